@@ -1,0 +1,77 @@
+# Diplowatch: every target sets itself up; `make run` and `make test` work on a fresh machine.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+export DIPLO_ARTICLES_DIR ?= $(CURDIR)/seeds
+export DIPLO_WAREHOUSE ?= $(CURDIR)/data/warehouse.duckdb
+export DAGSTER_HOME := $(CURDIR)/.dagster
+export DO_NOT_TRACK := 1
+export DBT_SEND_ANONYMOUS_USAGE_STATS := false
+SHARED ?= $(CURDIR)/../shared
+MANIFEST := dbt_project/target/manifest.json
+DBT_FILES := $(shell find dbt_project -name '*.sql' -o -name '*.yml' | grep -v target/)
+
+.PHONY: help install run dev dashboard docs test eval bench knowledge clean
+
+help:
+	@echo "make run        build data/warehouse.duckdb from seeds/ (DIPLO_ARTICLES_DIR, DIPLO_WAREHOUSE override)"
+	@echo "make test       the whole test suite"
+	@echo "make dev        Dagster UI on http://localhost:3000"
+	@echo "make dashboard  Streamlit dashboard on http://localhost:8501"
+	@echo "make docs       dbt docs on http://localhost:8080"
+	@echo "make eval       seed scores and GermEval NER figures (needs ../shared)"
+	@echo "make bench      throughput and latency benchmark (needs ../shared for German sentences)"
+
+$(STAMP): pyproject.toml constraints.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[dev]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+$(MANIFEST): $(STAMP) $(DBT_FILES)
+	cd dbt_project && ../$(BIN)/dbt parse --quiet --profiles-dir . >/dev/null
+	touch $(MANIFEST)
+
+run: $(MANIFEST)
+	@mkdir -p "$$(dirname "$$DIPLO_WAREHOUSE")" $(DAGSTER_HOME)
+	$(BIN)/dagster job execute -m orchestration.definitions -j diplowatch
+	$(BIN)/python -m orchestration.summary "$$DIPLO_WAREHOUSE"
+
+dev: $(MANIFEST)
+	@mkdir -p $(DAGSTER_HOME)
+	$(BIN)/dagster dev -w workspace.yaml
+
+dashboard: $(STAMP)
+	$(BIN)/streamlit run dashboard/streamlit_app.py --browser.gatherUsageStats false
+
+docs: $(MANIFEST)
+	cd dbt_project && DIPLO_BUILD_WAREHOUSE="$$(dirname "$$DIPLO_WAREHOUSE")/warehouse.build.duckdb" \
+		../$(BIN)/dbt docs generate --profiles-dir . && ../$(BIN)/dbt docs serve --profiles-dir . --port 8080
+
+test: $(MANIFEST) browser
+	$(BIN)/python -m pytest
+
+# The browser test drives Debian's Chromium; install it when missing and we may.
+browser:
+	@test -x /usr/bin/chromium || { [ "$$(id -u)" = 0 ] && (apt-get update -qq && apt-get install -y -qq chromium >/dev/null) \
+		|| echo "chromium missing and not root: the browser test will be skipped"; }
+
+eval: $(MANIFEST)
+	@test -d "$(SHARED)" || { echo "make eval needs ../shared (eval/score.py, data/germeval2014) beside the checkout"; exit 2; }
+	DIPLO_ARTICLES_DIR=$(CURDIR)/seeds DIPLO_WAREHOUSE=$(CURDIR)/data/eval/warehouse.duckdb $(MAKE) --no-print-directory run
+	$(BIN)/python $(SHARED)/eval/score.py --warehouse data/eval/warehouse.duckdb --gold $(SHARED)/eval/seeds_gold.yaml --verbose
+	$(BIN)/python -m scripts.eval_ner --germeval $(SHARED)/data/germeval2014
+
+bench: $(MANIFEST)
+	$(BIN)/python -m scripts.bench $(BENCH_ARGS)
+
+knowledge:
+	$(BIN)/python scripts/build_knowledge.py
+
+clean:
+	rm -rf data $(DAGSTER_HOME)/storage $(DAGSTER_HOME)/history $(DAGSTER_HOME)/schedules dbt_project/target dbt_project/logs

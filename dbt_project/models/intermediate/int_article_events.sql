@@ -1,0 +1,108 @@
+-- One row per article x event: the mentions of one article that the extraction
+-- tied together (anaphora such as "der Gipfel", "die Gespräche") share a local_event_key.
+with mentions as (
+    select * from {{ ref('stg_event_mentions') }}
+),
+
+articles as (
+    select
+        article_id,
+        published_at
+    from {{ ref('stg_articles') }}
+),
+
+entities as (
+    select distinct
+        entity_id,
+        entity_type
+    from {{ ref('stg_entities') }}
+),
+
+places as (
+    select distinct
+        entity_id,
+        coalesce(country, entity_id) as place_country
+    from {{ ref('stg_entities') }}
+    where entity_type in ('GPE', 'LOC')
+),
+
+roots as (
+    select
+        local_event_key,
+        article_id,
+        event_type,
+        status,
+        participant_ids
+    from mentions
+    where mention_id = local_event_key
+),
+
+grouped as (
+    select
+        m.local_event_key,
+        m.article_id,
+        coalesce(any_value(r.event_type), mode(m.event_type)) as event_type,
+        coalesce(any_value(r.status), mode(m.status)) as status,
+        coalesce(any_value(r.participant_ids), max_by(m.participant_ids, len(m.participant_ids))) as participant_ids,
+        max_by(m.event_date, case m.date_precision when 'day' then 3 when 'month' then 2 when 'year' then 1 else 0 end)
+            as event_date,
+        max_by(m.date_precision, case m.date_precision when 'day' then 3 when 'month' then 2 when 'year' then 1 else 0 end)
+            as date_precision,
+        max_by(m.location_id, m.location_id is not null) as location_id,
+        count(*) as n_mentions
+    from mentions as m
+    left join roots as r using (local_event_key, article_id)
+    group by all
+),
+
+core as (
+    -- Events are compared by their people when they have any, else by all their sides.
+    select
+        g.local_event_key,
+        list_sort(list(p.entity_id) filter (where e.entity_type = 'PERSON')) as person_ids
+    from grouped as g
+    cross join unnest(g.participant_ids) as p(entity_id)
+    left join entities as e on e.entity_id = p.entity_id
+    group by all
+)
+
+select
+    g.local_event_key,
+    g.article_id,
+    a.published_at,
+    g.event_type,
+    {{ event_family('g.event_type') }} as event_family,
+    g.status,
+    g.participant_ids,
+    case when len(c.person_ids) > 0 then c.person_ids else g.participant_ids end as core_ids,
+    g.event_date,
+    g.date_precision,
+    g.location_id,
+    pl.place_country as location_country,
+    g.n_mentions,
+    -- The window the event can lie in: its stated date, before the report if it happened,
+    -- after it (within the planning horizon) if it is still to come.
+    case
+        when g.status = 'happened'
+            then coalesce({{ date_lower_bound('g.event_date', 'g.date_precision') }}, date '1900-01-01')
+        else greatest(
+            coalesce({{ date_lower_bound('g.event_date', 'g.date_precision') }}, a.published_at - 1),
+            coalesce(a.published_at - 1, date '1900-01-01')
+        )
+    end as window_start,
+    case
+        when g.status = 'happened'
+            then least(
+                coalesce({{ date_upper_bound('g.event_date', 'g.date_precision') }}, a.published_at, date '2999-12-31'),
+                coalesce(a.published_at, date '2999-12-31')
+            )
+        else coalesce(
+            {{ date_upper_bound('g.event_date', 'g.date_precision') }},
+            a.published_at + {{ var('planned_horizon_days') }},
+            date '2999-12-31'
+        )
+    end as window_end
+from grouped as g
+left join core as c using (local_event_key)
+left join articles as a using (article_id)
+left join places as pl on pl.entity_id = g.location_id

@@ -1,0 +1,59 @@
+with seen as (
+    select * from {{ ref('stg_entities') }}
+),
+
+mentions as (
+    select * from {{ ref('stg_entity_mentions') }}
+),
+
+names as (
+    -- Known actors keep their knowledge base name; others the fullest name any article used.
+    select
+        entity_id,
+        coalesce(
+            max(canonical_name) filter (where in_knowledge_base),
+            arg_max(canonical_name, (len(string_split(canonical_name, ' ')), canonical_name))
+        ) as canonical_name,
+        mode(entity_type) as entity_type,
+        max(wikidata_id) as wikidata_id,
+        mode(country) as country,
+        mode(role) as role
+    from seen
+    group by all
+),
+
+aliases as (
+    select
+        entity_id,
+        list_sort(list(distinct alias)) as aliases
+    from (
+        select entity_id, unnest(aliases) as alias from seen
+        union
+        select entity_id, surface_text as alias from mentions
+    )
+    where alias is not null
+    group by all
+),
+
+article_counts as (
+    select
+        entity_id,
+        count(distinct article_id) as n_articles,
+        count(*) as n_mentions
+    from mentions
+    group by all
+)
+
+select
+    n.entity_id,
+    n.canonical_name,
+    n.entity_type,
+    coalesce(a.aliases, []) as aliases,
+    n.wikidata_id,
+    n.country,
+    n.role,
+    coalesce(c.n_articles, 0) as n_articles,
+    coalesce(c.n_mentions, 0) as n_mentions
+from names as n
+left join aliases as a using (entity_id)
+left join article_counts as c using (entity_id)

@@ -1,0 +1,67 @@
+with mentions as (
+    select * from {{ ref('stg_event_mentions') }}
+),
+
+linked as (
+    select * from {{ ref('int_event_mentions_linked') }}
+),
+
+articles as (
+    select
+        article_id,
+        published_at
+    from {{ ref('stg_articles') }}
+),
+
+event_dates as (
+    -- The most precise date any report gives; later reports win ties.
+    select
+        l.event_id,
+        arg_max(m.event_date, (
+            case m.date_precision when 'day' then 3 when 'month' then 2 when 'year' then 1 else 0 end,
+            a.published_at
+        )) as event_date,
+        arg_max(m.date_precision, (
+            case m.date_precision when 'day' then 3 when 'month' then 2 when 'year' then 1 else 0 end,
+            a.published_at
+        )) as date_precision
+    from mentions as m
+    inner join linked as l using (mention_id)
+    inner join articles as a on a.article_id = m.article_id
+    where m.event_date is not null
+    group by all
+)
+
+select
+    m.mention_id,
+    l.event_id,
+    m.article_id,
+    a.published_at,
+    m.event_type,
+    m.status,
+    -- A report's date sharpened by the event's date when they agree ('2021' -> '2021-06').
+    case
+        when m.event_date is null or starts_with(d.event_date, m.event_date) then d.event_date
+        else m.event_date
+    end as event_date,
+    case
+        when m.event_date is null or starts_with(d.event_date, m.event_date) then d.date_precision
+        else m.date_precision
+    end as date_precision,
+    m.event_date as stated_date,
+    m.date_precision as stated_precision,
+    m.start_char,
+    m.end_char,
+    m.sentence_text,
+    m.trigger_text,
+    m.trigger_start,
+    m.trigger_end,
+    m.participant_ids,
+    m.location_id,
+    m.confidence,
+    m.anaphoric,
+    m.local_event_key
+from mentions as m
+inner join linked as l using (mention_id)
+left join articles as a on a.article_id = m.article_id
+left join event_dates as d on d.event_id = l.event_id

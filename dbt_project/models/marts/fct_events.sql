@@ -1,0 +1,110 @@
+with mentions as (
+    select * from {{ ref('fct_event_mentions') }}
+),
+
+article_events as (
+    select * from {{ ref('int_article_events') }}
+),
+
+entities as (
+    select
+        entity_id,
+        entity_type,
+        canonical_name
+    from {{ ref('dim_entities') }}
+),
+
+reports as (
+    -- One row per event x article: what that article says of it.
+    select distinct
+        m.event_id,
+        e.local_event_key,
+        e.article_id,
+        e.published_at,
+        e.event_type,
+        e.status,
+        e.participant_ids,
+        e.location_id
+    from mentions as m
+    inner join article_events as e using (local_event_key)
+),
+
+events as (
+    select
+        r.event_id,
+        mode(r.event_type) as event_type,
+        arg_max(r.status, (coalesce(r.published_at, date '1900-01-01'), r.local_event_key)) as status,
+        list_sort(list_distinct(flatten(list(r.participant_ids)))) as participant_ids,
+        mode(r.location_id) as location_id,
+        count(distinct r.article_id) as n_articles,
+        min(r.published_at) as first_reported_at,
+        max(r.published_at) as last_reported_at
+    from reports as r
+    group by all
+),
+
+dates as (
+    select
+        event_id,
+        any_value(event_date) as event_date,
+        any_value(date_precision) as date_precision,
+        count(*) as n_mentions
+    from (
+        select
+            event_id,
+            first_value(event_date) over w as event_date,
+            first_value(date_precision) over w as date_precision
+        from mentions
+        window w as (
+            partition by event_id
+            order by case date_precision when 'day' then 3 when 'month' then 2 when 'year' then 1 else 0 end desc,
+                published_at desc
+        )
+    )
+    group by all
+),
+
+labels as (
+    select
+        e.event_id,
+        string_agg(
+            case when n.entity_type = 'PERSON' then string_split(n.canonical_name, ' ')[-1] else n.canonical_name end,
+            ' – ' order by n.entity_type desc, n.canonical_name
+        ) as sides
+    from events as e
+    cross join unnest(e.participant_ids) as p(entity_id)
+    inner join entities as n on n.entity_id = p.entity_id
+    group by all
+)
+
+select
+    e.event_id,
+    e.event_type,
+    e.status,
+    d.event_date,
+    d.date_precision,
+    e.location_id,
+    e.participant_ids,
+    case e.event_type
+        when 'MEETING' then 'Treffen'
+        when 'CALL' then 'Telefonat'
+        when 'VISIT' then 'Besuch'
+        when 'NEGOTIATION' then 'Verhandlungen'
+        when 'CONTACT' then 'Kontakt'
+        when 'AGREE' then 'Einigung'
+        when 'DEMAND' then 'Forderung'
+        when 'THREATEN' then 'Drohung'
+        when 'SANCTION' then 'Sanktionen'
+        when 'CRITICIZE' then 'Kritik'
+        when 'ATTACK' then 'Angriff'
+    end
+    || ' ' || coalesce(l.sides, '')
+    || coalesce(', ' || place.canonical_name, '') as label,
+    e.n_articles,
+    d.n_mentions,
+    e.first_reported_at,
+    e.last_reported_at
+from events as e
+inner join dates as d using (event_id)
+left join labels as l using (event_id)
+left join entities as place on place.entity_id = e.location_id

@@ -1,0 +1,132 @@
+"""Extraction: sentences, actors and events of every new or changed article into raw DuckDB tables."""
+
+
+import time
+from dataclasses import asdict
+from datetime import datetime, timezone
+
+import dagster as dg
+import pandas as pd
+
+from orchestration.assets.ingest import raw_articles
+from orchestration.nlp.extract import extract_articles, extractor_version
+from orchestration.nlp.records import Article, Extraction
+from orchestration.resources import NlpSettings, Warehouse
+from orchestration.warehouse import connect_build
+
+RAW_TABLES = ("raw_sentences", "raw_entities", "raw_entity_mentions", "raw_event_mentions")
+
+
+RAW_TABLE_DESCRIPTIONS = {
+    "raw_sentences": "Sentences of each extracted article.",
+    "raw_entities": "Entities each article names, with knowledge base ids where known.",
+    "raw_entity_mentions": "Entity mentions with character offsets into the article text.",
+    "raw_event_mentions": "Event mentions: type, status, date, participants, location and evidence sentence.",
+}
+
+
+@dg.multi_asset(
+    specs=[dg.AssetSpec(table, deps=[raw_articles], description=text, group_name="extract",
+                        kinds={"spacy", "duckdb"}) for table, text in RAW_TABLE_DESCRIPTIONS.items()],
+)
+def raw_extractions(context: dg.AssetExecutionContext, warehouse: Warehouse, nlp_settings: NlpSettings):
+    """Sentences, entity mentions and event mentions of each article not yet extracted with this extractor."""
+    started = time.perf_counter()
+    version = extractor_version(nlp_settings.model or None)
+    with connect_build(warehouse.published()) as con:
+        pending = pending_articles(con, version)
+        skipped = con.execute("select count(*) from raw_articles").fetchone()[0] - len(pending)
+        context.log.info(f"{len(pending)} articles to extract, {skipped} unchanged")
+        extractions = list(extract_articles(pending, nlp_settings.model or None, nlp_settings.batch_size))
+        nlp_seconds = time.perf_counter() - started
+        written = store_extractions(con, extractions, version)
+        removed = prune_orphans(con)
+    elapsed = time.perf_counter() - started
+    shared = {
+        "articles_extracted": dg.MetadataValue.int(len(pending)),
+        "articles_skipped": dg.MetadataValue.int(skipped),
+        "orphan_rows_removed": dg.MetadataValue.int(removed),
+        "extractor_version": dg.MetadataValue.text(version),
+        "nlp_seconds": dg.MetadataValue.float(round(nlp_seconds, 3)),
+        "seconds": dg.MetadataValue.float(round(elapsed, 3)),
+        "articles_per_second": dg.MetadataValue.float(round(len(pending) / nlp_seconds, 1) if pending else 0.0),
+    }
+    for table, rows in written.items():
+        yield dg.MaterializeResult(asset_key=table, metadata={"rows_written": dg.MetadataValue.int(rows), **shared})
+
+
+def pending_articles(con, version: str) -> list[Article]:
+    """Articles whose text or extractor changed since they were last extracted."""
+    rows = con.execute("""
+        select a.article_id, a.file_name, a.title, a.text, a.published_at, a.published_precision,
+               a.source, a.url, a.language, a.content_sha256
+        from raw_articles a
+        left join raw_extracted_articles e using (article_id)
+        where e.article_id is null or e.content_sha256 <> a.content_sha256 or e.extractor_version <> ?
+        order by a.article_id
+    """, [version]).fetchall()
+    return [Article(*row) for row in rows]
+
+
+def store_extractions(con, extractions: list[Extraction], version: str) -> dict[str, int]:
+    """Replace the rows of the extracted articles in one transaction, loading each table in bulk."""
+    ids = [e.article_id for e in extractions]
+    frames = {
+        "raw_sentences": [asdict(s) for e in extractions for s in e.sentences],
+        "raw_entities": [{"article_id": e.article_id, **asdict(entity)} for e in extractions
+                         for entity in e.entities.values()],
+        "raw_entity_mentions": [asdict(m) for e in extractions for m in e.entity_mentions],
+        "raw_event_mentions": [asdict(m) for e in extractions for m in e.event_mentions],
+    }
+    now = datetime.now(timezone.utc).replace(tzinfo=None)
+    con.execute("begin")
+    for table in RAW_TABLES + ("raw_extracted_articles",):
+        con.execute(DELETE_BY_ARTICLE[table], [ids])
+    for table, rows in frames.items():
+        if rows:
+            con.register("incoming", pd.DataFrame(rows))
+            con.execute(INSERT_BY_NAME[table])
+            con.unregister("incoming")
+    if ids:
+        hashes = dict(con.execute("select article_id, content_sha256 from raw_articles "
+                                  "where article_id in (select unnest(?))", [ids]).fetchall())
+        con.executemany("insert into raw_extracted_articles values (?, ?, ?, ?)",
+                        [[i, hashes[i], version, now] for i in ids])
+    con.execute("commit")
+    return {table: len(rows) for table, rows in frames.items()}
+
+
+def prune_orphans(con) -> int:
+    """Rows of articles that left the folder go with them."""
+    removed = 0
+    con.execute("begin")
+    for table in RAW_TABLES + ("raw_extracted_articles",):
+        removed += con.execute(DELETE_ORPHANS[table]).fetchone()[0]
+    con.execute("commit")
+    return removed
+
+
+# One statement per table, written out so no SQL is ever built from strings at run time.
+DELETE_BY_ARTICLE = {
+    "raw_sentences": "delete from raw_sentences where article_id in (select unnest(?))",
+    "raw_entities": "delete from raw_entities where article_id in (select unnest(?))",
+    "raw_entity_mentions": "delete from raw_entity_mentions where article_id in (select unnest(?))",
+    "raw_event_mentions": "delete from raw_event_mentions where article_id in (select unnest(?))",
+    "raw_extracted_articles": "delete from raw_extracted_articles where article_id in (select unnest(?))",
+}
+INSERT_BY_NAME = {
+    "raw_sentences": "insert into raw_sentences by name select * from incoming",
+    "raw_entities": "insert into raw_entities by name select * from incoming",
+    "raw_entity_mentions": "insert into raw_entity_mentions by name select * from incoming",
+    "raw_event_mentions": "insert into raw_event_mentions by name select * from incoming",
+}
+DELETE_ORPHANS = {
+    "raw_sentences": "delete from raw_sentences where article_id not in (select article_id from raw_articles)",
+    "raw_entities": "delete from raw_entities where article_id not in (select article_id from raw_articles)",
+    "raw_entity_mentions":
+        "delete from raw_entity_mentions where article_id not in (select article_id from raw_articles)",
+    "raw_event_mentions":
+        "delete from raw_event_mentions where article_id not in (select article_id from raw_articles)",
+    "raw_extracted_articles":
+        "delete from raw_extracted_articles where article_id not in (select article_id from raw_articles)",
+}

@@ -1,0 +1,82 @@
+"""Ingest: the articles folder into raw_articles, with what was set aside in rejected_inputs."""
+
+
+import time
+from datetime import datetime, timezone
+
+import dagster as dg
+import pandas as pd
+
+from orchestration.nlp.articles import read_folder
+from orchestration.nlp.records import Article, Rejection
+from orchestration.resources import ArticlesFolder, Warehouse
+from orchestration.warehouse import connect_build
+
+
+@dg.asset(group_name="ingest", kinds={"python", "duckdb"})
+def raw_articles(context: dg.AssetExecutionContext, articles_folder: ArticlesFolder,
+                 warehouse: Warehouse) -> dg.MaterializeResult:
+    """Articles of the input folder (.txt, .json, .jsonl, manifest.csv), one row per distinct article."""
+    started = time.perf_counter()
+    contents = read_folder(articles_folder.folder())
+    with connect_build(warehouse.published()) as con:
+        counts = sync_articles(con, contents.articles)
+        rejected = record_rejections(con, contents.rejections)
+    for rejection in contents.rejections:
+        context.log.warning(f"set aside {rejection.file_name}: {rejection.reason}")
+    return dg.MaterializeResult(metadata={
+        **{f"articles_{k}": dg.MetadataValue.int(v) for k, v in counts.items()},
+        "rejected_inputs": dg.MetadataValue.int(rejected),
+        "folder": dg.MetadataValue.path(str(articles_folder.folder())),
+        "seconds": dg.MetadataValue.float(round(time.perf_counter() - started, 3)),
+    })
+
+
+def sync_articles(con, articles: list[Article]) -> dict[str, int]:
+    """Insert new articles, replace changed ones, drop those no longer in the folder; count each.
+
+    A file removed from the folder is removed from the warehouse on the next run:
+    the warehouse mirrors the folder, as a re-run from scratch would.
+    """
+    now = datetime.now(timezone.utc).replace(tzinfo=None)
+    known = {row[0]: row[1:] for row in con.execute(
+        "select article_id, content_sha256, first_seen_at from raw_articles").fetchall()}
+    incoming = {a.article_id for a in articles}
+    new = [a for a in articles if a.article_id not in known]
+    changed = [a for a in articles if a.article_id in known and known[a.article_id][0] != a.content_sha256]
+    removed = [i for i in known if i not in incoming]
+    rows = [_row(a, now, now) for a in new] + [_row(a, known[a.article_id][1], now) for a in changed]
+    con.execute("begin")
+    stale = removed + [a.article_id for a in changed]
+    if stale:
+        con.execute("delete from raw_articles where article_id in (select unnest(?))", [stale])
+    if rows:
+        con.register("incoming_articles", pd.DataFrame(rows, columns=ARTICLE_COLUMNS))
+        con.execute("insert into raw_articles by name select * from incoming_articles")
+        con.unregister("incoming_articles")
+    con.execute("commit")
+    return {"new": len(new), "changed": len(changed), "unchanged": len(articles) - len(new) - len(changed),
+            "removed": len(removed), "total": len(articles)}
+
+
+ARTICLE_COLUMNS = ["article_id", "file_name", "title", "text", "published_at", "published_precision", "source",
+                   "url", "language", "content_sha256", "first_seen_at", "updated_at"]
+
+
+def _row(article: Article, first_seen: datetime, now: datetime) -> dict:
+    return {"article_id": article.article_id, "file_name": article.file_name, "title": article.title,
+            "text": article.text, "published_at": article.published_at,
+            "published_precision": article.published_precision, "source": article.source, "url": article.url,
+            "language": article.language, "content_sha256": article.content_sha256, "first_seen_at": first_seen,
+            "updated_at": now}
+
+
+def record_rejections(con, rejections: list[Rejection]) -> int:
+    """Upsert this run's rejections: first_seen stays, last_seen moves."""
+    now = datetime.now(timezone.utc).replace(tzinfo=None)
+    unique = sorted({(r.file_name, r.reason) for r in rejections})
+    if unique:
+        con.executemany("""insert into rejected_inputs values (?, ?, ?, ?)
+                           on conflict (file, reason) do update set last_seen = excluded.last_seen""",
+                        [[file, reason, now, now] for file, reason in unique])
+    return len(unique)

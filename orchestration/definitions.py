@@ -1,0 +1,29 @@
+"""Assembles the Dagster definitions: assets, checks, job, schedule, sensor and resources."""
+
+import dagster as dg
+from dagster_dbt import DbtCliResource
+
+from orchestration.assets.dbt import DBT_EXECUTABLE, warehouse_models
+from orchestration.assets.extract import raw_extractions
+from orchestration.assets.ingest import raw_articles
+from orchestration.assets.publish import published_warehouse
+from orchestration.checks import articles_have_actors, codebook_values, offsets_point_into_text
+from orchestration.jobs import diplowatch_job
+from orchestration.project import dbt_project
+from orchestration.resources import ArticlesFolder, NlpSettings, Warehouse
+from orchestration.schedules import daily_schedule
+from orchestration.sensors import articles_folder_sensor
+
+defs = dg.Definitions(
+    assets=[raw_articles, raw_extractions, warehouse_models, published_warehouse],
+    asset_checks=[articles_have_actors, offsets_point_into_text, codebook_values],
+    jobs=[diplowatch_job],
+    schedules=[daily_schedule],
+    sensors=[articles_folder_sensor],
+    resources={
+        "articles_folder": ArticlesFolder(path=dg.EnvVar("DIPLO_ARTICLES_DIR")),
+        "warehouse": Warehouse(path=dg.EnvVar("DIPLO_WAREHOUSE")),
+        "nlp_settings": NlpSettings(),
+        "dbt": DbtCliResource(project_dir=dbt_project, dbt_executable=DBT_EXECUTABLE),
+    },
+)

@@ -1,0 +1,318 @@
+"""Actors of one article: recognised spans resolved to entities, plus the mentions spaCy cannot see.
+
+German news names a person in full once and then by surname ("Lawrow",
+"Putins"), by role ("der russische Präsident", "dem russischen Staatsoberhaupt")
+or inside compounds ("Trump-Putin-Gipfel"). Everything here works on one
+article so that those short forms resolve to the full names it introduced.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.tokens import Doc, Token
+
+from orchestration.nlp.knowledge import Actor, KnowledgeBase, slug_id
+from orchestration.nlp.names import cologne, fold
+from orchestration.nlp.pipeline import role_noun
+from orchestration.nlp.records import Entity, EntityMention
+
+DETERMINERS = frozenset({"der", "die", "das", "den", "dem", "des", "zum", "zur", "vom", "beim"})
+PLACE_PREPOSITIONS = frozenset({"in", "im", "ins", "nach", "aus", "auf", "bei", "am", "vor", "von"})
+# Nouns for the officials of a side: "russische Unterhändler", "US-Delegierte", "auf ukrainischer Seite".
+GROUP_NOUNS = ("unterhändler", "delegation", "delegierte", "vertreter", "beamte", "diplomat", "seite", "regierung",
+               "führung", "führungspersönlichkeit", "hauptstädte", "partner", "verbündete", "staats- und regierungschef",
+               "regierungschef", "militär", "gesandte", "abgesandte", "emissär", "unterhändlerin", "politiker")
+NO_SIDE_ROLES = frozenset({"spokesperson"})
+WEAK_SIDE_ROLES = frozenset({"adviser", "chief_of_staff", "intelligence_director"})
+
+
+@dataclass
+class ActorSlot:
+    """An actor occurring in a sentence, as event extraction sees it."""
+
+    entity_id: str  # the entity that acts: a capital used as an actor stands for its country
+    mention_entity_id: str  # the entity named in the text
+    token_start: int
+    token_end: int
+    start_char: int
+    entity_type: str
+    kind: str
+    is_place: bool
+    side: str  # strong, weak or none
+
+
+@dataclass
+class ArticleActors:
+    entities: dict[str, Entity]
+    mentions: list[EntityMention]
+    slots: dict[int, list[ActorSlot]]  # sentence index -> slots in text order
+
+
+def _mention_id(article_id: str, start: int, end: int) -> str:
+    return hashlib.sha1(f"{article_id}:{start}:{end}".encode()).hexdigest()[:16]
+
+
+class ActorResolver:
+    """Turns one parsed article into entity mentions and per-sentence actor slots."""
+
+    def __init__(self, doc: Doc, kb: KnowledgeBase, article_id: str, published: date | None) -> None:
+        self.doc, self.kb, self.article_id, self.published = doc, kb, article_id, published
+        self.sentence_of = [0] * len(doc)
+        for index, sent in enumerate(doc.sents):
+            for token in sent:
+                self.sentence_of[token.i] = index
+        self.entities: dict[str, Entity] = {}
+        self.roles: dict[str, tuple[str, str | None]] = {}  # entity_id -> (role key, country)
+        self.mentions: list[EntityMention] = []
+        self.slots: dict[int, list[ActorSlot]] = {}
+        self.covered: set[int] = set()
+        self.surnames: dict[str, str] = {}  # folded surname -> entity_id of a person named in full here
+
+    # -- public ------------------------------------------------------------
+    def resolve(self) -> ArticleActors:
+        persons = [e for e in self.doc.ents if e.label_ == "PERSON" and not e.kb_id_]
+        for ent in self.doc.ents:
+            if ent.kb_id_:
+                self._add_known(ent)
+        for ent in sorted(persons, key=lambda e: -len(e)):
+            self._add_person(ent)
+        for token in self.doc:
+            if token.i not in self.covered:
+                self._add_short_name(token) or self._add_compound(token) or self._add_role_reference(token) \
+                    or self._add_adjective(token)
+        for slots in self.slots.values():
+            slots.sort(key=lambda s: s.token_start)
+        return ArticleActors(self.entities, sorted(self.mentions, key=lambda m: m.start_char), self.slots)
+
+    # -- entities ----------------------------------------------------------
+    def _entity_for(self, actor: Actor) -> Entity:
+        entity = self.entities.get(actor.entity_id)
+        if entity is None:
+            role = actor.role_on(self.published)
+            entity = Entity(actor.entity_id, actor.name, actor.entity_type, actor.wikidata_id, actor.country,
+                            role.role if role else None, sorted(actor.aliases), in_knowledge_base=True)
+            self.entities[actor.entity_id] = entity
+            if role:
+                self.roles[actor.entity_id] = (role.role, role.org)
+        return entity
+
+    def _record(self, entity: Entity, start_token: int, end_token: int, kind: str,
+                start_char: int | None = None, end_char: int | None = None) -> None:
+        doc = self.doc
+        start_char = doc[start_token].idx if start_char is None else start_char
+        end_char = doc[end_token - 1].idx + len(doc[end_token - 1]) if end_char is None else end_char
+        surface = doc.text[start_char:end_char]
+        if surface not in entity.aliases:
+            entity.aliases.append(surface)
+        sentence = self.sentence_of[start_token]
+        self.mentions.append(EntityMention(
+            _mention_id(self.article_id, start_char, end_char), self.article_id, entity.entity_id, sentence,
+            start_char, end_char, surface, kind))
+        self.covered.update(range(start_token, end_token))
+        self.slots.setdefault(sentence, []).append(self._slot(entity, start_token, end_token, start_char, kind))
+
+    def _slot(self, entity: Entity, start: int, end: int, start_char: int, kind: str) -> ActorSlot:
+        actor = self.kb.actors.get(entity.entity_id)
+        is_place = entity.entity_type in ("GPE", "LOC") and self._after_preposition(start)
+        acting_id = entity.entity_id
+        side = "strong"
+        if entity.entity_type == "PERSON":
+            role = self.roles.get(entity.entity_id, (None, None))[0]
+            side = "none" if role in NO_SIDE_ROLES else "weak" if role in WEAK_SIDE_ROLES else "strong"
+        elif actor is not None and actor.metonym_for and not is_place:
+            country = self.kb.country(actor.metonym_for)
+            acting_id = country.entity_id if country else acting_id
+            if country:
+                self._entity_for(country)
+        elif actor is not None and actor.kind in ("place", "capital", "region") and kind != "adjective":
+            side = "none"
+        if kind in ("adjective", "compound") and not self._before_group_noun(end):
+            side = "none"
+        if is_place:
+            side = "none"
+        return ActorSlot(acting_id, entity.entity_id, start, end, start_char, entity.entity_type, kind, is_place, side)
+
+    def _after_preposition(self, start: int) -> bool:
+        """'in Alaska', 'nach Saudi-Arabien', 'im US-Bundesstaat Alaska', 'in die Vereinigten Arabischen Emirate'."""
+        for i in range(start - 1, max(start - 4, -1), -1):
+            token = self.doc[i]
+            if token.lower_ in PLACE_PREPOSITIONS:
+                return True
+            if token.is_punct or token.lower_ in ("und", "zwischen", "mit", "sowie"):
+                return False
+        return False
+
+    def _before_group_noun(self, end: int) -> bool:
+        """'russischen und ukrainischen Unterhändlern', 'US- und russische Delegierte', 'europäische Hauptstädte'."""
+        for token in self.doc[end:end + 4]:
+            lower = token.lower_
+            if any(noun in lower for noun in GROUP_NOUNS):
+                return True
+            if not (token.is_alpha or lower.endswith("-")) or (token.text[:1].isupper() and lower not in (
+                    "und", "sowie")) and self.kb.adjective(token.text) is None:
+                return False
+        return False
+
+    # -- recognisers ---------------------------------------------------------
+    def _add_known(self, ent) -> None:
+        actor = self.kb.actors[ent.kb_id_]
+        entity = self._entity_for(actor)
+        kind = "short_name" if actor.kind == "person" and len(ent) == 1 else "name"
+        self._record(entity, ent.start, ent.end, kind)
+        if actor.kind == "person":
+            self.surnames.setdefault(fold(actor.name.split()[-1]), actor.entity_id)
+            self._attach_role(entity, ent.start, ent.end)
+
+    def _add_person(self, ent) -> None:
+        tokens = [t.text for t in ent]
+        last = tokens[-1][:-1] if tokens[-1].endswith("s") and fold(tokens[-1][:-1]) in self.surnames else tokens[-1]
+        entity_id = self.surnames.get(fold(last)) if len(tokens) == 1 else None
+        actor = None
+        if entity_id is None:
+            actor = self.kb.lookup(" ".join(tokens)) or (
+                self.kb.person_by_sound(tokens[0], last) if len(tokens) > 1 else None)
+        if actor is not None and actor.kind == "person":
+            entity = self._entity_for(actor)
+        elif entity_id is not None:
+            entity = self.entities[entity_id]
+        else:
+            entity = self._new_person(tokens[0] if len(tokens) > 1 else None, last, " ".join(tokens))
+        self._record(entity, ent.start, ent.end, "name" if len(tokens) > 1 else "short_name")
+        if len(tokens) > 1:
+            self.surnames.setdefault(fold(last), entity.entity_id)
+        self._attach_role(entity, ent.start, ent.end)
+
+    def _new_person(self, first: str | None, last: str, full: str) -> Entity:
+        """A person the knowledge base lacks; the id comes from the sound of the name so spellings meet."""
+        key = f"{cologne(first)[:1] if first else ''}|{cologne(last)}"
+        entity_id = slug_id("per", key)
+        if entity_id not in self.entities:
+            self.entities[entity_id] = Entity(entity_id, full, "PERSON", aliases=[])
+        entity = self.entities[entity_id]
+        if len(full.split()) > len(entity.canonical_name.split()):
+            entity.canonical_name = full
+        return entity
+
+    def _attach_role(self, entity: Entity, start: int, end: int) -> None:
+        """Role and country from 'Kremlsprecher Dmitri Peskow' or 'Juri Uschakow, Putins außenpolitischer Berater'."""
+        window = list(self.doc[max(0, start - 3):start])
+        if end < len(self.doc) and self.doc[end].text == ",":
+            window_after = list(self.doc[end + 1:end + 5])
+            if any(role_noun(self.kb, t.text) for t in window_after):
+                window = window_after
+        for i, token in enumerate(window):
+            found = role_noun(self.kb, token.text)
+            if found is None:
+                continue
+            role, _, country = found
+            country = country or self._country_near(window[:i])
+            if entity.role is None or not entity.in_knowledge_base:
+                entity.role = role
+                entity.country = entity.country or country
+            self.roles[entity.entity_id] = (role, country)
+            return
+
+    def _country_near(self, tokens: list[Token]) -> str | None:
+        for token in reversed(tokens):
+            actor = self.kb.adjective(token.text) or self._possessor_country(token)
+            if actor is not None:
+                return actor.country
+        return None
+
+    def _possessor_country(self, token: Token) -> Actor | None:
+        """'Putins außenpolitischer Berater': the possessor's country."""
+        if token.text.endswith("s"):
+            actor = self.kb.lookup(token.text)
+            if actor is not None and actor.kind == "person":
+                return self.kb.country(actor.country)
+        return None
+
+    def _add_short_name(self, token: Token) -> bool:
+        """'Lawrow', 'Uschakows' after the article named the person in full."""
+        if not token.text[:1].isupper():
+            return False
+        text = token.text
+        entity_id = self.surnames.get(fold(text)) or (text.endswith("s") and self.surnames.get(fold(text[:-1])))
+        if not entity_id:
+            return False
+        self._record(self.entities[entity_id], token.i, token.i + 1, "short_name")
+        return True
+
+    def _add_compound(self, token: Token) -> bool:
+        """Actors inside hyphenated compounds: 'Trump-Putin-Gipfel', 'US-Präsident', 'Ukraine-Krieg'."""
+        if "-" not in token.text.strip("-"):
+            return False
+        found = False
+        offset = token.idx
+        for part in token.text.split("-"):
+            if part[:1].isupper() and len(part) > 1:
+                actor = self.kb.lookup(part)
+                entity = None
+                if actor is not None and actor.kind != "person" or actor is not None and len(part) > 3:
+                    entity = self._entity_for(actor)
+                elif fold(part) in self.surnames:
+                    entity = self.entities[self.surnames[fold(part)]]
+                if entity is not None:
+                    self._record(entity, token.i, token.i + 1, "compound", offset, offset + len(part))
+                    found = True
+            offset += len(part) + 1
+        self.covered.discard(token.i)
+        return found
+
+    def _add_role_reference(self, token: Token) -> bool:
+        """'der russische Präsident', 'dem russischen Staatsoberhaupt', 'den Führern Russlands' -> the holder."""
+        found = role_noun(self.kb, token.text.rstrip("n") if token.text.endswith("ern") else token.text)
+        if found is None:
+            return False
+        role, _, country = found
+        nxt = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
+        if nxt is not None and any(e.start == nxt.i and e.label_ == "PERSON" for e in self.doc.ents):
+            return False
+        start = token.i
+        while start > 0 and self.kb.adjective(self.doc[start - 1].text) is not None:
+            start -= 1
+            country = country or self.kb.adjective(self.doc[start].text).country
+        if start == 0 or self.doc[start - 1].lower_ not in DETERMINERS:
+            return False
+        if country is None:
+            country = self._genitive_country(token.i + 1)
+        if country is None:
+            return False
+        holder = self.kb.holder(role, country, self.published) or self._article_holder(role, country)
+        if holder is None:
+            return False
+        entity = holder if isinstance(holder, Entity) else self._entity_for(holder)
+        self._record(entity, start - 1, token.i + 1, "role")
+        return True
+
+    def _genitive_country(self, i: int) -> str | None:
+        """'Präsident Russlands', 'Präsident der Ukraine', 'Präsident der Vereinigten Staaten'."""
+        if i < len(self.doc) and self.doc[i].lower_ in ("der", "des"):
+            i += 1
+        for ent in self.doc.ents:
+            if ent.start == i and ent.kb_id_:
+                actor = self.kb.actors[ent.kb_id_]
+                if actor.kind == "country":
+                    return actor.country
+        return None
+
+    def _article_holder(self, role: str, country: str) -> Entity | None:
+        for entity_id, (held, where) in self.roles.items():
+            if held == role and where == country:
+                return self.entities[entity_id]
+        return None
+
+    def _add_adjective(self, token: Token) -> bool:
+        actor = self.kb.adjective(token.text)
+        if actor is None or not (token.is_lower or token.text.endswith("-")):
+            return False
+        self._record(self._entity_for(actor), token.i, token.i + 1, "adjective",
+                     token.idx, token.idx + len(token.text.rstrip("-")))
+        return True
+
+
+def resolve_actors(doc: Doc, kb: KnowledgeBase, article_id: str, published: date | None) -> ArticleActors:
+    return ActorResolver(doc, kb, article_id, published).resolve()

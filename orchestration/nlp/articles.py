@@ -1,0 +1,232 @@
+"""Reading an articles folder: .txt, .json and .jsonl files plus an optional manifest.csv.
+
+Bad input never stops a run: every problem becomes a Rejection (file, reason)
+and the good articles go on. Legacy encodings are detected and decoded.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import hashlib
+import io
+import json
+import logging
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from charset_normalizer import from_bytes
+
+from orchestration.nlp.dates import infer_publication_date, strip_date_marker
+from orchestration.nlp.records import Article, Rejection
+
+log = logging.getLogger(__name__)
+
+MAX_FILE_BYTES = 20_000_000  # larger files are not news articles
+MAX_ARTICLE_CHARS = 1_000_000
+MANIFEST = "manifest.csv"
+SUFFIXES = (".txt", ".json", ".jsonl")
+
+
+@dataclass
+class FolderContents:
+    articles: list[Article] = field(default_factory=list)
+    rejections: list[Rejection] = field(default_factory=list)
+
+
+def sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def decode(data: bytes) -> str:
+    """UTF-8 (with or without BOM), UTF-16 with BOM, else the most likely legacy encoding (cp1252, latin-1)."""
+    for bom, encoding in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+                          (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            return data.decode(encoding)
+    if b"\x00" in data:
+        raise ValueError("binary file (NUL bytes)")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    best = from_bytes(data, cp_isolation=["cp1252", "latin_1", "iso8859_15", "cp850"]).best()
+    if best is None:
+        raise ValueError("undecodable text")
+    return str(best)
+
+
+def _check_text(text: str) -> str:
+    """Normalise line ends; refuse what is not readable text."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise ValueError("empty file")
+    controls = sum(1 for c in text[:10000] if ord(c) < 32 and c not in "\n\t")
+    if controls > 10:
+        raise ValueError("binary content (control characters)")
+    if len(text) > MAX_ARTICLE_CHARS:
+        raise ValueError(f"article longer than {MAX_ARTICLE_CHARS:,} characters")
+    return text
+
+
+def parse_date(value: str | None) -> tuple[date | None, str | None]:
+    """'2025-08-09', '2025-08', '2025', '2025-08-09T10:00:00Z', '09.08.2025' -> (date, precision)."""
+    if value is None or not str(value).strip():
+        return None, None
+    value = str(value).strip()
+    head = value[:10]
+    for fmt, precision in (("%Y-%m-%d", "day"), ("%d.%m.%Y", "day")):
+        try:
+            from datetime import datetime
+
+            return datetime.strptime(head, fmt).date(), precision
+        except ValueError:
+            continue
+    parts = value.split("-")
+    if len(parts) == 2 and all(p.isdigit() for p in parts):
+        return date(int(parts[0]), int(parts[1]), 1), "month"
+    if value.isdigit() and len(value) == 4:
+        return date(int(value), 1, 1), "year"
+    raise ValueError(f"unparseable date {value!r}")
+
+
+def make_article(article_id: str, file_name: str, raw_text: str, meta: dict) -> tuple[Article, list[Rejection]]:
+    """An Article from text and metadata; the text's own date marker fills a missing publication date."""
+    problems: list[Rejection] = []
+    text = _check_text(raw_text)
+    text, marker, _ = strip_date_marker(text)
+    text = text.strip("\n")
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    title = meta.get("title") or (lines[0] if lines else None)
+    published, precision = None, None
+    try:
+        published, precision = parse_date(meta.get("published_at"))
+    except ValueError as exc:
+        problems.append(Rejection(file_name, f"{exc}; publication date inferred from the text instead"))
+    if published is None:
+        published, precision = infer_publication_date(text, marker)
+    article = Article(
+        article_id=article_id, file_name=file_name, title=title, text=text, published_at=published,
+        published_precision=precision, source=meta.get("source") or None, url=meta.get("url") or None,
+        language=meta.get("language") or "de", content_sha256=sha256(text),
+    )
+    return article, problems
+
+
+def read_manifest(folder: Path) -> tuple[dict[str, dict], list[Rejection]]:
+    path = folder / MANIFEST
+    if not path.exists():
+        return {}, []
+    rows, problems = {}, []
+    try:
+        reader = csv.DictReader(io.StringIO(decode(path.read_bytes())))
+        for line, row in enumerate(reader, start=2):
+            name = (row.get("file") or "").strip()
+            if not name:
+                problems.append(Rejection(f"{MANIFEST}:{line}", "manifest row without a file name"))
+                continue
+            target = (folder / name).resolve()
+            if folder.resolve() not in target.parents:
+                problems.append(Rejection(f"{MANIFEST}:{line}", f"path {name!r} leaves the articles folder"))
+                continue
+            if not target.is_file():
+                problems.append(Rejection(f"{MANIFEST}:{line}", f"manifest names missing file {name!r}"))
+                continue
+            rows[target.name] = {k: (v or "").strip() for k, v in row.items() if k}
+    except (ValueError, csv.Error) as exc:
+        problems.append(Rejection(MANIFEST, f"unreadable manifest: {exc}"))
+    return rows, problems
+
+
+def _records(path: Path, text: str) -> Iterator[tuple[int, dict | None, str | None]]:
+    """(line, record, error) for each JSON object of a .json or .jsonl file."""
+    if path.suffix == ".json":
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as exc:
+            yield 0, None, f"malformed JSON: {exc.msg} at line {exc.lineno}"
+            return
+        for i, record in enumerate(data if isinstance(data, list) else [data], start=1):
+            yield i, record, None
+        return
+    for i, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        try:
+            yield i, json.loads(line), None
+        except json.JSONDecodeError as exc:
+            yield i, None, f"malformed JSON line: {exc.msg}"
+
+
+def _json_articles(path: Path, text: str, meta: dict) -> tuple[list[Article], list[Rejection]]:
+    articles, problems = [], []
+    for line, record, error in _records(path, text):
+        where = f"{path.name}:{line}" if line else path.name
+        if error or not isinstance(record, dict):
+            problems.append(Rejection(where, error or "JSON value is not an object"))
+            continue
+        body = record.get("text")
+        if not isinstance(body, str) or not body.strip():
+            problems.append(Rejection(where, "record without text"))
+            continue
+        fields = {k: record.get(k) for k in ("title", "published_at", "source", "url", "language")}
+        fields = {k: str(v) for k, v in fields.items() if v is not None}
+        article_id = str(record.get("id") or sha256(body)[:16])
+        try:
+            article, issues = make_article(article_id, where, body, {**meta, **fields})
+        except ValueError as exc:
+            problems.append(Rejection(where, str(exc)))
+            continue
+        articles.append(article)
+        problems.extend(issues)
+    return articles, problems
+
+
+def read_folder(folder: Path) -> FolderContents:
+    """Every article of a folder, with what was set aside and why."""
+    contents = FolderContents()
+    if not folder.is_dir():
+        raise FileNotFoundError(f"articles folder {folder} does not exist")
+    manifest, problems = read_manifest(folder)
+    contents.rejections.extend(problems)
+    for path in sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in SUFFIXES):
+        meta = manifest.get(path.name, {})
+        try:
+            if path.stat().st_size > MAX_FILE_BYTES:
+                raise ValueError(f"file larger than {MAX_FILE_BYTES // 1_000_000} MB")
+            text = decode(path.read_bytes())
+            if path.suffix.lower() == ".txt":
+                article, issues = make_article(path.stem, path.name, text, meta)
+                contents.articles.append(article)
+                contents.rejections.extend(issues)
+            else:
+                articles, issues = _json_articles(path, text, meta)
+                contents.articles.extend(articles)
+                contents.rejections.extend(issues)
+        except (ValueError, UnicodeDecodeError, OSError) as exc:
+            contents.rejections.append(Rejection(path.name, str(exc)))
+    _drop_duplicates(contents)
+    for rejection in contents.rejections:
+        log.warning("input set aside: %s: %s", rejection.file_name, rejection.reason)
+    return contents
+
+
+def _drop_duplicates(contents: FolderContents) -> None:
+    """The same text under two names, or two records with one id, is kept once (the first by name)."""
+    seen_text: dict[str, str] = {}
+    seen_id: dict[str, str] = {}
+    kept = []
+    for article in contents.articles:
+        if article.content_sha256 in seen_text:
+            contents.rejections.append(Rejection(
+                article.file_name, f"duplicate of {seen_text[article.content_sha256]} (same text)"))
+        elif article.article_id in seen_id:
+            contents.rejections.append(Rejection(
+                article.file_name, f"article id {article.article_id!r} already used by {seen_id[article.article_id]}"))
+        else:
+            seen_text[article.content_sha256] = article.file_name
+            seen_id[article.article_id] = article.file_name
+            kept.append(article)
+    contents.articles = kept

@@ -1,0 +1,51 @@
+"""Extraction of one article or a batch: sentences, entities, entity mentions and event mentions."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from orchestration.nlp.actors import resolve_actors
+from orchestration.nlp.events import extract_events
+from orchestration.nlp.knowledge import load_knowledge
+from orchestration.nlp.pipeline import build_pipeline
+from orchestration.nlp.records import Article, Extraction, Sentence
+
+# Bump when extraction logic changes: every article is extracted again.
+EXTRACTOR_VERSION = "1"
+
+
+def extractor_version(model: str | None = None) -> str:
+    """Version of code, knowledge base and model: a processed article is reused only when all three match."""
+    return f"{EXTRACTOR_VERSION}-{load_knowledge().fingerprint()}-{model or 'blank'}"
+
+
+def extract_articles(articles: Iterable[Article], model: str | None = None, batch_size: int = 32) -> Iterator[
+        Extraction]:
+    """Extract a stream of articles with nlp.pipe, in order."""
+    nlp = build_pipeline(model)
+    kb = load_knowledge()
+    articles = list(articles)
+    docs = nlp.pipe((a.text for a in articles), batch_size=batch_size)
+    for article, doc in zip(articles, docs):
+        yield _extract_doc(article, doc, kb)
+
+
+def extract_article(article: Article, model: str | None = None) -> Extraction:
+    return next(extract_articles([article], model))
+
+
+def _extract_doc(article: Article, doc, kb) -> Extraction:
+    result = Extraction(article.article_id)
+    for index, sent in enumerate(doc.sents):
+        text = sent.text
+        lead = len(text) - len(text.lstrip())
+        result.sentences.append(Sentence(article.article_id, index, sent.start_char + lead,
+                                         sent.start_char + len(text.rstrip()), text.strip()))
+    actors = resolve_actors(doc, kb, article.article_id, article.published_at)
+    result.event_mentions = extract_events(doc, actors, article.article_id, article.published_at)
+    result.entity_mentions = actors.mentions
+    used = {m.entity_id for m in actors.mentions}
+    used |= {p for e in result.event_mentions for p in e.participant_ids}
+    used |= {e.location_id for e in result.event_mentions if e.location_id}
+    result.entities = {i: e for i, e in actors.entities.items() if i in used}
+    return result

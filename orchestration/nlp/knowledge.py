@@ -1,0 +1,306 @@
+"""The actor knowledge base: people, countries, places and organisations with their aliases.
+
+Everything is read from orchestration/knowledge/ (see NOTICE for sources):
+persons.tsv (curated diplomatic actors with roles), world_leaders.tsv (Wikidata
+heads of state and government), countries.tsv, places.tsv, organisations.tsv,
+roles.tsv (German role nouns), given_names.txt.
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import hashlib
+import json
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+from pathlib import Path
+
+from orchestration.nlp.names import cologne, fold, name_variants, surname
+
+KNOWLEDGE_DIR = Path(__file__).resolve().parents[1] / "knowledge"
+
+
+@dataclass(frozen=True)
+class Role:
+    """An office held from start to end (None: open)."""
+
+    role: str
+    org: str
+    start: date | None
+    end: date | None
+
+    def held_on(self, day: date) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day < self.end)
+
+
+@dataclass
+class Actor:
+    entity_id: str
+    name: str
+    entity_type: str  # PERSON, ORG, GPE, LOC
+    country: str | None = None
+    wikidata_id: str | None = None
+    kind: str = "person"  # person, country, capital, place, org
+    aliases: set[str] = field(default_factory=set)
+    roles: list[Role] = field(default_factory=list)
+    adjectives: tuple[str, ...] = ()
+    metonym_for: str | None = None  # ISO code of the government a seat of power stands for
+
+    def role_on(self, day: date | None) -> Role | None:
+        """The role held on a day (the latest role when the day is unknown)."""
+        if not self.roles:
+            return None
+        if day is not None:
+            held = [r for r in self.roles if r.held_on(day)]
+            if held:
+                return held[0]
+        return max(self.roles, key=lambda r: r.start or date.min)
+
+
+def slug_id(prefix: str, name: str) -> str:
+    """Stable id for an entity without a Wikidata id: 'kb:anchorage', 'per:3f2a…'."""
+    folded = fold(name)
+    slug = re.sub(r"[^a-z0-9]+", "-", folded).strip("-")
+    if prefix == "kb" and slug:
+        return f"kb:{slug}"
+    return f"{prefix}:{hashlib.sha1(folded.encode()).hexdigest()[:12]}"
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    with open(KNOWLEDGE_DIR / name, encoding="utf-8") as fh:
+        lines = [line for line in fh if not line.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t"))
+
+
+def _split(value: str | None) -> list[str]:
+    return [v.strip() for v in (value or "").split(";") if v.strip()]
+
+
+def _day(value: str) -> date | None:
+    if not value:
+        return None
+    if len(value) == 4:
+        return date(int(value), 1, 1)
+    return date.fromisoformat(value)
+
+
+def inflections(name: str) -> set[str]:
+    """German case forms of a multi-word name: 'Vereinigte Staaten' -> 'Vereinigten Staaten'."""
+    words = name.split()
+    forms = {name}
+    if len(words) > 1:
+        inflected = [w + "n" if w.endswith("e") and w[0].isupper() else w for w in words]
+        inflected = [w[:-2] + "en" if w.endswith("es") else w for w in inflected]
+        forms.add(" ".join(inflected))
+        if words[-1].endswith("e"):
+            forms.add(" ".join(inflected[:-1] + [words[-1] + "n"]))
+        if words[-1] == "Haus":
+            forms.add(" ".join(inflected[:-1] + ["Hauses"]))
+    return forms
+
+
+def genitive(name: str) -> str | None:
+    """'Putin' -> 'Putins', 'Russland' -> 'Russlands'; None where German adds no -s."""
+    if name[-1:].lower() in "sxzßeß" or not name[-1:].isalpha():
+        return None
+    return name + "s"
+
+
+class KnowledgeBase:
+    """Alias, surname, phonetic and role indexes over all known actors."""
+
+    def __init__(self) -> None:
+        self.actors: dict[str, Actor] = {}
+        self.adjectives: dict[str, str] = {}  # adjective stem ('russisch') -> entity_id
+        self.country_ids: dict[str, str] = {}  # ISO code -> entity_id
+        self.role_nouns: dict[str, tuple[str, bool]] = {}
+        self.given_names: set[str] = set()
+        self._load_countries()
+        self._load_places()
+        self._load_organisations()
+        self._load_persons()
+        self._load_world_leaders()
+        self._load_roles()
+        self.given_names = {line.strip() for line in (KNOWLEDGE_DIR / "given_names.txt").read_text(
+            encoding="utf-8").splitlines() if line.strip()}
+        self._build_indexes()
+
+    # -- loading -----------------------------------------------------------
+    def _add(self, actor: Actor) -> Actor:
+        actor.aliases.add(actor.name)
+        existing = self.actors.get(actor.entity_id)
+        if existing:
+            existing.aliases |= actor.aliases
+            return existing
+        self.actors[actor.entity_id] = actor
+        return actor
+
+    def _load_countries(self) -> None:
+        for row in _rows("countries.tsv"):
+            country = self._add(Actor(
+                entity_id=row["qid"], name=row["name_de"], entity_type="GPE", country=row["iso2"],
+                wikidata_id=row["qid"], kind="country", aliases=set(_split(row["aliases"])),
+                adjectives=tuple(_split(row["adjective"])),
+            ))
+            self.country_ids[row["iso2"]] = country.entity_id
+            for adjective in country.adjectives:
+                self.adjectives[adjective] = country.entity_id
+            if row["capital_de"]:
+                capital_id = row["capital_qid"] or slug_id("kb", row["capital_de"])
+                self._add(Actor(
+                    entity_id=capital_id, name=row["capital_de"], entity_type="GPE", country=row["iso2"],
+                    wikidata_id=row["capital_qid"] or None, kind="capital",
+                    aliases=set(_split(row["capital_aliases"])), metonym_for=row["iso2"],
+                ))
+
+    def _load_places(self) -> None:
+        for row in _rows("places.tsv"):
+            self._add(Actor(
+                entity_id=slug_id("kb", row["name"]), name=row["name"], entity_type=row["type"],
+                country=row["country"] or None, kind="place", aliases=set(_split(row["aliases"])),
+            ))
+
+    def _load_organisations(self) -> None:
+        for row in _rows("organisations.tsv"):
+            actor = self._add(Actor(
+                entity_id=row["id"] or slug_id("kb", row["name"]), name=row["name"],
+                entity_type=row["type"], country=row["country"] or None, wikidata_id=row["id"] or None,
+                kind="org" if row["type"] == "ORG" else "region", aliases=set(_split(row["aliases"])),
+                metonym_for=row["metonym_for"] or None, adjectives=tuple(_split(row["adjective"])),
+            ))
+            for adjective in actor.adjectives:
+                self.adjectives[adjective] = actor.entity_id
+
+    def _load_persons(self) -> None:
+        for row in _rows("persons.tsv"):
+            roles = []
+            for spec in _split(row["roles"]):
+                role, org, start, end = spec.split(":")
+                roles.append(Role(role, org, _day(start), _day(end)))
+            aliases = set(_split(row["aliases"]))
+            for name in {row["name"], *aliases}:
+                aliases |= name_variants(name, row["country"])
+            self._add(Actor(
+                entity_id=row["id"] or slug_id("kb", row["name"]), name=row["name"], entity_type="PERSON",
+                country=row["country"] or None, wikidata_id=row["id"] or None, aliases=aliases, roles=roles,
+            ))
+
+    def _load_world_leaders(self) -> None:
+        """Merge the Wikidata leaders: add their QIDs to curated people, add the others."""
+        by_alias = {fold(a): actor for actor in self.actors.values() if actor.kind == "person"
+                    for a in actor.aliases}
+        for row in _rows("world_leaders.tsv"):
+            role = Role(row["role"], row["country"], _day(row["start"]), _day(row["end"]))
+            known = by_alias.get(fold(row["name"]))
+            if known is not None:
+                if known.wikidata_id is None:
+                    del self.actors[known.entity_id]
+                    known.entity_id = known.wikidata_id = row["qid"]
+                    self.actors[known.entity_id] = known
+                continue
+            actor = self.actors.get(row["qid"])
+            if actor is None:
+                actor = self._add(Actor(
+                    entity_id=row["qid"], name=row["name"], entity_type="PERSON",
+                    country=row["country"] or None, wikidata_id=row["qid"],
+                    aliases=name_variants(row["name"], row["country"] or None),
+                ))
+            actor.roles.append(role)
+
+    def _load_roles(self) -> None:
+        for row in _rows("roles.tsv"):
+            self.role_nouns[row["noun"]] = (row["role"], row["contact_side"] == "yes")
+
+    # -- indexes -----------------------------------------------------------
+    def _build_indexes(self) -> None:
+        """Alias -> ids, with colliding short names dropped so two people never merge."""
+        alias_ids: dict[str, set[str]] = defaultdict(set)
+        surname_ids: dict[str, set[str]] = defaultdict(set)
+        self.phonetic: dict[str, set[str]] = defaultdict(set)
+        for actor in self.actors.values():
+            forms = set()
+            for alias in actor.aliases:
+                forms |= inflections(alias)
+            if actor.kind in ("country", "capital", "place", "region") or actor.metonym_for:
+                forms |= {g for g in map(genitive, list(forms)) if g}
+            for form in forms:
+                alias_ids[fold(form)].add(actor.entity_id)
+            if actor.kind == "person":
+                for alias in actor.aliases:
+                    if " " in alias and " bin " not in alias and " al-" not in alias.lower():
+                        surname_ids[surname(alias)].add(actor.entity_id)
+                self.phonetic[cologne(surname(actor.name))].add(actor.entity_id)
+        vocabulary = german_vocabulary()
+        for last, ids in surname_ids.items():
+            if len(ids) == 1 and len(last) > 3 and last.lower() not in vocabulary:
+                alias_ids[fold(last)] |= ids
+                if genitive(last):
+                    alias_ids[fold(genitive(last))] |= ids
+        self.alias_ids = {a: ids for a, ids in alias_ids.items() if len(ids) == 1}
+        self.surnames = {s: ids for s, ids in surname_ids.items()}
+
+    # -- queries -----------------------------------------------------------
+    def lookup(self, text: str) -> Actor | None:
+        ids = self.alias_ids.get(fold(text))
+        return self.actors[next(iter(ids))] if ids else None
+
+    def country(self, iso: str | None) -> Actor | None:
+        entity_id = self.country_ids.get(iso or "")
+        return self.actors.get(entity_id) if entity_id else None
+
+    def adjective(self, word: str) -> Actor | None:
+        """The country or region a German adjective names: 'russischen' -> Russland, 'US-' -> USA."""
+        lower = word.lower().rstrip("-")
+        for ending in ("", "e", "en", "er", "es", "em"):
+            if ending and not lower.endswith(ending):
+                continue
+            stem = lower[: len(lower) - len(ending)] if ending else lower
+            if stem in self.adjectives:
+                return self.actors[self.adjectives[stem]]
+        if word.endswith("-") and word[:-1].isupper():
+            return self.lookup(word[:-1])
+        return None
+
+    def holder(self, role: str, org: str, day: date | None) -> Actor | None:
+        """Who held a role for a country or organisation on a day: ('head_of_state', 'RU') -> Putin."""
+        if day is None:
+            return None
+        holders = [a for a in self.actors.values() if a.kind == "person"
+                   and any(r.role == role and r.org == org and r.held_on(day) for r in a.roles)]
+        return holders[0] if len(holders) == 1 else None
+
+    def person_by_sound(self, first: str | None, last: str) -> Actor | None:
+        """A known person whose surname sounds alike and whose first name starts alike, if unique."""
+        candidates = [self.actors[i] for i in self.phonetic.get(cologne(last), ())]
+        if first:
+            key = cologne(first)[:1]
+            candidates = [a for a in candidates if cologne(a.name.split()[0])[:1] == key]
+        return candidates[0] if len(candidates) == 1 else None
+
+    def fingerprint(self) -> str:
+        """Hash of the knowledge files: extraction reruns when they change."""
+        digest = hashlib.sha256()
+        for path in sorted(KNOWLEDGE_DIR.iterdir()):
+            digest.update(path.name.encode())
+            digest.update(path.read_bytes())
+        return digest.hexdigest()[:16]
+
+
+@cache
+def german_vocabulary() -> frozenset[str]:
+    """Lower-case German word forms and lemmas from spacy-lookups-data: tells names from common words."""
+    import spacy_lookups_data
+
+    path = Path(spacy_lookups_data.__file__).parent / "data" / "de_lemma_lookup.json.gz"
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        table = json.load(fh)
+    return frozenset(w.lower() for pair in table.items() for w in pair)
+
+
+@cache
+def load_knowledge() -> KnowledgeBase:
+    return KnowledgeBase()

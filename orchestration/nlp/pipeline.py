@@ -1,0 +1,186 @@
+"""The spaCy pipeline, built in one place.
+
+The default is spacy.blank("de") with the lookup lemmatizer from
+spacy-lookups-data, a sentencizer that also breaks at line ends, and our actor
+recogniser (knowledge base aliases plus rules for names German news introduces
+by role or given name). A pretrained German pipeline can be named instead
+(DIPLO_SPACY_MODEL); it is used when installed, and its own entities are kept
+where our recogniser finds nothing.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from functools import cache
+
+import spacy
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from orchestration.nlp.knowledge import KnowledgeBase, german_vocabulary, load_knowledge
+
+log = logging.getLogger(__name__)
+
+# Capitalised words that open sentences or clauses and are never names.
+FUNCTION_WORDS = frozenset("""der die das den dem des ein eine einer eines einem einen und oder aber sowie
+auch als am an auf aus bei bis durch für gegen im in mit nach nun seit über um unter von vor während
+zu zum zur er sie es wir ihr sich sein seine seiner seinen seinem dies diese dieser dieses jedoch dennoch
+laut trotz obwohl wie wo wenn dass ob""".split())
+NAME_PARTICLES = frozenset({"von", "van", "der", "de", "al", "bin", "ben", "da", "du", "la", "le", "el"})
+_NAME_TOKEN = re.compile(r"^[A-ZÄÖÜÉ][\w'’.-]*$")
+
+
+def is_name_like(token_text: str) -> bool:
+    """A capitalised word that can be part of a personal name ('Peskow', 'Frank-Walter', 'J.')."""
+    return bool(_NAME_TOKEN.match(token_text)) and token_text.lower() not in FUNCTION_WORDS
+
+
+@Language.component("line_sentences", assigns=["token.is_sent_start"])
+def line_sentences(doc: Doc) -> Doc:
+    """A line break ends a sentence: headlines and sub-headings carry no full stop."""
+    for token in doc[:-1]:
+        if "\n" in token.text or "\n" in token.whitespace_:
+            doc[token.i + 1].is_sent_start = True
+            if token.is_space and token.i > 0:
+                token.is_sent_start = False
+    return doc
+
+
+@Language.factory("diplo_actors", requires=["token.is_sent_start"], assigns=["doc.ents"])
+def make_actor_recogniser(nlp: Language, name: str) -> "ActorRecogniser":
+    return ActorRecogniser(nlp, load_knowledge())
+
+
+class ActorRecogniser:
+    """Marks PERSON, ORG, GPE and LOC spans, with the knowledge base id where one is known.
+
+    Matches knowledge base aliases ('Wladimir Putin', 'Kreml', 'Vereinigten Staaten'),
+    persons introduced by a given name ('Stephen Vitkoff', 'Susie Wiles') and persons
+    introduced by a role noun ('Kremlsprecher Dmitri Peskow', 'Finanzminister Bessent').
+    """
+
+    def __init__(self, nlp: Language, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self.vocabulary = german_vocabulary()
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        forms = {form for actor in kb.actors.values() for form in _surface_forms(actor, kb)}
+        self.matcher.add("KB", [nlp.make_doc(form) for form in sorted(forms)])
+
+    def __call__(self, doc: Doc) -> Doc:
+        known = filter_spans(self._knowledge_spans(doc))
+        taken = {i for span in known for i in range(span.start, span.end)}
+        others = [s for s in self._person_spans(doc) + [e for e in doc.ents if e.label_ in ("PER", "ORG", "LOC")]
+                  if not taken.intersection(range(s.start, s.end))]
+        kept = known + filter_spans(others)
+        doc.ents = [self._relabel(span) for span in kept]
+        return doc
+
+    def _knowledge_spans(self, doc: Doc) -> list[Span]:
+        spans = []
+        for _, start, end in self.matcher(doc):
+            span = doc[start:end]
+            if not span.text[:1].isupper():
+                continue
+            actor = self.kb.lookup(span.text)
+            if actor is not None:
+                spans.append(Span(doc, start, end, label=actor.entity_type, kb_id=actor.entity_id))
+        return spans
+
+    def _person_spans(self, doc: Doc) -> list[Span]:
+        """'Steve Witkoff', 'Kremlsprecher Dmitri Peskow': names after a given name or a role noun."""
+        spans = []
+        for token in doc:
+            after_role = self.role_noun(token.text) is not None
+            starts_name = token.text in self.kb.given_names
+            if not (after_role or starts_name):
+                continue
+            start = token.i + 1 if after_role else token.i
+            end = start
+            while end < len(doc) and end - start < 4 and (
+                    is_name_like(doc[end].text) or (doc[end].lower_ in NAME_PARTICLES and end > start)):
+                if (after_role and end == start or end - start >= 2) and not self._unknown_or_given(doc[end].text):
+                    break
+                end += 1
+            while end > start and doc[end - 1].lower_ in NAME_PARTICLES:
+                end -= 1
+            if end - start >= (1 if after_role else 2):
+                spans.append(Span(doc, start, end, label="PERSON"))
+        return spans
+
+    def _unknown_or_given(self, text: str) -> bool:
+        base = text[:-1] if text.endswith("s") else text
+        return text in self.kb.given_names or (
+            text.lower() not in self.vocabulary and base.lower() not in self.vocabulary)
+
+    def role_noun(self, text: str) -> tuple[str, bool, str | None] | None:
+        """(role, is_contact_side, country prefix) for 'US-Außenminister', 'Kremlsprecher', 'Präsident'."""
+        return role_noun(self.kb, text)
+
+    @staticmethod
+    def _relabel(span: Span) -> Span:
+        label = {"PER": "PERSON"}.get(span.label_, span.label_)
+        return Span(span.doc, span.start, span.end, label=label, kb_id=span.kb_id)
+
+
+_ROLE_PREFIXES = {"us": "US", "eu": "EU", "nato": "NATO", "un": "UN", "uno": "UN", "kreml": "RU", "ex": None,
+                  "vize": None}
+
+
+def role_noun(kb: KnowledgeBase, text: str) -> tuple[str, bool, str | None] | None:
+    """Read a German role noun: 'US-Sondergesandte' -> ('envoy', True, 'US'), 'Kremlsprecher' -> spokesperson, RU."""
+    lower = text.lower()
+    prefix_country = None
+    if "-" in lower:
+        head, _, rest = lower.partition("-")
+        if head in _ROLE_PREFIXES or head.upper() in kb.country_ids:
+            prefix_country = _ROLE_PREFIXES.get(head, head.upper())
+            lower = rest
+    found = kb.role_nouns.get(lower)
+    if found is None:
+        for prefix, country in _ROLE_PREFIXES.items():
+            if lower.startswith(prefix) and lower[len(prefix):] in kb.role_nouns and len(lower) > len(prefix) + 3:
+                found = kb.role_nouns[lower[len(prefix):]]
+                prefix_country = prefix_country or country
+                break
+    if found is None:
+        return None
+    if lower.startswith("kreml"):
+        prefix_country = "RU"
+    return found[0], found[1], prefix_country
+
+
+def _surface_forms(actor, kb: KnowledgeBase) -> set[str]:
+    """Every alias form that maps back to this actor in the alias index."""
+    from orchestration.nlp.knowledge import genitive, inflections
+    from orchestration.nlp.names import fold, surname
+
+    forms = set()
+    for alias in actor.aliases:
+        forms |= inflections(alias)
+        if actor.kind == "person" and " " in alias:
+            forms.add(surname(alias))
+    forms |= {g for g in map(genitive, list(forms)) if g}
+    return {f for f in forms if kb.alias_ids.get(fold(f)) == {actor.entity_id}}
+
+
+@cache
+def build_pipeline(model: str | None = None) -> Language:
+    """The extraction pipeline: a pretrained German model when named and installed, else blank German."""
+    nlp = None
+    if model:
+        try:
+            nlp = spacy.load(model, exclude=["lemmatizer"])
+        except OSError:
+            log.warning("spaCy model %r is not installed; using the embedded blank German pipeline", model)
+    if nlp is None:
+        nlp = spacy.blank("de")
+    nlp.add_pipe("lemmatizer", config={"mode": "lookup", "overwrite": True})
+    if not nlp.has_pipe("parser") and not nlp.has_pipe("senter"):
+        nlp.add_pipe("sentencizer")
+    nlp.add_pipe("line_sentences")
+    nlp.add_pipe("diplo_actors")
+    nlp.get_pipe("lemmatizer").initialize()
+    return nlp
