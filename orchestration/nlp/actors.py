@@ -21,6 +21,8 @@ from orchestration.nlp.records import Entity, EntityMention
 
 DETERMINERS = frozenset({"der", "die", "das", "den", "dem", "des", "zum", "zur", "vom", "beim"})
 PLACE_PREPOSITIONS = frozenset({"in", "im", "ins", "nach", "aus", "auf", "bei", "am", "vor", "von"})
+# A country after these is what is talked about or aimed at, not a party: "über Russland", "gegen die Ukraine".
+TOPIC_PREPOSITIONS = frozenset({"über", "gegen", "um", "für", "wegen"})
 # Nouns for the officials of a side: "russische Unterhändler", "US-Delegierte", "auf ukrainischer Seite".
 GROUP_NOUNS = ("unterhändler", "delegation", "delegierte", "vertreter", "beamte", "diplomat", "seite", "regierung",
                "führung", "führungspersönlichkeit", "hauptstädte", "partner", "verbündete", "staats- und regierungschef",
@@ -131,25 +133,45 @@ class ActorResolver:
             side = "none"
         if kind in ("adjective", "compound") and not self._before_group_noun(end):
             side = "none"
-        if is_place:
+        if is_place or self._is_topic_or_modifier(entity, start, end):
             side = "none"
         return ActorSlot(acting_id, entity.entity_id, start, end, start_char, entity.entity_type, kind, is_place, side)
 
-    def _after_preposition(self, start: int) -> bool:
-        """'in Alaska', 'nach Saudi-Arabien', 'im US-Bundesstaat Alaska', 'in die Vereinigten Arabischen Emirate'."""
-        for i in range(start - 1, max(start - 4, -1), -1):
-            token = self.doc[i]
-            if token.lower_ in PLACE_PREPOSITIONS:
+    def _is_topic_or_modifier(self, entity: Entity, start: int, end: int) -> bool:
+        """Not a party: 'über Russland', 'Präsident der Vereinigten Staaten', 'Trumps Regierung', 'Putins Berater'."""
+        doc = self.doc
+        before = [t.lower_ for t in doc[max(0, start - 2):start]]
+        if entity.entity_type in ("GPE", "ORG") and self._governing_preposition(start) in TOPIC_PREPOSITIONS:
+            return True
+        if entity.entity_type == "GPE" and before and before[-1] in ("der", "des") and start >= 2 \
+                and role_noun(self.kb, doc[start - 2].text) is not None:
+            return True
+        if entity.entity_type == "PERSON" and doc[end - 1].text.endswith("s") and end < len(doc):
+            nxt = doc[end: end + 2]
+            heads = [t for t in nxt if t.text[:1].isupper()]
+            is_noun = heads and not any(e.start <= heads[0].i < e.end for e in doc.ents)
+            if is_noun and (nxt[0].text[:1].isupper() or nxt[0].is_lower and len(nxt) > 1):
                 return True
-            if token.is_punct or token.lower_ in ("und", "zwischen", "mit", "sowie"):
-                return False
         return False
+
+    def _governing_preposition(self, start: int) -> str | None:
+        """The preposition a coordinated noun phrase hangs on: 'über Russland und die Ukraine' -> 'über'."""
+        for token in reversed(self.doc[max(0, start - 8):start]):
+            lower = token.lower_
+            if lower in ("und", "sowie", "oder", ",", "die", "der", "den", "dem", "des") or token.text[:1].isupper():
+                continue
+            return lower
+        return None
+
+    def _after_preposition(self, start: int) -> bool:
+        """'in Alaska', 'im US-Bundesstaat Alaska', 'nach Saudi-Arabien, Katar und in die Vereinigten Arabischen Emirate'."""
+        return self._governing_preposition(start) in PLACE_PREPOSITIONS
 
     def _before_group_noun(self, end: int) -> bool:
         """'russischen und ukrainischen Unterhändlern', 'US- und russische Delegierte', 'europäische Hauptstädte'."""
         for token in self.doc[end:end + 4]:
             lower = token.lower_
-            if any(noun in lower for noun in GROUP_NOUNS):
+            if token.text[:1].isupper() and any(noun in lower for noun in GROUP_NOUNS):
                 return True
             if not (token.is_alpha or lower.endswith("-")) or (token.text[:1].isupper() and lower not in (
                     "und", "sowie")) and self.kb.adjective(token.text) is None:

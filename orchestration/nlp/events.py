@@ -2,10 +2,11 @@
 
 A sentence reports an event through a trigger (a noun such as "Gipfeltreffen"
 or "Telefonat", or a verb such as "trafen sich"); its sides are the actors of
-the sentence that can act (not places, not spokespeople). German news keeps
-talking about an event it introduced: "das Treffen", "der Gipfel", "die
-Gespräche", "nahmen teil" refer back, so such anaphoric triggers take the
-sides, date and place of the most salient earlier event.
+the sentence that can act (not places, not spokespeople, not what is talked
+about). German news keeps talking about an event it introduced: "das Treffen",
+"der Gipfel", "die Gespräche", "nahmen teil" refer back, so such anaphoric
+triggers take the sides, date and place of the most salient earlier event, and
+share its local_event_key.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
 
@@ -21,58 +22,71 @@ from spacy.tokens import Doc, Span, Token
 
 from orchestration.nlp.actors import ActorSlot, ArticleActors
 from orchestration.nlp.dates import DateMention, find_dates, is_boundary
-from orchestration.nlp.knowledge import KNOWLEDGE_DIR
-from orchestration.nlp.records import CONTACT_TYPES, EventMention
+from orchestration.nlp.knowledge import KNOWLEDGE_DIR, load_knowledge
+from orchestration.nlp.records import CONTACT_TYPES, Entity, EventMention
 
-ANAPHORIC_DETERMINERS = frozenset({"der", "die", "das", "den", "dem", "des", "zum", "zur", "vom", "beim", "dieses",
-                                   "diese", "dieser", "diesem", "diesen", "solches", "solche", "solchen", "solcher",
-                                   "jenes", "jene", "besagte", "besagten"})
+DEFINITE = frozenset({"der", "die", "das", "den", "dem", "des", "zum", "zur", "vom", "beim", "dieses", "diese",
+                      "dieser", "diesem", "diesen", "solches", "solche", "solchen", "solcher", "jenes", "jene"})
+INDEFINITE = frozenset({"ein", "eine", "eines", "einem", "einen", "einer"})
+NEGATIONS = frozenset({"kein", "keine", "keinen", "keinem", "keiner", "keines", "nicht", "nie", "niemals"})
 NEW_EVENT_MODIFIERS = ("weitere", "erneute", "nächste", "zweite", "dritte", "neue", "neues", "neuen", "neuer")
-TRILATERAL = ("dreiseitig", "trilateral", "dreier", "dreiergipfel", "dreiertreffen")
-# Nouns so general that an anaphor takes the type of the event it refers to.
-GENERIC_NOUNS = frozenset({"gespräch", "gespräche", "verhandlung", "verhandlungen", "kontakt", "kontakte"})
-# Verbs of joining an event already under discussion: "nahmen teil", "traten Trump bei".
-JOIN_VERBS = {("nehmen", "teil"): "MEETING", ("treten", "bei"): "MEETING"}
-SEPARABLE_VERBS = {("kommen", "zusammen"): "MEETING", ("treffen", "zusammen"): "MEETING",
-                   ("rufen", "an"): "CALL", ("nehmen", "auf"): None}
-NOT_A_MEETING = re.compile(r"entscheidung|maßnahme|vorkehrung|vorbereitung|auswahl|absprache|rakete|drohne|geschoss",
-                           re.I)
+EARLIER_EVENT_MODIFIERS = ("letzte", "frühere", "vorige", "vorherige", "damalige", "vergangene")
+AVOIDED = re.compile(r"ausweich|verweiger|lehnt\w* .{0,40}\bab\b|abgelehnt", re.I)
+TRILATERAL = ("dreiseitig", "trilateral", "dreier")
+# Words that continue a noun phrase after its head: "Treffen zwischen Putin und Selenskyj",
+# "der Besuch eines Vertreters von Trumps Regierung", "Kontakt zu Donald Trump".
+NP_LINKS = frozenset({"des", "der", "eines", "einer", "von", "mit", "zwischen", "zu", "und", "sowie", "den", "dem",
+                      "beiden", "zum", "zur"})
+# "Gespräche" between leaders are a contact; between negotiators and delegations they are negotiations.
+NEGOTIATORS = re.compile(r"unterhändler|delegation|delegierte|verhandl", re.I)
+GENERIC_STEMS = frozenset({"gespräch", "gespräche", "verhandlung", "verhandlungen", "kontakt", "kontakte",
+                           "austausch"})
+JOIN_VERBS = {("nehmen", "teil"), ("treten", "bei")}
+SEPARABLE_VERBS = {("kommen", "zusammen"): "MEETING", ("treffen", "zusammen"): "MEETING", ("rufen", "an"): "CALL"}
+NOT_A_MEETING = re.compile(r"entscheidung|maßnahme|vorkehrung|auswahl|absprache|rakete|drohne|geschoss", re.I)
 PRONOUNS = frozenset({"er", "ihm", "ihn", "sein", "seine", "seinem", "seinen", "seiner", "seines", "dieser",
                       "dessen", "sie", "ihr", "ihre", "ihrem", "ihren", "ihrer"})
-CLAUSE_BREAKS = frozenset({",", ";", ":", "–", "—", "(", ")"})
+# Clause boundaries: a comma only when a subordinate or relative clause follows.
+SUBORDINATORS = frozenset({"dass", "ob", "wo", "als", "weil", "obwohl", "während", "nachdem", "um", "wenn", "was",
+                           "wobei", "indem", "bevor", "damit", "der", "die", "das", "den", "dem", "wie"})
+CONTACT_FAMILY = {"CALL": "call", "VISIT": "visit", "CONTACT": "contact"}
 
-# Status cues, strongest first: a cue nearer to another trigger of the sentence belongs to that one.
+# Status cues, strongest first. A cue belongs to the trigger nearest to it.
 STATUS_CUES: list[tuple[str, re.Pattern[str]]] = [
-    ("cancelled", re.compile(r"^(abgesagt|geplatzt|gestrichen|abgebrochen|absage|platzen|platzte)$")),
-    ("denied", re.compile(r"^(dementiert\w*|dementi|bestritten|bestreitet|keine|keinen|keiner|nicht)$")),
+    ("cancelled", re.compile(r"^(abgesagt|geplatzt|gestrichen|abgebrochen|absage|platzte|abzusagen)$")),
+    ("denied", re.compile(r"^(dementiert\w*|dementi|bestritten|bestreitet|bestritt|ausgeschlossen)$")),
     ("speculative", re.compile(r"^(könnte|könnten|könne|möglicherweise|eventuell|vielleicht|möglich\w*|denkbar|"
                                r"spekul\w*|gerücht\w*|erwäge|erwägt|erwägen|ob|abzuwarten|wäre|wären|scheint|"
                                r"voraussichtlich|unklar)$")),
     ("proposed", re.compile(r"^(einladung\w*|eingeladen|einladen|vorschlag\w*|vorgeschlagen|interesse|anzustreben|"
                             r"anstreben|strebt|wolle|wollen|will|wollte|möchte|möchten|bereit|offen|angebot|"
-                            r"angeboten|angeregt|drängt|drängte|fordert|forderte|wünscht|hofft|organisieren|"
-                            r"arrangieren|herzustellen)$")),
+                            r"angeboten|angeregt|drängt|drängte|wünscht|organisieren|arrangieren|herzustellen)$")),
     ("planned", re.compile(r"^(geplant\w*|planen|plant|plante|soll|sollen|bevorstehend\w*|kommenden|anstehend\w*|"
                            r"angekündigt\w*|vereinbart\w*|vorgesehen|anberaumt|terminiert|wird|werden|vorbereitet|"
-                           r"vor|zukünftig\w*|künftig\w*|erwartet|morgen)$")),
+                           r"zukünftig\w*|künftig\w*|erwartet|morgen)$")),
 ]
 PAST_FORMS = re.compile(r"^(trafen|traf|fand|fanden|empfing|empfingen|kam|kamen|rief|riefen|nahm|nahmen|trat|traten|"
                         r"sprach|sprachen|war|waren|hatte|hatten|wurde|wurden|begegnete\w*|telefonierte\w*|"
                         r"verhandelte\w*|besuchte\w*|reiste\w*|kontaktierte\w*|getroffen|telefoniert|besucht|"
                         r"verhandelt|kontaktiert|gesprochen|begegnet|gereist|damals|letzte\w*|jüngste\w*|"
-                        r"kürzlich\w*|bereits|zuvor|setzten|setzte|markiert)$")
+                        r"kürzlich\w*|bereits|zuvor|setzten|setzte|markiert|bislang)$")
 STATUS_ORDER = ["cancelled", "denied", "speculative", "proposed", "planned", "happened"]
+TYPE_ORDER = ["CALL", "VISIT", "MEETING", "NEGOTIATION", "CONTACT", "AGREE", "DEMAND", "THREATEN", "SANCTION",
+              "CRITICIZE", "ATTACK"]
 
 
 @dataclass(frozen=True)
 class Trigger:
     token: int
     event_type: str
-    anaphoric: bool = False
+    anaphoric: bool = False  # "das Treffen", "die Gespräche": an event already introduced
     new_of_antecedent: bool = False  # "eine weitere Zusammenkunft": a new event of the same sides
-    joins: bool = False  # "nahmen teil": the sentence's people join the antecedent event
-    generic: bool = False
+    joins: bool = False  # "nahmen teil": the sentence's people join the event under discussion
+    generic: bool = False  # Gespräch, Kontakt, Verhandlung: takes the type of what it refers to
     trilateral: bool = False
+    both: bool = False  # "zwischen den beiden Präsidenten"
+    distinct: bool = False  # "das letzte Treffen": an earlier event, not the one under discussion
+    recent: bool = False  # "die jüngsten Verhandlungen": the latest event that took place
 
 
 @dataclass
@@ -89,12 +103,17 @@ class Frame:
     anaphoric: bool = False
     pronoun: bool = False
     antecedent: Frame | None = None
-    mentions: int = 1  # salience: how often the article came back to this event
+    mentions: int = 1  # salience of a root frame: how often the article came back to it
+    last_sentence: int = 0
     key: str = ""
 
     @property
     def family(self) -> str:
-        return "call" if self.event_type == "CALL" else "meet"
+        return CONTACT_FAMILY.get(self.event_type, "meet") if self.event_type in CONTACT_TYPES else self.event_type
+
+    @property
+    def root(self) -> Frame:
+        return self.antecedent or self
 
 
 @cache
@@ -102,14 +121,16 @@ def trigger_lexicon() -> tuple[dict[str, str], dict[str, str]]:
     """(noun stem -> type, verb lemma -> type) from knowledge/triggers.tsv."""
     nouns, verbs = {}, {}
     with open(KNOWLEDGE_DIR / "triggers.tsv", encoding="utf-8") as fh:
-        rows = csv.DictReader((line for line in fh if not line.startswith("#")), delimiter="\t")
-        for row in rows:
+        for row in csv.DictReader((line for line in fh if not line.startswith("#")), delimiter="\t"):
             (nouns if row["kind"] == "noun" else verbs)[row["stem"]] = row["event_type"]
     return nouns, verbs
 
 
 def noun_type(text: str) -> tuple[str, str] | None:
-    """Event type of a noun or noun compound: 'Gipfeltreffen', 'Trump-Putin-Gipfel', 'Telefonats' -> (type, stem)."""
+    """Event type of a noun or compound: 'Gipfeltreffen', 'Trump-Putin-Gipfel', 'Telefonats' -> (type, stem).
+
+    A compound needs a first part of three letters or more, so 'Preise' is no 'Reise'.
+    """
     nouns, _ = trigger_lexicon()
     lower = text.lower().split("-")[-1]
     for ending in ("", "s", "es", "n", "en", "e"):
@@ -139,8 +160,9 @@ class EventExtractor:
             if triggers:
                 self._frames_for(index, sent, triggers, dates, previous_dates)
             previous_dates = dates or previous_dates[-1:]
-        self._refine_generic_types()
-        return [m for m in (self._to_mention(f) for f in self.frames) if m is not None]
+        self._date_after_publication(self.frames)
+        mentions = [self._to_mention(f) for f in self.frames]
+        return [m for m in mentions if m is not None]
 
     # -- triggers --------------------------------------------------------------
     def _triggers(self, sent: Span) -> list[Trigger]:
@@ -150,226 +172,353 @@ class EventExtractor:
         for token in sent:
             lemma = token.lemma_.lower()
             if token.text[:1].isupper() and (typed := noun_type(token.text)) is not None:
-                found.append(self._noun_trigger(token, typed[0], typed[1]))
+                trigger = self._noun_trigger(sent, token, *typed)
             elif lemma in verbs and token.is_lower:
                 if lemma == "treffen" and NOT_A_MEETING.search(sent.text):
                     continue
-                found.append(Trigger(token.i, verbs[lemma]))
+                trigger = None if self._negated_verb(sent, token) else Trigger(token.i, verbs[lemma])
+            elif (lemma, next((p for p in particles if (lemma, p) in JOIN_VERBS), "")) in JOIN_VERBS:
+                trigger = Trigger(token.i, "MEETING", anaphoric=True, joins=True, generic=True)
             else:
-                for (verb, particle), event_type in {**JOIN_VERBS, **SEPARABLE_VERBS}.items():
-                    if lemma == verb and particle in particles:
-                        if (verb, particle) in JOIN_VERBS:
-                            found.append(Trigger(token.i, event_type, anaphoric=True, joins=True))
-                        elif event_type:
-                            found.append(Trigger(token.i, event_type))
+                event_type = next((t for (verb, particle), t in SEPARABLE_VERBS.items()
+                                   if lemma == verb and particle in particles), None)
+                trigger = Trigger(token.i, event_type) if event_type else None
+            if trigger is not None:
+                found.append(trigger)
         return found
 
-    def _noun_trigger(self, token: Token, event_type: str, stem: str) -> Trigger:
-        before = [t.lower_ for t in self.doc[max(token.sent.start, token.i - 3):token.i]]
-        definite = any(w in ANAPHORIC_DETERMINERS for w in before[-3:]) and not any(
-            w in ("ein", "eine", "eines", "einem", "einen", "einer") for w in before[-2:])
-        new_event = any(w.startswith(NEW_EVENT_MODIFIERS) for w in before[-2:])
-        trilateral = any(w.startswith(TRILATERAL) for w in before[-2:]) or token.lower_.startswith(TRILATERAL)
-        return Trigger(token.i, event_type, anaphoric=definite and not new_event, new_of_antecedent=new_event,
-                       generic=stem in GENERIC_NOUNS, trilateral=trilateral)
+    def _noun_trigger(self, sent: Span, token: Token, event_type: str, stem: str) -> Trigger | None:
+        """Read the noun phrase around a trigger noun: its determiner, modifiers and named sides."""
+        determiner, modifiers = None, []
+        for previous in reversed(self.doc[sent.start:token.i]):
+            if previous.lower_ in DEFINITE or previous.lower_ in INDEFINITE or previous.lower_ in NEGATIONS:
+                determiner = previous.lower_
+                break
+            if not previous.is_lower:
+                break
+            modifiers.append(previous.lower_)
+        if determiner in NEGATIONS:
+            return None  # "kein persönliches Treffen": no event
+        if stem in ("gespräch", "gespräche"):
+            event_type = "NEGOTIATION" if NEGOTIATORS.search(sent.text) else "CONTACT"
+        phrase = self._phrase_after(sent, token)
+        words = {t.lower_ for t in phrase}
+        named = any(s.token_start in {t.i for t in phrase} or s.token_start == token.i
+                    for s in self.actors.slots.get(self._sentence_index(sent), []) if not s.is_place)
+        new_event = any(m.startswith(NEW_EVENT_MODIFIERS) for m in modifiers)
+        if any(m.startswith(EARLIER_EVENT_MODIFIERS) for m in modifiers):  # "das letzte Treffen": an earlier one
+            return Trigger(token.i, event_type, generic=stem in GENERIC_STEMS, distinct=True)
+        if AVOIDED.search(sent.text):
+            return None  # "dass Putin direkten Gesprächen ausweiche": no contact
+        both = "beiden" in words
+        definite = determiner in DEFINITE or both
+        return Trigger(token.i, event_type, anaphoric=definite and not new_event and (not named or both),
+                       new_of_antecedent=new_event, generic=stem in GENERIC_STEMS, both=both,
+                       recent=any(m.startswith(("jüngst", "kürzlich")) for m in modifiers),
+                       trilateral=any(m.startswith(TRILATERAL) for m in modifiers) or token.lower_.startswith(
+                           TRILATERAL))
+
+    def _phrase_after(self, sent: Span, token: Token) -> list[Token]:
+        phrase = []
+        for nxt in self.doc[token.i + 1:min(sent.end, token.i + 7)]:
+            if not (nxt.lower_ in NP_LINKS or nxt.text[:1].isupper()):
+                break
+            phrase.append(nxt)
+        return phrase
+
+    def _negated_verb(self, sent: Span, token: Token) -> bool:
+        """'nicht im Auftrag von Kiew zu verhandeln', 'keinen US-Präsidenten mehr getroffen': no event."""
+        start, _ = self._clause(sent, token.i)
+        before = [t.lower_ for t in self.doc[start:token.i]]
+        if any(w in NEGATIONS for w in before[-6:]) and (before[-1:] == ["zu"] or any(
+                w.startswith("kein") for w in before)):
+            return True
+        return False
 
     # -- frames ----------------------------------------------------------------
     def _frames_for(self, index: int, sent: Span, triggers: list[Trigger], dates: list[DateMention],
                     previous_dates: list[DateMention]) -> None:
         slots = self.actors.slots.get(index, [])
-        groups = self._group(sent, triggers, slots)
-        sentence_frames = []
-        for group, sides in groups:
-            frame = self._build_frame(index, sent, group, sides, slots)
-            if frame is not None:
-                sentence_frames.append(frame)
-        self._assign_dates(sent, sentence_frames, dates, previous_dates)
-        self._assign_locations(sentence_frames, slots)
-        self.frames.extend(sentence_frames)
-
-    def _group(self, sent: Span, triggers: list[Trigger], slots: list[ActorSlot]) -> list[tuple[list[Trigger], list[str]]]:
-        """Anaphoric triggers stand alone; the others form one frame per event family and counterpart."""
         sides = [s for s in slots if s.side != "none"]
-        anaphoric = [t for t in triggers if t.anaphoric and not self._explicit_sides(sent, t, sides)]
-        fresh = [t for t in triggers if t not in anaphoric]
-        groups: list[tuple[list[Trigger], list[str]]] = []
-        if anaphoric:
-            groups.append((anaphoric, []))
+        fresh = [t for t in triggers if not t.anaphoric]
+        specific = [t for t in fresh if not t.generic and t.event_type in CONTACT_TYPES]
+        if specific:  # "Der Kontakt zu Trump beschränkte sich auf Telefonate": the generic noun is that call
+            fresh = [replace(t, event_type=specific[0].event_type) if t.generic else t for t in fresh]
+        frames: list[Frame] = []
         families: dict[str, list[Trigger]] = {}
         for trigger in fresh:
             families.setdefault(self._family_key(trigger), []).append(trigger)
-        for family_triggers in families.values():
-            local = self._local_sides(sent, family_triggers, sides, several=len(families) > 1)
-            for counterpart_sides in self._split_counterparts(sent, family_triggers, local):
-                groups.append((family_triggers, counterpart_sides))
-        return groups
+        for group in families.values():
+            local = self._local_sides(sent, group, sides, fresh, several=len(families) > 1)
+            for side_ids in self._split_counterparts(index, sent, group, local):
+                frames.append(self._fresh_frame(index, sent, group, side_ids, slots))
+        for trigger in (t for t in triggers if t.anaphoric):
+            frame = self._anaphoric_frame(index, sent, trigger, frames, slots)
+            if frame is not None:
+                frames.append(frame)
+        for frame in frames:
+            frame.status = self._status(sent, frame, triggers)
+        self._assign_dates(sent, frames, dates, previous_dates)
+        self._assign_locations(sent, frames, slots)
+        for frame in frames:
+            if not frame.anaphoric and (same := self._same_event(frame)) is not None:
+                self._attach(frame, same, frame.sides)
+                frame.date = frame.date or same.date
+                same.date = same.date or frame.date
+        self.frames.extend(frames)
 
     @staticmethod
     def _family_key(trigger: Trigger) -> str:
         if trigger.event_type in CONTACT_TYPES:
-            return {"CALL": "call", "VISIT": "visit"}.get(trigger.event_type, "meet")
+            return CONTACT_FAMILY.get(trigger.event_type, "meet")
         return trigger.event_type
 
-    def _explicit_sides(self, sent: Span, trigger: Trigger, sides: list[ActorSlot]) -> bool:
-        """'Das Treffen zwischen Putin und Selenskyj': a definite noun that names its own sides."""
-        window = self.doc[trigger.token + 1:min(sent.end, trigger.token + 4)]
-        token_text = self.doc[trigger.token].text
-        in_compound = sum(1 for s in sides if s.token_start == trigger.token) >= 2 or token_text.count("-") >= 2 and \
-            sum(1 for s in sides if s.token_start == trigger.token) >= 1
-        return in_compound or any(t.lower_ == "zwischen" for t in window)
+    def _sentence_index(self, sent: Span) -> int:
+        return next(i for i, s in enumerate(self.sentences) if s.start == sent.start)
 
-    def _local_sides(self, sent: Span, triggers: list[Trigger], sides: list[ActorSlot], several: bool) -> list[ActorSlot]:
-        """Sides of a trigger group: the whole sentence, or its clause plus the subject when types differ."""
+    def _local_sides(self, sent: Span, triggers: list[Trigger], sides: list[ActorSlot], all_triggers: list[Trigger],
+                     several: bool) -> list[ActorSlot]:
+        """Sides of a trigger group: the whole sentence, or, when the sentence reports several kinds of event,
+        the sides before the first trigger (the subject) plus those up to the next trigger of another kind.
+
+        "Trump bestätigte während eines Telefonats mit europäischen Führungspersönlichkeiten sein Interesse,
+        ein dreiseitiges Treffen inklusive Zelensky zu arrangieren": the call is Trump and the Europeans.
+        """
         if not several:
             return sides
-        clauses = {self._clause(sent, t.token) for t in triggers}
-        local = [s for s in sides if any(a <= s.token_start < b for a, b in clauses)]
-        subject = next((s for s in sides if s.entity_type == "PERSON"), None)
-        if subject is not None and all(s.entity_id != subject.entity_id for s in local):
-            local.insert(0, subject)
-        return local
+        first = min(t.token for t in all_triggers)
+        own = {t.token for t in triggers}
+        others = sorted(t.token for t in all_triggers if t.token not in own)
+        segments = [(t, min(next((o for o in others if o > t), sent.end), self._clause(sent, t)[1])) for t in own]
+        return [s for s in sides if s.token_start < first or any(a < s.token_start < b for a, b in segments)]
 
     def _clause(self, sent: Span, i: int) -> tuple[int, int]:
+        """Token range of the clause around i: commas split only before subordinate clauses."""
+        def boundary(j: int) -> bool:
+            token = self.doc[j]
+            if token.text in (";", ":", "–", "—", "(", ")"):
+                return True
+            return token.text == "," and j + 1 < sent.end and self.doc[j + 1].lower_ in SUBORDINATORS
         start = i
-        while start > sent.start and self.doc[start - 1].text not in CLAUSE_BREAKS:
+        while start > sent.start and not boundary(start - 1):
             start -= 1
         end = i
-        while end < sent.end and self.doc[end].text not in CLAUSE_BREAKS:
+        while end < sent.end and not boundary(end):
             end += 1
         return start, end
 
-    def _split_counterparts(self, sent: Span, triggers: list[Trigger], sides: list[ActorSlot]) -> list[list[str]]:
+    def _split_counterparts(self, index: int, sent: Span, triggers: list[Trigger],
+                            sides: list[ActorSlot]) -> list[list[str]]:
         """'Treffen mit Putin sowie Zelensky' -> two bilateral frames; 'dreiseitiges Treffen' stays one."""
         ids = _unique(s.entity_id for s in sides)
-        if any(t.trilateral for t in triggers):
-            return [ids]
         trigger = triggers[0].token
-        after = [t for t in self.doc[trigger + 1:sent.end]]
-        if not after or after[0].lower_ != "mit":
-            return [ids]
-        group_end = next((t.i for t in after[1:] if t.text in (".", ";", ":") or t.lower_ in (
-            "zu", "um", "dass", "während", "nachdem")), sent.end)
-        counterparts = _unique(s.entity_id for s in sides if trigger < s.token_start < group_end and s.side == "strong")
+        after = list(self.doc[trigger + 1:sent.end])
+        counterparts: list[str] = []
+        if after and after[0].lower_ in ("mit", "zu"):
+            group_end = next((t.i for t in after[1:] if _ends_counterparts(t)), sent.end)
+            counterparts = _unique(s.entity_id for s in sides
+                                   if trigger < s.token_start < group_end and s.side == "strong")
         subjects = [i for i in ids if i not in counterparts]
-        if len(counterparts) < 2 or not subjects:
-            return [ids]
+        if not subjects and counterparts:
+            topic = self._topic_person(index, exclude=counterparts)
+            subjects = [topic] if topic else []
+        if any(t.trilateral for t in triggers) or len(counterparts) < 2 or not subjects:
+            return [_unique(subjects + counterparts)]
         return [subjects + [c] for c in counterparts]
 
-    def _build_frame(self, index: int, sent: Span, triggers: list[Trigger], side_ids: list[str],
-                     slots: list[ActorSlot]) -> Frame | None:
+    def _fresh_frame(self, index: int, sent: Span, triggers: list[Trigger], side_ids: list[str],
+                     slots: list[ActorSlot]) -> Frame:
         first = triggers[0]
-        event_type = _pick_type([t.event_type for t in triggers])
-        frame = Frame(index, triggers, event_type, sides=list(side_ids), anaphoric=first.anaphoric)
-        frame.sides = self._drop_weak(frame.sides, slots)
-        if first.anaphoric or first.new_of_antecedent or first.trilateral or len(frame.sides) < 2:
-            antecedent = self._antecedent(frame, generic=all(t.generic or t.joins for t in triggers))
-            if antecedent is not None and (first.anaphoric or first.new_of_antecedent or first.trilateral
-                                           or not frame.sides):
-                self._inherit(frame, antecedent, first, slots)
-        if len(frame.sides) < 2 and self._has_pronoun(sent):
-            topic = self._topic_person(index, exclude=frame.sides)
+        frame = Frame(index, triggers, _pick_type([t.event_type for t in triggers]),
+                      sides=self._drop_weak(side_ids, slots), last_sentence=index)
+        if first.new_of_antecedent or first.trilateral:
+            antecedent = self._antecedent(index, frame, generic=False, sharing=frame.sides)
+            if antecedent is not None:
+                frame.sides = _unique(antecedent.sides + frame.sides)
+        elif not frame.sides and not first.distinct:
+            # "Geplant ist ein Telefonat": a report without sides continues the event just mentioned.
+            antecedent = self._antecedent(index, frame, generic=True, within=4, specific_family=True)
+            if antecedent is not None:
+                self._attach(frame, antecedent, [])
+                if antecedent.event_type in ("CONTACT", "NEGOTIATION") and frame.event_type in CONTACT_TYPES:
+                    antecedent.event_type = frame.event_type
+        pronoun = self._pronoun(sent)
+        if len(frame.sides) < 2 and pronoun is not None and not frame.anaphoric:
+            topic = self._topic_person(index, exclude=frame.sides, before_token=pronoun)
             if topic:
                 frame.sides.insert(0, topic)
                 frame.pronoun = True
-        frame.status = self._status(sent, frame)
         return frame
+
+    def _anaphoric_frame(self, index: int, sent: Span, trigger: Trigger, frames: list[Frame],
+                         slots: list[ActorSlot]) -> Frame | None:
+        """'die Gespräche' after 'ein Treffen ... in Istanbul' in the same sentence, or the salient earlier event."""
+        frame = Frame(index, [trigger], trigger.event_type, last_sentence=index)
+        earlier_here = [f for f in frames if min(t.token for t in f.triggers) < trigger.token and len(f.sides) >= 2
+                        and f.event_type in CONTACT_TYPES and (trigger.generic or f.family == frame.family)]
+        if earlier_here:
+            antecedent = earlier_here[-1]
+        elif trigger.recent:
+            antecedent = self._latest_happened(index)
+        else:
+            antecedent = self._antecedent(index, frame, generic=trigger.generic, within=12 if trigger.both else 8)
+        if antecedent is None:
+            return None
+        joined = [s.entity_id for s in slots if trigger.joins and s.entity_type == "PERSON" and s.side != "none"]
+        self._attach(frame, antecedent, joined)
+        return frame
+
+    def _attach(self, frame: Frame, antecedent: Frame, extra_sides: list[str]) -> None:
+        root = antecedent.root
+        frame.sides = _unique(root.sides + extra_sides)
+        frame.antecedent = root
+        frame.anaphoric = True
+        if any(t.generic for t in frame.triggers) or frame.event_type not in CONTACT_TYPES:
+            frame.event_type = root.event_type if frame.event_type in CONTACT_TYPES else frame.event_type
+        root.mentions += 1
+        root.last_sentence = frame.sentence
 
     def _drop_weak(self, side_ids: list[str], slots: list[ActorSlot]) -> list[str]:
         """Advisers count as a side only when nobody else would."""
         weak = {s.entity_id for s in slots if s.side == "weak"}
         strong = [i for i in side_ids if i not in weak]
-        return strong if len(strong) >= 2 else side_ids
+        return strong if len(strong) >= 2 else list(side_ids)
 
-    def _antecedent(self, frame: Frame, generic: bool) -> Frame | None:
-        """The most salient recent contact frame (same family unless the anaphor is generic)."""
-        candidates = [f for f in self.frames[-12:] if f.event_type in CONTACT_TYPES and len(f.sides) >= 2
-                      and frame.sentence - f.sentence <= 6 and (generic or f.family == frame.family)]
+    def _antecedent(self, index: int, frame: Frame, generic: bool, within: int = 6,
+                    specific_family: bool = False, sharing: list[str] | None = None) -> Frame | None:
+        """The most salient contact event of the last sentences (of the same family unless generic).
+
+        specific_family: a report without sides ("ein Telefonat") continues an event of its own
+        family or a generic contact ("Kontakt aufnehmen"), never an event of another kind.
+        """
+        roots = list({id(f.root): f.root for f in self.frames if index - f.root.last_sentence <= within}.values())
+        candidates = [r for r in roots if r.event_type in CONTACT_TYPES and len(r.sides) >= 2
+                      and (generic or r.family == frame.family)]
+        if specific_family:
+            candidates = [r for r in candidates if r.family in (frame.family, "contact")
+                          or r.event_type == "NEGOTIATION"]
+        if sharing:  # "ein dreiseitiges Treffen inklusive Zelensky": the meeting that shares a side
+            candidates = [r for r in candidates if set(r.sides) & set(sharing)] or candidates
         if not candidates:
             return None
-        return max(candidates, key=lambda f: (f.mentions, f.sentence))
+        return max(candidates, key=lambda f: (f.mentions, f.last_sentence, -roots.index(f)))
 
-    def _inherit(self, frame: Frame, antecedent: Frame, trigger: Trigger, slots: list[ActorSlot]) -> None:
-        root = antecedent.antecedent or antecedent
-        if trigger.new_of_antecedent:
-            frame.sides = _unique(root.sides + frame.sides)
-            frame.anaphoric = False
-            return
-        if trigger.trilateral:
-            frame.sides = _unique(root.sides + frame.sides)
-            return
-        joined = [s.entity_id for s in slots if trigger.joins and s.entity_type == "PERSON" and s.side != "none"]
-        frame.sides = _unique(root.sides + joined)
-        frame.antecedent = root
-        frame.anaphoric = True
-        if trigger.generic or trigger.joins:
-            frame.event_type = root.event_type
-        root.mentions += 1
+    def _latest_happened(self, index: int) -> Frame | None:
+        """'die jüngsten Verhandlungen': the contact that took place most recently in the text."""
+        for frame in reversed(self.frames):
+            root = frame.root
+            if root.status == "happened" and root.event_type in CONTACT_TYPES and len(root.sides) >= 2 \
+                    and index - root.last_sentence <= 6:
+                return root
+        return None
+
+    def _same_event(self, frame: Frame) -> Frame | None:
+        """An event this article already reported with the same sides, kind, date and place."""
+        for root in (f for f in self.frames if f.antecedent is None):
+            if root.family == frame.family and set(root.sides) == set(frame.sides) and len(frame.sides) >= 2 \
+                    and _dates_agree(root.date, frame.date) \
+                    and (root.location is None or frame.location is None or root.location == frame.location) \
+                    and not any(t.new_of_antecedent for t in frame.triggers):
+                return root
+        return None
 
     @staticmethod
-    def _has_pronoun(sent: Span) -> bool:
-        return any(t.lower_ in PRONOUNS for t in sent)
+    def _pronoun(sent: Span) -> int | None:
+        return next((t.i for t in sent if t.lower_ in PRONOUNS), None)
 
-    def _topic_person(self, index: int, exclude: list[str]) -> str | None:
-        """The person a pronoun most likely means: the last acting person of the previous sentences."""
+    def _topic_person(self, index: int, exclude: list[str], before_token: int | None = None) -> str | None:
+        """Who a pronoun or an implicit subject means.
+
+        Inside the sentence, the nearest acting person before the pronoun ("Vitkoff, in Moskau,
+        wo er ..."); else the first acting person of the previous sentences, which in German news
+        is mostly the subject.
+        """
+        def acting(slot: ActorSlot) -> bool:
+            return slot.entity_type == "PERSON" and slot.side == "strong" and slot.entity_id not in exclude
+        if before_token is not None:
+            here = [s for s in self.actors.slots.get(index, []) if s.token_start < before_token
+                    and s.entity_type == "PERSON" and s.side == "strong"]
+            if here:  # "Witkoff durch seinen Besuch": the pronoun is someone already named here
+                return here[-1].entity_id if here[-1].entity_id not in exclude else None
         for previous in range(index - 1, max(index - 3, -1), -1):
-            for slot in reversed(self.actors.slots.get(previous, [])):
-                if slot.entity_type == "PERSON" and slot.side == "strong" and slot.entity_id not in exclude:
-                    return slot.entity_id
+            slot = next((s for s in self.actors.slots.get(previous, []) if acting(s)), None)
+            if slot is not None:
+                return slot.entity_id
         return None
 
     # -- status, date, place -----------------------------------------------------
-    def _status(self, sent: Span, frame: Frame) -> str:
-        """The strongest cue nearest to this frame's triggers; past tense or a past date means it happened."""
-        trigger_tokens = [t.token for t in frame.triggers]
-        all_triggers = sorted(set(self._sentence_frame_tokens(sent)) | set(trigger_tokens))
-        found: set[str] = set()
-        for token in sent:
-            status = next((s for s, pattern in STATUS_CUES if pattern.match(token.lower_)), None)
-            if status is None or token.i in trigger_tokens:
-                continue
-            nearest = min(all_triggers, key=lambda t: abs(t - token.i))
-            if nearest in trigger_tokens and abs(nearest - token.i) <= 12:
-                if status == "denied" and not self._negates(token, trigger_tokens):
-                    continue
-                found.add(status)
-        for trigger in trigger_tokens:
-            previous = self.doc[trigger - 1] if trigger > sent.start else None
+    def _status(self, sent: Span, frame: Frame, triggers: list[Trigger]) -> str:
+        """The strongest cue nearest to this frame's triggers; else past tense or the antecedent's status."""
+        own = [t.token for t in frame.triggers]
+        everyone = sorted({t.token for t in triggers} | set(own))
+        for token_index in own:
+            previous = self.doc[token_index - 1] if token_index > sent.start else None
             for status, pattern in STATUS_CUES:
-                if previous is not None and pattern.match(previous.lower_) and status not in ("denied",):
+                if previous is not None and pattern.match(previous.lower_):
                     return status
+        found = set()
+        for token in sent:
+            status = self._cue(token)
+            if status is None or token.i in own:
+                continue
+            nearest = min(everyone, key=lambda t: _cue_distance(token.i, t))
+            if nearest in own and abs(nearest - token.i) <= 12:
+                found.add(status)
         if found:
             return min(found, key=STATUS_ORDER.index)
         if any(PAST_FORMS.match(t.lower_) for t in sent):
             return "happened"
-        return "happened" if not frame.anaphoric or frame.antecedent is None else frame.antecedent.status
+        return frame.antecedent.status if frame.antecedent is not None else "happened"
 
-    def _sentence_frame_tokens(self, sent: Span) -> list[int]:
-        return [t.token for t in self._triggers(sent)]
+    def _date_after_publication(self, frames: list[Frame]) -> None:
+        """A report in the present tense of an event dated after publication is a plan."""
+        for frame in frames:
+            if frame.status == "happened" and frame.date is not None and self.published is not None \
+                    and frame.date.precision == "day" and frame.date.value > self.published.isoformat():
+                frame.status = "planned"
 
-    def _negates(self, token: Token, triggers: list[int]) -> bool:
-        """'keine Reise geplant', 'findet nicht statt': a negation right before the trigger or its verb."""
-        return any(0 < t - token.i <= 2 for t in triggers)
+    def _cue(self, token: Token) -> str | None:
+        if token.lower_ == "vor" and token.i + 1 < len(self.doc) and self.doc[token.i + 1].is_punct:
+            return "planned"  # "Trump hat vor, ..."
+        return next((s for s, pattern in STATUS_CUES if pattern.match(token.lower_)), None)
 
     def _assign_dates(self, sent: Span, frames: list[Frame], dates: list[DateMention],
                       previous_dates: list[DateMention]) -> None:
         """Each date goes to the nearest frame that introduces an event; anaphors keep their antecedent's date."""
         event_dates = [d for d in dates if not is_boundary(sent.text, d)]
         fresh = [f for f in frames if not f.anaphoric]
-        for mention in event_dates:
-            if not fresh:
-                break
-            char = sent.start_char + mention.start
-            frame = min(fresh, key=lambda f: min(abs(self.doc[t.token].idx - char) for t in f.triggers))
-            if frame.date is None:
+        for frame in fresh:
+            mention = self._date_in_reach(sent, frame, event_dates)
+            if mention is not None:
                 frame.date = self._redate(mention, sent, frame)
         if any(t.lower_ == "damals" for t in sent) and previous_dates:
-            for frame in fresh:
+            for frame in frames:
                 frame.date = frame.date or previous_dates[-1]
         for frame in frames:
-            if frame.date is None and frame.antecedent is not None:
-                frame.date = frame.antecedent.date
-            if frame.anaphoric and frame.antecedent is not None and frame.antecedent.date is None and event_dates:
-                frame.antecedent.date = frame.date = event_dates[0]
+            root = frame.root
+            if frame.date is None and root is not frame:
+                frame.date = root.date
+            if frame.anaphoric and root.date is None and event_dates and frame.sentence - root.sentence <= 2:
+                root.date = frame.date = self._redate(event_dates[0], sent, frame)
+
+    def _date_in_reach(self, sent: Span, frame: Frame, dates: list[DateMention]) -> DateMention | None:
+        """The date in the trigger's clause; for a temporal 'als'-clause, the date of the clause it explains.
+
+        "..., nachdem er im Januar 2025 ins Weiße Haus zurückgekehrt sei" does not date the meeting;
+        "nach einem Engagement im Februar, als ... sich in Riad trafen" does.
+        """
+        def chars(span: tuple[int, int]) -> tuple[int, int]:
+            return self.doc[span[0]].idx - sent.start_char, self.doc[span[1] - 1].idx - sent.start_char + 1
+        trigger = frame.triggers[0].token
+        clause = self._clause(sent, trigger)
+        reach = [chars(clause)]
+        if self.doc[clause[0]].lower_ in ("als", "wo") and clause[0] - 2 > sent.start:
+            reach.append(chars(self._clause(sent, clause[0] - 2)))
+        for start, end in reach:
+            inside = [d for d in dates if start <= d.start < end]
+            if inside:
+                return min(inside, key=lambda d: abs(d.start - (self.doc[trigger].idx - sent.start_char)))
+        return None
 
     def _redate(self, mention: DateMention, sent: Span, frame: Frame) -> DateMention:
         """Weekdays point forward for plans and backward for reports."""
@@ -380,84 +529,88 @@ class EventExtractor:
                 return DateMention(mention.start, mention.end, d.value, d.precision, True)
         return mention
 
-    def _assign_locations(self, frames: list[Frame], slots: list[ActorSlot]) -> None:
+    def _assign_locations(self, sent: Span, frames: list[Frame], slots: list[ActorSlot]) -> None:
+        """The place nearest the trigger; a visit also has every place it goes to as a side."""
         places = [s for s in slots if s.is_place]
         for frame in frames:
-            if places:
+            if places and not frame.anaphoric:
                 nearest = min(places, key=lambda s: min(abs(s.token_start - t.token) for t in frame.triggers))
                 frame.location = nearest.mention_entity_id
-                if frame.event_type == "VISIT" and nearest.entity_id not in frame.sides:
-                    frame.sides.append(self._country_of_place(nearest))
-            elif frame.antecedent is not None:
-                frame.location = frame.antecedent.location
+                if frame.event_type == "VISIT":
+                    start, end = self._clause(sent, frame.triggers[0].token)
+                    destinations = [p for p in places if start <= p.token_start < end] or [nearest]
+                    frame.location = destinations[0].mention_entity_id
+                    frame.sides = _unique(frame.sides + [self._country_of_place(p) for p in destinations])
+            elif frame.anaphoric:
+                frame.location = frame.root.location or (
+                    places[0].mention_entity_id if places else None)
+                if frame.root.location is None and frame.location is not None \
+                        and frame.sentence - frame.root.sentence <= 2:
+                    frame.root.location = frame.location
 
     def _country_of_place(self, slot: ActorSlot) -> str:
-        from orchestration.nlp.knowledge import load_knowledge
-
+        """The country a visit goes to: 'in Moskau' -> Russland."""
         kb = load_knowledge()
         actor = kb.actors.get(slot.mention_entity_id)
         country = kb.country(actor.country) if actor is not None and actor.kind != "country" else None
-        if country is not None:
-            self.actors.entities.setdefault(country.entity_id, _entity_of(country))
-            return country.entity_id
-        return slot.mention_entity_id
-
-    def _refine_generic_types(self) -> None:
-        """'Kontakt aufnehmen' followed by 'ein Telefonat' with the same sides is that call."""
-        for frame in self.frames:
-            if frame.event_type not in ("CONTACT", "NEGOTIATION") or frame.anaphoric:
-                continue
-            for other in self.frames:
-                if other is frame or abs(other.sentence - frame.sentence) > 2:
-                    continue
-                if other.event_type in ("CALL", "MEETING", "VISIT") and set(frame.sides) <= set(other.sides) \
-                        and len(frame.sides) >= 2:
-                    frame.event_type = other.event_type
-                    break
+        if country is None:
+            return slot.mention_entity_id
+        self.actors.entities.setdefault(country.entity_id, Entity(
+            country.entity_id, country.name, country.entity_type, country.wikidata_id, country.country, None,
+            sorted(country.aliases), in_knowledge_base=True))
+        return country.entity_id
 
     # -- output ------------------------------------------------------------------
     def _to_mention(self, frame: Frame) -> EventMention | None:
-        is_contact = frame.event_type in CONTACT_TYPES
-        if is_contact and len(frame.sides) < 2:
-            return None
-        if not frame.sides:
+        if len(frame.sides) < (2 if frame.event_type in CONTACT_TYPES else 1):
             return None
         sent = self.sentences[frame.sentence]
         trigger = self.doc[frame.triggers[0].token]
-        confidence = 0.9 if not frame.anaphoric else 0.7
-        confidence -= 0.1 if frame.pronoun else 0.0
         key = f"{self.article_id}:{sent.start_char}:{trigger.idx}:{frame.event_type}:{','.join(sorted(frame.sides))}"
         frame.key = hashlib.sha1(key.encode()).hexdigest()[:16]
         text = sent.text.strip()
         start = sent.start_char + len(sent.text) - len(sent.text.lstrip())
+        confidence = (0.9 if not frame.anaphoric else 0.7) - (0.1 if frame.pronoun else 0.0)
         return EventMention(
-            mention_id=frame.key, article_id=self.article_id,
-            sentence_index=frame.sentence, start_char=start, end_char=start + len(text),
-            sentence_text=text, event_type=frame.event_type, status=frame.status,
-            event_date=frame.date.value if frame.date else None,
-            date_precision=frame.date.precision if frame.date else None,
-            trigger_text=trigger.text, trigger_start=trigger.idx, trigger_end=trigger.idx + len(trigger.text),
+            mention_id=frame.key, article_id=self.article_id, sentence_index=frame.sentence,
+            start_char=start, end_char=start + len(text), sentence_text=text, event_type=frame.event_type,
+            status=frame.status, event_date=frame.date.value if frame.date else None,
+            date_precision=frame.date.precision if frame.date else None, trigger_text=trigger.text,
+            trigger_start=trigger.idx, trigger_end=trigger.idx + len(trigger.text),
             participant_ids=sorted(frame.sides), location_id=frame.location, confidence=round(confidence, 2),
             anaphoric=frame.anaphoric,
-            local_event_key=frame.antecedent.key if frame.antecedent is not None and frame.antecedent.key else frame.key,
+            local_event_key=frame.root.key if frame.root.key else frame.key,
         )
 
 
+def _ends_counterparts(token: Token) -> bool:
+    """Where 'mit Putin sowie dem ukrainischen Präsidenten Selenskyj' ends: at a verb, pronoun or clause."""
+    if token.is_punct:
+        return token.text != ","
+    if not token.is_lower:
+        return False
+    if token.lower_ in NP_LINKS or token.lower_ in ("die", "das"):
+        return False
+    if token.lower_ in PRONOUNS or token.lower_ in SUBORDINATORS:
+        return True
+    return not re.search(r"(e|en|em|er|es)$", token.lower_)
+
+
+def _cue_distance(cue: int, trigger: int) -> int:
+    """Cues mostly precede what they qualify ('Vorschlag zur Begegnung', 'bevorstehendes Treffen')."""
+    return trigger - cue if trigger > cue else 2 * (cue - trigger)
+
+
 def _pick_type(types: list[str]) -> str:
-    order = ["CALL", "VISIT", "MEETING", "NEGOTIATION", "CONTACT", "AGREE", "DEMAND", "THREATEN", "SANCTION",
-             "CRITICIZE", "ATTACK"]
-    return min(types, key=order.index)
+    return min(types, key=TYPE_ORDER.index)
+
+
+def _dates_agree(a: DateMention | None, b: DateMention | None) -> bool:
+    return a is None or b is None or a.value.startswith(b.value) or b.value.startswith(a.value)
 
 
 def _unique(items) -> list[str]:
     return list(dict.fromkeys(items))
-
-
-def _entity_of(actor):
-    from orchestration.nlp.records import Entity
-
-    return Entity(actor.entity_id, actor.name, actor.entity_type, actor.wikidata_id, actor.country, None,
-                  sorted(actor.aliases), in_knowledge_base=True)
 
 
 def extract_events(doc: Doc, actors: ArticleActors, article_id: str, published: date | None) -> list[EventMention]:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 
 from orchestration.nlp.actors import resolve_actors
 from orchestration.nlp.events import extract_events
@@ -10,13 +12,17 @@ from orchestration.nlp.knowledge import load_knowledge
 from orchestration.nlp.pipeline import build_pipeline
 from orchestration.nlp.records import Article, Extraction, Sentence
 
-# Bump when extraction logic changes: every article is extracted again.
-EXTRACTOR_VERSION = "1"
+def code_fingerprint() -> str:
+    """Hash of the extraction code: any change to it extracts every article again."""
+    digest = hashlib.sha256()
+    for path in sorted(Path(__file__).parent.glob("*.py")):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
 
 
 def extractor_version(model: str | None = None) -> str:
     """Version of code, knowledge base and model: a processed article is reused only when all three match."""
-    return f"{EXTRACTOR_VERSION}-{load_knowledge().fingerprint()}-{model or 'blank'}"
+    return f"{code_fingerprint()}-{load_knowledge().fingerprint()}-{model or 'blank'}"
 
 
 def extract_articles(articles: Iterable[Article], model: str | None = None, batch_size: int = 32) -> Iterator[
