@@ -161,6 +161,7 @@ class EventExtractor:
                 self._frames_for(index, sent, triggers, dates, previous_dates)
             previous_dates = dates or previous_dates[-1:]
         self._date_after_publication(self.frames)
+        self._date_recent_reports(self.frames)
         mentions = [self._to_mention(f) for f in self.frames]
         return [m for m in mentions if m is not None]
 
@@ -417,8 +418,8 @@ class EventExtractor:
         for root in (f for f in self.frames if f.antecedent is None):
             if root.family == frame.family and set(root.sides) == set(frame.sides) and len(frame.sides) >= 2 \
                     and _dates_agree(root.date, frame.date) \
-                    and (root.location is None or frame.location is None or root.location == frame.location) \
-                    and not any(t.new_of_antecedent for t in frame.triggers):
+                    and _places_agree(root.location, frame.location) \
+                    and not any(t.new_of_antecedent or t.distinct for t in frame.triggers):
                 return root
         return None
 
@@ -470,6 +471,23 @@ class EventExtractor:
             return "happened"
         return frame.antecedent.status if frame.antecedent is not None else "happened"
 
+    def _date_recent_reports(self, frames: list[Frame]) -> None:
+        """A contact reported as having happened, with no date of its own, is news of the month it is reported in.
+
+        Only the month, and only when the publication day is known and past the first days of the
+        month (a report of the 2nd may well be of the month before).
+        """
+        if self.published is None or self.published.day <= 3:
+            return
+        month = DateMention(0, 0, self.published.isoformat()[:7], "month", True)
+        for frame in frames:
+            if frame.root is frame and frame.date is None and frame.status == "happened" \
+                    and frame.event_type in CONTACT_TYPES:
+                frame.date = month
+        for frame in frames:
+            if frame.date is None and frame.root.date is month:
+                frame.date = month
+
     def _date_after_publication(self, frames: list[Frame]) -> None:
         """A report in the present tense of an event dated after publication is a plan."""
         for frame in frames:
@@ -494,12 +512,31 @@ class EventExtractor:
         if any(t.lower_ == "damals" for t in sent) and previous_dates:
             for frame in frames:
                 frame.date = frame.date or previous_dates[-1]
+        anchor = self._anchor_date(sent)
+        if anchor is not None:
+            for frame in fresh:
+                frame.date = frame.date or anchor
         for frame in frames:
             root = frame.root
             if frame.date is None and root is not frame:
                 frame.date = root.date
             if frame.anaphoric and root.date is None and event_dates and frame.sentence - root.sentence <= 2:
                 root.date = frame.date = self._redate(event_dates[0], sent, frame)
+
+    def _anchor_date(self, sent: Span) -> DateMention | None:
+        """'im Anschluss', 'danach': the day of the event just reported; 'im Vorfeld': the month before it."""
+        text = sent.text.lower()
+        follows = any(cue in text for cue in ("im anschluss", "anschließend", "danach"))
+        before = "im vorfeld" in text
+        if not (follows or before):
+            return None
+        dated = [f.root for f in self.frames if f.root.date is not None and f.root.event_type in CONTACT_TYPES]
+        if not dated:
+            return None
+        anchor = max(dated, key=lambda f: (f.last_sentence, f.mentions)).date
+        if before and anchor.precision == "day":
+            return DateMention(anchor.start, anchor.end, anchor.value[:7], "month", True)
+        return anchor
 
     def _date_in_reach(self, sent: Span, frame: Frame, dates: list[DateMention]) -> DateMention | None:
         """The date in the trigger's clause; for a temporal 'als'-clause, the date of the clause it explains.
@@ -531,7 +568,7 @@ class EventExtractor:
 
     def _assign_locations(self, sent: Span, frames: list[Frame], slots: list[ActorSlot]) -> None:
         """The place nearest the trigger; a visit also has every place it goes to as a side."""
-        places = [s for s in slots if s.is_place]
+        places = [s for s in slots if s.is_place and s.kind != "compound"]
         for frame in frames:
             if places and not frame.anaphoric:
                 nearest = min(places, key=lambda s: min(abs(s.token_start - t.token) for t in frame.triggers))
@@ -603,6 +640,15 @@ def _cue_distance(cue: int, trigger: int) -> int:
 
 def _pick_type(types: list[str]) -> str:
     return min(types, key=TYPE_ORDER.index)
+
+
+def _places_agree(a: str | None, b: str | None) -> bool:
+    """Unknown, the same, or in the same country: 'Anchorage' and 'Alaska' agree, 'Alaska' and 'Russland' not."""
+    if a is None or b is None or a == b:
+        return True
+    kb = load_knowledge()
+    country_a, country_b = (kb.actors[x].country if x in kb.actors else None for x in (a, b))
+    return country_a is not None and country_a == country_b
 
 
 def _dates_agree(a: DateMention | None, b: DateMention | None) -> bool:

@@ -12,10 +12,12 @@ articles as (
 ),
 
 entities as (
-    select distinct
+    select
         entity_id,
-        entity_type
+        any_value(entity_type) as entity_type,
+        any_value(country) as country
     from {{ ref('stg_entities') }}
+    group by all
 ),
 
 places as (
@@ -56,13 +58,18 @@ grouped as (
 ),
 
 core as (
-    -- Events are compared by their people when they have any, else by all their sides.
+    -- Events are compared by their people when they have any, else by all their sides;
+    -- a visit by its travellers (its hosts vary with how much of the visit a report tells).
     select
         g.local_event_key,
-        list_sort(list(p.entity_id) filter (where e.entity_type = 'PERSON')) as person_ids
+        list_sort(list(p.entity_id) filter (
+            where e.entity_type = 'PERSON'
+            and (g.event_type <> 'VISIT' or e.country is distinct from pl.place_country)
+        )) as person_ids
     from grouped as g
     cross join unnest(g.participant_ids) as p(entity_id)
     left join entities as e on e.entity_id = p.entity_id
+    left join places as pl on pl.entity_id = g.location_id
     group by all
 )
 
