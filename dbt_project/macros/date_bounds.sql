@@ -24,3 +24,8 @@
         else lower({{ event_type }})
     end
 {%- endmacro %}
+
+{# Orders date precisions: a day says more than a month, a month more than a year. #}
+{% macro precision_rank(precision) -%}
+    case {{ precision }} when 'day' then 3 when 'month' then 2 when 'year' then 1 else 0 end
+{%- endmacro %}

@@ -34,7 +34,8 @@ roots as (
         article_id,
         event_type,
         status,
-        participant_ids
+        participant_ids,
+        location_id
     from mentions
     where mention_id = local_event_key
 ),
@@ -43,14 +44,13 @@ grouped as (
     select
         m.local_event_key,
         m.article_id,
-        coalesce(any_value(r.event_type), mode(m.event_type)) as event_type,
-        coalesce(any_value(r.status), mode(m.status)) as status,
-        coalesce(any_value(r.participant_ids), max_by(m.participant_ids, len(m.participant_ids))) as participant_ids,
-        max_by(m.event_date, case m.date_precision when 'day' then 3 when 'month' then 2 when 'year' then 1 else 0 end)
-            as event_date,
-        max_by(m.date_precision, case m.date_precision when 'day' then 3 when 'month' then 2 when 'year' then 1 else 0 end)
-            as date_precision,
-        max_by(m.location_id, m.location_id is not null) as location_id,
+        coalesce(any_value(r.event_type), min(m.event_type)) as event_type,
+        coalesce(any_value(r.status), min(m.status)) as status,
+        coalesce(any_value(r.participant_ids), max_by(m.participant_ids, (len(m.participant_ids), m.mention_id)))
+            as participant_ids,
+        max_by(m.event_date, ({{ precision_rank('m.date_precision') }}, m.event_date)) as event_date,
+        max_by(m.date_precision, ({{ precision_rank('m.date_precision') }}, m.event_date)) as date_precision,
+        coalesce(any_value(r.location_id), min(m.location_id)) as location_id,
         count(*) as n_mentions
     from mentions as m
     left join roots as r using (local_event_key, article_id)

@@ -14,10 +14,10 @@ names as (
             max(canonical_name) filter (where in_knowledge_base),
             arg_max(canonical_name, (len(string_split(canonical_name, ' ')), canonical_name))
         ) as canonical_name,
-        mode(entity_type) as entity_type,
+        min(entity_type) as entity_type,
         max(wikidata_id) as wikidata_id,
-        mode(country) as country,
-        mode(role) as role
+        max(country) as country,
+        max(role) as role
     from seen
     group by all
 ),

@@ -17,14 +17,10 @@ event_dates as (
     -- The most precise date any report gives; later reports win ties.
     select
         l.event_id,
-        arg_max(m.event_date, (
-            case m.date_precision when 'day' then 3 when 'month' then 2 when 'year' then 1 else 0 end,
-            a.published_at
-        )) as event_date,
-        arg_max(m.date_precision, (
-            case m.date_precision when 'day' then 3 when 'month' then 2 when 'year' then 1 else 0 end,
-            a.published_at
-        )) as date_precision
+        arg_max(m.event_date, ({{ precision_rank('m.date_precision') }}, a.published_at, m.mention_id))
+            as event_date,
+        arg_max(m.date_precision, ({{ precision_rank('m.date_precision') }}, a.published_at, m.mention_id))
+            as date_precision
     from mentions as m
     inner join linked as l using (mention_id)
     inner join articles as a on a.article_id = m.article_id

@@ -30,16 +30,23 @@ reports as (
 ),
 
 events as (
+    -- The type and place most reports give; the status of the latest report.
     select
         r.event_id,
-        mode(r.event_type) as event_type,
+        arg_max(r.event_type, (r.type_reports, r.event_type)) as event_type,
         arg_max(r.status, (coalesce(r.published_at, date '1900-01-01'), r.local_event_key)) as status,
         list_sort(list_distinct(flatten(list(r.participant_ids)))) as participant_ids,
-        mode(r.location_id) as location_id,
+        arg_max(r.location_id, (r.location_reports, r.location_id)) as location_id,
         count(distinct r.article_id) as n_articles,
         min(r.published_at) as first_reported_at,
         max(r.published_at) as last_reported_at
-    from reports as r
+    from (
+        select
+            *,
+            count(*) over (partition by event_id, event_type) as type_reports,
+            count(location_id) over (partition by event_id, location_id) as location_reports
+        from reports
+    ) as r
     group by all
 ),
 
@@ -57,8 +64,7 @@ dates as (
         from mentions
         window w as (
             partition by event_id
-            order by case date_precision when 'day' then 3 when 'month' then 2 when 'year' then 1 else 0 end desc,
-                published_at desc
+            order by {{ precision_rank('date_precision') }} desc, published_at desc, mention_id
         )
     )
     group by all
