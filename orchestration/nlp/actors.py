@@ -273,7 +273,7 @@ class ActorResolver:
             if part[:1].isupper() and len(part) > 1:
                 actor = self.kb.lookup(part)
                 entity = None
-                if actor is not None and actor.kind != "person" or actor is not None and len(part) > 3:
+                if actor is not None:
                     entity = self._entity_for(actor)
                 elif fold(part) in self.surnames:
                     entity = self.entities[self.surnames[fold(part)]]

@@ -63,7 +63,7 @@ STATUS_CUES: list[tuple[str, re.Pattern[str]]] = [
                             r"angeboten|angeregt|drängt|drängte|wünscht|organisieren|arrangieren|herzustellen)$")),
     ("planned", re.compile(r"^(geplant\w*|planen|plant|plante|soll|sollen|bevorstehend\w*|kommenden|anstehend\w*|"
                            r"angekündigt\w*|vereinbart\w*|vorgesehen|anberaumt|terminiert|wird|werden|vorbereitet|"
-                           r"zukünftig\w*|künftig\w*|erwartet|morgen)$")),
+                           r"zukünftig\w*|künftig\w*|erwartet|morgen|würde|würden)$")),
 ]
 PAST_FORMS = re.compile(r"^(trafen|traf|fand|fanden|empfing|empfingen|kam|kamen|rief|riefen|nahm|nahmen|trat|traten|"
                         r"sprach|sprachen|war|waren|hatte|hatten|wurde|wurden|begegnete\w*|telefonierte\w*|"
@@ -449,14 +449,13 @@ class EventExtractor:
 
     # -- status, date, place -----------------------------------------------------
     def _status(self, sent: Span, frame: Frame, triggers: list[Trigger]) -> str:
-        """The strongest cue nearest to this frame's triggers; else past tense or the antecedent's status."""
+        """The strongest cue nearest to this frame's triggers; else past tense or the antecedent's status.
+
+        A cancellation or denial anywhere near wins; then an adjective on the trigger itself
+        ("das bevorstehende Treffen"); then the strongest of the other cues.
+        """
         own = [t.token for t in frame.triggers]
         everyone = sorted({t.token for t in triggers} | set(own))
-        for token_index in own:
-            previous = self.doc[token_index - 1] if token_index > sent.start else None
-            for status, pattern in STATUS_CUES:
-                if previous is not None and pattern.match(previous.lower_):
-                    return status
         found = set()
         for token in sent:
             status = self._cue(token)
@@ -465,6 +464,14 @@ class EventExtractor:
             nearest = min(everyone, key=lambda t: _cue_distance(token.i, t))
             if nearest in own and abs(nearest - token.i) <= 12:
                 found.add(status)
+        for strongest in ("cancelled", "denied"):
+            if strongest in found:
+                return strongest
+        for token_index in own:
+            previous = self.doc[token_index - 1] if token_index > sent.start else None
+            status = self._cue(previous) if previous is not None else None
+            if status is not None:
+                return status
         if found:
             return min(found, key=STATUS_ORDER.index)
         if any(PAST_FORMS.match(t.lower_) for t in sent):
@@ -492,7 +499,7 @@ class EventExtractor:
         """A report in the present tense of an event dated after publication is a plan."""
         for frame in frames:
             if frame.status == "happened" and frame.date is not None and self.published is not None \
-                    and frame.date.precision == "day" and frame.date.value > self.published.isoformat():
+                    and _first_day(frame.date) > self.published:
                 frame.status = "planned"
 
     def _cue(self, token: Token) -> str | None:
@@ -640,6 +647,12 @@ def _cue_distance(cue: int, trigger: int) -> int:
 
 def _pick_type(types: list[str]) -> str:
     return min(types, key=TYPE_ORDER.index)
+
+
+def _first_day(mention: DateMention) -> date:
+    """'2025-08' -> 2025-08-01, '2025' -> 2025-01-01."""
+    parts = [int(p) for p in mention.value.split("-")] + [1, 1]
+    return date(parts[0], parts[1], parts[2])
 
 
 def _places_agree(a: str | None, b: str | None) -> bool:

@@ -1,0 +1,72 @@
+import pytest
+
+from tests.nlp.helpers import contacts, extract_text, names
+
+
+@pytest.mark.parametrize("sentence, event_type, status", [
+    ("Macron und Scholz trafen sich am Montag in Paris.", "MEETING", "happened"),
+    ("Macron telefonierte am Dienstag mit Xi Jinping.", "CALL", "happened"),
+    ("Scholz will Xi Jinping im Mai in Peking besuchen.", "VISIT", "proposed"),
+    ("Ein Treffen zwischen Macron und Erdoğan ist für den kommenden Freitag geplant.", "MEETING", "planned"),
+    ("Ob sich Xi Jinping und Joe Biden treffen könnten, ist offen.", "MEETING", "speculative"),
+    ("Das geplante Treffen von Scholz und Macron wurde abgesagt.", "MEETING", "cancelled"),
+])
+def test_contact_type_and_status(sentence, event_type, status):
+    found = contacts(extract_text("Titel\n" + sentence))
+    assert [(t, s) for t, s, _ in found] == [(event_type, status)]
+
+
+def test_a_talk_with_ones_own_advisers_is_no_contact():
+    assert contacts(extract_text("Titel\nScholz beriet sich mit seinen Beratern über Russland.")) == []
+
+
+def test_no_event_when_negated():
+    assert contacts(extract_text("Titel\nScholz hat Xi Jinping seit 2022 kein einziges Mal getroffen.")) == []
+
+
+def test_anaphora_carry_sides_and_date_to_later_sentences():
+    extraction = extract_text("Titel\nMacron und Scholz treffen sich am kommenden Freitag in Berlin. "
+                              "Das Treffen soll die Krise entschärfen. Beobachter loben den Gipfel.")
+    meetings = [m for m in extraction.event_mentions if m.event_type == "MEETING"]
+    assert len(meetings) == 3
+    assert {frozenset(names(extraction, m.participant_ids)) for m in meetings} == {
+        frozenset({"Emmanuel Macron", "Olaf Scholz"})}
+    assert {m.event_date for m in meetings} == {"2024-03-15"}
+    assert len({m.local_event_key for m in meetings}) == 1
+
+
+def test_meeting_with_two_counterparts_is_two_bilateral_contacts():
+    found = contacts(extract_text("Titel\nBiden plant Treffen mit Xi Jinping sowie mit Narendra Modi."))
+    assert {p for _, _, p in found} == {frozenset({"Joe Biden", "Xi Jinping"}), frozenset({"Joe Biden", "Narendra Modi"})}
+
+
+def test_visit_names_the_country_visited():
+    extraction = extract_text("Titel\nBaerbock reiste am Montag nach Kiew.")
+    [visit] = [m for m in extraction.event_mentions if m.event_type == "VISIT"]
+    assert names(extraction, visit.participant_ids) == {"Annalena Baerbock", "Ukraine"}
+    assert extraction.entities[visit.location_id].canonical_name == "Kiew"
+    assert visit.event_date == "2024-03-11"
+
+
+def test_negotiators_of_two_countries_are_the_sides():
+    found = contacts(extract_text("Titel\nIn Genf verhandelten russische und ukrainische Unterhändler."))
+    assert found == [("NEGOTIATION", "happened", frozenset({"Russland", "Ukraine"}))]
+
+
+def test_spokesperson_is_not_a_side():
+    extraction = extract_text("Titel\nKremlsprecher Dmitri Peskow sagte, Putin und Xi Jinping würden "
+                              "sich im Mai in Peking treffen.")
+    [meeting] = [m for m in extraction.event_mentions if m.event_type == "MEETING"]
+    assert names(extraction, meeting.participant_ids) == {"Wladimir Putin", "Xi Jinping"}
+    assert meeting.status == "planned"
+    assert meeting.event_date == "2024-05"
+
+
+def test_evidence_offsets_point_into_the_text():
+    text = "Titel\nMacron und Scholz trafen sich in Paris. Danach reiste Scholz nach Rom."
+    extraction = extract_text(text)
+    for mention in extraction.event_mentions:
+        assert text[mention.start_char:mention.end_char] == mention.sentence_text
+        assert text[mention.trigger_start:mention.trigger_end] == mention.trigger_text
+    for mention in extraction.entity_mentions:
+        assert text[mention.start_char:mention.end_char] == mention.surface_text
