@@ -173,20 +173,22 @@ def event(con: duckdb.DuckDBPyConnection, event_id: str) -> dict | None:
 def status_history(con: duckdb.DuckDBPyConnection, event_id: str) -> pd.DataFrame:
     """What each report said of the event, in the order of publication."""
     return con.execute("""
-        select a.published_at, a.title, coalesce(a.source, a.article_id) as source,
+        select strftime(a.published_at, '%Y-%m-%d') as published_at, a.title,
+               coalesce(a.source, a.article_id) as source,
                max_by(m.status, m.confidence) as status, count(*) as mentions
         from fct_event_mentions m
         join dim_articles a using (article_id)
         where m.event_id = ?
         group by all
-        order by a.published_at nulls last, source
+        order by published_at nulls last, source
     """, [event_id]).df()
 
 
 def mentions(con: duckdb.DuckDBPyConnection, event_id: str) -> pd.DataFrame:
     """Every mention of the event with its source and evidence sentence."""
     return con.execute("""
-        select coalesce(a.source, a.article_id) as source, a.article_id, a.published_at, m.status,
+        select coalesce(a.source, a.article_id) as source, a.article_id,
+               strftime(a.published_at, '%Y-%m-%d') as published_at, m.status,
                m.sentence_text, m.trigger_text, m.trigger_start - m.start_char as trigger_offset, m.confidence
         from fct_event_mentions m
         join dim_articles a using (article_id)

@@ -29,13 +29,33 @@ reports as (
     inner join article_events as e using (local_event_key)
 ),
 
+sides as (
+    -- The sides most reports agree on: a side named by one report of many is left out.
+    select
+        event_id,
+        list_sort(list(entity_id)) as participant_ids
+    from (
+        select
+            r.event_id,
+            p.entity_id,
+            count(*) as reports,
+            any_value(n.reports) as all_reports
+        from reports as r
+        cross join unnest(r.participant_ids) as p(entity_id)
+        inner join (select event_id, count(*) as reports from reports group by all) as n using (event_id)
+        group by all
+    )
+    where reports * 2 >= all_reports
+    group by all
+),
+
 events as (
     -- The type and place most reports give; the status of the latest report.
     select
         r.event_id,
         arg_max(r.event_type, (r.type_reports, r.event_type)) as event_type,
         arg_max(r.status, (coalesce(r.published_at, date '1900-01-01'), r.local_event_key)) as status,
-        list_sort(list_distinct(flatten(list(r.participant_ids)))) as participant_ids,
+        any_value(s.participant_ids) as participant_ids,
         arg_max(r.location_id, (r.location_reports, r.location_id)) as location_id,
         count(distinct r.article_id) as n_articles,
         min(r.published_at) as first_reported_at,
@@ -47,6 +67,7 @@ events as (
             count(location_id) over (partition by event_id, location_id) as location_reports
         from reports
     ) as r
+    left join sides as s using (event_id)
     group by all
 ),
 
