@@ -11,23 +11,24 @@ import pandas as pd
 STATUS_DASH = alt.Scale(domain=["happened", "planned", "proposed", "speculative", "cancelled", "denied"],
                         range=[[1, 0], [6, 3], [3, 3], [1, 3], [8, 2, 1, 2], [2, 6]])
 STATUS_OPACITY = alt.Scale(domain=["happened", "planned", "proposed", "speculative", "cancelled", "denied"],
-                           range=[0.9, 0.35, 0.25, 0.15, 0.1, 0.1])
+                           range=[0.95, 0.45, 0.35, 0.25, 0.12, 0.12])
 
 
 def timeline(contacts: pd.DataFrame) -> alt.Chart:
     """Contacts over time: a bar spans the day, month or year its date is known to."""
     dated = contacts.dropna(subset=["date_start"]).copy()
     dated["date_end_plus"] = pd.to_datetime(dated["date_end"]) + pd.Timedelta(days=1)
-    return alt.Chart(dated).mark_bar(strokeWidth=2, cornerRadius=2).encode(
+    pairs = dated.groupby("actor_pair")["date_start"].min().sort_values().index.tolist()
+    return alt.Chart(dated).mark_bar(strokeWidth=2, cornerRadius=2, height=14).encode(
         x=alt.X("date_start:T", title="Date"),
         x2="date_end_plus:T",
-        y=alt.Y("actor_pair:N", title=None, sort="-x"),
-        color=alt.Color("contact_type:N", title="Type"),
-        stroke=alt.Color("contact_type:N", legend=None),
-        strokeDash=alt.StrokeDash("status:N", scale=STATUS_DASH, title="Status"),
-        fillOpacity=alt.FillOpacity("status:N", scale=STATUS_OPACITY, legend=None),
+        y=alt.Y("actor_pair:N", title=None, sort=pairs, axis=alt.Axis(labelLimit=320)),
+        color=alt.Color("contact_type:N", title="Type", legend=alt.Legend(orient="right")),
+        stroke=alt.Stroke("contact_type:N", legend=None),
+        opacity=alt.Opacity("status:N", scale=STATUS_OPACITY, title="Status"),
+        strokeDash=alt.StrokeDash("status:N", scale=STATUS_DASH, legend=None),
         tooltip=["label:N", "event_date:N", "date_precision:N", "status:N", "n_articles:Q", "location:N"],
-    ).properties(height=max(180, 22 * dated["actor_pair"].nunique()))
+    ).properties(height=max(160, 26 * len(pairs)))
 
 
 def per_month(counts: pd.DataFrame) -> alt.Chart:

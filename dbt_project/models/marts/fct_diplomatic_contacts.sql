@@ -3,17 +3,44 @@ with events as (
     where event_type in ('MEETING', 'CALL', 'VISIT', 'NEGOTIATION', 'CONTACT')
 ),
 
+entities as (
+    select
+        entity_id,
+        entity_type,
+        country
+    from {{ ref('dim_entities') }}
+),
+
 sides as (
     select
-        event_id,
-        unnest(participant_ids) as actor_id
-    from events
+        e.event_id,
+        p.entity_id as actor_id,
+        n.entity_type,
+        n.country
+    from events as e
+    cross join unnest(e.participant_ids) as p(entity_id)
+    inner join entities as n on n.entity_id = p.entity_id
+),
+
+pairs as (
+    -- Not a contact: a person and their own country (Lawrow and Russland in one delegation),
+    -- or two countries a visitor goes to (Saudi-Arabien and Katar on one trip).
+    select
+        a.event_id,
+        a.actor_id as actor_a_id,
+        b.actor_id as actor_b_id
+    from sides as a
+    inner join sides as b on b.event_id = a.event_id and a.actor_id < b.actor_id
+    inner join events as e on e.event_id = a.event_id
+    where not (a.entity_type = 'PERSON' and b.entity_type = 'GPE' and a.country = b.country)
+        and not (b.entity_type = 'PERSON' and a.entity_type = 'GPE' and a.country = b.country)
+        and not (e.event_type = 'VISIT' and a.entity_type = 'GPE' and b.entity_type = 'GPE')
 )
 
 select
     e.event_id,
-    a.actor_id as actor_a_id,
-    b.actor_id as actor_b_id,
+    p.actor_a_id,
+    p.actor_b_id,
     e.event_type as contact_type,
     e.event_date,
     e.date_precision,
@@ -21,6 +48,5 @@ select
     e.location_id,
     e.n_articles,
     e.label
-from events as e
-inner join sides as a on a.event_id = e.event_id
-inner join sides as b on b.event_id = e.event_id and a.actor_id < b.actor_id
+from pairs as p
+inner join events as e using (event_id)
