@@ -60,7 +60,7 @@ STATUS_CUES: list[tuple[str, re.Pattern[str]]] = [
                                r"voraussichtlich|unklar)$")),
     ("proposed", re.compile(r"^(einladung\w*|eingeladen|einladen|vorschlag\w*|vorgeschlagen|interesse|anzustreben|"
                             r"anstreben|strebt|wolle|wollen|will|wollte|möchte|möchten|bereit|offen|angebot|"
-                            r"angeboten|angeregt|drängt|drängte|wünscht|organisieren|arrangieren|herzustellen)$")),
+                            r"angeboten|angeregt|drängt|drängte|wünscht|organisieren|arrangieren|herzustellen|notwendigkeit)$")),
     ("planned", re.compile(r"^(geplant\w*|planen|plant|plante|soll|sollen|bevorstehend\w*|kommenden|anstehend\w*|"
                            r"angekündigt\w*|vereinbart\w*|vorgesehen|anberaumt|terminiert|wird|werden|vorbereitet|"
                            r"zukünftig\w*|künftig\w*|erwartet|morgen|würde|würden)$")),
@@ -336,7 +336,7 @@ class EventExtractor:
             antecedent = self._antecedent(index, frame, generic=False, sharing=frame.sides)
             if antecedent is not None:
                 frame.sides = _unique(antecedent.sides + frame.sides)
-        elif not frame.sides and not first.distinct:
+        elif not frame.sides and not first.distinct and frame.event_type in CONTACT_TYPES:
             # "Geplant ist ein Telefonat": a report without sides continues the event just mentioned.
             antecedent = self._antecedent(index, frame, generic=True, within=4, specific_family=True)
             if antecedent is not None:
@@ -462,7 +462,7 @@ class EventExtractor:
             if status is None or token.i in own:
                 continue
             nearest = min(everyone, key=lambda t: _cue_distance(token.i, t))
-            if nearest in own and abs(nearest - token.i) <= 12:
+            if nearest in own and abs(nearest - token.i) <= 20:
                 found.add(status)
         for strongest in ("cancelled", "denied"):
             if strongest in found:
@@ -474,7 +474,7 @@ class EventExtractor:
                 return status
         if found:
             return min(found, key=STATUS_ORDER.index)
-        if any(PAST_FORMS.match(t.lower_) for t in sent):
+        if any(_past_verb(t) for t in sent):
             return "happened"
         return frame.antecedent.status if frame.antecedent is not None else "happened"
 
@@ -489,11 +489,14 @@ class EventExtractor:
         month = DateMention(0, 0, self.published.isoformat()[:7], "month", True)
         for frame in frames:
             if frame.root is frame and frame.date is None and frame.status == "happened" \
-                    and frame.event_type in CONTACT_TYPES:
+                    and frame.event_type in CONTACT_TYPES and self._told_in_past_tense(frame):
                 frame.date = month
         for frame in frames:
             if frame.date is None and frame.root.date is month:
                 frame.date = month
+
+    def _told_in_past_tense(self, frame: Frame) -> bool:
+        return any(_past_verb(t) for t in self.sentences[frame.sentence])
 
     def _date_after_publication(self, frames: list[Frame]) -> None:
         """A report in the present tense of an event dated after publication is a plan."""
@@ -647,6 +650,24 @@ def _cue_distance(cue: int, trigger: int) -> int:
 
 def _pick_type(types: list[str]) -> str:
     return min(types, key=TYPE_ORDER.index)
+
+
+def _past_verb(token: Token) -> bool:
+    """Präteritum or a past marker: 'trafen', 'bestätigte', 'entstand', 'damals'.
+
+    The lookup lemmatizer tells an inflected verb from its infinitive; a weak verb's past ends
+    in -te(n), a strong verb's past in none of the present endings (entstand, fand, kam).
+    """
+    lower, lemma = token.lower_, token.lemma_.lower()
+    if PAST_FORMS.match(lower):
+        return True
+    if not token.is_lower or lemma == lower or not lemma.endswith("en") or len(lower) < 3:
+        return False
+    if lower in ("will", "kann", "muss", "soll", "darf", "mag", "weiß"):
+        return False
+    if lower.endswith(("te", "ten", "test")) or lower.endswith("tet") and not lemma.endswith(("ten", "den")):
+        return True
+    return not lower.endswith(("e", "st", "t", "en", "n", "end", "ern", "eln"))
 
 
 def _first_day(mention: DateMention) -> date:
