@@ -4,6 +4,7 @@ import streamlit as st
 
 from dashboard import queries
 from dashboard.data import connection
+from dashboard.safe import plain
 
 con = connection()
 filters = st.session_state["filters"]
@@ -32,6 +33,6 @@ st.dataframe(queries.status_history(con, event_id), hide_index=True, width="stre
 st.subheader("Mentions")
 for row in queries.mentions(con, event_id).itertuples():
     start, end = int(row.trigger_offset), int(row.trigger_offset) + len(row.trigger_text)
-    st.caption(f"{row.source} · {row.published_at} · {row.status} · confidence {row.confidence:.2f}")
+    st.caption(plain(f"{row.source} · {row.published_at} · {row.status} · confidence {row.confidence:.2f}"))
     # Article text is shown as plain text, never as markdown or HTML; »…« marks the trigger.
     st.text(f"{row.sentence_text[:start]}»{row.sentence_text[start:end]}«{row.sentence_text[end:]}")

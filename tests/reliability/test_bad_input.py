@@ -1,0 +1,83 @@
+"""Every kind of bad input lands in rejected_inputs; the good articles of the same run are complete."""
+
+import json
+
+import pytest
+
+from tests.conftest import query, run_pipeline
+
+GOOD = "Gipfel in Paris\nMacron und Scholz trafen sich am Montag in Paris. Das Treffen dauerte zwei Stunden.\n"
+LEGACY = "Treffen in Genf\nDer französische Außenminister traf den Schweizer Präsidenten in Genf. Grüße!\n"
+
+
+@pytest.fixture(scope="module")
+def messy(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("messy")
+    (folder / "good.txt").write_text(GOOD, encoding="utf-8")
+    (folder / "cp1252.txt").write_bytes(LEGACY.encode("cp1252"))
+    (folder / "latin1.txt").write_bytes(LEGACY.replace("Genf", "Bern").encode("latin-1"))
+    (folder / "utf16.txt").write_bytes(LEGACY.replace("Genf", "Wien").encode("utf-16"))
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4)
+    with open(folder / "huge.txt", "wb") as fh:
+        fh.truncate(50 * 1024 * 1024)  # 50 MB
+    (folder / "zz_copy_of_good.txt").write_text(GOOD, encoding="utf-8")
+    lines = [json.dumps({"id": "j1", "text": "Titel\nBiden telefonierte am Freitag mit Xi Jinping."}),
+             '{"id": "j2", "text": "kaputt',
+             json.dumps({"id": "j3", "title": "ohne Text"}),
+             json.dumps({"id": "j4", "text": "Titel\nErdoğan empfing Selenskyj in Ankara."})]
+    (folder / "feed.jsonl").write_text("\n".join(lines), encoding="utf-8")
+    (folder / "manifest.csv").write_text(
+        "file,published_at,source\n"
+        "good.txt,2024-03-14,Beispielzeitung\n"
+        "missing.txt,2024-03-14,Niemand\n"
+        "cp1252.txt,im Frühling,Altes Blatt\n"
+        "../outside.txt,2024-03-14,Ausbrecher\n", encoding="utf-8")
+    warehouse = folder.parent / f"{folder.name}.duckdb"
+    with pytest.MonkeyPatch.context() as mp:
+        assert run_pipeline(folder, warehouse, mp).success
+    return warehouse
+
+
+def rejected(warehouse) -> dict[str, str]:
+    return dict(query(warehouse, "select file, reason from rejected_inputs"))
+
+
+@pytest.mark.parametrize("file, reason", [
+    ("empty.txt", "empty file"),
+    ("binary.txt", "binary"),
+    ("huge.txt", "larger than"),
+    ("zz_copy_of_good.txt", "duplicate of"),
+    ("feed.jsonl:2", "malformed JSON"),
+    ("feed.jsonl:3", "without text"),
+    ("manifest.csv:3", "missing file"),
+    ("cp1252.txt", "unparseable date"),
+    ("manifest.csv:5", "leaves the articles folder"),
+])
+def test_bad_input_is_recorded_with_its_reason(messy, file, reason):
+    reasons = rejected(messy)
+    assert file in reasons, reasons
+    assert reason in reasons[file]
+
+
+def test_legacy_encodings_are_decoded_not_rejected(messy):
+    texts = dict(query(messy, "select article_id, text from dim_articles"))
+    for article in ("cp1252", "latin1", "utf16"):
+        assert article in texts
+        assert "französische Außenminister" in texts[article] and "Grüße" in texts[article]
+
+
+def test_good_articles_are_complete(messy):
+    assert {a for (a,) in query(messy, "select article_id from dim_articles")} == {
+        "good", "cp1252", "latin1", "utf16", "j1", "j4"}
+    assert query(messy, "select source, published_at::varchar from dim_articles where article_id = 'good'") == [
+        ("Beispielzeitung", "2024-03-14")]
+    meetings = query(messy, "select count(*) from fct_event_mentions where article_id = 'good' and event_type = 'MEETING'")
+    assert meetings == [(2,)]
+    assert query(messy, "select count(*) from fct_event_mentions where article_id = 'j1' and event_type = 'CALL'") == [
+        (1,)]
+
+
+def test_a_bad_manifest_date_keeps_the_article_without_inventing_one(messy):
+    assert query(messy, "select published_at, source from dim_articles where article_id = 'cp1252'") == [
+        (None, "Altes Blatt")]
