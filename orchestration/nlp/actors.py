@@ -81,6 +81,9 @@ class ActorResolver:
                 self._add_known(ent)
         for ent in sorted(persons, key=lambda e: -len(e)):
             self._add_person(ent)
+        for ent in self.doc.ents:
+            if not ent.kb_id_ and ent.label_ in ("ORG", "LOC", "GPE"):
+                self._add_unknown(ent)
         for token in self.doc:
             if token.i not in self.covered:
                 self._add_short_name(token) or self._add_compound(token) or self._add_role_reference(token) \
@@ -206,6 +209,15 @@ class ActorResolver:
         if len(tokens) > 1:
             self.surnames.setdefault(fold(last), entity.entity_id)
         self._attach_role(entity, ent.start, ent.end)
+
+    def _add_unknown(self, ent) -> None:
+        """An organisation or place the knowledge base lacks ('SPD', 'Goslar'): an entity of its own name."""
+        if self.covered.intersection(range(ent.start, ent.end)):
+            return
+        prefix = "org" if ent.label_ == "ORG" else "loc"
+        entity_id = slug_id("kb", ent.text).replace("kb:", f"{prefix}:", 1)
+        entity = self.entities.setdefault(entity_id, Entity(entity_id, ent.text, ent.label_, aliases=[]))
+        self._record(entity, ent.start, ent.end, "name")
 
     def _new_person(self, first: str | None, last: str, full: str) -> Entity:
         """A person the knowledge base lacks; the id comes from the sound of the name so spellings meet."""

@@ -31,6 +31,10 @@ zu zum zur er sie es wir ihr sich sein seine seiner seinen seinem dies diese die
 laut trotz obwohl wie wo wenn dass ob""".split())
 NAME_PARTICLES = frozenset({"von", "van", "der", "de", "al", "bin", "ben", "da", "du", "la", "le", "el"})
 _NAME_TOKEN = re.compile(r"^[A-ZÄÖÜÉ][\w'’.-]*$")
+_ACRONYM = re.compile(r"^[A-ZÄÖÜ]{2,6}$")
+ORG_HEADS = ("partei", "bank", "ministerium", "universität", "institut", "stiftung", "verband", "verein",
+             "konzern", "gruppe", "gewerkschaft", "agentur", "behörde", "gericht", "zeitung", "rundfunk",
+             "kommission", "rat", " ag", "gmbh", "bündnis", "allianz", "organisation", "fraktion")
 
 
 def is_name_like(token_text: str) -> bool:
@@ -72,7 +76,8 @@ class ActorRecogniser:
     def __call__(self, doc: Doc) -> Doc:
         known = filter_spans(self._knowledge_spans(doc))
         taken = {i for span in known for i in range(span.start, span.end)}
-        others = [s for s in self._person_spans(doc) + [e for e in doc.ents if e.label_ in ("PER", "ORG", "LOC")]
+        rules = self._person_spans(doc) + self._org_spans(doc) + self._place_spans(doc)
+        others = [s for s in rules + [e for e in doc.ents if e.label_ in ("PER", "ORG", "LOC")]
                   if not taken.intersection(range(s.start, s.end))]
         kept = known + filter_spans(others)
         doc.ents = [self._relabel(span) for span in kept]
@@ -108,6 +113,39 @@ class ActorRecogniser:
                 end -= 1
             if end - start >= (1 if after_role else 2):
                 spans.append(Span(doc, start, end, label="PERSON"))
+        return spans
+
+    def _org_spans(self, doc: Doc) -> list[Span]:
+        """Organisations the knowledge base lacks: acronyms ('SPD', 'OSZE') and names ending in an
+        organisation noun ('Deutsche Bank', 'Bundesverband Deutscher Banken')."""
+        spans = []
+        for token in doc:
+            text = token.text
+            if _ACRONYM.match(text) and text.lower() not in self.vocabulary:
+                spans.append(Span(doc, token.i, token.i + 1, label="ORG"))
+            elif token.text[:1].isupper() and token.lower_.endswith(ORG_HEADS) and token.i > token.sent.start:
+                start = token.i
+                while start > token.sent.start and is_name_like(doc[start - 1].text) \
+                        and doc[start - 1].lower_ not in FUNCTION_WORDS:
+                    start -= 1
+                if start < token.i or token.lower_.endswith(("ag", "gmbh", "se")):
+                    spans.append(Span(doc, start, token.i + 1, label="ORG"))
+        return spans
+
+    def _place_spans(self, doc: Doc) -> list[Span]:
+        """Places after a locative preposition: 'in Goslar', 'aus Wolfsburg', 'nach Bad Ems'."""
+        spans = []
+        for token in doc[1:]:
+            previous = doc[token.i - 1]
+            if previous.lower_ not in ("in", "nach", "aus", "bei") or not is_name_like(token.text):
+                continue
+            if token.text in self.kb.given_names or not self._unknown_or_given(token.text) \
+                    or self.role_noun(token.text) is not None:
+                continue
+            end = token.i + 1
+            while end < len(doc) and is_name_like(doc[end].text) and self._unknown_or_given(doc[end].text):
+                end += 1
+            spans.append(Span(doc, token.i, end, label="LOC"))
         return spans
 
     def _unknown_or_given(self, text: str) -> bool:

@@ -48,3 +48,9 @@ def test_capitals_are_places_and_stand_for_governments():
     extraction = extract_text("Titel\nDie Gespräche zwischen Berlin und Warschau gehen weiter.")
     [talks] = [m for m in extraction.event_mentions if m.event_type in ("CONTACT", "NEGOTIATION")]
     assert {extraction.entities[p].canonical_name for p in talks.participant_ids} == {"Deutschland", "Polen"}
+
+
+def test_unknown_organisations_and_places_are_recognised():
+    extraction = extract_text("Titel\nDie SPD traf sich in Goslar mit Vertretern der Deutschen Bank.")
+    found = {(e.canonical_name, e.entity_type) for e in extraction.entities.values()}
+    assert {("SPD", "ORG"), ("Goslar", "LOC"), ("Deutschen Bank", "ORG")} <= found
