@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import dagster as dg
+from pydantic import Field
 
 
 class ArticlesFolder(dg.ConfigurableResource):
@@ -30,4 +32,4 @@ class NlpSettings(dg.ConfigurableResource):
 
     model: str = ""
     batch_size: int = 64
-    workers: int = 1
+    workers: int = Field(default_factory=lambda: os.cpu_count() or 1)

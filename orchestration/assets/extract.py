@@ -37,7 +37,8 @@ def raw_extractions(context: dg.AssetExecutionContext, warehouse: Warehouse, nlp
         pending = pending_articles(con, version)
         skipped = con.execute("select count(*) from raw_articles").fetchone()[0] - len(pending)
         context.log.info(f"{len(pending)} articles to extract, {skipped} unchanged")
-        extractions = list(extract_articles(pending, nlp_settings.model or None, nlp_settings.batch_size))
+        extractions = list(extract_articles(pending, nlp_settings.model or None, nlp_settings.batch_size,
+                                            nlp_settings.workers))
         nlp_seconds = time.perf_counter() - started
         written = store_extractions(con, extractions, version)
         removed = prune_orphans(con)

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from orchestration.nlp.knowledge import Actor, KnowledgeBase, slug_id
 from orchestration.nlp.names import cologne, fold
-from orchestration.nlp.pipeline import role_noun
+from orchestration.nlp.pipeline import known_role_noun
 from orchestration.nlp.records import Entity, EntityMention
 
 DETERMINERS = frozenset({"der", "die", "das", "den", "dem", "des", "zum", "zur", "vom", "beim"})
@@ -62,6 +62,10 @@ class ActorResolver:
 
     def __init__(self, doc: Doc, kb: KnowledgeBase, article_id: str, published: date | None) -> None:
         self.doc, self.kb, self.article_id, self.published = doc, kb, article_id, published
+        self.text = doc.text  # Doc.text joins every token: read it once
+        self.ents = list(doc.ents)
+        self.ent_at = {ent.start: ent for ent in self.ents}
+        self.in_ent = {i for ent in self.ents for i in range(ent.start, ent.end)}
         self.sentence_of = [0] * len(doc)
         for index, sent in enumerate(doc.sents):
             for token in sent:
@@ -75,13 +79,13 @@ class ActorResolver:
 
     # -- public ------------------------------------------------------------
     def resolve(self) -> ArticleActors:
-        persons = [e for e in self.doc.ents if e.label_ == "PERSON" and not e.kb_id_]
-        for ent in self.doc.ents:
+        persons = [e for e in self.ents if e.label_ == "PERSON" and not e.kb_id_]
+        for ent in self.ents:
             if ent.kb_id_:
                 self._add_known(ent)
         for ent in sorted(persons, key=lambda e: -len(e)):
             self._add_person(ent)
-        for ent in self.doc.ents:
+        for ent in self.ents:
             if not ent.kb_id_ and ent.label_ in ("ORG", "LOC", "GPE"):
                 self._add_unknown(ent)
         for token in self.doc:
@@ -109,7 +113,7 @@ class ActorResolver:
         doc = self.doc
         start_char = doc[start_token].idx if start_char is None else start_char
         end_char = doc[end_token - 1].idx + len(doc[end_token - 1]) if end_char is None else end_char
-        surface = doc.text[start_char:end_char]
+        surface = self.text[start_char:end_char]
         if surface not in entity.aliases:
             entity.aliases.append(surface)
         sentence = self.sentence_of[start_token]
@@ -147,12 +151,12 @@ class ActorResolver:
         if entity.entity_type in ("GPE", "ORG") and self._governing_preposition(start) in TOPIC_PREPOSITIONS:
             return True
         if entity.entity_type == "GPE" and before and before[-1] in ("der", "des") and start >= 2 \
-                and role_noun(self.kb, doc[start - 2].text) is not None:
+                and known_role_noun(doc[start - 2].text) is not None:
             return True
         if entity.entity_type == "PERSON" and doc[end - 1].text.endswith("s") and end < len(doc):
             nxt = doc[end: end + 2]
             heads = [t for t in nxt if t.text[:1].isupper()]
-            is_noun = heads and not any(e.start <= heads[0].i < e.end for e in doc.ents)
+            is_noun = heads and heads[0].i not in self.in_ent
             if is_noun and (nxt[0].text[:1].isupper() or nxt[0].is_lower and len(nxt) > 1):
                 return True
         return False
@@ -235,10 +239,10 @@ class ActorResolver:
         window = list(self.doc[max(0, start - 3):start])
         if end < len(self.doc) and self.doc[end].text == ",":
             window_after = list(self.doc[end + 1:end + 5])
-            if any(role_noun(self.kb, t.text) for t in window_after):
+            if any(known_role_noun(t.text) for t in window_after):
                 window = window_after
         for i, token in enumerate(window):
-            found = role_noun(self.kb, token.text)
+            found = known_role_noun(token.text)
             if found is None:
                 continue
             role, _, country = found
@@ -298,12 +302,12 @@ class ActorResolver:
 
     def _add_role_reference(self, token: Token) -> bool:
         """'der russische Präsident', 'dem russischen Staatsoberhaupt', 'den Führern Russlands' -> the holder."""
-        found = role_noun(self.kb, token.text.rstrip("n") if token.text.endswith("ern") else token.text)
+        found = known_role_noun(token.text.rstrip("n") if token.text.endswith("ern") else token.text)
         if found is None:
             return False
         role, _, country = found
         nxt = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
-        if nxt is not None and any(e.start == nxt.i and e.label_ == "PERSON" for e in self.doc.ents):
+        if nxt is not None and nxt.i in self.ent_at and self.ent_at[nxt.i].label_ == "PERSON":
             return False
         start = token.i
         while start > 0 and self.kb.adjective(self.doc[start - 1].text) is not None:
@@ -326,11 +330,9 @@ class ActorResolver:
         """'Präsident Russlands', 'Präsident der Ukraine', 'Präsident der Vereinigten Staaten'."""
         if i < len(self.doc) and self.doc[i].lower_ in ("der", "des"):
             i += 1
-        for ent in self.doc.ents:
-            if ent.start == i and ent.kb_id_:
-                actor = self.kb.actors[ent.kb_id_]
-                if actor.kind == "country":
-                    return actor.country
+        ent = self.ent_at.get(i)
+        if ent is not None and ent.kb_id_ and self.kb.actors[ent.kb_id_].kind == "country":
+            return self.kb.actors[ent.kb_id_].country
         return None
 
     def _article_holder(self, role: str, country: str) -> Entity | None:

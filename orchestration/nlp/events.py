@@ -16,13 +16,14 @@ import hashlib
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
 from orchestration.nlp.actors import ActorSlot, ArticleActors
 from orchestration.nlp.dates import DateMention, find_dates, is_boundary
 from orchestration.nlp.knowledge import KNOWLEDGE_DIR, load_knowledge
+from orchestration.nlp.knowledge import lemma as lemma_of
 from orchestration.nlp.records import CONTACT_TYPES, Entity, EventMention
 
 DEFINITE = frozenset({"der", "die", "das", "den", "dem", "des", "zum", "zur", "vom", "beim", "dieses", "diese",
@@ -43,6 +44,7 @@ GENERIC_STEMS = frozenset({"gespräch", "gespräche", "verhandlung", "verhandlun
                            "austausch"})
 JOIN_VERBS = {("nehmen", "teil"), ("treten", "bei")}
 SEPARABLE_VERBS = {("kommen", "zusammen"): "MEETING", ("treffen", "zusammen"): "MEETING", ("rufen", "an"): "CALL"}
+SEPARABLE_STEMS = frozenset(verb for verb, _ in JOIN_VERBS | set(SEPARABLE_VERBS))
 NOT_A_MEETING = re.compile(r"entscheidung|maßnahme|vorkehrung|auswahl|absprache|rakete|drohne|geschoss", re.I)
 PRONOUNS = frozenset({"er", "ihm", "ihn", "sein", "seine", "seinem", "seinen", "seiner", "seines", "dieser",
                       "dessen", "sie", "ihr", "ihre", "ihrem", "ihren", "ihrer"})
@@ -126,6 +128,7 @@ def trigger_lexicon() -> tuple[dict[str, str], dict[str, str]]:
     return nouns, verbs
 
 
+@lru_cache(maxsize=200_000)
 def noun_type(text: str) -> tuple[str, str] | None:
     """Event type of a noun or compound: 'Gipfeltreffen', 'Trump-Putin-Gipfel', 'Telefonats' -> (type, stem).
 
@@ -150,43 +153,56 @@ class EventExtractor:
     def __init__(self, doc: Doc, actors: ArticleActors, article_id: str, published: date | None) -> None:
         self.doc, self.actors, self.article_id, self.published = doc, actors, article_id, published
         self.sentences = list(doc.sents)
+        self.sentence_index = {sent.start: i for i, sent in enumerate(self.sentences)}
         self.frames: list[Frame] = []
 
     def extract(self) -> list[EventMention]:
-        previous_dates: list[DateMention] = []
         for index, sent in enumerate(self.sentences):
             triggers = self._triggers(sent)
-            dates = find_dates(sent.text, self.published, future=True)
             if triggers:
-                self._frames_for(index, sent, triggers, dates, previous_dates)
-            previous_dates = dates or previous_dates[-1:]
+                dates = find_dates(sent.text, self.published, future=True)
+                self._frames_for(index, sent, triggers, dates, self._dates_before(index))
         self._date_after_publication(self.frames)
         self._date_recent_reports(self.frames)
         mentions = [self._to_mention(f) for f in self.frames]
         return [m for m in mentions if m is not None]
 
+    def _dates_before(self, index: int) -> list[DateMention]:
+        """Dates of the sentence before, for 'damals' (computed only when a sentence needs them)."""
+        if index == 0 or not any(t.lower_ == "damals" for t in self.sentences[index]):
+            return []
+        return find_dates(self.sentences[index - 1].text, self.published, future=True)
+
     # -- triggers --------------------------------------------------------------
     def _triggers(self, sent: Span) -> list[Trigger]:
         _, verbs = trigger_lexicon()
         found = []
-        particles = {t.lower_ for t in sent if t.i + 1 == sent.end or self.doc[t.i + 1].is_punct}
-        for token in sent:
-            lemma = token.lemma_.lower()
+        tokens = list(sent)
+        particles = {t.lower_ for i, t in enumerate(tokens) if i + 1 == len(tokens) or tokens[i + 1].is_punct}
+        for token in tokens:
+            lemma = lemma_of(token.text)
             if token.text[:1].isupper() and (typed := noun_type(token.text)) is not None:
                 trigger = self._noun_trigger(sent, token, *typed)
             elif lemma in verbs and token.is_lower:
                 if lemma == "treffen" and NOT_A_MEETING.search(sent.text):
                     continue
                 trigger = None if self._negated_verb(sent, token) else Trigger(token.i, verbs[lemma])
-            elif (lemma, next((p for p in particles if (lemma, p) in JOIN_VERBS), "")) in JOIN_VERBS:
-                trigger = Trigger(token.i, "MEETING", anaphoric=True, joins=True, generic=True)
+            elif lemma in SEPARABLE_STEMS:
+                trigger = self._separable_trigger(token, lemma, particles)
             else:
-                event_type = next((t for (verb, particle), t in SEPARABLE_VERBS.items()
-                                   if lemma == verb and particle in particles), None)
-                trigger = Trigger(token.i, event_type) if event_type else None
+                trigger = None
             if trigger is not None:
                 found.append(trigger)
         return found
+
+    @staticmethod
+    def _separable_trigger(token: Token, lemma: str, particles: set[str]) -> Trigger | None:
+        """'nahmen ... teil' joins the event under discussion; 'kamen ... zusammen' is a meeting."""
+        if any((lemma, p) in JOIN_VERBS for p in particles):
+            return Trigger(token.i, "MEETING", anaphoric=True, joins=True, generic=True)
+        event_type = next((t for (verb, particle), t in SEPARABLE_VERBS.items()
+                           if lemma == verb and particle in particles), None)
+        return Trigger(token.i, event_type) if event_type else None
 
     def _noun_trigger(self, sent: Span, token: Token, event_type: str, stem: str) -> Trigger | None:
         """Read the noun phrase around a trigger noun: its determiner, modifiers and named sides."""
@@ -275,7 +291,7 @@ class EventExtractor:
         return trigger.event_type
 
     def _sentence_index(self, sent: Span) -> int:
-        return next(i for i, s in enumerate(self.sentences) if s.start == sent.start)
+        return self.sentence_index[sent.start]
 
     def _local_sides(self, sent: Span, triggers: list[Trigger], sides: list[ActorSlot], all_triggers: list[Trigger],
                      several: bool) -> list[ActorSlot]:
@@ -658,7 +674,8 @@ def _past_verb(token: Token) -> bool:
     The lookup lemmatizer tells an inflected verb from its infinitive; a weak verb's past ends
     in -te(n), a strong verb's past in none of the present endings (entstand, fand, kam).
     """
-    lower, lemma = token.lower_, token.lemma_.lower()
+    lower = token.lower_
+    lemma = lemma_of(token.text)
     if PAST_FORMS.match(lower):
         return True
     if not token.is_lower or lemma == lower or not lemma.endswith("en") or len(lower) < 3:

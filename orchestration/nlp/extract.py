@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
 from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from orchestration.nlp.actors import resolve_actors
@@ -25,15 +27,30 @@ def extractor_version(model: str | None = None) -> str:
     return f"{code_fingerprint()}-{load_knowledge().fingerprint()}-{model or 'blank'}"
 
 
-def extract_articles(articles: Iterable[Article], model: str | None = None, batch_size: int = 32) -> Iterator[
-        Extraction]:
-    """Extract a stream of articles with nlp.pipe, in order."""
+# Below this many articles a second process costs more to start than it saves.
+PARALLEL_FROM = 400
+
+
+def extract_articles(articles: Iterable[Article], model: str | None = None, batch_size: int = 64,
+                     workers: int = 1) -> Iterator[Extraction]:
+    """Extract articles in order: batched nlp.pipe, spread over worker processes for large batches."""
+    articles = list(articles)
+    if workers > 1 and len(articles) >= PARALLEL_FROM:
+        chunk = -(-len(articles) // (workers * 4))
+        chunks = [articles[i:i + chunk] for i in range(0, len(articles), chunk)]
+        context = multiprocessing.get_context("spawn")
+        with ProcessPoolExecutor(workers, mp_context=context) as pool:
+            for extractions in pool.map(_extract_chunk, chunks, [model] * len(chunks), [batch_size] * len(chunks)):
+                yield from extractions
+        return
+    yield from _extract_chunk(articles, model, batch_size)
+
+
+def _extract_chunk(articles: list[Article], model: str | None, batch_size: int) -> list[Extraction]:
     nlp = build_pipeline(model)
     kb = load_knowledge()
-    articles = list(articles)
     docs = nlp.pipe((a.text for a in articles), batch_size=batch_size)
-    for article, doc in zip(articles, docs):
-        yield _extract_doc(article, doc, kb)
+    return [_extract_doc(article, doc, kb) for article, doc in zip(articles, docs)]
 
 
 def extract_article(article: Article, model: str | None = None) -> Extraction:

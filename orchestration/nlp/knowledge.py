@@ -119,6 +119,7 @@ class KnowledgeBase:
         self.country_ids: dict[str, str] = {}  # ISO code -> entity_id
         self.role_nouns: dict[str, tuple[str, bool]] = {}
         self.given_names: set[str] = set()
+        self._adjective_cache: dict[str, Actor | None] = {}
         self._load_countries()
         self._load_places()
         self._load_organisations()
@@ -254,6 +255,11 @@ class KnowledgeBase:
 
     def adjective(self, word: str) -> Actor | None:
         """The country or region a German adjective names: 'russischen' -> Russland, 'US-' -> USA."""
+        if word not in self._adjective_cache:
+            self._adjective_cache[word] = self._adjective(word)
+        return self._adjective_cache[word]
+
+    def _adjective(self, word: str) -> Actor | None:
         lower = word.lower().rstrip("-")
         for ending in ("", "e", "en", "er", "es", "em"):
             if ending and not lower.endswith(ending):
@@ -291,14 +297,25 @@ class KnowledgeBase:
 
 
 @cache
-def german_vocabulary() -> frozenset[str]:
-    """Lower-case German word forms and lemmas from spacy-lookups-data: tells names from common words."""
+def german_lemmas() -> dict[str, str]:
+    """German word form -> lemma, case as written, from the lookup table of spacy-lookups-data (MIT)."""
     import spacy_lookups_data
 
     path = Path(spacy_lookups_data.__file__).parent / "data" / "de_lemma_lookup.json.gz"
     with gzip.open(path, "rt", encoding="utf-8") as fh:
-        table = json.load(fh)
-    return frozenset(w.lower() for pair in table.items() for w in pair)
+        return json.load(fh)
+
+
+def lemma(word: str) -> str:
+    """'trafen' -> 'treffen' (case matters: 'besuchen' is a verb, 'Besuchen' a noun); lower case."""
+    return german_lemmas().get(word, word).lower()
+
+
+@cache
+def german_vocabulary() -> frozenset[str]:
+    """Lower-case German word forms and lemmas: tells names from common words."""
+    lemmas = german_lemmas()
+    return frozenset(w.lower() for pair in lemmas.items() for w in pair)
 
 
 @cache

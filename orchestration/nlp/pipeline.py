@@ -1,23 +1,26 @@
 """The spaCy pipeline, built in one place.
 
-The default is spacy.blank("de") with the lookup lemmatizer from
-spacy-lookups-data, a sentencizer that also breaks at line ends, and our actor
-recogniser (knowledge base aliases plus rules for names German news introduces
+The default is spacy.blank("de") with a sentencizer that also breaks at line
+ends and our actor recogniser (knowledge base aliases plus rules for names German news introduces
 by role or given name). A pretrained German pipeline can be named instead
 (DIPLO_SPACY_MODEL); it is used when installed, and its own entities are kept
-where our recogniser finds nothing.
+where our recogniser finds nothing. Lemmas come from the lookup table of
+spacy-lookups-data, read only for the words event detection asks about
+(orchestration.nlp.knowledge.lemma), which is much cheaper than lemmatising every token.
 """
 
 from __future__ import annotations
 
 import logging
 import re
-from functools import cache
+from functools import cache, lru_cache
 
+import numpy
 import spacy
+from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from orchestration.nlp.knowledge import KnowledgeBase, german_vocabulary, load_knowledge
@@ -37,6 +40,7 @@ ORG_HEADS = ("partei", "bank", "ministerium", "universität", "institut", "stift
              "kommission", "rat", " ag", "gmbh", "bündnis", "allianz", "organisation", "fraktion")
 
 
+@lru_cache(maxsize=200_000)
 def is_name_like(token_text: str) -> bool:
     """A capitalised word that can be part of a personal name ('Peskow', 'Frank-Walter', 'J.')."""
     return bool(_NAME_TOKEN.match(token_text)) and token_text.lower() not in FUNCTION_WORDS
@@ -44,11 +48,15 @@ def is_name_like(token_text: str) -> bool:
 
 @Language.component("line_sentences", assigns=["token.is_sent_start"])
 def line_sentences(doc: Doc) -> Doc:
-    """A line break ends a sentence: headlines and sub-headings carry no full stop."""
-    for token in doc[:-1]:
-        if "\n" in token.text or "\n" in token.whitespace_:
+    """A line break ends a sentence: headlines and sub-headings carry no full stop.
+
+    spaCy keeps line breaks as whitespace tokens of their own, so only those are looked at.
+    """
+    for i in numpy.flatnonzero(doc.to_array([IS_SPACE])):
+        token = doc[int(i)]
+        if "\n" in token.text and token.i + 1 < len(doc):
             doc[token.i + 1].is_sent_start = True
-            if token.is_space and token.i > 0:
+            if token.i > 0:
                 token.is_sent_start = False
     return doc
 
@@ -76,7 +84,8 @@ class ActorRecogniser:
     def __call__(self, doc: Doc) -> Doc:
         known = filter_spans(self._knowledge_spans(doc))
         taken = {i for span in known for i in range(span.start, span.end)}
-        rules = self._person_spans(doc) + self._org_spans(doc) + self._place_spans(doc)
+        tokens = list(doc)  # one Token object per position, reused by every rule
+        rules = self._person_spans(doc, tokens) + self._org_spans(doc, tokens) + self._place_spans(doc, tokens)
         others = [s for s in rules + [e for e in doc.ents if e.label_ in ("PER", "ORG", "LOC")]
                   if not taken.intersection(range(s.start, s.end))]
         kept = known + filter_spans(others)
@@ -94,68 +103,74 @@ class ActorRecogniser:
                 spans.append(Span(doc, start, end, label=actor.entity_type, kb_id=actor.entity_id))
         return spans
 
-    def _person_spans(self, doc: Doc) -> list[Span]:
+    def _person_spans(self, doc: Doc, tokens: list[Token]) -> list[Span]:
         """'Steve Witkoff', 'Kremlsprecher Dmitri Peskow': names after a given name or a role noun."""
         spans = []
-        for token in doc:
+        for token in tokens:
+            if not token.text[:1].isupper():
+                continue
             after_role = self.role_noun(token.text) is not None
             starts_name = token.text in self.kb.given_names
             if not (after_role or starts_name):
                 continue
             start = token.i + 1 if after_role else token.i
             end = start
-            while end < len(doc) and end - start < 4 and (
-                    is_name_like(doc[end].text) or (doc[end].lower_ in NAME_PARTICLES and end > start)):
-                if (after_role and end == start or end - start >= 2) and not self._unknown_or_given(doc[end].text):
+            while end < len(tokens) and end - start < 4 and (
+                    is_name_like(tokens[end].text) or (tokens[end].lower_ in NAME_PARTICLES and end > start)):
+                if (after_role and end == start or end - start >= 2) and not self._unknown_or_given(tokens[end].text):
                     break
                 end += 1
-            while end > start and doc[end - 1].lower_ in NAME_PARTICLES:
+            while end > start and tokens[end - 1].lower_ in NAME_PARTICLES:
                 end -= 1
             if end - start >= (1 if after_role else 2):
                 spans.append(Span(doc, start, end, label="PERSON"))
         return spans
 
-    def _org_spans(self, doc: Doc) -> list[Span]:
+    def _org_spans(self, doc: Doc, tokens: list[Token]) -> list[Span]:
         """Organisations the knowledge base lacks: acronyms ('SPD', 'OSZE') and names ending in an
         organisation noun ('Deutsche Bank', 'Bundesverband Deutscher Banken')."""
         spans = []
-        for token in doc:
+        for token in tokens:
             text = token.text
+            if not text[:1].isupper():
+                continue
             if _ACRONYM.match(text) and text.lower() not in self.vocabulary:
                 spans.append(Span(doc, token.i, token.i + 1, label="ORG"))
             elif token.text[:1].isupper() and token.lower_.endswith(ORG_HEADS) and token.i > token.sent.start:
                 start = token.i
-                while start > token.sent.start and is_name_like(doc[start - 1].text) \
-                        and doc[start - 1].lower_ not in FUNCTION_WORDS:
+                while start > token.sent.start and is_name_like(tokens[start - 1].text) \
+                        and tokens[start - 1].lower_ not in FUNCTION_WORDS:
                     start -= 1
                 if start < token.i or token.lower_.endswith(("ag", "gmbh", "se")):
                     spans.append(Span(doc, start, token.i + 1, label="ORG"))
         return spans
 
-    def _place_spans(self, doc: Doc) -> list[Span]:
+    def _place_spans(self, doc: Doc, tokens: list[Token]) -> list[Span]:
         """Places after a locative preposition: 'in Goslar', 'aus Wolfsburg', 'nach Bad Ems'."""
         spans = []
-        for token in doc[1:]:
-            previous = doc[token.i - 1]
+        for token in tokens[1:]:
+            previous = tokens[token.i - 1]
             if previous.lower_ not in ("in", "nach", "aus", "bei") or not is_name_like(token.text):
                 continue
             if token.text in self.kb.given_names or not self._unknown_or_given(token.text) \
                     or self.role_noun(token.text) is not None:
                 continue
             end = token.i + 1
-            while end < len(doc) and is_name_like(doc[end].text) and self._unknown_or_given(doc[end].text):
+            while end < len(tokens) and is_name_like(tokens[end].text) and self._unknown_or_given(tokens[end].text):
                 end += 1
             spans.append(Span(doc, token.i, end, label="LOC"))
         return spans
 
+    @lru_cache(maxsize=200_000)
     def _unknown_or_given(self, text: str) -> bool:
         base = text[:-1] if text.endswith("s") else text
         return text in self.kb.given_names or (
             text.lower() not in self.vocabulary and base.lower() not in self.vocabulary)
 
-    def role_noun(self, text: str) -> tuple[str, bool, str | None] | None:
+    @staticmethod
+    def role_noun(text: str) -> tuple[str, bool, str | None] | None:
         """(role, is_contact_side, country prefix) for 'US-Außenminister', 'Kremlsprecher', 'Präsident'."""
-        return role_noun(self.kb, text)
+        return known_role_noun(text)
 
     @staticmethod
     def _relabel(span: Span) -> Span:
@@ -165,6 +180,12 @@ class ActorRecogniser:
 
 _ROLE_PREFIXES = {"us": "US", "eu": "EU", "nato": "NATO", "un": "UN", "uno": "UN", "kreml": "RU", "ex": None,
                   "vize": None}
+
+
+@lru_cache(maxsize=100_000)
+def known_role_noun(text: str) -> tuple[str, bool, str | None] | None:
+    """role_noun() against the knowledge base, remembered per word."""
+    return role_noun(load_knowledge(), text)
 
 
 def role_noun(kb: KnowledgeBase, text: str) -> tuple[str, bool, str | None] | None:
@@ -210,15 +231,13 @@ def build_pipeline(model: str | None = None) -> Language:
     nlp = None
     if model:
         try:
-            nlp = spacy.load(model, exclude=["lemmatizer"])
+            nlp = spacy.load(model)
         except OSError:
             log.warning("spaCy model %r is not installed; using the embedded blank German pipeline", model)
     if nlp is None:
         nlp = spacy.blank("de")
-    nlp.add_pipe("lemmatizer", config={"mode": "lookup", "overwrite": True})
     if not nlp.has_pipe("parser") and not nlp.has_pipe("senter"):
         nlp.add_pipe("sentencizer")
     nlp.add_pipe("line_sentences")
     nlp.add_pipe("diplo_actors")
-    nlp.get_pipe("lemmatizer").initialize()
     return nlp
