@@ -12,6 +12,8 @@ import hashlib
 from dataclasses import dataclass
 from datetime import date
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.tokens import Doc, Token
 
 from orchestration.nlp.knowledge import Actor, KnowledgeBase, slug_id
@@ -66,10 +68,8 @@ class ActorResolver:
         self.ents = list(doc.ents)
         self.ent_at = {ent.start: ent for ent in self.ents}
         self.in_ent = {i for ent in self.ents for i in range(ent.start, ent.end)}
-        self.sentence_of = [0] * len(doc)
-        for index, sent in enumerate(doc.sents):
-            for token in sent:
-                self.sentence_of[token.i] = index
+        starts = doc.to_array([SENT_START]).reshape(-1).view("int64") == 1
+        self.sentence_of = (numpy.cumsum(starts) - 1).tolist()
         self.entities: dict[str, Entity] = {}
         self.roles: dict[str, tuple[str, str | None]] = {}  # entity_id -> (role key, country)
         self.mentions: list[EntityMention] = []

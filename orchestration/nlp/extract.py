@@ -38,8 +38,9 @@ def extract_articles(articles: Iterable[Article], model: str | None = None, batc
     if workers > 1 and len(articles) >= PARALLEL_FROM:
         chunk = -(-len(articles) // (workers * 4))
         chunks = [articles[i:i + chunk] for i in range(0, len(articles), chunk)]
-        context = multiprocessing.get_context("spawn")
-        with ProcessPoolExecutor(workers, mp_context=context) as pool:
+        build_pipeline(model)  # loaded once here; forked workers share it instead of loading their own
+        start_method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(start_method)) as pool:
             for extractions in pool.map(_extract_chunk, chunks, [model] * len(chunks), [batch_size] * len(chunks)):
                 yield from extractions
         return

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _SLAVIC_RULES = [
     (r"shch", "schtsch"),
@@ -39,6 +40,7 @@ _SLAVIC_RULES = [
 CYRILLIC_COUNTRIES = {"RU", "UA", "BY", "KZ", "KG", "TJ", "UZ", "TM", "AZ", "AM", "GE", "MD", "RS", "BG", "MK", "MN"}
 
 
+@lru_cache(maxsize=200_000)
 def fold(text: str) -> str:
     """Lower case without diacritics and with single spaces: 'Erdoğan' -> 'erdogan'."""
     text = unicodedata.normalize("NFKD", text)

@@ -1,7 +1,7 @@
 """The spaCy pipeline, built in one place.
 
-The default is spacy.blank("de") with a sentencizer that also breaks at line
-ends and our actor recogniser (knowledge base aliases plus rules for names German news introduces
+The default is spacy.blank("de") with a sentence splitter that also breaks at
+line ends and our actor recogniser (knowledge base aliases plus rules for names German news introduces
 by role or given name). A pretrained German pipeline can be named instead
 (DIPLO_SPACY_MODEL); it is used when installed, and its own entities are kept
 where our recogniser finds nothing. Lemmas come from the lookup table of
@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 
 import numpy
 import spacy
-from spacy.attrs import IS_SPACE
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -46,18 +46,27 @@ def is_name_like(token_text: str) -> bool:
     return bool(_NAME_TOKEN.match(token_text)) and token_text.lower() not in FUNCTION_WORDS
 
 
-@Language.component("line_sentences", assigns=["token.is_sent_start"])
-def line_sentences(doc: Doc) -> Doc:
-    """A line break ends a sentence: headlines and sub-headings carry no full stop.
+SENTENCE_END = frozenset({".", "!", "?", "…"})
+CLOSERS = frozenset({'"', "“", "”", "»", "«", "'", ")", "]"})
 
-    spaCy keeps line breaks as whitespace tokens of their own, so only those are looked at.
-    """
-    for i in numpy.flatnonzero(doc.to_array([IS_SPACE])):
-        token = doc[int(i)]
-        if "\n" in token.text and token.i + 1 < len(doc):
-            doc[token.i + 1].is_sent_start = True
-            if token.i > 0:
-                token.is_sent_start = False
+
+@Language.component("news_sentences", assigns=["token.is_sent_start"])
+def news_sentences(doc: Doc) -> Doc:
+    """Sentences end at . ! ? (with closing quotes and brackets) and at line breaks, where
+    headlines and sub-headings carry no full stop. Computed on arrays: this runs on every token."""
+    if not len(doc):
+        return doc
+    texts = [t.text for t in doc]
+    starts = numpy.full(len(doc), -1, dtype="int64")
+    starts[0] = 1
+    for i, text in enumerate(texts[:-1]):
+        if text in SENTENCE_END or "\n" in text:
+            j = i + 1
+            while j < len(texts) and (texts[j] in CLOSERS or not texts[j].strip()):
+                j += 1
+            if j < len(texts):
+                starts[j] = 1
+    doc.from_array([SENT_START], starts.view("uint64").reshape(-1, 1))  # spaCy keeps -1 (no start) as uint64
     return doc
 
 
@@ -237,7 +246,6 @@ def build_pipeline(model: str | None = None) -> Language:
     if nlp is None:
         nlp = spacy.blank("de")
     if not nlp.has_pipe("parser") and not nlp.has_pipe("senter"):
-        nlp.add_pipe("sentencizer")
-    nlp.add_pipe("line_sentences")
+        nlp.add_pipe("news_sentences")
     nlp.add_pipe("diplo_actors")
     return nlp
