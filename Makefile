@@ -5,6 +5,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
+# dbt must be on PATH for dagster-dbt (dagster dev prepares the dbt project with it).
+export PATH := $(CURDIR)/$(BIN):$(PATH)
 export DIPLO_ARTICLES_DIR ?= $(CURDIR)/seeds
 export DIPLO_WAREHOUSE ?= $(CURDIR)/data/warehouse.duckdb
 export DAGSTER_HOME := $(CURDIR)/.dagster

@@ -24,7 +24,7 @@ from orchestration.nlp.records import Article, Rejection
 
 log = logging.getLogger(__name__)
 
-MAX_FILE_BYTES = 20_000_000  # larger files are not news articles
+MAX_FILE_BYTES = 20_000_000  # a larger .txt or .json file is no news article (.jsonl feeds are streamed)
 MAX_ARTICLE_CHARS = 1_000_000
 MANIFEST = "manifest.csv"
 SUFFIXES = (".txt", ".json", ".jsonl")
@@ -140,29 +140,35 @@ def read_manifest(folder: Path) -> tuple[dict[str, dict], list[Rejection]]:
     return rows, problems
 
 
-def _records(path: Path, text: str) -> Iterator[tuple[int, dict | None, str | None]]:
-    """(line, record, error) for each JSON object of a .json or .jsonl file."""
-    if path.suffix == ".json":
+def _records(path: Path) -> Iterator[tuple[int, dict | None, str | None]]:
+    """(line, record, error) for each JSON object of a .json file or each line of a .jsonl file.
+
+    A .jsonl file is read line by line, so a feed of any size is fine; a .json file is one document.
+    """
+    if path.suffix.lower() == ".json":
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise ValueError(f"file larger than {MAX_FILE_BYTES // 1_000_000} MB")
         try:
-            data = json.loads(text)
+            data = json.loads(decode(path.read_bytes()))
         except json.JSONDecodeError as exc:
             yield 0, None, f"malformed JSON: {exc.msg} at line {exc.lineno}"
             return
         for i, record in enumerate(data if isinstance(data, list) else [data], start=1):
             yield i, record, None
         return
-    for i, line in enumerate(text.split("\n"), start=1):
-        if not line.strip():
-            continue
-        try:
-            yield i, json.loads(line), None
-        except json.JSONDecodeError as exc:
-            yield i, None, f"malformed JSON line: {exc.msg}"
+    with open(path, "rb") as fh:
+        for i, raw in enumerate(fh, start=1):
+            if not raw.strip():
+                continue
+            try:
+                yield i, json.loads(decode(raw)), None
+            except (json.JSONDecodeError, ValueError) as exc:
+                yield i, None, f"malformed JSON line: {getattr(exc, 'msg', exc)}"
 
 
-def _json_articles(path: Path, text: str, meta: dict) -> tuple[list[Article], list[Rejection]]:
+def _json_articles(path: Path, meta: dict) -> tuple[list[Article], list[Rejection]]:
     articles, problems = [], []
-    for line, record, error in _records(path, text):
+    for line, record, error in _records(path):
         where = f"{path.name}:{line}" if line else path.name
         if error or not isinstance(record, dict):
             problems.append(Rejection(where, error or "JSON value is not an object"))
@@ -194,15 +200,14 @@ def read_folder(folder: Path) -> FolderContents:
     for path in sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in SUFFIXES):
         meta = manifest.get(path.name, {})
         try:
-            if path.stat().st_size > MAX_FILE_BYTES:
-                raise ValueError(f"file larger than {MAX_FILE_BYTES // 1_000_000} MB")
-            text = decode(path.read_bytes())
             if path.suffix.lower() == ".txt":
-                article, issues = make_article(path.stem, path.name, text, meta)
+                if path.stat().st_size > MAX_FILE_BYTES:
+                    raise ValueError(f"file larger than {MAX_FILE_BYTES // 1_000_000} MB")
+                article, issues = make_article(path.stem, path.name, decode(path.read_bytes()), meta)
                 contents.articles.append(article)
                 contents.rejections.extend(issues)
             else:
-                articles, issues = _json_articles(path, text, meta)
+                articles, issues = _json_articles(path, meta)
                 contents.articles.extend(articles)
                 contents.rejections.extend(issues)
         except (ValueError, UnicodeDecodeError, OSError) as exc:
