@@ -27,6 +27,9 @@ def sidebar_filters(con) -> Filters:
 
 
 def download_button(con, filters: Filters) -> None:
-    frame = queries.contacts(con, filters).drop(columns=["date_start", "date_end"])
-    st.sidebar.download_button("Download contacts (CSV)", frame.to_csv(index=False).encode("utf-8"),
-                               file_name="diplomatic_contacts.csv", mime="text/csv", key="download")
+    """The filtered contacts as CSV, built only when someone clicks."""
+    def csv() -> bytes:
+        frame = queries.contacts(con, filters).drop(columns=["date_start", "date_end"])
+        return frame.to_csv(index=False).encode("utf-8")
+    st.sidebar.download_button("Download contacts (CSV)", csv, file_name="diplomatic_contacts.csv",
+                               mime="text/csv", key="download")

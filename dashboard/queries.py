@@ -25,55 +25,36 @@ class Filters:
     include_undated: bool = True
 
 
-# Contacts with the window their date covers: a month-precise date spans the month.
+# Contacts under the filters; the mart carries names and the days each date covers.
 _CONTACTS = """
-    with contacts as (
-        select
-            c.*,
-            case c.date_precision
-                when 'day' then try_cast(c.event_date as date)
-                when 'month' then try_cast(c.event_date || '-01' as date)
-                when 'year' then try_cast(c.event_date || '-01-01' as date)
-            end as date_start,
-            case c.date_precision
-                when 'day' then try_cast(c.event_date as date)
-                when 'month' then last_day(try_cast(c.event_date || '-01' as date))
-                when 'year' then try_cast(c.event_date || '-12-31' as date)
-            end as date_end
-        from fct_diplomatic_contacts c
-    )
     select
-        c.event_id,
-        c.contact_type,
-        c.status,
-        c.event_date,
-        c.date_precision,
-        c.date_start,
-        c.date_end,
-        c.n_articles,
-        c.actor_a_id,
-        a.canonical_name as actor_a,
-        c.actor_b_id,
-        b.canonical_name as actor_b,
-        a.canonical_name || ' – ' || b.canonical_name as actor_pair,
-        loc.canonical_name as location,
-        e.label
-    from contacts c
-    join dim_entities a on a.entity_id = c.actor_a_id
-    join dim_entities b on b.entity_id = c.actor_b_id
-    join fct_events e on e.event_id = c.event_id
-    left join dim_entities loc on loc.entity_id = c.location_id
-    where c.contact_type in (select unnest($types))
-      and c.status in (select unnest($statuses))
-      and c.n_articles >= $min_sources
-      and (len($actors) = 0 or c.actor_a_id in (select unnest($actors)) or c.actor_b_id in (select unnest($actors)))
+        event_id,
+        contact_type,
+        status,
+        event_date,
+        date_precision,
+        date_start,
+        date_end,
+        n_articles,
+        actor_a_id,
+        actor_a_name as actor_a,
+        actor_b_id,
+        actor_b_name as actor_b,
+        actor_a_name || ' – ' || actor_b_name as actor_pair,
+        location_name as location,
+        label
+    from fct_diplomatic_contacts
+    where contact_type in (select unnest($types))
+      and status in (select unnest($statuses))
+      and n_articles >= $min_sources
+      and (len($actors) = 0 or actor_a_id in (select unnest($actors)) or actor_b_id in (select unnest($actors)))
       and (
-          (c.date_start is null and $include_undated)
-          or (c.date_start is not null
-              and ($start is null or c.date_end >= $start)
-              and ($end is null or c.date_start <= $end))
+          (date_start is null and $include_undated)
+          or (date_start is not null
+              and ($start is null or date_end >= $start)
+              and ($end is null or date_start <= $end))
       )
-    order by c.date_start nulls last, actor_pair, c.event_id
+    order by date_start nulls last, actor_pair, event_id
 """
 
 
@@ -83,14 +64,31 @@ def _params(filters: Filters) -> dict:
             "include_undated": filters.include_undated, "start": filters.start, "end": filters.end}
 
 
-def contacts(con: duckdb.DuckDBPyConnection, filters: Filters) -> pd.DataFrame:
-    """One row per contact event x actor pair, filtered."""
-    return con.execute(_CONTACTS, _params(filters)).df()
+def contacts(con: duckdb.DuckDBPyConnection, filters: Filters, limit: int | None = None) -> pd.DataFrame:
+    """One row per contact event x actor pair, filtered (the first `limit` in time order)."""
+    if limit is None:
+        return con.execute(_CONTACTS, _params(filters)).df()
+    return con.execute("select * from (" + _CONTACTS + ") limit $limit", {**_params(filters), "limit": limit}).df()
+
+
+def timeline(con: duckdb.DuckDBPyConnection, filters: Filters, max_pairs: int = 40) -> pd.DataFrame:
+    """Dated contacts of the most active actor pairs: a timeline stays readable at any size."""
+    return con.execute("with c as materialized (" + _CONTACTS + """),
+        top as (
+            select actor_pair
+            from c
+            where date_start is not null
+            group by all
+            order by count(distinct event_id) desc, actor_pair
+            limit $max_pairs
+        )
+        select c.* from c join top using (actor_pair) where c.date_start is not null
+    """, {**_params(filters), "max_pairs": max_pairs}).df()
 
 
 def headline(con: duckdb.DuckDBPyConnection, filters: Filters) -> dict:
     """Contacts, actors and sources under the filters, and the newest article of the warehouse."""
-    row = con.execute("with c as (" + _CONTACTS + """)
+    row = con.execute("with c as materialized (" + _CONTACTS + """)
         select
             count(distinct event_id),
             (select count(distinct actor) from (
@@ -104,7 +102,7 @@ def headline(con: duckdb.DuckDBPyConnection, filters: Filters) -> dict:
 
 def contacts_per_month(con: duckdb.DuckDBPyConnection, filters: Filters) -> pd.DataFrame:
     """Contact events per month and type (events with at least a month-precise date)."""
-    return con.execute("with c as (" + _CONTACTS + """)
+    return con.execute("with c as materialized (" + _CONTACTS + """)
         select strftime(date_start, '%Y-%m') as month, contact_type, count(distinct event_id) as contacts
         from c
         where date_precision in ('day', 'month')
@@ -116,9 +114,14 @@ def contacts_per_month(con: duckdb.DuckDBPyConnection, filters: Filters) -> pd.D
 def actor_options(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     """Actors that take part in at least one contact, most active first."""
     return con.execute("""
-        select e.entity_id, e.canonical_name, count(distinct c.event_id) as contacts
-        from fct_diplomatic_contacts c
-        join dim_entities e on e.entity_id in (c.actor_a_id, c.actor_b_id)
+        with sides as (
+            select actor_a_id as entity_id, event_id from fct_diplomatic_contacts
+            union all
+            select actor_b_id, event_id from fct_diplomatic_contacts
+        )
+        select s.entity_id, e.canonical_name, count(distinct s.event_id) as contacts
+        from sides s
+        join dim_entities e using (entity_id)
         group by all
         order by contacts desc, e.canonical_name
     """).df()
@@ -135,7 +138,7 @@ def date_span(con: duckdb.DuckDBPyConnection) -> tuple[date | None, date | None]
 
 def network(con: duckdb.DuckDBPyConnection, filters: Filters) -> pd.DataFrame:
     """Edges between actors, weighted by the number of contact events."""
-    return con.execute("with c as (" + _CONTACTS + """)
+    return con.execute("with c as materialized (" + _CONTACTS + """)
         select actor_a_id, actor_a, actor_b_id, actor_b, count(distinct event_id) as events
         from c
         group by all
@@ -145,7 +148,7 @@ def network(con: duckdb.DuckDBPyConnection, filters: Filters) -> pd.DataFrame:
 
 def event_options(con: duckdb.DuckDBPyConnection, filters: Filters) -> pd.DataFrame:
     """Contact events under the filters, newest first, for choosing one."""
-    return con.execute("with c as (" + _CONTACTS + """)
+    return con.execute("with c as materialized (" + _CONTACTS + """)
         select distinct event_id, label, event_date, n_articles, date_start
         from c
         order by date_start desc nulls last, label
@@ -199,10 +202,11 @@ def mentions(con: duckdb.DuckDBPyConnection, event_id: str) -> pd.DataFrame:
 
 def actor_contacts(con: duckdb.DuckDBPyConnection, actor_id: str, filters: Filters) -> pd.DataFrame:
     """One actor's contacts, with the counterpart of each."""
-    frame = contacts(con, filters)
-    mine = frame[(frame.actor_a_id == actor_id) | (frame.actor_b_id == actor_id)].copy()
-    mine["counterpart"] = mine.apply(lambda r: r.actor_b if r.actor_a_id == actor_id else r.actor_a, axis=1)
-    return mine
+    return con.execute("""
+        select *, case when actor_a_id = $actor then actor_b else actor_a end as counterpart
+        from (""" + _CONTACTS + """)
+        where $actor in (actor_a_id, actor_b_id)
+    """, {**_params(filters), "actor": actor_id}).df()
 
 
 def warehouse_is_built(con: duckdb.DuckDBPyConnection) -> bool:

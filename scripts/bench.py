@@ -137,8 +137,8 @@ def dashboard_latency(rows: int, repeats: int = 20) -> dict[str, tuple[float, fl
     event_id = con.execute("select event_id from fct_events order by n_articles desc limit 1").fetchone()[0]
     actor = con.execute("select actor_a_id from fct_diplomatic_contacts limit 1").fetchone()[0]
     pages = {
-        "overview": lambda: (queries.headline(con, filters), queries.contacts(con, filters),
-                             queries.contacts_per_month(con, filters)),
+        "overview": lambda: (queries.headline(con, filters), queries.timeline(con, filters),
+                             queries.contacts_per_month(con, filters), queries.contacts(con, filters, limit=1000)),
         "network": lambda: queries.network(con, filters),
         "event detail": lambda: (queries.event_options(con, filters), queries.event(con, event_id),
                                  queries.status_history(con, event_id), queries.mentions(con, event_id)),
@@ -162,37 +162,43 @@ def dashboard_latency(rows: int, repeats: int = 20) -> dict[str, tuple[float, fl
 
 def synthetic_warehouse(con, mentions: int) -> None:
     """Contract tables at scale: 2,000 actors, mentions/4 events, 50,000 articles."""
-    events = mentions // 4
-    con.execute("""
-        create table dim_entities as
+    for sql, params in SYNTHETIC_TABLES:
+        con.execute(sql, [mentions // 4 if p == "events" else mentions for p in params])
+
+
+SYNTHETIC_TABLES = [
+    ("""create table dim_entities as
         select 'e' || i as entity_id, 'Akteur ' || i as canonical_name, 'PERSON' as entity_type,
                ['Akteur ' || i] as aliases, null as wikidata_id, 'DE' as country, null as role, 10 as n_articles
-        from range(2000) t(i);
-        create table dim_articles as
+        from range(2000) t(i)""", []),
+    ("""create table dim_articles as
         select 'a' || i as article_id, 'Titel ' || i as title, 'Text' as text,
                date '2020-01-01' + (i % 2000)::int as published_at, 'day' as published_precision,
                'Quelle ' || (i % 40) as source, 'de' as language, md5(i::varchar) as content_sha256
-        from range(50000) t(i);
-        create table fct_events as
+        from range(50000) t(i)""", []),
+    ("""create table fct_events as
         select 'ev' || i as event_id, ['MEETING','CALL','VISIT','NEGOTIATION','CONTACT'][1 + i % 5] as event_type,
                ['happened','planned','proposed','speculative'][1 + i % 4] as status,
                strftime(date '2020-01-01' + (i % 2000)::int, '%Y-%m-%d') as event_date, 'day' as date_precision,
                null as location_id, ['e' || (i % 2000), 'e' || ((i * 7 + 1) % 2000)] as participant_ids,
                'Treffen ' || i as label, 1 + i % 5 as n_articles, 4 as n_mentions,
                date '2020-01-01' as first_reported_at, date '2020-01-02' as last_reported_at
-        from range(?) t(i);
-        create table fct_event_mentions as
+        from range(?) t(i)""", ["events"]),
+    ("""create table fct_event_mentions as
         select 'm' || i as mention_id, 'ev' || (i // 4) as event_id, 'a' || (i % 50000) as article_id,
                e.event_type, e.status, e.event_date, e.date_precision, 0 as start_char, 10 as end_char,
                'Ein Satz über das Treffen.' as sentence_text, 'Treffen' as trigger_text, 10 as trigger_start,
                e.participant_ids, null as location_id, 0.9 as confidence
-        from range(?) t(i) join fct_events e on e.event_id = 'ev' || (i // 4);
-        create table fct_diplomatic_contacts as
+        from range(?) t(i) join fct_events e on e.event_id = 'ev' || (i // 4)""", ["mentions"]),
+    ("""create table fct_diplomatic_contacts as
         select event_id, least(participant_ids[1], participant_ids[2]) as actor_a_id,
                greatest(participant_ids[1], participant_ids[2]) as actor_b_id, event_type as contact_type,
-               event_date, date_precision, status, location_id, n_articles, label
-        from fct_events;
-    """, [events, mentions])
+               event_date, date_precision, status, location_id, n_articles, label,
+               'Akteur ' || least(participant_ids[1], participant_ids[2]) as actor_a_name,
+               'Akteur ' || greatest(participant_ids[1], participant_ids[2]) as actor_b_name,
+               null as location_name, event_date::date as date_start, event_date::date as date_end
+        from fct_events""", []),
+]
 
 
 def main() -> int:

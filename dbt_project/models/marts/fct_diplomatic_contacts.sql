@@ -7,7 +7,8 @@ entities as (
     select
         entity_id,
         entity_type,
-        country
+        country,
+        canonical_name
     from {{ ref('dim_entities') }}
 ),
 
@@ -47,6 +48,15 @@ select
     e.status,
     e.location_id,
     e.n_articles,
-    e.label
+    e.label,
+    -- Ready for the dashboard: names, and the days the date covers at its precision.
+    a.canonical_name as actor_a_name,
+    b.canonical_name as actor_b_name,
+    loc.canonical_name as location_name,
+    {{ date_lower_bound('e.event_date', 'e.date_precision') }} as date_start,
+    {{ date_upper_bound('e.event_date', 'e.date_precision') }} as date_end
 from pairs as p
 inner join events as e using (event_id)
+inner join entities as a on a.entity_id = p.actor_a_id
+inner join entities as b on b.entity_id = p.actor_b_id
+left join entities as loc on loc.entity_id = e.location_id
