@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from orchestration.nlp.knowledge import Actor, KnowledgeBase, slug_id
 from orchestration.nlp.names import cologne, fold
-from orchestration.nlp.pipeline import known_role_noun
+from orchestration.nlp.pipeline import known_role_noun, token_texts
 from orchestration.nlp.records import Entity, EntityMention
 
 DETERMINERS = frozenset({"der", "die", "das", "den", "dem", "des", "zum", "zur", "vom", "beim"})
@@ -53,6 +53,7 @@ class ArticleActors:
     entities: dict[str, Entity]
     mentions: list[EntityMention]
     slots: dict[int, list[ActorSlot]]  # sentence index -> slots in text order
+    text: str = ""
 
 
 def _mention_id(article_id: str, start: int, end: int) -> str:
@@ -62,9 +63,10 @@ def _mention_id(article_id: str, start: int, end: int) -> str:
 class ActorResolver:
     """Turns one parsed article into entity mentions and per-sentence actor slots."""
 
-    def __init__(self, doc: Doc, kb: KnowledgeBase, article_id: str, published: date | None) -> None:
+    def __init__(self, doc: Doc, kb: KnowledgeBase, article_id: str, published: date | None,
+                 text: str | None = None) -> None:
         self.doc, self.kb, self.article_id, self.published = doc, kb, article_id, published
-        self.text = doc.text  # Doc.text joins every token: read it once
+        self.text = doc.text if text is None else text  # Doc.text joins every token: pass it in when known
         self.ents = list(doc.ents)
         self.ent_at = {ent.start: ent for ent in self.ents}
         self.in_ent = {i for ent in self.ents for i in range(ent.start, ent.end)}
@@ -88,13 +90,21 @@ class ActorResolver:
         for ent in self.ents:
             if not ent.kb_id_ and ent.label_ in ("ORG", "LOC", "GPE"):
                 self._add_unknown(ent)
-        for token in self.doc:
-            if token.i not in self.covered:
-                self._add_short_name(token) or self._add_compound(token) or self._add_role_reference(token) \
-                    or self._add_adjective(token)
+        for i, text in enumerate(token_texts(self.doc)):
+            if i in self.covered or not self._may_name_an_actor(text):
+                continue
+            token = self.doc[i]
+            self._add_short_name(token) or self._add_compound(token) or self._add_role_reference(token) \
+                or self._add_adjective(token)
         for slots in self.slots.values():
             slots.sort(key=lambda s: s.token_start)
-        return ArticleActors(self.entities, sorted(self.mentions, key=lambda m: m.start_char), self.slots)
+        return ArticleActors(self.entities, sorted(self.mentions, key=lambda m: m.start_char), self.slots, self.text)
+
+    def _may_name_an_actor(self, text: str) -> bool:
+        """A cheap test on the word alone before any Token is made: most words name nobody."""
+        if text[:1].isupper():
+            return True
+        return self.kb.adjective(text) is not None
 
     # -- entities ----------------------------------------------------------
     def _entity_for(self, actor: Actor) -> Entity:
@@ -350,5 +360,6 @@ class ActorResolver:
         return True
 
 
-def resolve_actors(doc: Doc, kb: KnowledgeBase, article_id: str, published: date | None) -> ArticleActors:
-    return ActorResolver(doc, kb, article_id, published).resolve()
+def resolve_actors(doc: Doc, kb: KnowledgeBase, article_id: str, published: date | None,
+                   text: str | None = None) -> ArticleActors:
+    return ActorResolver(doc, kb, article_id, published, text).resolve()

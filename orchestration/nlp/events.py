@@ -24,6 +24,7 @@ from orchestration.nlp.actors import ActorSlot, ArticleActors
 from orchestration.nlp.dates import DateMention, find_dates, is_boundary
 from orchestration.nlp.knowledge import KNOWLEDGE_DIR, load_knowledge
 from orchestration.nlp.knowledge import lemma as lemma_of
+from orchestration.nlp.pipeline import token_texts
 from orchestration.nlp.records import CONTACT_TYPES, Entity, EventMention
 
 DEFINITE = frozenset({"der", "die", "das", "den", "dem", "des", "zum", "zur", "vom", "beim", "dieses", "diese",
@@ -153,6 +154,8 @@ class EventExtractor:
     def __init__(self, doc: Doc, actors: ArticleActors, article_id: str, published: date | None) -> None:
         self.doc, self.actors, self.article_id, self.published = doc, actors, article_id, published
         self.sentences = list(doc.sents)
+        self.texts = token_texts(doc)
+        self.text = actors.text or doc.text
         self.sentence_index = {sent.start: i for i, sent in enumerate(self.sentences)}
         self.frames: list[Frame] = []
 
@@ -160,31 +163,40 @@ class EventExtractor:
         for index, sent in enumerate(self.sentences):
             triggers = self._triggers(sent)
             if triggers:
-                dates = find_dates(sent.text, self.published, future=True)
+                dates = find_dates(self.sent_text(sent), self.published, future=True)
                 self._frames_for(index, sent, triggers, dates, self._dates_before(index))
         self._date_after_publication(self.frames)
         self._date_recent_reports(self.frames)
         mentions = [self._to_mention(f) for f in self.frames]
         return [m for m in mentions if m is not None]
 
+    def sent_text(self, sent: Span) -> str:
+        """A sentence's text, sliced from the article (Span.text would walk its tokens every time)."""
+        return self.text[sent.start_char:sent.end_char]
+
     def _dates_before(self, index: int) -> list[DateMention]:
         """Dates of the sentence before, for 'damals' (computed only when a sentence needs them)."""
         if index == 0 or not any(t.lower_ == "damals" for t in self.sentences[index]):
             return []
-        return find_dates(self.sentences[index - 1].text, self.published, future=True)
+        return find_dates(self.sent_text(self.sentences[index - 1]), self.published, future=True)
 
     # -- triggers --------------------------------------------------------------
     def _triggers(self, sent: Span) -> list[Trigger]:
         _, verbs = trigger_lexicon()
         found = []
-        tokens = list(sent)
-        particles = {t.lower_ for i, t in enumerate(tokens) if i + 1 == len(tokens) or tokens[i + 1].is_punct}
-        for token in tokens:
-            lemma = lemma_of(token.text)
-            if token.text[:1].isupper() and (typed := noun_type(token.text)) is not None:
+        texts = self.texts[sent.start:sent.end]
+        particles = {t.lower() for t, nxt in zip(texts, texts[1:] + ["."]) if not nxt[:1].isalnum()}
+        for i, text in enumerate(texts):
+            upper = text[:1].isupper()
+            typed = noun_type(text) if upper else None
+            lemma = lemma_of(text)
+            if typed is None and lemma not in verbs and lemma not in SEPARABLE_STEMS:
+                continue  # most words trigger nothing: no Token is made for them
+            token = self.doc[sent.start + i]
+            if typed is not None:
                 trigger = self._noun_trigger(sent, token, *typed)
             elif lemma in verbs and token.is_lower:
-                if lemma == "treffen" and NOT_A_MEETING.search(sent.text):
+                if lemma == "treffen" and NOT_A_MEETING.search(self.sent_text(sent)):
                     continue
                 trigger = None if self._negated_verb(sent, token) else Trigger(token.i, verbs[lemma])
             elif lemma in SEPARABLE_STEMS:
@@ -217,7 +229,7 @@ class EventExtractor:
         if determiner in NEGATIONS:
             return None  # "kein persönliches Treffen": no event
         if stem in ("gespräch", "gespräche"):
-            event_type = "NEGOTIATION" if NEGOTIATORS.search(sent.text) else "CONTACT"
+            event_type = "NEGOTIATION" if NEGOTIATORS.search(self.sent_text(sent)) else "CONTACT"
         phrase = self._phrase_after(sent, token)
         words = {t.lower_ for t in phrase}
         named = any(s.token_start in {t.i for t in phrase} or s.token_start == token.i
@@ -225,7 +237,7 @@ class EventExtractor:
         new_event = any(m.startswith(NEW_EVENT_MODIFIERS) for m in modifiers)
         if any(m.startswith(EARLIER_EVENT_MODIFIERS) for m in modifiers):  # "das letzte Treffen": an earlier one
             return Trigger(token.i, event_type, generic=stem in GENERIC_STEMS, distinct=True)
-        if AVOIDED.search(sent.text):
+        if AVOIDED.search(self.sent_text(sent)):
             return None  # "dass Putin direkten Gesprächen ausweiche": no contact
         both = "beiden" in words
         definite = determiner in DEFINITE or both
@@ -529,7 +541,7 @@ class EventExtractor:
     def _assign_dates(self, sent: Span, frames: list[Frame], dates: list[DateMention],
                       previous_dates: list[DateMention]) -> None:
         """Each date goes to the nearest frame that introduces an event; anaphors keep their antecedent's date."""
-        event_dates = [d for d in dates if not is_boundary(sent.text, d)]
+        event_dates = [d for d in dates if not is_boundary(self.sent_text(sent), d)]
         fresh = [f for f in frames if not f.anaphoric]
         for frame in fresh:
             mention = self._date_in_reach(sent, frame, event_dates)
@@ -551,7 +563,7 @@ class EventExtractor:
 
     def _anchor_date(self, sent: Span) -> DateMention | None:
         """'im Anschluss', 'danach': the day of the event just reported; 'im Vorfeld': the month before it."""
-        text = sent.text.lower()
+        text = self.sent_text(sent).lower()
         follows = any(cue in text for cue in ("im anschluss", "anschließend", "danach"))
         before = "im vorfeld" in text
         if not (follows or before):
@@ -586,7 +598,7 @@ class EventExtractor:
     def _redate(self, mention: DateMention, sent: Span, frame: Frame) -> DateMention:
         """Weekdays point forward for plans and backward for reports."""
         if mention.relative and frame.status == "happened":
-            again = find_dates(sent.text[mention.start:mention.end], self.published, future=False)
+            again = find_dates(self.sent_text(sent)[mention.start:mention.end], self.published, future=False)
             if again:
                 d = again[0]
                 return DateMention(mention.start, mention.end, d.value, d.precision, True)
@@ -631,8 +643,9 @@ class EventExtractor:
         trigger = self.doc[frame.triggers[0].token]
         key = f"{self.article_id}:{sent.start_char}:{trigger.idx}:{frame.event_type}:{','.join(sorted(frame.sides))}"
         frame.key = hashlib.sha1(key.encode()).hexdigest()[:16]
-        text = sent.text.strip()
-        start = sent.start_char + len(sent.text) - len(sent.text.lstrip())
+        raw = self.sent_text(sent)
+        text = raw.strip()
+        start = sent.start_char + len(raw) - len(raw.lstrip())
         confidence = (0.9 if not frame.anaphoric else 0.7) - (0.1 if frame.pronoun else 0.0)
         return EventMention(
             mention_id=frame.key, article_id=self.article_id, sentence_index=frame.sentence,

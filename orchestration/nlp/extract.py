@@ -61,11 +61,11 @@ def extract_article(article: Article, model: str | None = None) -> Extraction:
 def _extract_doc(article: Article, doc, kb) -> Extraction:
     result = Extraction(article.article_id)
     for index, sent in enumerate(doc.sents):
-        text = sent.text
+        text = article.text[sent.start_char:sent.end_char]
         lead = len(text) - len(text.lstrip())
         result.sentences.append(Sentence(article.article_id, index, sent.start_char + lead,
                                          sent.start_char + len(text.rstrip()), text.strip()))
-    actors = resolve_actors(doc, kb, article.article_id, article.published_at)
+    actors = resolve_actors(doc, kb, article.article_id, article.published_at, article.text)
     result.event_mentions = extract_events(doc, actors, article.article_id, article.published_at)
     result.entity_mentions = actors.mentions
     used = {m.entity_id for m in actors.mentions}

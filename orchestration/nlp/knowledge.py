@@ -16,7 +16,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from orchestration.nlp.names import cologne, fold, name_variants, surname
@@ -306,6 +306,7 @@ def german_lemmas() -> dict[str, str]:
         return json.load(fh)
 
 
+@lru_cache(maxsize=300_000)
 def lemma(word: str) -> str:
     """'trafen' -> 'treffen' (case matters: 'besuchen' is a verb, 'Besuchen' a noun); lower case."""
     return german_lemmas().get(word, word).lower()

@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 
 import numpy
 import spacy
-from spacy.attrs import SENT_START
+from spacy.attrs import ORTH, SENT_START
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -50,17 +50,27 @@ SENTENCE_END = frozenset({".", "!", "?", "…"})
 CLOSERS = frozenset({'"', "“", "”", "»", "«", "'", ")", "]"})
 
 
+def token_texts(doc: Doc) -> list[str]:
+    """Every token's text, read once per document from the ORTH array: much cheaper than Token objects."""
+    texts = doc.user_data.get("texts")
+    if texts is None:
+        strings = doc.vocab.strings
+        texts = [strings[h] for h in doc.to_array(ORTH).tolist()]
+        doc.user_data["texts"] = texts
+    return texts
+
+
 @Language.component("news_sentences", assigns=["token.is_sent_start"])
 def news_sentences(doc: Doc) -> Doc:
     """Sentences end at . ! ? (with closing quotes and brackets) and at line breaks, where
-    headlines and sub-headings carry no full stop. Computed on arrays: this runs on every token."""
+    headlines and sub-headings carry no full stop. Runs on every token, so it works on strings."""
     if not len(doc):
         return doc
-    texts = [t.text for t in doc]
+    texts = token_texts(doc)
     starts = numpy.full(len(doc), -1, dtype="int64")
     starts[0] = 1
     for i, text in enumerate(texts[:-1]):
-        if text in SENTENCE_END or "\n" in text:
+        if text in SENTENCE_END or (text[:1].isspace() and "\n" in text):
             j = i + 1
             while j < len(texts) and (texts[j] in CLOSERS or not texts[j].strip()):
                 j += 1
@@ -93,8 +103,8 @@ class ActorRecogniser:
     def __call__(self, doc: Doc) -> Doc:
         known = filter_spans(self._knowledge_spans(doc))
         taken = {i for span in known for i in range(span.start, span.end)}
-        tokens = list(doc)  # one Token object per position, reused by every rule
-        rules = self._person_spans(doc, tokens) + self._org_spans(doc, tokens) + self._place_spans(doc, tokens)
+        texts = token_texts(doc)  # rules look at strings; Spans are made only for what they find
+        rules = self._person_spans(doc, texts) + self._org_spans(doc, texts) + self._place_spans(doc, texts)
         others = [s for s in rules + [e for e in doc.ents if e.label_ in ("PER", "ORG", "LOC")]
                   if not taken.intersection(range(s.start, s.end))]
         kept = known + filter_spans(others)
@@ -112,62 +122,59 @@ class ActorRecogniser:
                 spans.append(Span(doc, start, end, label=actor.entity_type, kb_id=actor.entity_id))
         return spans
 
-    def _person_spans(self, doc: Doc, tokens: list[Token]) -> list[Span]:
+    def _person_spans(self, doc: Doc, texts: list[str]) -> list[Span]:
         """'Steve Witkoff', 'Kremlsprecher Dmitri Peskow': names after a given name or a role noun."""
         spans = []
-        for token in tokens:
-            if not token.text[:1].isupper():
+        for i, text in enumerate(texts):
+            if not text[:1].isupper():
                 continue
-            after_role = self.role_noun(token.text) is not None
-            starts_name = token.text in self.kb.given_names
-            if not (after_role or starts_name):
+            after_role = self.role_noun(text) is not None
+            if not (after_role or text in self.kb.given_names):
                 continue
-            start = token.i + 1 if after_role else token.i
+            start = i + 1 if after_role else i
             end = start
-            while end < len(tokens) and end - start < 4 and (
-                    is_name_like(tokens[end].text) or (tokens[end].lower_ in NAME_PARTICLES and end > start)):
-                if (after_role and end == start or end - start >= 2) and not self._unknown_or_given(tokens[end].text):
+            while end < len(texts) and end - start < 4 and (
+                    is_name_like(texts[end]) or (texts[end].lower() in NAME_PARTICLES and end > start)):
+                if (after_role and end == start or end - start >= 2) and not self._unknown_or_given(texts[end]):
                     break
                 end += 1
-            while end > start and tokens[end - 1].lower_ in NAME_PARTICLES:
+            while end > start and texts[end - 1].lower() in NAME_PARTICLES:
                 end -= 1
             if end - start >= (1 if after_role else 2):
                 spans.append(Span(doc, start, end, label="PERSON"))
         return spans
 
-    def _org_spans(self, doc: Doc, tokens: list[Token]) -> list[Span]:
+    def _org_spans(self, doc: Doc, texts: list[str]) -> list[Span]:
         """Organisations the knowledge base lacks: acronyms ('SPD', 'OSZE') and names ending in an
         organisation noun ('Deutsche Bank', 'Bundesverband Deutscher Banken')."""
         spans = []
-        for token in tokens:
-            text = token.text
+        for i, text in enumerate(texts):
             if not text[:1].isupper():
                 continue
             if _ACRONYM.match(text) and text.lower() not in self.vocabulary:
-                spans.append(Span(doc, token.i, token.i + 1, label="ORG"))
-            elif token.text[:1].isupper() and token.lower_.endswith(ORG_HEADS) and token.i > token.sent.start:
-                start = token.i
-                while start > token.sent.start and is_name_like(tokens[start - 1].text) \
-                        and tokens[start - 1].lower_ not in FUNCTION_WORDS:
+                spans.append(Span(doc, i, i + 1, label="ORG"))
+            elif text.lower().endswith(ORG_HEADS) and i > (sentence_start := doc[i].sent.start):
+                start = i
+                while start > sentence_start and is_name_like(texts[start - 1]) \
+                        and texts[start - 1].lower() not in FUNCTION_WORDS:
                     start -= 1
-                if start < token.i or token.lower_.endswith(("ag", "gmbh", "se")):
-                    spans.append(Span(doc, start, token.i + 1, label="ORG"))
+                if start < i or text.lower().endswith(("ag", "gmbh", "se")):
+                    spans.append(Span(doc, start, i + 1, label="ORG"))
         return spans
 
-    def _place_spans(self, doc: Doc, tokens: list[Token]) -> list[Span]:
+    def _place_spans(self, doc: Doc, texts: list[str]) -> list[Span]:
         """Places after a locative preposition: 'in Goslar', 'aus Wolfsburg', 'nach Bad Ems'."""
         spans = []
-        for token in tokens[1:]:
-            previous = tokens[token.i - 1]
-            if previous.lower_ not in ("in", "nach", "aus", "bei") or not is_name_like(token.text):
+        for i in range(1, len(texts)):
+            text = texts[i]
+            if texts[i - 1].lower() not in ("in", "nach", "aus", "bei") or not is_name_like(text):
                 continue
-            if token.text in self.kb.given_names or not self._unknown_or_given(token.text) \
-                    or self.role_noun(token.text) is not None:
+            if text in self.kb.given_names or not self._unknown_or_given(text) or self.role_noun(text) is not None:
                 continue
-            end = token.i + 1
-            while end < len(tokens) and is_name_like(tokens[end].text) and self._unknown_or_given(tokens[end].text):
+            end = i + 1
+            while end < len(texts) and is_name_like(texts[end]) and self._unknown_or_given(texts[end]):
                 end += 1
-            spans.append(Span(doc, token.i, end, label="LOC"))
+            spans.append(Span(doc, i, end, label="LOC"))
         return spans
 
     @lru_cache(maxsize=200_000)
