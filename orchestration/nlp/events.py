@@ -323,11 +323,12 @@ class EventExtractor:
 
     def _clause(self, sent: Span, i: int) -> tuple[int, int]:
         """Token range of the clause around i: commas split only before subordinate clauses."""
+        texts = self.texts
+
         def boundary(j: int) -> bool:
-            token = self.doc[j]
-            if token.text in (";", ":", "–", "—", "(", ")"):
+            if texts[j] in (";", ":", "–", "—", "(", ")"):
                 return True
-            return token.text == "," and j + 1 < sent.end and self.doc[j + 1].lower_ in SUBORDINATORS
+            return texts[j] == "," and j + 1 < sent.end and texts[j + 1].lower() in SUBORDINATORS
         start = i
         while start > sent.start and not boundary(start - 1):
             start -= 1
