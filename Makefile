@@ -52,7 +52,7 @@ dashboard: $(STAMP)
 	$(BIN)/streamlit run dashboard/streamlit_app.py --browser.gatherUsageStats false
 
 docs: $(MANIFEST)
-	cd dbt_project && DIPLO_BUILD_WAREHOUSE="$$(dirname "$$DIPLO_WAREHOUSE")/warehouse.build.duckdb" \
+	cd dbt_project && DIPLO_BUILD_WAREHOUSE="$${DIPLO_WAREHOUSE%.duckdb}.build.duckdb" \
 		../$(BIN)/dbt docs generate --profiles-dir . && ../$(BIN)/dbt docs serve --profiles-dir . --port 8080
 
 test: $(MANIFEST) browser

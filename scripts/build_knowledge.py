@@ -31,7 +31,7 @@ NOT_NAMES = {"Al", "El", "Bin", "Abu", "Van", "Von", "De", "Der", "Le", "La", "S
              "Rosen", "Sein", "Set", "So", "Sofa", "Strom", "Sudan", "Tabu", "Taiwan", "Ton", "Tram", "Tu",
              "Um", "Uran", "Urbane", "Us", "Washington", "York", "Vital", "Wagner", "Jung", "Lau", "Song",
              "Fan", "Ding", "Fu", "Pan", "Tun", "Kote", "Flore", "Bosse", "Borge", "Herb", "Pier", "Lok",
-             "Ende", "Anfang", "Mitte", "Nach", "Vor", "Bei", "Mit", "Von", "Zu", "Als", "Auch", "Nun"}
+             "Ende", "Anfang", "Mitte", "Nach", "Vor", "Bei", "Mit", "Zu", "Als", "Auch", "Nun"}
 HAND_NAMES = """Andreas Angela Anna Annalena Boris Christian Christoph Cem Daniel Dietmar Dmitri Dmytro
 Eva Frank Franz Friedrich Gerhard Hans Heiko Heinrich Helmut Horst Jens Johann Johannes Julia Julija
 Jürgen Karl Karin Katarina Kevin Klaus Lars Lisa Markus Martin Matthias Michael Nancy Norbert Olaf

@@ -64,7 +64,7 @@ def predict(sentences: list[Sentence]) -> list[set[tuple[int, int, str]]]:
     nlp, kb = build_pipeline(), load_knowledge()
     texts = [" ".join(s.tokens) for s in sentences]
     predictions = []
-    for sentence, text, doc in zip(sentences, texts, nlp.pipe(texts, batch_size=256)):
+    for sentence, doc in zip(sentences, nlp.pipe(texts, batch_size=256)):
         starts, offset = {}, 0
         for i, token in enumerate(sentence.tokens):
             starts[offset] = i

@@ -53,6 +53,17 @@ def pipeline_env(monkeypatch, warehouse_path):
     return point
 
 
+@pytest.fixture(scope="session")
+def seeds_warehouse(tmp_path_factory) -> Path:
+    """One full run on a copy of seeds/, shared by the tests that only read its warehouse."""
+    root = tmp_path_factory.mktemp("seeded")
+    shutil.copytree(SEEDS, root / "seeds")
+    warehouse = root / "warehouse.duckdb"
+    with pytest.MonkeyPatch.context() as mp:
+        assert run_pipeline(root / "seeds", warehouse, mp).success
+    return warehouse
+
+
 def run_pipeline(folder: Path, warehouse: Path, monkeypatch) -> dg.ExecuteInProcessResult:
     """Materialise the whole graph (real DuckDB, real dbt) on a folder into a warehouse."""
     monkeypatch.setenv("DIPLO_ARTICLES_DIR", str(folder))

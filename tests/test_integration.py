@@ -22,21 +22,10 @@ CONTRACT = {
 }
 
 
-@pytest.fixture(scope="module")
-def seeded(tmp_path_factory):
-    """One full run on the seed articles, shared by the checks below."""
-    import shutil
-
-    from tests.conftest import SEEDS
-
-    root = tmp_path_factory.mktemp("integration")
-    folder = root / "seeds"
-    shutil.copytree(SEEDS, folder)
-    warehouse = root / "warehouse.duckdb"
-    with pytest.MonkeyPatch.context() as mp:
-        result = run_pipeline(folder, warehouse, mp)
-    assert result.success
-    return folder, warehouse
+@pytest.fixture
+def seeded(seeds_warehouse):
+    """(articles folder, warehouse) of the shared run on seeds/."""
+    return seeds_warehouse.parent / "seeds", seeds_warehouse
 
 
 @pytest.mark.integration

@@ -34,10 +34,6 @@ class DateMention:
     precision: str  # day, month, year
     relative: bool = False  # resolved against the publication date
 
-    @property
-    def text_span(self) -> tuple[int, int]:
-        return self.start, self.end
-
 
 def iso(day: date, precision: str) -> str:
     return {"day": day.isoformat(), "month": day.isoformat()[:7], "year": str(day.year)}[precision]

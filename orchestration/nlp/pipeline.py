@@ -20,10 +20,18 @@ import spacy
 from spacy.attrs import ORTH, SENT_START
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from orchestration.nlp.knowledge import KnowledgeBase, german_vocabulary, load_knowledge
+from orchestration.nlp.knowledge import (
+    Actor,
+    KnowledgeBase,
+    genitive,
+    german_vocabulary,
+    inflections,
+    load_knowledge,
+)
+from orchestration.nlp.names import fold, surname
 
 log = logging.getLogger(__name__)
 
@@ -177,11 +185,8 @@ class ActorRecogniser:
             spans.append(Span(doc, i, end, label="LOC"))
         return spans
 
-    @lru_cache(maxsize=200_000)
     def _unknown_or_given(self, text: str) -> bool:
-        base = text[:-1] if text.endswith("s") else text
-        return text in self.kb.given_names or (
-            text.lower() not in self.vocabulary and base.lower() not in self.vocabulary)
+        return unknown_or_given(text)
 
     @staticmethod
     def role_noun(text: str) -> tuple[str, bool, str | None] | None:
@@ -196,6 +201,15 @@ class ActorRecogniser:
 
 _ROLE_PREFIXES = {"us": "US", "eu": "EU", "nato": "NATO", "un": "UN", "uno": "UN", "kreml": "RU", "ex": None,
                   "vize": None}
+
+
+@lru_cache(maxsize=200_000)
+def unknown_or_given(text: str) -> bool:
+    """A given name, or a word German does not know (nor without a genitive -s): can be a name."""
+    base = text[:-1] if text.endswith("s") else text
+    vocabulary = german_vocabulary()
+    return text in load_knowledge().given_names or (
+        text.lower() not in vocabulary and base.lower() not in vocabulary)
 
 
 @lru_cache(maxsize=100_000)
@@ -227,11 +241,8 @@ def role_noun(kb: KnowledgeBase, text: str) -> tuple[str, bool, str | None] | No
     return found[0], found[1], prefix_country
 
 
-def _surface_forms(actor, kb: KnowledgeBase) -> set[str]:
+def _surface_forms(actor: Actor, kb: KnowledgeBase) -> set[str]:
     """Every alias form that maps back to this actor in the alias index."""
-    from orchestration.nlp.knowledge import genitive, inflections
-    from orchestration.nlp.names import fold, surname
-
     forms = set()
     for alias in actor.aliases:
         forms |= inflections(alias)

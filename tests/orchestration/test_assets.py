@@ -1,6 +1,5 @@
 """The Python assets called directly, on real DuckDB files."""
 
-import shutil
 
 import dagster as dg
 
@@ -8,7 +7,7 @@ from orchestration.assets.extract import raw_extractions
 from orchestration.assets.ingest import raw_articles
 from orchestration.resources import ArticlesFolder, NlpSettings, Warehouse
 from orchestration.warehouse import build_path
-from tests.conftest import SEEDS, query
+from tests.conftest import query
 
 
 def materialise(folder, warehouse) -> dg.ExecuteInProcessResult:

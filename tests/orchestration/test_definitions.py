@@ -1,4 +1,3 @@
-import dagster as dg
 
 from orchestration.definitions import defs
 
