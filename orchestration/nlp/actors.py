@@ -9,7 +9,7 @@ article so that those short forms resolve to the full names it introduced.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 import numpy
@@ -54,6 +54,7 @@ class ArticleActors:
     mentions: list[EntityMention]
     slots: dict[int, list[ActorSlot]]  # sentence index -> slots in text order
     text: str = ""
+    sentence_of: list[int] = field(default_factory=list)  # token index -> sentence index
 
 
 def _mention_id(article_id: str, start: int, end: int) -> str:
@@ -98,12 +99,17 @@ class ActorResolver:
                 or self._add_adjective(token)
         for slots in self.slots.values():
             slots.sort(key=lambda s: s.token_start)
-        return ArticleActors(self.entities, sorted(self.mentions, key=lambda m: m.start_char), self.slots, self.text)
+        return ArticleActors(self.entities, sorted(self.mentions, key=lambda m: m.start_char), self.slots, self.text,
+                             self.sentence_of)
 
     def _may_name_an_actor(self, text: str) -> bool:
-        """A cheap test on the word alone before any Token is made: most words name nobody."""
+        """A cheap test on the word alone before any Token is made: most words name nobody.
+
+        Capitalised: a surname named earlier, a compound, or a role noun; lower case: an adjective.
+        """
         if text[:1].isupper():
-            return True
+            return "-" in text or fold(text) in self.surnames or fold(text[:-1]) in self.surnames \
+                or known_role_noun(text) is not None or known_role_noun(text.rstrip("n")) is not None
         return self.kb.adjective(text) is not None
 
     # -- entities ----------------------------------------------------------

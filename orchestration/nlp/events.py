@@ -160,7 +160,10 @@ class EventExtractor:
         self.frames: list[Frame] = []
 
     def extract(self) -> list[EventMention]:
+        candidates = self._candidate_sentences()
         for index, sent in enumerate(self.sentences):
+            if index not in candidates:
+                continue
             triggers = self._triggers(sent)
             if triggers:
                 dates = find_dates(self.sent_text(sent), self.published, future=True)
@@ -169,6 +172,11 @@ class EventExtractor:
         self._date_recent_reports(self.frames)
         mentions = [self._to_mention(f) for f in self.frames]
         return [m for m in mentions if m is not None]
+
+    def _candidate_sentences(self) -> set[int]:
+        """Sentences with a word that can trigger an event: one pass over the strings of the article."""
+        sentence_of = self.actors.sentence_of
+        return {sentence_of[i] for i, text in enumerate(self.texts) if may_trigger(text)}
 
     def sent_text(self, sent: Span) -> str:
         """A sentence's text, sliced from the article (Span.text would walk its tokens every time)."""
@@ -671,6 +679,15 @@ def _ends_counterparts(token: Token) -> bool:
     if token.lower_ in PRONOUNS or token.lower_ in SUBORDINATORS:
         return True
     return not re.search(r"(e|en|em|er|es)$", token.lower_)
+
+
+@lru_cache(maxsize=200_000)
+def may_trigger(text: str) -> bool:
+    """Whether a word can be an event trigger: a trigger noun, or a verb whose lemma is one."""
+    if text[:1].isupper() and noun_type(text) is not None:
+        return True
+    lemma = lemma_of(text)
+    return lemma in trigger_lexicon()[1] or lemma in SEPARABLE_STEMS
 
 
 def _cue_distance(cue: int, trigger: int) -> int:
