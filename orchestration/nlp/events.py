@@ -545,7 +545,10 @@ class EventExtractor:
     def _cue(self, token: Token) -> str | None:
         if token.lower_ == "vor" and token.i + 1 < len(self.doc) and self.doc[token.i + 1].is_punct:
             return "planned"  # "Trump hat vor, ..."
-        return next((s for s, pattern in STATUS_CUES if pattern.match(token.lower_)), None)
+        status = next((s for s, pattern in STATUS_CUES if pattern.match(token.lower_)), None)
+        if status == "planned" and token.i > 0 and self.texts[token.i - 1].lower() in ("nicht", "keine", "kein"):
+            return "denied"  # "ist derzeit nicht geplant"
+        return status
 
     def _assign_dates(self, sent: Span, frames: list[Frame], dates: list[DateMention],
                       previous_dates: list[DateMention]) -> None:
@@ -625,12 +628,22 @@ class EventExtractor:
                     destinations = [p for p in places if start <= p.token_start < end] or [nearest]
                     frame.location = destinations[0].mention_entity_id
                     frame.sides = _unique(frame.sides + [self._country_of_place(p) for p in destinations])
+            elif not frame.anaphoric and self._says_there(sent):
+                # "Dort traf er Lawrow": the place (and day) of the event just reported
+                previous = next((f for f in reversed(self.frames) if f.sentence == frame.sentence - 1
+                                 and f.location), None)
+                if previous is not None:
+                    frame.location = previous.location
+                    frame.date = frame.date or previous.date
             elif frame.anaphoric:
                 frame.location = frame.root.location or (
                     places[0].mention_entity_id if places else None)
                 if frame.root.location is None and frame.location is not None \
                         and frame.sentence - frame.root.sentence <= 2:
                     frame.root.location = frame.location
+
+    def _says_there(self, sent: Span) -> bool:
+        return any(text.lower() in ("dort", "dabei") for text in self.texts[sent.start:sent.end])
 
     def _country_of_place(self, slot: ActorSlot) -> str:
         """The country a visit goes to: 'in Moskau' -> Russland."""

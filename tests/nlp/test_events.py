@@ -70,3 +70,17 @@ def test_evidence_offsets_point_into_the_text():
         assert text[mention.trigger_start:mention.trigger_end] == mention.trigger_text
     for mention in extraction.entity_mentions:
         assert text[mention.start_char:mention.end_char] == mention.surface_text
+
+
+def test_dort_takes_place_and_day_of_the_visit_just_reported():
+    extraction = extract_text("Titel\nAußenminister Heiko Maas ist am Freitag nach Moskau gereist. "
+                              "Dort traf er seinen Amtskollegen Sergej Lawrow.", published="2019-01-19")
+    [meeting] = [m for m in extraction.event_mentions if m.event_type == "MEETING"]
+    assert names(extraction, meeting.participant_ids) == {"Heiko Maas", "Sergej Lawrow"}
+    assert extraction.entities[meeting.location_id].canonical_name == "Moskau"
+    assert meeting.event_date == "2019-01-18"
+
+
+def test_not_planned_is_denied():
+    found = contacts(extract_text("Titel\nEin Besuch von Xi Jinping in Berlin ist derzeit nicht geplant."))
+    assert [(t, s) for t, s, _ in found] == [("VISIT", "denied")]
