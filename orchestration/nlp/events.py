@@ -566,12 +566,25 @@ class EventExtractor:
         if anchor is not None:
             for frame in fresh:
                 frame.date = frame.date or anchor
+        for frame in fresh:
+            self._continue_story(frame)
         for frame in frames:
             root = frame.root
             if frame.date is None and root is not frame:
                 frame.date = root.date
             if frame.anaphoric and root.date is None and event_dates and frame.sentence - root.sentence <= 2:
                 root.date = frame.date = self._redate(event_dates[0], sent, frame)
+
+    def _continue_story(self, frame: Frame) -> None:
+        """'Von der Leyen reiste am Dienstag nach Kiew. Sie wurde von Selenskyj empfangen.': an undated
+        report that shares a side with the dated event of the sentence before happened that day, there."""
+        if frame.date is not None or frame.status != "happened":
+            return
+        before = [f for f in self.frames if f.sentence == frame.sentence - 1 and f.date is not None
+                  and set(f.sides) & set(frame.sides) and f.event_type in CONTACT_TYPES]
+        if before:
+            frame.date = before[-1].date
+            frame.location = frame.location or before[-1].location
 
     def _anchor_date(self, sent: Span) -> DateMention | None:
         """'im Anschluss', 'danach': the day of the event just reported; 'im Vorfeld': the month before it."""

@@ -84,3 +84,11 @@ def test_dort_takes_place_and_day_of_the_visit_just_reported():
 def test_not_planned_is_denied():
     found = contacts(extract_text("Titel\nEin Besuch von Xi Jinping in Berlin ist derzeit nicht geplant."))
     assert [(t, s) for t, s, _ in found] == [("VISIT", "denied")]
+
+
+def test_an_undated_report_continuing_a_dated_visit_happened_that_day():
+    extraction = extract_text("Titel\nUrsula von der Leyen ist am Dienstag nach Kiew gereist. "
+                              "Sie wurde von Präsident Selenskyj empfangen.", published="2023-05-10")
+    [meeting] = [m for m in extraction.event_mentions if m.event_type == "MEETING"]
+    assert meeting.event_date == "2023-05-09"
+    assert extraction.entities[meeting.location_id].canonical_name == "Kiew"
