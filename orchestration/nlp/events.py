@@ -24,7 +24,7 @@ from orchestration.nlp.actors import ActorSlot, ArticleActors
 from orchestration.nlp.dates import DateMention, find_dates, is_boundary
 from orchestration.nlp.knowledge import KNOWLEDGE_DIR, load_knowledge
 from orchestration.nlp.knowledge import lemma as lemma_of
-from orchestration.nlp.pipeline import token_texts
+from orchestration.nlp.pipeline import sentence_bounds, token_texts
 from orchestration.nlp.records import CONTACT_TYPES, Entity, EventMention
 
 DEFINITE = frozenset({"der", "die", "das", "den", "dem", "des", "zum", "zur", "vom", "beim", "dieses", "diese",
@@ -153,17 +153,17 @@ class EventExtractor:
 
     def __init__(self, doc: Doc, actors: ArticleActors, article_id: str, published: date | None) -> None:
         self.doc, self.actors, self.article_id, self.published = doc, actors, article_id, published
-        self.sentences = list(doc.sents)
+        self.bounds = sentence_bounds(doc)
         self.texts = token_texts(doc)
         self.text = actors.text or doc.text
-        self.sentence_index = {sent.start: i for i, sent in enumerate(self.sentences)}
+        self.sentence_index = {start: i for i, (start, _) in enumerate(self.bounds)}
+        self._spans: dict[int, Span] = {}
         self.frames: list[Frame] = []
 
     def extract(self) -> list[EventMention]:
         candidates = self._candidate_sentences()
-        for index, sent in enumerate(self.sentences):
-            if index not in candidates:
-                continue
+        for index in sorted(candidates):
+            sent = self.sentence(index)
             triggers = self._triggers(sent)
             if triggers:
                 dates = find_dates(self.sent_text(sent), self.published, future=True)
@@ -178,15 +178,23 @@ class EventExtractor:
         sentence_of = self.actors.sentence_of
         return {sentence_of[i] for i, text in enumerate(self.texts) if may_trigger(text)}
 
+    def sentence(self, index: int) -> Span:
+        """The Span of a sentence, made only for the few sentences that report events."""
+        if index not in self._spans:
+            start, end = self.bounds[index]
+            self._spans[index] = self.doc[start:end]
+        return self._spans[index]
+
     def sent_text(self, sent: Span) -> str:
         """A sentence's text, sliced from the article (Span.text would walk its tokens every time)."""
         return self.text[sent.start_char:sent.end_char]
 
     def _dates_before(self, index: int) -> list[DateMention]:
         """Dates of the sentence before, for 'damals' (computed only when a sentence needs them)."""
-        if index == 0 or not any(t.lower_ == "damals" for t in self.sentences[index]):
+        start, end = self.bounds[index]
+        if index == 0 or "damals" not in (t.lower() for t in self.texts[start:end]):
             return []
-        return find_dates(self.sent_text(self.sentences[index - 1]), self.published, future=True)
+        return find_dates(self.sent_text(self.sentence(index - 1)), self.published, future=True)
 
     # -- triggers --------------------------------------------------------------
     def _triggers(self, sent: Span) -> list[Trigger]:
@@ -533,7 +541,7 @@ class EventExtractor:
                 frame.date = month
 
     def _told_in_past_tense(self, frame: Frame) -> bool:
-        return any(_past_verb(t) for t in self.sentences[frame.sentence])
+        return any(_past_verb(t) for t in self.sentence(frame.sentence))
 
     def _date_after_publication(self, frames: list[Frame]) -> None:
         """A report in the present tense of an event dated after publication is a plan."""
@@ -674,7 +682,7 @@ class EventExtractor:
     def _to_mention(self, frame: Frame) -> EventMention | None:
         if len(frame.sides) < (2 if frame.event_type in CONTACT_TYPES else 1):
             return None
-        sent = self.sentences[frame.sentence]
+        sent = self.sentence(frame.sentence)
         trigger = self.doc[frame.triggers[0].token]
         key = f"{self.article_id}:{sent.start_char}:{trigger.idx}:{frame.event_type}:{','.join(sorted(frame.sides))}"
         frame.key = hashlib.sha1(key.encode()).hexdigest()[:16]

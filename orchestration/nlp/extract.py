@@ -11,7 +11,9 @@ from pathlib import Path
 from orchestration.nlp.actors import resolve_actors
 from orchestration.nlp.events import extract_events
 from orchestration.nlp.knowledge import load_knowledge
-from orchestration.nlp.pipeline import build_pipeline
+from spacy.attrs import IDX
+
+from orchestration.nlp.pipeline import build_pipeline, sentence_bounds, token_texts
 from orchestration.nlp.records import Article, Extraction, Sentence
 
 def code_fingerprint() -> str:
@@ -60,11 +62,14 @@ def extract_article(article: Article, model: str | None = None) -> Extraction:
 
 def _extract_doc(article: Article, doc, kb) -> Extraction:
     result = Extraction(article.article_id)
-    for index, sent in enumerate(doc.sents):
-        text = article.text[sent.start_char:sent.end_char]
+    offsets = doc.to_array([IDX]).reshape(-1).tolist()
+    texts = token_texts(doc)
+    for index, (start, end) in enumerate(sentence_bounds(doc)):
+        start_char, end_char = offsets[start], offsets[end - 1] + len(texts[end - 1])
+        text = article.text[start_char:end_char]
         lead = len(text) - len(text.lstrip())
-        result.sentences.append(Sentence(article.article_id, index, sent.start_char + lead,
-                                         sent.start_char + len(text.rstrip()), text.strip()))
+        result.sentences.append(Sentence(article.article_id, index, start_char + lead,
+                                         start_char + len(text.rstrip()), text.strip()))
     actors = resolve_actors(doc, kb, article.article_id, article.published_at, article.text)
     result.event_mentions = extract_events(doc, actors, article.article_id, article.published_at)
     result.entity_mentions = actors.mentions

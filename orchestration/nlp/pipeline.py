@@ -68,6 +68,12 @@ def token_texts(doc: Doc) -> list[str]:
     return texts
 
 
+def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """(first token, end token) of every sentence, from the SENT_START array: no Span objects."""
+    starts = numpy.flatnonzero(doc.to_array([SENT_START]).reshape(-1).view("int64") == 1).tolist()
+    return list(zip(starts, starts[1:] + [len(doc)]))
+
+
 @Language.component("news_sentences", assigns=["token.is_sent_start"])
 def news_sentences(doc: Doc) -> Doc:
     """Sentences end at . ! ? (with closing quotes and brackets) and at line breaks, where
