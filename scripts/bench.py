@@ -93,7 +93,7 @@ def throughput(articles: list[dict]) -> dict:
     import spacy
 
     from orchestration.nlp.articles import make_article
-    from orchestration.nlp.extract import extract_articles
+    from orchestration.nlp.extract import extract_tables
     from orchestration.nlp.pipeline import build_pipeline
 
     texts = [a["text"] for a in articles]
@@ -104,7 +104,7 @@ def throughput(articles: list[dict]) -> dict:
     build_pipeline()  # loading is not throughput
     parsed = [make_article(a["id"], a["id"], a["text"], a)[0] for a in articles]
     started = time.perf_counter()
-    list(extract_articles(parsed, workers=os.cpu_count() or 1))
+    extract_tables(parsed, workers=os.cpu_count() or 1)
     extraction = time.perf_counter() - started
     return {"tokens": tokens, "bare_tokens_s": tokens / bare, "extract_tokens_s": tokens / extraction,
             "extract_articles_s": len(texts) / extraction}

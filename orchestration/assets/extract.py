@@ -2,15 +2,14 @@
 
 
 import time
-from dataclasses import asdict
 from datetime import datetime, timezone
 
 import dagster as dg
-import pandas as pd
+import pyarrow as pa
 
 from orchestration.assets.ingest import raw_articles
-from orchestration.nlp.extract import extract_articles, extractor_version
-from orchestration.nlp.records import Article, Extraction
+from orchestration.nlp.extract import extract_tables, extractor_version
+from orchestration.nlp.records import Article
 from orchestration.resources import NlpSettings, Warehouse
 from orchestration.warehouse import connect_build
 
@@ -37,10 +36,9 @@ def raw_extractions(context: dg.AssetExecutionContext, warehouse: Warehouse, nlp
         pending = pending_articles(con, version)
         skipped = con.execute("select count(*) from raw_articles").fetchone()[0] - len(pending)
         context.log.info(f"{len(pending)} articles to extract, {skipped} unchanged")
-        extractions = list(extract_articles(pending, nlp_settings.model or None, nlp_settings.batch_size,
-                                            nlp_settings.workers))
+        tables = extract_tables(pending, nlp_settings.model or None, nlp_settings.batch_size, nlp_settings.workers)
         nlp_seconds = time.perf_counter() - started
-        written = store_extractions(con, extractions, version)
+        written = store_extractions(con, [a.article_id for a in pending], tables, version)
         removed = prune_orphans(con)
     elapsed = time.perf_counter() - started
     shared = {
@@ -69,23 +67,15 @@ def pending_articles(con, version: str) -> list[Article]:
     return [Article(*row) for row in rows]
 
 
-def store_extractions(con, extractions: list[Extraction], version: str) -> dict[str, int]:
-    """Replace the rows of the extracted articles in one transaction, loading each table in bulk."""
-    ids = [e.article_id for e in extractions]
-    frames = {
-        "raw_sentences": [asdict(s) for e in extractions for s in e.sentences],
-        "raw_entities": [{"article_id": e.article_id, **asdict(entity)} for e in extractions
-                         for entity in e.entities.values()],
-        "raw_entity_mentions": [asdict(m) for e in extractions for m in e.entity_mentions],
-        "raw_event_mentions": [asdict(m) for e in extractions for m in e.event_mentions],
-    }
+def store_extractions(con, ids: list[str], tables: dict[str, pa.Table], version: str) -> dict[str, int]:
+    """Replace the rows of the extracted articles in one transaction, loading each Arrow table in bulk."""
     now = datetime.now(timezone.utc).replace(tzinfo=None)
     con.execute("begin")
     for table in RAW_TABLES + ("raw_extracted_articles",):
         con.execute(DELETE_BY_ARTICLE[table], [ids])
-    for table, rows in frames.items():
-        if rows:
-            con.register("incoming", pd.DataFrame(rows))
+    for table, rows in tables.items():
+        if rows.num_rows:
+            con.register("incoming", rows)
             con.execute(INSERT_BY_NAME[table])
             con.unregister("incoming")
     if ids:
@@ -94,7 +84,7 @@ def store_extractions(con, extractions: list[Extraction], version: str) -> dict[
         con.executemany("insert into raw_extracted_articles values (?, ?, ?, ?)",
                         [[i, hashes[i], version, now] for i in ids])
     con.execute("commit")
-    return {table: len(rows) for table, rows in frames.items()}
+    return {table: rows.num_rows for table, rows in tables.items()}
 
 
 def prune_orphans(con) -> int:

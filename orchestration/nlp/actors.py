@@ -11,12 +11,13 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 import numpy
 from spacy.attrs import SENT_START
 from spacy.tokens import Doc, Token
 
-from orchestration.nlp.knowledge import Actor, KnowledgeBase, slug_id
+from orchestration.nlp.knowledge import Actor, KnowledgeBase, load_knowledge, slug_id
 from orchestration.nlp.names import cologne, fold
 from orchestration.nlp.pipeline import known_role_noun, token_texts
 from orchestration.nlp.records import Entity, EntityMention
@@ -91,8 +92,12 @@ class ActorResolver:
         for ent in self.ents:
             if not ent.kb_id_ and ent.label_ in ("ORG", "LOC", "GPE"):
                 self._add_unknown(ent)
+        surnames = self.surnames
         for i, text in enumerate(token_texts(self.doc)):
-            if i in self.covered or not self._may_name_an_actor(text):
+            if i in self.covered:
+                continue
+            if not may_name_an_actor(text) and not (
+                    text[:1].isupper() and (fold(text) in surnames or fold(text[:-1]) in surnames)):
                 continue
             token = self.doc[i]
             self._add_short_name(token) or self._add_compound(token) or self._add_role_reference(token) \
@@ -101,16 +106,6 @@ class ActorResolver:
             slots.sort(key=lambda s: s.token_start)
         return ArticleActors(self.entities, sorted(self.mentions, key=lambda m: m.start_char), self.slots, self.text,
                              self.sentence_of)
-
-    def _may_name_an_actor(self, text: str) -> bool:
-        """A cheap test on the word alone before any Token is made: most words name nobody.
-
-        Capitalised: a surname named earlier, a compound, or a role noun; lower case: an adjective.
-        """
-        if text[:1].isupper():
-            return "-" in text or fold(text) in self.surnames or fold(text[:-1]) in self.surnames \
-                or known_role_noun(text) is not None or known_role_noun(text.rstrip("n")) is not None
-        return self.kb.adjective(text) is not None
 
     # -- entities ----------------------------------------------------------
     def _entity_for(self, actor: Actor) -> Entity:
@@ -364,6 +359,15 @@ class ActorResolver:
         self._record(self._entity_for(actor), token.i, token.i + 1, "adjective",
                      token.idx, token.idx + len(token.text.rstrip("-")))
         return True
+
+
+@lru_cache(maxsize=300_000)
+def may_name_an_actor(text: str) -> bool:
+    """A cheap test on the word alone before any Token is made (besides surnames an article introduced):
+    a compound, a role noun, or a country adjective. Most words name nobody."""
+    if text[:1].isupper():
+        return "-" in text or known_role_noun(text) is not None or known_role_noun(text.rstrip("n")) is not None
+    return load_knowledge().adjective(text) is not None
 
 
 def resolve_actors(doc: Doc, kb: KnowledgeBase, article_id: str, published: date | None,

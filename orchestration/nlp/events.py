@@ -129,23 +129,31 @@ def trigger_lexicon() -> tuple[dict[str, str], dict[str, str]]:
     return nouns, verbs
 
 
+@cache
+def _noun_pattern() -> re.Pattern[str]:
+    """Trigger stems at the end of a word, longest first, with an optional inflection ending."""
+    nouns, _ = trigger_lexicon()
+    stems = "|".join(re.escape(stem) for stem in sorted(nouns, key=len, reverse=True))
+    return re.compile(rf"(?:{stems})(?:s|es|n|en|e)?$")
+
+
 @lru_cache(maxsize=200_000)
 def noun_type(text: str) -> tuple[str, str] | None:
     """Event type of a noun or compound: 'Gipfeltreffen', 'Trump-Putin-Gipfel', 'Telefonats' -> (type, stem).
 
     A compound needs a first part of three letters or more, so 'Preise' is no 'Reise'.
     """
-    nouns, _ = trigger_lexicon()
     lower = text.lower().split("-")[-1]
-    for ending in ("", "s", "es", "n", "en", "e"):
-        if ending and not lower.endswith(ending):
-            continue
-        base = lower[: len(lower) - len(ending)] if ending else lower
-        for stem in sorted((s for s in nouns if base.endswith(s)), key=len, reverse=True):
-            prefix = len(base) - len(stem)
-            if prefix == 0 or prefix >= 3 or "-" in text:
-                return nouns[stem], stem
-    return None
+    match = _noun_pattern().search(lower)
+    if match is None:
+        return None
+    prefix = match.start()
+    if not (prefix == 0 or prefix >= 3 or "-" in text):
+        return None
+    nouns, _ = trigger_lexicon()
+    word = match.group(0)
+    stem = next(s for s in sorted(nouns, key=len, reverse=True) if word.startswith(s))
+    return nouns[stem], stem
 
 
 class EventExtractor:

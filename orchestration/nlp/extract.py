@@ -8,13 +8,15 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
+import pyarrow as pa
+from spacy.attrs import IDX
+
 from orchestration.nlp.actors import resolve_actors
 from orchestration.nlp.events import extract_events
 from orchestration.nlp.knowledge import load_knowledge
-from spacy.attrs import IDX
-
 from orchestration.nlp.pipeline import build_pipeline, sentence_bounds, token_texts
 from orchestration.nlp.records import Article, Extraction, Sentence
+from orchestration.nlp.tables import concat, to_tables
 
 def code_fingerprint() -> str:
     """Hash of the extraction code: any change to it extracts every article again."""
@@ -33,20 +35,32 @@ def extractor_version(model: str | None = None) -> str:
 PARALLEL_FROM = 400
 
 
-def extract_articles(articles: Iterable[Article], model: str | None = None, batch_size: int = 64,
-                     workers: int = 1) -> Iterator[Extraction]:
-    """Extract articles in order: batched nlp.pipe, spread over worker processes for large batches."""
-    articles = list(articles)
-    if workers > 1 and len(articles) >= PARALLEL_FROM:
-        chunk = -(-len(articles) // (workers * 4))
-        chunks = [articles[i:i + chunk] for i in range(0, len(articles), chunk)]
-        build_pipeline(model)  # loaded once here; forked workers share it instead of loading their own
-        start_method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(start_method)) as pool:
-            for extractions in pool.map(_extract_chunk, chunks, [model] * len(chunks), [batch_size] * len(chunks)):
-                yield from extractions
-        return
-    yield from _extract_chunk(articles, model, batch_size)
+def extract_articles(articles: Iterable[Article], model: str | None = None,
+                     batch_size: int = 64) -> Iterator[Extraction]:
+    """Extract articles in order with batched nlp.pipe, in this process."""
+    yield from _extract_chunk(list(articles), model, batch_size)
+
+
+def extract_tables(articles: list[Article], model: str | None = None, batch_size: int = 64,
+                   workers: int = 1) -> dict[str, pa.Table]:
+    """Extract articles into Arrow tables (one per raw table), over worker processes for large batches.
+
+    Workers send back Arrow tables rather than row objects: those cross the process boundary
+    as buffers, where unpickling dataclasses row by row cost as much as a worker's extraction.
+    """
+    if workers <= 1 or len(articles) < PARALLEL_FROM:
+        return to_tables(_extract_chunk(articles, model, batch_size))
+    chunk = -(-len(articles) // (workers * 4))
+    chunks = [articles[i:i + chunk] for i in range(0, len(articles), chunk)]
+    build_pipeline(model)  # loaded once here; forked workers share it instead of loading their own
+    start_method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(start_method)) as pool:
+        parts = list(pool.map(_extract_chunk_tables, chunks, [model] * len(chunks), [batch_size] * len(chunks)))
+    return concat(parts)
+
+
+def _extract_chunk_tables(articles: list[Article], model: str | None, batch_size: int) -> dict[str, pa.Table]:
+    return to_tables(_extract_chunk(articles, model, batch_size))
 
 
 def _extract_chunk(articles: list[Article], model: str | None, batch_size: int) -> list[Extraction]:
