@@ -7,9 +7,10 @@ from datetime import datetime, timezone
 import dagster as dg
 import pyarrow as pa
 
-from orchestration.assets.ingest import raw_articles
+from orchestration.assets.ingest import raw_articles, record_rejections
 from orchestration.nlp.extract import extract_tables, extractor_version
-from orchestration.nlp.records import Article
+from orchestration.nlp.records import Article, Rejection
+from orchestration.nlp.tables import FAILED
 from orchestration.resources import NlpSettings, Warehouse
 from orchestration.warehouse import connect_build
 
@@ -38,11 +39,19 @@ def raw_extractions(context: dg.AssetExecutionContext, warehouse: Warehouse, nlp
         context.log.info(f"{len(pending)} articles to extract, {skipped} unchanged")
         tables = extract_tables(pending, nlp_settings.model or None, nlp_settings.batch_size, nlp_settings.workers)
         nlp_seconds = time.perf_counter() - started
-        written = store_extractions(con, [a.article_id for a in pending], tables, version)
+        failed = dict(zip(tables[FAILED]["article_id"].to_pylist(), tables[FAILED]["error"].to_pylist()))
+        done = [a.article_id for a in pending if a.article_id not in failed]
+        written = store_extractions(con, done, {t: rows for t, rows in tables.items() if t in RAW_TABLES}, version)
+        files = {a.article_id: a.file_name for a in pending}
+        record_rejections(con, [Rejection(files[i], error) for i, error in failed.items()])
+        drop_stale_rows(con, list(failed))
+        for article_id, error in failed.items():
+            context.log.error(f"{files[article_id]}: {error}; its earlier rows are kept, it is tried again next run")
         removed = prune_orphans(con)
     elapsed = time.perf_counter() - started
     shared = {
-        "articles_extracted": dg.MetadataValue.int(len(pending)),
+        "articles_extracted": dg.MetadataValue.int(len(pending) - len(failed)),
+        "articles_failed": dg.MetadataValue.int(len(failed)),
         "articles_skipped": dg.MetadataValue.int(skipped),
         "orphan_rows_removed": dg.MetadataValue.int(removed),
         "extractor_version": dg.MetadataValue.text(version),
@@ -85,6 +94,19 @@ def store_extractions(con, ids: list[str], tables: dict[str, pa.Table], version:
                         [[i, hashes[i], version, now] for i in ids])
     con.execute("commit")
     return {table: rows.num_rows for table, rows in tables.items()}
+
+
+def drop_stale_rows(con, ids: list[str]) -> None:
+    """Rows of an earlier version of a failed article index text that is gone: they go; rows of its
+    current text (failed only under a newer extractor) stay until an extraction succeeds."""
+    stale = [row[0] for row in con.execute("""
+        select e.article_id from raw_extracted_articles e join raw_articles a using (article_id)
+        where e.article_id in (select unnest(?)) and e.content_sha256 <> a.content_sha256""", [ids]).fetchall()]
+    if stale:
+        con.execute("begin")
+        for table in RAW_TABLES + ("raw_extracted_articles",):
+            con.execute(DELETE_BY_ARTICLE[table], [stale])
+        con.execute("commit")
 
 
 def prune_orphans(con) -> int:

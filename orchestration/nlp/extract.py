@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import logging
 import multiprocessing
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -17,6 +18,8 @@ from orchestration.nlp.knowledge import load_knowledge
 from orchestration.nlp.pipeline import build_pipeline, sentence_bounds, token_texts
 from orchestration.nlp.records import Article, Extraction, Sentence
 from orchestration.nlp.tables import concat, to_tables
+
+log = logging.getLogger(__name__)
 
 def code_fingerprint() -> str:
     """Hash of the extraction code: any change to it extracts every article again."""
@@ -67,7 +70,16 @@ def _extract_chunk(articles: list[Article], model: str | None, batch_size: int) 
     nlp = build_pipeline(model)
     kb = load_knowledge()
     docs = nlp.pipe((a.text for a in articles), batch_size=batch_size)
-    return [_extract_doc(article, doc, kb) for article, doc in zip(articles, docs)]
+    return [_extract_safely(article, doc, kb) for article, doc in zip(articles, docs)]
+
+
+def _extract_safely(article: Article, doc, kb) -> Extraction:
+    """One article that breaks the extraction is reported, and the others go on."""
+    try:
+        return _extract_doc(article, doc, kb)
+    except Exception as exc:  # noqa: BLE001 - any bug on one article must not stop the run
+        log.exception("extraction failed for %s", article.article_id)
+        return Extraction(article.article_id, error=f"extraction failed: {type(exc).__name__}: {exc}")
 
 
 def extract_article(article: Article, model: str | None = None) -> Extraction:

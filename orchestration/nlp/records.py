@@ -96,3 +96,4 @@ class Extraction:
     entities: dict[str, Entity] = field(default_factory=dict)
     entity_mentions: list[EntityMention] = field(default_factory=list)
     event_mentions: list[EventMention] = field(default_factory=list)
+    error: str | None = None  # set when extraction failed; the article keeps its earlier rows

@@ -16,15 +16,19 @@ def _schema(cls, prefix: tuple[tuple[str, pa.DataType], ...] = ()) -> pa.Schema:
     return pa.schema(list(prefix) + [(f.name, _ARROW_TYPES[f.type]) for f in fields(cls)])
 
 
+FAILED = "failed_articles"  # not a warehouse table: the articles whose extraction failed, and why
 SCHEMAS = {
     "raw_sentences": _schema(Sentence),
     "raw_entities": _schema(Entity, (("article_id", pa.string()),)),
     "raw_entity_mentions": _schema(EntityMention),
     "raw_event_mentions": _schema(EventMention),
+    FAILED: pa.schema([("article_id", pa.string()), ("error", pa.string())]),
 }
 
 
 def _rows(extraction: Extraction, table: str) -> list:
+    if table == FAILED:
+        return [extraction] if extraction.error else []
     if table == "raw_sentences":
         return extraction.sentences
     if table == "raw_entity_mentions":

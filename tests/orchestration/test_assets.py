@@ -57,3 +57,27 @@ def test_changed_file_replaces_its_rows_and_deleted_file_leaves(seed_dir, wareho
         (0,)]
     assert query(working, """select count(*) from raw_event_mentions
                              where article_id = '003_ebc83ec7a5e2c50a' and sentence_text like '%Putin%'""") == [(0,)]
+
+
+def test_an_article_that_breaks_extraction_is_reported_and_the_others_go_on(seed_dir, warehouse_path, monkeypatch):
+    from orchestration.nlp import extract
+
+    real = extract._extract_doc
+
+    def breaks_on_one(article, doc, kb):
+        if article.article_id == "003_ebc83ec7a5e2c50a":
+            raise RuntimeError("simulated bug")
+        return real(article, doc, kb)
+
+    monkeypatch.setattr(extract, "_extract_doc", breaks_on_one)
+    result = materialise(seed_dir, warehouse_path)
+    assert result.success
+    assert metadata(result, "raw_event_mentions")["articles_failed"] == 1
+    working = build_path(warehouse_path)
+    assert query(working, "select file, reason from rejected_inputs") == [
+        ("003_ebc83ec7a5e2c50a.txt", "extraction failed: RuntimeError: simulated bug")]
+    assert query(working, "select count(distinct article_id) from raw_event_mentions") == [(4,)]
+    monkeypatch.setattr(extract, "_extract_doc", real)
+    again = materialise(seed_dir, warehouse_path)
+    assert metadata(again, "raw_event_mentions")["articles_extracted"] == 1
+    assert query(working, "select count(distinct article_id) from raw_event_mentions") == [(5,)]
