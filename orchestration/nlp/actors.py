@@ -136,7 +136,9 @@ class ActorResolver:
 
     def _slot(self, entity: Entity, start: int, end: int, start_char: int, kind: str) -> ActorSlot:
         actor = self.kb.actors.get(entity.entity_id)
-        is_place = entity.entity_type in ("GPE", "LOC") and self._after_preposition(start)
+        # a seat of government after "im", "in": the Kremlin as a building, not as Russia's government
+        locatable = entity.entity_type in ("GPE", "LOC") or (actor is not None and actor.metonym_for)
+        is_place = bool(locatable) and self._after_preposition(start)
         acting_id = entity.entity_id
         side = "strong"
         if entity.entity_type == "PERSON":
@@ -164,6 +166,9 @@ class ActorResolver:
         if entity.entity_type == "GPE" and before and before[-1] in ("der", "des") and start >= 2 \
                 and known_role_noun(doc[start - 2].text) is not None:
             return True
+        if entity.entity_type == "GPE" and doc[end - 1].text.endswith("s") and end < len(doc) \
+                and known_role_noun(doc[end].text) is not None:
+            return True  # "Israels Regierungschef", "Frankreichs Präsident": whose office, not a party
         if entity.entity_type == "PERSON" and doc[end - 1].text.endswith("s") and end < len(doc):
             nxt = doc[end: end + 2]
             heads = [t for t in nxt if t.text[:1].isupper()]

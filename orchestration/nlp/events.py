@@ -46,6 +46,7 @@ GENERIC_STEMS = frozenset({"gespräch", "gespräche", "verhandlung", "verhandlun
 JOIN_VERBS = {("nehmen", "teil"), ("treten", "bei")}
 SEPARABLE_VERBS = {("kommen", "zusammen"): "MEETING", ("treffen", "zusammen"): "MEETING", ("rufen", "an"): "CALL"}
 SEPARABLE_STEMS = frozenset(verb for verb, _ in JOIN_VERBS | set(SEPARABLE_VERBS))
+NEEDS_MIT = frozenset({"sprechen"})
 NOT_A_MEETING = re.compile(r"entscheidung|maßnahme|vorkehrung|auswahl|absprache|rakete|drohne|geschoss", re.I)
 PRONOUNS = frozenset({"er", "ihm", "ihn", "sein", "seine", "seinem", "seinen", "seiner", "seines", "dieser",
                       "dessen", "sie", "ihr", "ihre", "ihrem", "ihren", "ihrer"})
@@ -222,6 +223,9 @@ class EventExtractor:
             elif lemma in verbs and token.is_lower:
                 if lemma == "treffen" and NOT_A_MEETING.search(self.sent_text(sent)):
                     continue
+                if lemma in NEEDS_MIT and "mit" not in (t.lower() for t in texts[i + 1:i + 12]) \
+                        and "mit" not in (t.lower() for t in texts[max(0, i - 12):i]):
+                    continue  # "sprach mit Macron" is a contact, "sprach von Fortschritten" is not
                 trigger = None if self._negated_verb(sent, token) else Trigger(token.i, verbs[lemma])
             elif lemma in SEPARABLE_STEMS:
                 trigger = self._separable_trigger(token, lemma, particles)
@@ -549,7 +553,12 @@ class EventExtractor:
                 frame.date = month
 
     def _told_in_past_tense(self, frame: Frame) -> bool:
-        return any(_past_verb(t) for t in self.sentence(frame.sentence))
+        """Präteritum anywhere in the sentence, or the Perfekt of a trigger verb ('hat ... empfangen')."""
+        sent = self.sentence(frame.sentence)
+        if any(_past_verb(t) for t in sent):
+            return True
+        perfect = any(t.lower_ in ("hat", "haben", "ist", "sind") for t in sent)
+        return perfect and any(self.doc[t.token].is_lower for t in frame.triggers)
 
     def _date_after_publication(self, frames: list[Frame]) -> None:
         """A report in the present tense of an event dated after publication is a plan."""

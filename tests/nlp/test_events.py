@@ -92,3 +92,15 @@ def test_an_undated_report_continuing_a_dated_visit_happened_that_day():
     [meeting] = [m for m in extraction.event_mentions if m.event_type == "MEETING"]
     assert meeting.event_date == "2023-05-09"
     assert extraction.entities[meeting.location_id].canonical_name == "Kiew"
+
+
+def test_seat_of_government_after_in_is_a_place_and_a_genitive_country_only_says_whose_office():
+    extraction = extract_text("Titel\nRusslands Präsident Wladimir Putin hat Xi Jinping im Kreml empfangen.")
+    [meeting] = contacts(extraction)
+    assert meeting == ("MEETING", "happened", frozenset({"Wladimir Putin", "Xi Jinping"}))
+
+
+def test_speaking_with_someone_is_a_contact_speaking_of_something_is_not():
+    assert contacts(extract_text("Titel\nBaerbock hat gestern mit Wang Yi gesprochen.")) == [
+        ("CONTACT", "happened", frozenset({"Annalena Baerbock", "Wang Yi"}))]
+    assert contacts(extract_text("Titel\nBaerbock sprach von Fortschritten, Wang Yi schwieg.")) == []
