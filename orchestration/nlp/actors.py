@@ -138,7 +138,7 @@ class ActorResolver:
         actor = self.kb.actors.get(entity.entity_id)
         # a seat of government after "im", "in": the Kremlin as a building, not as Russia's government
         locatable = entity.entity_type in ("GPE", "LOC") or (actor is not None and actor.metonym_for)
-        is_place = bool(locatable) and self._after_preposition(start)
+        is_place = bool(locatable) and kind != "adjective" and self._after_preposition(start)
         acting_id = entity.entity_id
         side = "strong"
         if entity.entity_type == "PERSON":
@@ -187,8 +187,22 @@ class ActorResolver:
         return None
 
     def _after_preposition(self, start: int) -> bool:
-        """'in Alaska', 'im US-Bundesstaat Alaska', 'nach Saudi-Arabien, Katar und in die Vereinigten Arabischen Emirate'."""
-        return self._governing_preposition(start) in PLACE_PREPOSITIONS
+        """'in Alaska', 'im US-Bundesstaat Alaska', 'nach Saudi-Arabien, Katar und in die Vereinigten Arabischen Emirate'.
+
+        Not 'Delegationen aus Washington und Teheran': people from a place are a side.
+        """
+        preposition = self._governing_preposition(start)
+        if preposition == "aus" and self._after_group_noun(start):
+            return False
+        return preposition in PLACE_PREPOSITIONS
+
+    def _after_group_noun(self, start: int) -> bool:
+        """A group noun ('Delegationen', 'Vertreter') before the preposition of this noun phrase."""
+        for token in reversed(self.doc[max(0, start - 8):start]):
+            if token.lower_ == "aus":
+                before = self.doc[token.i - 1] if token.i else None
+                return before is not None and any(noun in before.lower_ for noun in GROUP_NOUNS)
+        return False
 
     def _before_group_noun(self, end: int) -> bool:
         """'russischen und ukrainischen Unterhändlern', 'US- und russische Delegierte', 'europäische Hauptstädte'."""

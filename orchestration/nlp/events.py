@@ -42,7 +42,7 @@ NP_LINKS = frozenset({"des", "der", "eines", "einer", "von", "mit", "zwischen", 
 # "Gespräche" between leaders are a contact; between negotiators and delegations they are negotiations.
 NEGOTIATORS = re.compile(r"unterhändler|delegation|delegierte|verhandl", re.I)
 GENERIC_STEMS = frozenset({"gespräch", "gespräche", "verhandlung", "verhandlungen", "kontakt", "kontakte",
-                           "austausch"})
+                           "austausch", "runde"})
 JOIN_VERBS = {("nehmen", "teil"), ("treten", "bei")}
 SEPARABLE_VERBS = {("kommen", "zusammen"): "MEETING", ("treffen", "zusammen"): "MEETING", ("rufen", "an"): "CALL"}
 SEPARABLE_STEMS = frozenset(verb for verb, _ in JOIN_VERBS | set(SEPARABLE_VERBS))
@@ -223,8 +223,8 @@ class EventExtractor:
             elif lemma in verbs and token.is_lower:
                 if lemma == "treffen" and NOT_A_MEETING.search(self.sent_text(sent)):
                     continue
-                if lemma in NEEDS_MIT and "mit" not in (t.lower() for t in texts[i + 1:i + 12]) \
-                        and "mit" not in (t.lower() for t in texts[max(0, i - 12):i]):
+                nearby = {t.lower() for t in texts[max(0, i - 12):i + 12]}
+                if lemma in NEEDS_MIT and not nearby & {"mit", "miteinander"}:
                     continue  # "sprach mit Macron" is a contact, "sprach von Fortschritten" is not
                 trigger = None if self._negated_verb(sent, token) else Trigger(token.i, verbs[lemma])
             elif lemma in SEPARABLE_STEMS:

@@ -306,10 +306,14 @@ def german_lemmas() -> dict[str, str]:
         return json.load(fh)
 
 
+# Forms the lookup table resolves to a rarer word: 'getroffen' is far more often 'treffen' than 'triefen'.
+LEMMA_FIXES = {"getroffen": "treffen", "sprachen": "sprechen"}
+
+
 @lru_cache(maxsize=300_000)
 def lemma(word: str) -> str:
     """'trafen' -> 'treffen' (case matters: 'besuchen' is a verb, 'Besuchen' a noun); lower case."""
-    return german_lemmas().get(word, word).lower()
+    return LEMMA_FIXES.get(word) or german_lemmas().get(word, word).lower()
 
 
 @cache

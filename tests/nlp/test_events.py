@@ -104,3 +104,10 @@ def test_speaking_with_someone_is_a_contact_speaking_of_something_is_not():
     assert contacts(extract_text("Titel\nBaerbock hat gestern mit Wang Yi gesprochen.")) == [
         ("CONTACT", "happened", frozenset({"Annalena Baerbock", "Wang Yi"}))]
     assert contacts(extract_text("Titel\nBaerbock sprach von Fortschritten, Wang Yi schwieg.")) == []
+
+
+def test_delegations_from_capitals_are_the_sides_and_participles_are_read_right():
+    found = contacts(extract_text("Titel\nDelegationen aus Washington und Teheran haben in Maskat Gespräche geführt."))
+    assert found == [("NEGOTIATION", "happened", frozenset({"Vereinigte Staaten", "Iran"}))]
+    met = contacts(extract_text("Titel\nPaschinjan und Ilham Alijew hatten sich zuvor in Brüssel getroffen."))
+    assert met == [("MEETING", "happened", frozenset({"Nikol Paschinjan", "Ilham Alijew"}))]
