@@ -396,7 +396,10 @@ class EventExtractor:
         elif not frame.sides and not first.distinct and frame.event_type in CONTACT_TYPES:
             # "Geplant ist ein Telefonat": a report without sides continues the event just mentioned.
             antecedent = self._antecedent(index, frame, generic=True, within=4, specific_family=True)
-            if antecedent is not None:
+            if antecedent is not None and self._elsewhere_or_else_when(sent, slots, antecedent):
+                # "Bereits 2023 hatten sich die beiden in Kalifornien getroffen": the same people, another event
+                frame.sides = list(antecedent.sides)
+            elif antecedent is not None:
                 self._attach(frame, antecedent, [])
                 if antecedent.event_type in ("CONTACT", "NEGOTIATION") and frame.event_type in CONTACT_TYPES:
                     antecedent.event_type = frame.event_type
@@ -407,6 +410,14 @@ class EventExtractor:
                 frame.sides.insert(0, topic)
                 frame.pronoun = True
         return frame
+
+    def _elsewhere_or_else_when(self, sent: Span, slots: list[ActorSlot], antecedent: Frame) -> bool:
+        """Whether a sentence names a date or place that the event it would continue cannot have."""
+        text = self.sent_text(sent)
+        dates = [d for d in find_dates(text, self.published) if not is_boundary(text, d)]
+        places = [s.mention_entity_id for s in slots if s.is_place and s.kind != "compound"]
+        return bool(dates and antecedent.date and not _dates_agree(dates[0], antecedent.date)
+                    or places and antecedent.location and not _places_agree(places[0], antecedent.location))
 
     def _anaphoric_frame(self, index: int, sent: Span, trigger: Trigger, frames: list[Frame],
                          slots: list[ActorSlot]) -> Frame | None:

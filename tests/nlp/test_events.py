@@ -111,3 +111,13 @@ def test_delegations_from_capitals_are_the_sides_and_participles_are_read_right(
     assert found == [("NEGOTIATION", "happened", frozenset({"Vereinigte Staaten", "Iran"}))]
     met = contacts(extract_text("Titel\nPaschinjan und Ilham Alijew hatten sich zuvor in Brüssel getroffen."))
     assert met == [("MEETING", "happened", frozenset({"Nikol Paschinjan", "Ilham Alijew"}))]
+
+
+def test_the_same_people_elsewhere_and_at_another_time_are_another_event():
+    extraction = extract_text("Titel\nJoe Biden und Xi Jinping sind am Samstag in Rio de Janeiro zusammengekommen. "
+                              "Bereits Mitte November 2023 hatten sich die beiden in Kalifornien getroffen.",
+                              published="2024-11-18")
+    meetings = [m for m in extraction.event_mentions if m.event_type == "MEETING"]
+    assert [(m.event_date, extraction.entities[m.location_id].canonical_name) for m in meetings] == [
+        ("2024-11-16", "Rio de Janeiro"), ("2023-11", "Kalifornien")]
+    assert len({m.local_event_key for m in meetings}) == 2
