@@ -179,8 +179,13 @@ class EventExtractor:
                 self._frames_for(index, sent, triggers, dates, self._dates_before(index))
         self._date_after_publication(self.frames)
         self._date_recent_reports(self.frames)
-        mentions = [self._to_mention(f) for f in self.frames]
-        return [m for m in mentions if m is not None]
+        mentions, seen = [], set()
+        for mention in (self._to_mention(f) for f in self.frames):
+            # one row per sentence and event: "Nach dem Treffen ... die Gespräche" reports it once
+            if mention is not None and (mention.sentence_index, mention.local_event_key) not in seen:
+                seen.add((mention.sentence_index, mention.local_event_key))
+                mentions.append(mention)
+        return mentions
 
     def _candidate_sentences(self) -> set[int]:
         """Sentences with a word that can trigger an event: one pass over the strings of the article."""
