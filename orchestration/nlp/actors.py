@@ -209,7 +209,9 @@ class ActorResolver:
         for token in self.doc[end:end + 4]:
             lower = token.lower_
             if token.text[:1].isupper() and any(noun in lower for noun in GROUP_NOUNS):
-                return True
+                # "der ungarische Regierungschef Viktor Orbán": one named person, not a side of its own
+                following = self.ent_at.get(token.i + 1)
+                return following is None or following.label_ != "PERSON"
             if not (token.is_alpha or lower.endswith("-")) or (token.text[:1].isupper() and lower not in (
                     "und", "sowie")) and self.kb.adjective(token.text) is None:
                 return False

@@ -537,6 +537,8 @@ class EventExtractor:
             nearest = min(everyone, key=lambda t: _cue_distance(token.i, t))
             if nearest in own and abs(nearest - token.i) <= 20:
                 found.add(status)
+        if self._called_off(sent, own):
+            found.add("cancelled")
         for strongest in ("cancelled", "denied"):
             if strongest in found:
                 return strongest
@@ -569,11 +571,11 @@ class EventExtractor:
                 frame.date = month
 
     def _told_in_past_tense(self, frame: Frame) -> bool:
-        """Präteritum anywhere in the sentence, or the Perfekt of a trigger verb ('hat ... empfangen')."""
+        """Präteritum or Perfekt in the sentence, or the Perfekt of a trigger verb ('hat ... empfangen')."""
         sent = self.sentence(frame.sentence)
-        if any(_past_verb(t) for t in sent):
+        if _past_tense(sent):
             return True
-        perfect = any(t.lower_ in ("hat", "haben", "ist", "sind") for t in sent)
+        perfect = any(t.lower_ in PERFECT_AUXILIARIES for t in sent)
         return perfect and any(self.doc[t.token].is_lower for t in frame.triggers)
 
     def _date_after_publication(self, frames: list[Frame]) -> None:
@@ -582,6 +584,12 @@ class EventExtractor:
             if frame.status == "happened" and frame.date is not None and self.published is not None \
                     and _first_day(frame.date) > self.published:
                 frame.status = "planned"
+
+    def _called_off(self, sent: Span, own: list[int]) -> bool:
+        """'sagte ein Treffen mit Selenskyj ab': the separable verb absagen, in the trigger's clause."""
+        start, end = self._clause(sent, own[0])
+        words = [t.lower() for t in self.texts[start:end]]
+        return "ab" in words and any(lemma_of(w) == "sagen" for w in words)
 
     def _cue(self, token: Token) -> str | None:
         if token.lower_ == "vor" and token.i + 1 < len(self.doc) and self.doc[token.i + 1].is_punct:
@@ -662,8 +670,9 @@ class EventExtractor:
         return None
 
     def _redate(self, mention: DateMention, sent: Span, frame: Frame) -> DateMention:
-        """Weekdays point forward for plans and backward for reports."""
-        if mention.relative and frame.status == "happened":
+        """Weekdays point backward for reports in the past tense, forward otherwise
+        ("Merz empfängt Tusk am Freitag" is the coming Friday)."""
+        if mention.relative and frame.status == "happened" and _past_tense(sent):
             again = find_dates(self.sent_text(sent)[mention.start:mention.end], self.published, future=False)
             if again:
                 d = again[0]
@@ -783,6 +792,20 @@ def _past_verb(token: Token) -> bool:
     if lower.endswith(("te", "ten", "test")) or lower.endswith("tet") and not lemma.endswith(("ten", "den")):
         return True
     return not lower.endswith(("e", "st", "t", "en", "n", "end", "ern", "eln"))
+
+
+PERFECT_AUXILIARIES = frozenset({"hat", "haben", "ist", "sind", "habe", "sei", "seien"})
+_PARTICIPLE = re.compile(r"^[a-zäöü]*ge[a-zäöüß]+(en|t)$")
+
+
+def _past_tense(sent: Span) -> bool:
+    """Präteritum, or Perfekt: an auxiliary with a participle ('sind ... zusammengekommen')."""
+    tokens = list(sent)
+    if any(_past_verb(t) for t in tokens):
+        return True
+    if not any(t.lower_ in PERFECT_AUXILIARIES for t in tokens):
+        return False
+    return any(t.is_lower and _PARTICIPLE.match(t.lower_) and lemma_of(t.text) != t.lower_ for t in tokens)
 
 
 def _first_day(mention: DateMention) -> date:

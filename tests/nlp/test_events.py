@@ -121,3 +121,16 @@ def test_the_same_people_elsewhere_and_at_another_time_are_another_event():
     assert [(m.event_date, extraction.entities[m.location_id].canonical_name) for m in meetings] == [
         ("2024-11-16", "Rio de Janeiro"), ("2023-11", "Kalifornien")]
     assert len({m.local_event_key for m in meetings}) == 2
+
+
+def test_present_tense_with_a_weekday_is_the_coming_day_and_a_plan():
+    extraction = extract_text("Titel\nFriedrich Merz empfängt Donald Tusk am Freitag im Kanzleramt.",
+                              published="2025-06-03")
+    [meeting] = [m for m in extraction.event_mentions if m.event_type == "MEETING"]
+    assert (meeting.event_date, meeting.status) == ("2025-06-06", "planned")
+
+
+def test_separable_absagen_cancels_and_a_named_persons_country_adjective_is_no_side():
+    found = contacts(extract_text("Titel\nDer ungarische Regierungschef Viktor Orbán sagte ein Treffen mit "
+                                  "Selenskyj kurzfristig ab."))
+    assert found == [("MEETING", "cancelled", frozenset({"Viktor Orbán", "Wolodymyr Selenskyj"}))]
