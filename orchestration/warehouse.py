@@ -112,10 +112,47 @@ def connect_build(published: Path) -> Iterator[duckdb.DuckDBPyConnection]:
         shutil.copyfile(published, working)
     con = duckdb.connect(str(working))
     try:
+        drop_outdated_tables(con)
         con.execute(RAW_SCHEMA_SQL)
         yield con
     finally:
         con.close()
+
+
+COLUMNS_SQL = "select table_name, list(column_name order by ordinal_position) from information_schema.columns " \
+              "where table_schema = 'main' group by all"
+
+
+def drop_outdated_tables(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """Raw tables whose columns differ from this version's are dropped and rebuilt from the articles.
+
+    An upgrade that changes a raw table then costs one full extraction, never a failed run: the
+    articles are read and extracted again because their bookkeeping goes with the tables.
+    """
+    scratch = duckdb.connect()
+    try:
+        scratch.execute(RAW_SCHEMA_SQL)
+        expected = dict(scratch.execute(COLUMNS_SQL).fetchall())
+    finally:
+        scratch.close()
+    existing = dict(con.execute(COLUMNS_SQL).fetchall())
+    outdated = [t for t, columns in expected.items() if t in existing and existing[t] != columns]
+    if outdated:
+        for table in expected:  # the bookkeeping of what was extracted must not outlive the rows
+            if table in existing and (table in outdated or table == "raw_extracted_articles"):
+                con.execute(DROP_SQL[table])
+    return outdated
+
+
+DROP_SQL = {
+    "raw_articles": "drop table raw_articles",
+    "raw_extracted_articles": "drop table raw_extracted_articles",
+    "raw_sentences": "drop table raw_sentences",
+    "raw_entities": "drop table raw_entities",
+    "raw_entity_mentions": "drop table raw_entity_mentions",
+    "raw_event_mentions": "drop table raw_event_mentions",
+    "rejected_inputs": "drop table rejected_inputs",
+}
 
 
 def publish(published: Path) -> int:
@@ -126,6 +163,8 @@ def publish(published: Path) -> int:
         con.execute("checkpoint")
     finally:
         con.close()
+    for stale in published.parent.glob(f".{published.name}.*.tmp"):  # left by a publish that was killed
+        stale.unlink(missing_ok=True)
     tmp = published.with_name(f".{published.name}.{os.getpid()}.tmp")
     shutil.copyfile(working, tmp)
     with open(tmp, "rb+") as fh:
