@@ -113,11 +113,16 @@ class Frame:
 
     @property
     def family(self) -> str:
-        return CONTACT_FAMILY.get(self.event_type, "meet") if self.event_type in CONTACT_TYPES else self.event_type
+        return family_of(self.event_type)
 
     @property
     def root(self) -> Frame:
         return self.antecedent or self
+
+
+def family_of(event_type: str) -> str:
+    """Kinds of contact one event can be reported as: meetings, calls, visits, other contacts."""
+    return CONTACT_FAMILY.get(event_type, "meet") if event_type in CONTACT_TYPES else event_type
 
 
 @cache
@@ -309,7 +314,7 @@ class EventExtractor:
         frames: list[Frame] = []
         families: dict[str, list[Trigger]] = {}
         for trigger in fresh:
-            families.setdefault(self._family_key(trigger), []).append(trigger)
+            families.setdefault(family_of(trigger.event_type), []).append(trigger)
         for group in families.values():
             local = self._local_sides(sent, group, sides, fresh, several=len(families) > 1)
             for side_ids in self._split_counterparts(index, sent, group, local):
@@ -328,12 +333,6 @@ class EventExtractor:
                 frame.date = frame.date or same.date
                 same.date = same.date or frame.date
         self.frames.extend(frames)
-
-    @staticmethod
-    def _family_key(trigger: Trigger) -> str:
-        if trigger.event_type in CONTACT_TYPES:
-            return CONTACT_FAMILY.get(trigger.event_type, "meet")
-        return trigger.event_type
 
     def _sentence_index(self, sent: Span) -> int:
         return self.sentence_index[sent.start]
