@@ -11,15 +11,14 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
 
 import numpy
-from spacy.attrs import SENT_START
-from spacy.tokens import Doc, Token
+from spacy.attrs import IDX, SENT_START
+from spacy.tokens import Doc
 
 from orchestration.nlp.knowledge import Actor, KnowledgeBase, load_knowledge, slug_id
 from orchestration.nlp.names import cologne, fold
-from orchestration.nlp.pipeline import known_role_noun, token_texts
+from orchestration.nlp.pipeline import known_role_noun, positions, token_texts
 from orchestration.nlp.records import Entity, EntityMention
 
 DETERMINERS = frozenset({"der", "die", "das", "den", "dem", "des", "zum", "zur", "vom", "beim"})
@@ -69,6 +68,10 @@ class ActorResolver:
                  text: str | None = None) -> None:
         self.doc, self.kb, self.article_id, self.published = doc, kb, article_id, published
         self.text = doc.text if text is None else text  # Doc.text joins every token: pass it in when known
+        # The rules read token strings and offsets from arrays: a Token object per look costs more than the rule.
+        self.texts = token_texts(doc)
+        self.lowers = [text.lower() for text in self.texts]
+        self.offsets = doc.to_array(IDX).tolist()
         self.ents = list(doc.ents)
         self.ent_at = {ent.start: ent for ent in self.ents}
         self.in_ent = {i for ent in self.ents for i in range(ent.start, ent.end)}
@@ -92,20 +95,21 @@ class ActorResolver:
         for ent in self.ents:
             if not ent.kb_id_ and ent.label_ in ("ORG", "LOC", "GPE"):
                 self._add_unknown(ent)
-        surnames = self.surnames
-        for i, text in enumerate(token_texts(self.doc)):
-            if i in self.covered:
-                continue
-            if not may_name_an_actor(text) and not (
-                    text[:1].isupper() and (fold(text) in surnames or fold(text[:-1]) in surnames)):
-                continue
-            token = self.doc[i]
-            self._add_short_name(token) or self._add_compound(token) or self._add_role_reference(token) \
-                or self._add_adjective(token)
+        for i in self._candidates():
+            if i not in self.covered:
+                self._add_short_name(i) or self._add_compound(i) or self._add_role_reference(i) or self._add_adjective(i)
         for slots in self.slots.values():
             slots.sort(key=lambda s: s.token_start)
         return ArticleActors(self.entities, sorted(self.mentions, key=lambda m: m.start_char), self.slots, self.text,
                              self.sentence_of)
+
+    def _candidates(self) -> list[int]:
+        """Tokens that may name an actor by word class, or as a surname this article introduced."""
+        surnames = self.surnames
+        named = {text for text in set(self.texts) if text[:1].isupper() and (
+            fold(text) in surnames or text.endswith("s") and fold(text[:-1]) in surnames)}
+        by_name = [i for i, text in enumerate(self.texts) if text in named] if named else []
+        return sorted(set(positions(self.doc, may_name_an_actor)).union(by_name))
 
     # -- entities ----------------------------------------------------------
     def _entity_for(self, actor: Actor) -> Entity:
@@ -121,9 +125,8 @@ class ActorResolver:
 
     def _record(self, entity: Entity, start_token: int, end_token: int, kind: str,
                 start_char: int | None = None, end_char: int | None = None) -> None:
-        doc = self.doc
-        start_char = doc[start_token].idx if start_char is None else start_char
-        end_char = doc[end_token - 1].idx + len(doc[end_token - 1]) if end_char is None else end_char
+        start_char = self.offsets[start_token] if start_char is None else start_char
+        end_char = self.offsets[end_token - 1] + len(self.texts[end_token - 1]) if end_char is None else end_char
         surface = self.text[start_char:end_char]
         if surface not in entity.aliases:
             entity.aliases.append(surface)
@@ -159,29 +162,28 @@ class ActorResolver:
 
     def _is_topic_or_modifier(self, entity: Entity, start: int, end: int) -> bool:
         """Not a party: 'über Russland', 'Präsident der Vereinigten Staaten', 'Trumps Regierung', 'Putins Berater'."""
-        doc = self.doc
-        before = [t.lower_ for t in doc[max(0, start - 2):start]]
+        texts, size = self.texts, len(self.texts)
         if entity.entity_type in ("GPE", "ORG") and self._governing_preposition(start) in TOPIC_PREPOSITIONS:
             return True
-        if entity.entity_type == "GPE" and before and before[-1] in ("der", "des") and start >= 2 \
-                and known_role_noun(doc[start - 2].text) is not None:
+        if entity.entity_type == "GPE" and start >= 2 and self.lowers[start - 1] in ("der", "des") \
+                and known_role_noun(texts[start - 2]) is not None:
             return True
-        if entity.entity_type == "GPE" and doc[end - 1].text.endswith("s") and end < len(doc) \
-                and known_role_noun(doc[end].text) is not None:
+        if entity.entity_type == "GPE" and texts[end - 1].endswith("s") and end < size \
+                and known_role_noun(texts[end]) is not None:
             return True  # "Israels Regierungschef", "Frankreichs Präsident": whose office, not a party
-        if entity.entity_type == "PERSON" and doc[end - 1].text.endswith("s") and end < len(doc):
-            nxt = doc[end: end + 2]
-            heads = [t for t in nxt if t.text[:1].isupper()]
-            is_noun = heads and heads[0].i not in self.in_ent
-            if is_noun and (nxt[0].text[:1].isupper() or nxt[0].is_lower and len(nxt) > 1):
+        if entity.entity_type == "PERSON" and texts[end - 1].endswith("s") and end < size:
+            following = range(end, min(end + 2, size))
+            heads = [i for i in following if texts[i][:1].isupper()]
+            is_noun = heads and heads[0] not in self.in_ent
+            if is_noun and (texts[end][:1].isupper() or texts[end].islower() and len(following) > 1):
                 return True
         return False
 
     def _governing_preposition(self, start: int) -> str | None:
         """The preposition a coordinated noun phrase hangs on: 'über Russland und die Ukraine' -> 'über'."""
-        for token in reversed(self.doc[max(0, start - 8):start]):
-            lower = token.lower_
-            if lower in ("und", "sowie", "oder", ",", "die", "der", "den", "dem", "des") or token.text[:1].isupper():
+        for i in reversed(range(max(0, start - 8), start)):
+            lower = self.lowers[i]
+            if lower in ("und", "sowie", "oder", ",", "die", "der", "den", "dem", "des") or self.texts[i][:1].isupper():
                 continue
             return lower
         return None
@@ -198,22 +200,21 @@ class ActorResolver:
 
     def _after_group_noun(self, start: int) -> bool:
         """A group noun ('Delegationen', 'Vertreter') before the preposition of this noun phrase."""
-        for token in reversed(self.doc[max(0, start - 8):start]):
-            if token.lower_ == "aus":
-                before = self.doc[token.i - 1] if token.i else None
-                return before is not None and any(noun in before.lower_ for noun in GROUP_NOUNS)
+        for i in reversed(range(max(0, start - 8), start)):
+            if self.lowers[i] == "aus":
+                return i > 0 and any(noun in self.lowers[i - 1] for noun in GROUP_NOUNS)
         return False
 
     def _before_group_noun(self, end: int) -> bool:
         """'russischen und ukrainischen Unterhändlern', 'US- und russische Delegierte', 'europäische Hauptstädte'."""
-        for token in self.doc[end:end + 4]:
-            lower = token.lower_
-            if token.text[:1].isupper() and any(noun in lower for noun in GROUP_NOUNS):
+        for i in range(end, min(end + 4, len(self.texts))):
+            text, lower = self.texts[i], self.lowers[i]
+            if text[:1].isupper() and any(noun in lower for noun in GROUP_NOUNS):
                 # "der ungarische Regierungschef Viktor Orbán": one named person, not a side of its own
-                following = self.ent_at.get(token.i + 1)
+                following = self.ent_at.get(i + 1)
                 return following is None or following.label_ != "PERSON"
-            if not (token.is_alpha or lower.endswith("-")) or (token.text[:1].isupper() and lower not in (
-                    "und", "sowie")) and self.kb.adjective(token.text) is None:
+            if not (text.isalpha() or lower.endswith("-")) or (text[:1].isupper() and lower not in (
+                    "und", "sowie")) and self.kb.adjective(text) is None:
                 return False
         return False
 
@@ -228,7 +229,7 @@ class ActorResolver:
             self._attach_role(entity, ent.start, ent.end)
 
     def _add_person(self, ent) -> None:
-        tokens = [t.text for t in ent]
+        tokens = self.texts[ent.start:ent.end]
         last = tokens[-1][:-1] if tokens[-1].endswith("s") and fold(tokens[-1][:-1]) in self.surnames else tokens[-1]
         entity_id = self.surnames.get(fold(last)) if len(tokens) == 1 else None
         actor = None
@@ -268,13 +269,13 @@ class ActorResolver:
 
     def _attach_role(self, entity: Entity, start: int, end: int) -> None:
         """Role and country from 'Kremlsprecher Dmitri Peskow' or 'Juri Uschakow, Putins außenpolitischer Berater'."""
-        window = list(self.doc[max(0, start - 3):start])
-        if end < len(self.doc) and self.doc[end].text == ",":
-            window_after = list(self.doc[end + 1:end + 5])
-            if any(known_role_noun(t.text) for t in window_after):
+        window = self.texts[max(0, start - 3):start]
+        if end < len(self.texts) and self.texts[end] == ",":
+            window_after = self.texts[end + 1:end + 5]
+            if any(known_role_noun(text) for text in window_after):
                 window = window_after
-        for i, token in enumerate(window):
-            found = known_role_noun(token.text)
+        for i, text in enumerate(window):
+            found = known_role_noun(text)
             if found is None:
                 continue
             role, _, country = found
@@ -285,39 +286,40 @@ class ActorResolver:
             self.roles[entity.entity_id] = (role, country)
             return
 
-    def _country_near(self, tokens: list[Token]) -> str | None:
-        for token in reversed(tokens):
-            actor = self.kb.adjective(token.text) or self._possessor_country(token)
+    def _country_near(self, texts: list[str]) -> str | None:
+        for text in reversed(texts):
+            actor = self.kb.adjective(text) or self._possessor_country(text)
             if actor is not None:
                 return actor.country
         return None
 
-    def _possessor_country(self, token: Token) -> Actor | None:
+    def _possessor_country(self, text: str) -> Actor | None:
         """'Putins außenpolitischer Berater': the possessor's country."""
-        if token.text.endswith("s"):
-            actor = self.kb.lookup(token.text)
+        if text.endswith("s"):
+            actor = self.kb.lookup(text)
             if actor is not None and actor.kind == "person":
                 return self.kb.country(actor.country)
         return None
 
-    def _add_short_name(self, token: Token) -> bool:
+    def _add_short_name(self, i: int) -> bool:
         """'Lawrow', 'Uschakows' after the article named the person in full."""
-        if not token.text[:1].isupper():
+        text = self.texts[i]
+        if not text[:1].isupper():
             return False
-        text = token.text
         entity_id = self.surnames.get(fold(text)) or (text.endswith("s") and self.surnames.get(fold(text[:-1])))
         if not entity_id:
             return False
-        self._record(self.entities[entity_id], token.i, token.i + 1, "short_name")
+        self._record(self.entities[entity_id], i, i + 1, "short_name")
         return True
 
-    def _add_compound(self, token: Token) -> bool:
+    def _add_compound(self, i: int) -> bool:
         """Actors inside hyphenated compounds: 'Trump-Putin-Gipfel', 'US-Präsident', 'Ukraine-Krieg'."""
-        if "-" not in token.text.strip("-"):
+        text = self.texts[i]
+        if "-" not in text.strip("-"):
             return False
         found = False
-        offset = token.idx
-        for part in token.text.split("-"):
+        offset = self.offsets[i]
+        for part in text.split("-"):
             if part[:1].isupper() and len(part) > 1:
                 actor = self.kb.lookup(part)
                 entity = None
@@ -326,41 +328,42 @@ class ActorResolver:
                 elif fold(part) in self.surnames:
                     entity = self.entities[self.surnames[fold(part)]]
                 if entity is not None:
-                    self._record(entity, token.i, token.i + 1, "compound", offset, offset + len(part))
+                    self._record(entity, i, i + 1, "compound", offset, offset + len(part))
                     found = True
             offset += len(part) + 1
-        self.covered.discard(token.i)
+        self.covered.discard(i)
         return found
 
-    def _add_role_reference(self, token: Token) -> bool:
+    def _add_role_reference(self, i: int) -> bool:
         """'der russische Präsident', 'dem russischen Staatsoberhaupt', 'den Führern Russlands' -> the holder."""
-        found = known_role_noun(token.text.rstrip("n") if token.text.endswith("ern") else token.text)
+        text = self.texts[i]
+        found = known_role_noun(text.rstrip("n") if text.endswith("ern") else text)
         if found is None:
             return False
         role, _, country = found
-        nxt = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
-        if nxt is not None and nxt.i in self.ent_at and self.ent_at[nxt.i].label_ == "PERSON":
+        following = self.ent_at.get(i + 1)
+        if following is not None and following.label_ == "PERSON":
             return False
-        start = token.i
-        while start > 0 and self.kb.adjective(self.doc[start - 1].text) is not None:
+        start = i
+        while start > 0 and self.kb.adjective(self.texts[start - 1]) is not None:
             start -= 1
-            country = country or self.kb.adjective(self.doc[start].text).country
-        if start == 0 or self.doc[start - 1].lower_ not in DETERMINERS:
+            country = country or self.kb.adjective(self.texts[start]).country
+        if start == 0 or self.lowers[start - 1] not in DETERMINERS:
             return False
         if country is None:
-            country = self._genitive_country(token.i + 1)
+            country = self._genitive_country(i + 1)
         if country is None:
             return False
         holder = self.kb.holder(role, country, self.published) or self._article_holder(role, country)
         if holder is None:
             return False
         entity = holder if isinstance(holder, Entity) else self._entity_for(holder)
-        self._record(entity, start - 1, token.i + 1, "role")
+        self._record(entity, start - 1, i + 1, "role")
         return True
 
     def _genitive_country(self, i: int) -> str | None:
         """'Präsident Russlands', 'Präsident der Ukraine', 'Präsident der Vereinigten Staaten'."""
-        if i < len(self.doc) and self.doc[i].lower_ in ("der", "des"):
+        if i < len(self.lowers) and self.lowers[i] in ("der", "des"):
             i += 1
         ent = self.ent_at.get(i)
         if ent is not None and ent.kb_id_ and self.kb.actors[ent.kb_id_].kind == "country":
@@ -373,19 +376,19 @@ class ActorResolver:
                 return self.entities[entity_id]
         return None
 
-    def _add_adjective(self, token: Token) -> bool:
-        actor = self.kb.adjective(token.text)
-        if actor is None or not (token.is_lower or token.text.endswith("-")):
+    def _add_adjective(self, i: int) -> bool:
+        text = self.texts[i]
+        actor = self.kb.adjective(text)
+        if actor is None or not (text.islower() or text.endswith("-")):
             return False
-        self._record(self._entity_for(actor), token.i, token.i + 1, "adjective",
-                     token.idx, token.idx + len(token.text.rstrip("-")))
+        start = self.offsets[i]
+        self._record(self._entity_for(actor), i, i + 1, "adjective", start, start + len(text.rstrip("-")))
         return True
 
 
-@lru_cache(maxsize=300_000)
 def may_name_an_actor(text: str) -> bool:
-    """A cheap test on the word alone before any Token is made (besides surnames an article introduced):
-    a compound, a role noun, or a country adjective. Most words name nobody."""
+    """A test on the word alone (besides surnames an article introduced): a compound, a role noun,
+    or a country adjective. Most words name nobody."""
     if text[:1].isupper():
         return "-" in text or known_role_noun(text) is not None or known_role_noun(text.rstrip("n")) is not None
     return load_knowledge().adjective(text) is not None

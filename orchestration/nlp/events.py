@@ -24,7 +24,7 @@ from orchestration.nlp.actors import ActorSlot, ArticleActors
 from orchestration.nlp.dates import DateMention, find_dates, is_boundary
 from orchestration.nlp.knowledge import KNOWLEDGE_DIR, load_knowledge
 from orchestration.nlp.knowledge import lemma as lemma_of
-from orchestration.nlp.pipeline import sentence_bounds, token_texts
+from orchestration.nlp.pipeline import positions, sentence_bounds, token_texts
 from orchestration.nlp.records import CONTACT_TYPES, Entity, EventMention
 
 DEFINITE = frozenset({"der", "die", "das", "den", "dem", "des", "zum", "zur", "vom", "beim", "dieses", "diese",
@@ -193,9 +193,9 @@ class EventExtractor:
         return mentions
 
     def _candidate_sentences(self) -> set[int]:
-        """Sentences with a word that can trigger an event: one pass over the strings of the article."""
+        """Sentences with a word that can trigger an event."""
         sentence_of = self.actors.sentence_of
-        return {sentence_of[i] for i, text in enumerate(self.texts) if may_trigger(text)}
+        return {sentence_of[i] for i in positions(self.doc, may_trigger)}
 
     def sentence(self, index: int) -> Span:
         """The Span of a sentence, made only for the few sentences that report events."""
@@ -756,7 +756,6 @@ def _ends_counterparts(token: Token) -> bool:
     return not re.search(r"(e|en|em|er|es)$", token.lower_)
 
 
-@lru_cache(maxsize=200_000)
 def may_trigger(text: str) -> bool:
     """Whether a word can be an event trigger: a trigger noun, or a verb whose lemma is one."""
     if text[:1].isupper() and noun_type(text) is not None:

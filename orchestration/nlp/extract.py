@@ -7,12 +7,14 @@ import logging
 import multiprocessing
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from functools import cache
 from pathlib import Path
 
 import pyarrow as pa
 from spacy.attrs import IDX
 
 from orchestration.nlp.actors import resolve_actors
+from orchestration.nlp.articles import make_article
 from orchestration.nlp.events import extract_events
 from orchestration.nlp.knowledge import load_knowledge
 from orchestration.nlp.pipeline import build_pipeline, sentence_bounds, token_texts
@@ -36,6 +38,17 @@ def extractor_version(model: str | None = None) -> str:
 
 # Below this many articles a second process costs more to start than it saves.
 PARALLEL_FROM = 400
+# Any German news sentence will do: running it loads what the extraction loads lazily.
+SAMPLE_TEXT = "Außenministerin Annalena Baerbock traf am Montag in Paris ihren französischen Amtskollegen."
+
+
+@cache
+def load_extractor(model: str | None = None) -> None:
+    """Load the pipeline and run it once on a sample, so that the lookup tables and libraries the
+    extraction loads on first use (lemmas, lexicons, pandas under pyarrow) are loaded in this
+    process, before workers fork, and not once in every worker."""
+    sample, _ = make_article("sample", "sample", SAMPLE_TEXT, {"published_at": "2023-01-02"})
+    _extract_chunk_tables([sample], model, 1)
 
 
 def extract_articles(articles: Iterable[Article], model: str | None = None,
@@ -55,7 +68,7 @@ def extract_tables(articles: list[Article], model: str | None = None, batch_size
         return to_tables(_extract_chunk(articles, model, batch_size))
     chunk = -(-len(articles) // (workers * 4))
     chunks = [articles[i:i + chunk] for i in range(0, len(articles), chunk)]
-    build_pipeline(model)  # loaded once here; forked workers share it instead of loading their own
+    load_extractor(model)  # loaded once here; forked workers share it instead of loading their own
     start_method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(start_method)) as pool:
         parts = list(pool.map(_extract_chunk_tables, chunks, [model] * len(chunks), [batch_size] * len(chunks)))

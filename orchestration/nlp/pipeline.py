@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
 from functools import cache, lru_cache
 
 import numpy
@@ -22,6 +23,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
+from spacy.vocab import Vocab
 
 from orchestration.nlp.knowledge import (
     Actor,
@@ -68,6 +70,26 @@ def token_texts(doc: Doc) -> list[str]:
     return texts
 
 
+_WORD_CLASS_FLAGS: dict[Vocab, dict[Callable[[str], bool], int]] = {}
+
+
+def positions(doc: Doc, word_class: Callable[[str], bool]) -> list[int]:
+    """Indices of the tokens whose word is in a class ('can trigger an event'), read as one array.
+
+    The first time a class is asked for, it becomes a spaCy lexeme flag: spaCy computes it once per
+    distinct word, now and for every new word, so a rule visits only the tokens that can matter
+    instead of testing every token of every article in Python.
+    """
+    flags = _WORD_CLASS_FLAGS.setdefault(doc.vocab, {})
+    if word_class not in flags:
+        flags[word_class] = doc.vocab.add_flag(word_class)
+    return numpy.flatnonzero(doc.to_array(flags[word_class])).tolist()
+
+
+def ends_sentence(text: str) -> bool:
+    return text in SENTENCE_END or (text[:1].isspace() and "\n" in text)
+
+
 def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     """(first token, end token) of every sentence, from the SENT_START array: no Span objects."""
     starts = numpy.flatnonzero(doc.to_array([SENT_START]).reshape(-1).view("int64") == 1).tolist()
@@ -77,19 +99,18 @@ def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
 @Language.component("news_sentences", assigns=["token.is_sent_start"])
 def news_sentences(doc: Doc) -> Doc:
     """Sentences end at . ! ? (with closing quotes and brackets) and at line breaks, where
-    headlines and sub-headings carry no full stop. Runs on every token, so it works on strings."""
+    headlines and sub-headings carry no full stop. It visits only the tokens that can end a sentence."""
     if not len(doc):
         return doc
     texts = token_texts(doc)
     starts = numpy.full(len(doc), -1, dtype="int64")
     starts[0] = 1
-    for i, text in enumerate(texts[:-1]):
-        if text in SENTENCE_END or (text[:1].isspace() and "\n" in text):
-            j = i + 1
-            while j < len(texts) and (texts[j] in CLOSERS or not texts[j].strip()):
-                j += 1
-            if j < len(texts):
-                starts[j] = 1
+    for i in positions(doc, ends_sentence):
+        j = i + 1
+        while j < len(texts) and (texts[j] in CLOSERS or not texts[j].strip()):
+            j += 1
+        if j < len(texts):
+            starts[j] = 1
     doc.from_array([SENT_START], starts.view("uint64").reshape(-1, 1))  # spaCy keeps -1 (no start) as uint64
     return doc
 
@@ -109,7 +130,6 @@ class ActorRecogniser:
 
     def __init__(self, nlp: Language, kb: KnowledgeBase) -> None:
         self.kb = kb
-        self.vocabulary = german_vocabulary()
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         forms = {form for actor in kb.actors.values() for form in _surface_forms(actor, kb)}
         self.matcher.add("KB", [nlp.make_doc(form) for form in sorted(forms)])
@@ -139,12 +159,8 @@ class ActorRecogniser:
     def _person_spans(self, doc: Doc, texts: list[str]) -> list[Span]:
         """'Steve Witkoff', 'Kremlsprecher Dmitri Peskow': names after a given name or a role noun."""
         spans = []
-        for i, text in enumerate(texts):
-            if not text[:1].isupper():
-                continue
-            after_role = self.role_noun(text) is not None
-            if not (after_role or text in self.kb.given_names):
-                continue
+        for i in positions(doc, opens_person_name):
+            after_role = self.role_noun(texts[i]) is not None
             start = i + 1 if after_role else i
             end = start
             while end < len(texts) and end - start < 4 and (
@@ -162,10 +178,9 @@ class ActorRecogniser:
         """Organisations the knowledge base lacks: acronyms ('SPD', 'OSZE') and names ending in an
         organisation noun ('Deutsche Bank', 'Bundesverband Deutscher Banken')."""
         spans = []
-        for i, text in enumerate(texts):
-            if not text[:1].isupper():
-                continue
-            if _ACRONYM.match(text) and text.lower() not in self.vocabulary:
+        for i in positions(doc, may_name_organisation):
+            text = texts[i]
+            if _is_unknown_acronym(text):
                 spans.append(Span(doc, i, i + 1, label="ORG"))
             elif text.lower().endswith(ORG_HEADS) and i > (sentence_start := doc[i].sent.start):
                 start = i
@@ -179,9 +194,9 @@ class ActorRecogniser:
     def _place_spans(self, doc: Doc, texts: list[str]) -> list[Span]:
         """Places after a locative preposition: 'in Goslar', 'aus Wolfsburg', 'nach Bad Ems'."""
         spans = []
-        for i in range(1, len(texts)):
+        for i in (p + 1 for p in positions(doc, is_locative_preposition) if p + 1 < len(texts)):
             text = texts[i]
-            if texts[i - 1].lower() not in ("in", "nach", "aus", "bei") or not is_name_like(text):
+            if not is_name_like(text):
                 continue
             if text in self.kb.given_names or not self._unknown_or_given(text) or self.role_noun(text) is not None:
                 continue
@@ -203,6 +218,24 @@ class ActorRecogniser:
     def _relabel(span: Span) -> Span:
         label = {"PER": "PERSON"}.get(span.label_, span.label_)
         return Span(span.doc, span.start, span.end, label=label, kb_id=span.kb_id)
+
+
+def opens_person_name(text: str) -> bool:
+    """A role noun ('Kremlsprecher') or a given name ('Stephen'): a personal name may follow or start here."""
+    return text[:1].isupper() and (known_role_noun(text) is not None or text in load_knowledge().given_names)
+
+
+def may_name_organisation(text: str) -> bool:
+    """An unknown acronym ('OSZE') or a word ending in an organisation noun ('Bundesbank')."""
+    return text[:1].isupper() and (_is_unknown_acronym(text) or text.lower().endswith(ORG_HEADS))
+
+
+def _is_unknown_acronym(text: str) -> bool:
+    return bool(_ACRONYM.match(text)) and text.lower() not in german_vocabulary()
+
+
+def is_locative_preposition(text: str) -> bool:
+    return text.lower() in ("in", "nach", "aus", "bei")
 
 
 _ROLE_PREFIXES = {"us": "US", "eu": "EU", "nato": "NATO", "un": "UN", "uno": "UN", "kreml": "RU", "ex": None,
