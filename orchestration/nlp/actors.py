@@ -11,14 +11,15 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 import numpy
-from spacy.attrs import IDX, SENT_START
+from spacy.attrs import SENT_START
 from spacy.tokens import Doc
 
 from orchestration.nlp.knowledge import Actor, KnowledgeBase, load_knowledge, slug_id
 from orchestration.nlp.names import cologne, fold
-from orchestration.nlp.pipeline import known_role_noun, positions, token_texts
+from orchestration.nlp.pipeline import known_role_noun, positions, token_lowers, token_offsets, token_texts
 from orchestration.nlp.records import Entity, EntityMention
 
 DETERMINERS = frozenset({"der", "die", "das", "den", "dem", "des", "zum", "zur", "vom", "beim"})
@@ -69,9 +70,7 @@ class ActorResolver:
         self.doc, self.kb, self.article_id, self.published = doc, kb, article_id, published
         self.text = doc.text if text is None else text  # Doc.text joins every token: pass it in when known
         # The rules read token strings and offsets from arrays: a Token object per look costs more than the rule.
-        self.texts = token_texts(doc)
-        self.lowers = [text.lower() for text in self.texts]
-        self.offsets = doc.to_array(IDX).tolist()
+        self.texts, self.lowers, self.offsets = token_texts(doc), token_lowers(doc), token_offsets(doc)
         self.ents = list(doc.ents)
         self.ent_at = {ent.start: ent for ent in self.ents}
         self.in_ent = {i for ent in self.ents for i in range(ent.start, ent.end)}
@@ -106,8 +105,7 @@ class ActorResolver:
     def _candidates(self) -> list[int]:
         """Tokens that may name an actor by word class, or as a surname this article introduced."""
         surnames = self.surnames
-        named = {text for text in set(self.texts) if text[:1].isupper() and (
-            fold(text) in surnames or text.endswith("s") and fold(text[:-1]) in surnames)}
+        named = {text for text in set(self.texts) if any(key in surnames for key in surname_keys(text))}
         by_name = [i for i, text in enumerate(self.texts) if text in named] if named else []
         return sorted(set(positions(self.doc, may_name_an_actor)).union(by_name))
 
@@ -384,6 +382,14 @@ class ActorResolver:
         start = self.offsets[i]
         self._record(self._entity_for(actor), i, i + 1, "adjective", start, start + len(text.rstrip("-")))
         return True
+
+
+@lru_cache(maxsize=300_000)
+def surname_keys(text: str) -> tuple[str, ...]:
+    """The folded surnames a capitalised word can be: 'Putin' -> ('putin',), 'Putins' -> ('putins', 'putin')."""
+    if not text[:1].isupper():
+        return ()
+    return (fold(text), fold(text[:-1])) if text.endswith("s") else (fold(text),)
 
 
 def may_name_an_actor(text: str) -> bool:

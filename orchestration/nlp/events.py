@@ -18,13 +18,14 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache, lru_cache
 
-from spacy.tokens import Doc, Span, Token
+from spacy.lang.lex_attrs import is_punct
+from spacy.tokens import Doc, Span
 
 from orchestration.nlp.actors import ActorSlot, ArticleActors
 from orchestration.nlp.dates import DateMention, find_dates, is_boundary
 from orchestration.nlp.knowledge import KNOWLEDGE_DIR, load_knowledge
 from orchestration.nlp.knowledge import lemma as lemma_of
-from orchestration.nlp.pipeline import positions, sentence_bounds, token_texts
+from orchestration.nlp.pipeline import positions, sentence_bounds, token_lowers, token_offsets, token_texts
 from orchestration.nlp.records import CONTACT_TYPES, Entity, EventMention
 
 DEFINITE = frozenset({"der", "die", "das", "den", "dem", "des", "zum", "zur", "vom", "beim", "dieses", "diese",
@@ -168,7 +169,8 @@ class EventExtractor:
     def __init__(self, doc: Doc, actors: ArticleActors, article_id: str, published: date | None) -> None:
         self.doc, self.actors, self.article_id, self.published = doc, actors, article_id, published
         self.bounds = sentence_bounds(doc)
-        self.texts = token_texts(doc)
+        # the rules read token strings and offsets from arrays: a Token object per look costs more than the rule
+        self.texts, self.lowers, self.offsets = token_texts(doc), token_lowers(doc), token_offsets(doc)
         self.text = actors.text or doc.text
         self.sentence_index = {start: i for i, (start, _) in enumerate(self.bounds)}
         self._spans: dict[int, Span] = {}
@@ -227,16 +229,16 @@ class EventExtractor:
             lemma = lemma_of(text)
             if typed is None and lemma not in verbs and lemma not in SEPARABLE_STEMS:
                 continue  # most words trigger nothing: no Token is made for them
-            token = self.doc[sent.start + i]
+            token = sent.start + i
             if typed is not None:
                 trigger = self._noun_trigger(sent, token, *typed)
-            elif lemma in verbs and token.is_lower:
+            elif lemma in verbs and text.islower():
                 if lemma == "treffen" and NOT_A_MEETING.search(self.sent_text(sent)):
                     continue
                 nearby = {t.lower() for t in texts[max(0, i - 12):i + 12]}
                 if lemma in NEEDS_MIT and not nearby & {"mit", "miteinander"}:
                     continue  # "sprach mit Macron" is a contact, "sprach von Fortschritten" is not
-                trigger = None if self._negated_verb(sent, token) else Trigger(token.i, verbs[lemma])
+                trigger = None if self._negated_verb(sent, token) else Trigger(token, verbs[lemma])
             elif lemma in SEPARABLE_STEMS:
                 trigger = self._separable_trigger(token, lemma, particles)
             else:
@@ -246,57 +248,59 @@ class EventExtractor:
         return found
 
     @staticmethod
-    def _separable_trigger(token: Token, lemma: str, particles: set[str]) -> Trigger | None:
+    def _separable_trigger(token: int, lemma: str, particles: set[str]) -> Trigger | None:
         """'nahmen ... teil' joins the event under discussion; 'kamen ... zusammen' is a meeting."""
         if any((lemma, p) in JOIN_VERBS for p in particles):
-            return Trigger(token.i, "MEETING", anaphoric=True, joins=True, generic=True)
+            return Trigger(token, "MEETING", anaphoric=True, joins=True, generic=True)
         event_type = next((t for (verb, particle), t in SEPARABLE_VERBS.items()
                            if lemma == verb and particle in particles), None)
-        return Trigger(token.i, event_type) if event_type else None
+        return Trigger(token, event_type) if event_type else None
 
-    def _noun_trigger(self, sent: Span, token: Token, event_type: str, stem: str) -> Trigger | None:
+    def _noun_trigger(self, sent: Span, token: int, event_type: str, stem: str) -> Trigger | None:
         """Read the noun phrase around a trigger noun: its determiner, modifiers and named sides."""
         determiner, modifiers = None, []
-        for previous in reversed(self.doc[sent.start:token.i]):
-            if previous.lower_ in DEFINITE or previous.lower_ in INDEFINITE or previous.lower_ in NEGATIONS:
-                determiner = previous.lower_
+        for i in reversed(range(sent.start, token)):
+            lower = self.lowers[i]
+            if lower in DEFINITE or lower in INDEFINITE or lower in NEGATIONS:
+                determiner = lower
                 break
-            if not previous.is_lower:
+            if not self.texts[i].islower():
                 break
-            modifiers.append(previous.lower_)
+            modifiers.append(lower)
         if determiner in NEGATIONS:
             return None  # "kein persönliches Treffen": no event
         if stem in ("gespräch", "gespräche"):
             event_type = "NEGOTIATION" if NEGOTIATORS.search(self.sent_text(sent)) else "CONTACT"
         phrase = self._phrase_after(sent, token)
-        words = {t.lower_ for t in phrase}
-        named = any(s.token_start in {t.i for t in phrase} or s.token_start == token.i
+        words = {self.lowers[i] for i in phrase}
+        named = any(s.token_start in phrase or s.token_start == token
                     for s in self.actors.slots.get(self._sentence_index(sent), []) if not s.is_place)
         new_event = any(m.startswith(NEW_EVENT_MODIFIERS) for m in modifiers)
         if any(m.startswith(EARLIER_EVENT_MODIFIERS) for m in modifiers):  # "das letzte Treffen": an earlier one
-            return Trigger(token.i, event_type, generic=stem in GENERIC_STEMS, distinct=True)
+            return Trigger(token, event_type, generic=stem in GENERIC_STEMS, distinct=True)
         if AVOIDED.search(self.sent_text(sent)):
             return None  # "dass Putin direkten Gesprächen ausweiche": no contact
         both = "beiden" in words
         definite = determiner in DEFINITE or both
-        return Trigger(token.i, event_type, anaphoric=definite and not new_event and (not named or both),
+        return Trigger(token, event_type, anaphoric=definite and not new_event and (not named or both),
                        new_of_antecedent=new_event, generic=stem in GENERIC_STEMS, both=both,
                        recent=any(m.startswith(("jüngst", "kürzlich")) for m in modifiers),
-                       trilateral=any(m.startswith(TRILATERAL) for m in modifiers) or token.lower_.startswith(
+                       trilateral=any(m.startswith(TRILATERAL) for m in modifiers) or self.lowers[token].startswith(
                            TRILATERAL))
 
-    def _phrase_after(self, sent: Span, token: Token) -> list[Token]:
+    def _phrase_after(self, sent: Span, token: int) -> list[int]:
+        """The tokens that continue a trigger noun's phrase: 'Treffen zwischen Putin und Selenskyj'."""
         phrase = []
-        for nxt in self.doc[token.i + 1:min(sent.end, token.i + 7)]:
-            if not (nxt.lower_ in NP_LINKS or nxt.text[:1].isupper()):
+        for i in range(token + 1, min(sent.end, token + 7)):
+            if not (self.lowers[i] in NP_LINKS or self.texts[i][:1].isupper()):
                 break
-            phrase.append(nxt)
+            phrase.append(i)
         return phrase
 
-    def _negated_verb(self, sent: Span, token: Token) -> bool:
+    def _negated_verb(self, sent: Span, token: int) -> bool:
         """'nicht im Auftrag von Kiew zu verhandeln', 'keinen US-Präsidenten mehr getroffen': no event."""
-        start, _ = self._clause(sent, token.i)
-        before = [t.lower_ for t in self.doc[start:token.i]]
+        start, _ = self._clause(sent, token)
+        before = self.lowers[start:token]
         if any(w in NEGATIONS for w in before[-6:]) and (before[-1:] == ["zu"] or any(
                 w.startswith("kein") for w in before)):
             return True
@@ -360,7 +364,7 @@ class EventExtractor:
         def boundary(j: int) -> bool:
             if texts[j] in (";", ":", "–", "—", "(", ")"):
                 return True
-            return texts[j] == "," and j + 1 < sent.end and texts[j + 1].lower() in SUBORDINATORS
+            return texts[j] == "," and j + 1 < sent.end and self.lowers[j + 1] in SUBORDINATORS
         start = i
         while start > sent.start and not boundary(start - 1):
             start -= 1
@@ -374,10 +378,9 @@ class EventExtractor:
         """'Treffen mit Putin sowie Zelensky' -> two bilateral frames; 'dreiseitiges Treffen' stays one."""
         ids = _unique(s.entity_id for s in sides)
         trigger = triggers[0].token
-        after = list(self.doc[trigger + 1:sent.end])
         counterparts: list[str] = []
-        if after and after[0].lower_ in ("mit", "zu"):
-            group_end = next((t.i for t in after[1:] if _ends_counterparts(t)), sent.end)
+        if trigger + 1 < sent.end and self.lowers[trigger + 1] in ("mit", "zu"):
+            group_end = next((i for i in range(trigger + 2, sent.end) if _ends_counterparts(self.texts[i])), sent.end)
             counterparts = _unique(s.entity_id for s in sides
                                    if trigger < s.token_start < group_end and s.side == "strong")
         subjects = [i for i in ids if i not in counterparts]
@@ -495,9 +498,8 @@ class EventExtractor:
                 return root
         return None
 
-    @staticmethod
-    def _pronoun(sent: Span) -> int | None:
-        return next((t.i for t in sent if t.lower_ in PRONOUNS), None)
+    def _pronoun(self, sent: Span) -> int | None:
+        return next((i for i in range(sent.start, sent.end) if self.lowers[i] in PRONOUNS), None)
 
     def _topic_person(self, index: int, exclude: list[str], before_token: int | None = None) -> str | None:
         """Who a pronoun or an implicit subject means.
@@ -529,26 +531,25 @@ class EventExtractor:
         own = [t.token for t in frame.triggers]
         everyone = sorted({t.token for t in triggers} | set(own))
         found = set()
-        for token in sent:
-            status = self._cue(token)
-            if status is None or token.i in own:
+        for i in range(sent.start, sent.end):
+            status = self._cue(i)
+            if status is None or i in own:
                 continue
-            nearest = min(everyone, key=lambda t: _cue_distance(token.i, t))
-            if nearest in own and abs(nearest - token.i) <= 20:
+            nearest = min(everyone, key=lambda t: _cue_distance(i, t))
+            if nearest in own and abs(nearest - i) <= 20:
                 found.add(status)
         if self._called_off(sent, own):
             found.add("cancelled")
         for strongest in ("cancelled", "denied"):
             if strongest in found:
                 return strongest
-        for token_index in own:
-            previous = self.doc[token_index - 1] if token_index > sent.start else None
-            status = self._cue(previous) if previous is not None else None
+        for token in own:
+            status = self._cue(token - 1) if token > sent.start else None
             if status is not None:
                 return status
         if found:
             return min(found, key=STATUS_ORDER.index)
-        if any(_past_verb(t) for t in sent):
+        if any(_past_verb(t) for t in self.texts[sent.start:sent.end]):
             return "happened"
         return frame.antecedent.status if frame.antecedent is not None else "happened"
 
@@ -572,10 +573,10 @@ class EventExtractor:
     def _told_in_past_tense(self, frame: Frame) -> bool:
         """Präteritum or Perfekt in the sentence, or the Perfekt of a trigger verb ('hat ... empfangen')."""
         sent = self.sentence(frame.sentence)
-        if _past_tense(sent):
+        if _past_tense(self.texts[sent.start:sent.end]):
             return True
-        perfect = any(t.lower_ in PERFECT_AUXILIARIES for t in sent)
-        return perfect and any(self.doc[t.token].is_lower for t in frame.triggers)
+        perfect = any(w in PERFECT_AUXILIARIES for w in self.lowers[sent.start:sent.end])
+        return perfect and any(self.texts[t.token].islower() for t in frame.triggers)
 
     def _date_after_publication(self, frames: list[Frame]) -> None:
         """A report in the present tense of an event dated after publication is a plan."""
@@ -590,11 +591,13 @@ class EventExtractor:
         words = [t.lower() for t in self.texts[start:end]]
         return "ab" in words and any(lemma_of(w) == "sagen" for w in words)
 
-    def _cue(self, token: Token) -> str | None:
-        if token.lower_ == "vor" and token.i + 1 < len(self.doc) and self.doc[token.i + 1].is_punct:
+    def _cue(self, i: int) -> str | None:
+        """The status word i is, if any."""
+        lower = self.lowers[i]
+        if lower == "vor" and i + 1 < len(self.texts) and is_punct(self.texts[i + 1]):
             return "planned"  # "Trump hat vor, ..."
-        status = next((s for s, pattern in STATUS_CUES if pattern.match(token.lower_)), None)
-        if status == "planned" and token.i > 0 and self.texts[token.i - 1].lower() in ("nicht", "keine", "kein"):
+        status = status_cue(lower)
+        if status == "planned" and i > 0 and self.lowers[i - 1] in ("nicht", "keine", "kein"):
             return "denied"  # "ist derzeit nicht geplant"
         return status
 
@@ -607,7 +610,7 @@ class EventExtractor:
             mention = self._date_in_reach(sent, frame, event_dates)
             if mention is not None:
                 frame.date = self._redate(mention, sent, frame)
-        if any(t.lower_ == "damals" for t in sent) and previous_dates:
+        if "damals" in self.lowers[sent.start:sent.end] and previous_dates:
             for frame in frames:
                 frame.date = frame.date or previous_dates[-1]
         anchor = self._anchor_date(sent)
@@ -656,22 +659,22 @@ class EventExtractor:
         "nach einem Engagement im Februar, als ... sich in Riad trafen" does.
         """
         def chars(span: tuple[int, int]) -> tuple[int, int]:
-            return self.doc[span[0]].idx - sent.start_char, self.doc[span[1] - 1].idx - sent.start_char + 1
+            return self.offsets[span[0]] - sent.start_char, self.offsets[span[1] - 1] - sent.start_char + 1
         trigger = frame.triggers[0].token
         clause = self._clause(sent, trigger)
         reach = [chars(clause)]
-        if self.doc[clause[0]].lower_ in ("als", "wo") and clause[0] - 2 > sent.start:
+        if self.lowers[clause[0]] in ("als", "wo") and clause[0] - 2 > sent.start:
             reach.append(chars(self._clause(sent, clause[0] - 2)))
         for start, end in reach:
             inside = [d for d in dates if start <= d.start < end]
             if inside:
-                return min(inside, key=lambda d: abs(d.start - (self.doc[trigger].idx - sent.start_char)))
+                return min(inside, key=lambda d: abs(d.start - (self.offsets[trigger] - sent.start_char)))
         return None
 
     def _redate(self, mention: DateMention, sent: Span, frame: Frame) -> DateMention:
         """Weekdays point backward for reports in the past tense, forward otherwise
         ("Merz empfängt Tusk am Freitag" is the coming Friday)."""
-        if mention.relative and frame.status == "happened" and _past_tense(sent):
+        if mention.relative and frame.status == "happened" and _past_tense(self.texts[sent.start:sent.end]):
             again = find_dates(self.sent_text(sent)[mention.start:mention.end], self.published, future=False)
             if again:
                 d = again[0]
@@ -705,7 +708,7 @@ class EventExtractor:
                     frame.root.location = frame.location
 
     def _says_there(self, sent: Span) -> bool:
-        return any(text.lower() in ("dort", "dabei") for text in self.texts[sent.start:sent.end])
+        return any(lower in ("dort", "dabei") for lower in self.lowers[sent.start:sent.end])
 
     def _country_of_place(self, slot: ActorSlot) -> str:
         """The country a visit goes to: 'in Moskau' -> Russland."""
@@ -743,17 +746,23 @@ class EventExtractor:
         )
 
 
-def _ends_counterparts(token: Token) -> bool:
+@lru_cache(maxsize=100_000)
+def _ends_counterparts(text: str) -> bool:
     """Where 'mit Putin sowie dem ukrainischen Präsidenten Selenskyj' ends: at a verb, pronoun or clause."""
-    if token.is_punct:
-        return token.text != ","
-    if not token.is_lower:
+    if is_punct(text):
+        return text != ","
+    if not text.islower():
         return False
-    if token.lower_ in NP_LINKS or token.lower_ in ("die", "das"):
+    if text in NP_LINKS or text in ("die", "das"):
         return False
-    if token.lower_ in PRONOUNS or token.lower_ in SUBORDINATORS:
+    if text in PRONOUNS or text in SUBORDINATORS:
         return True
-    return not re.search(r"(e|en|em|er|es)$", token.lower_)
+    return not re.search(r"(e|en|em|er|es)$", text)
+
+
+@lru_cache(maxsize=100_000)
+def status_cue(lower: str) -> str | None:
+    return next((status for status, pattern in STATUS_CUES if pattern.match(lower)), None)
 
 
 def may_trigger(text: str) -> bool:
@@ -773,17 +782,18 @@ def _pick_type(types: list[str]) -> str:
     return min(types, key=TYPE_ORDER.index)
 
 
-def _past_verb(token: Token) -> bool:
+@lru_cache(maxsize=100_000)
+def _past_verb(text: str) -> bool:
     """Präteritum or a past marker: 'trafen', 'bestätigte', 'entstand', 'damals'.
 
     The lookup lemmatizer tells an inflected verb from its infinitive; a weak verb's past ends
     in -te(n), a strong verb's past in none of the present endings (entstand, fand, kam).
     """
-    lower = token.lower_
-    lemma = lemma_of(token.text)
+    lower = text.lower()
+    lemma = lemma_of(text)
     if PAST_FORMS.match(lower):
         return True
-    if not token.is_lower or lemma == lower or not lemma.endswith("en") or len(lower) < 3:
+    if not text.islower() or lemma == lower or not lemma.endswith("en") or len(lower) < 3:
         return False
     if lower in ("will", "kann", "muss", "soll", "darf", "mag", "weiß"):
         return False
@@ -796,14 +806,13 @@ PERFECT_AUXILIARIES = frozenset({"hat", "haben", "ist", "sind", "habe", "sei", "
 _PARTICIPLE = re.compile(r"^[a-zäöü]*ge[a-zäöüß]+(en|t)$")
 
 
-def _past_tense(sent: Span) -> bool:
+def _past_tense(texts: list[str]) -> bool:
     """Präteritum, or Perfekt: an auxiliary with a participle ('sind ... zusammengekommen')."""
-    tokens = list(sent)
-    if any(_past_verb(t) for t in tokens):
+    if any(_past_verb(t) for t in texts):
         return True
-    if not any(t.lower_ in PERFECT_AUXILIARIES for t in tokens):
+    if not any(t.lower() in PERFECT_AUXILIARIES for t in texts):
         return False
-    return any(t.is_lower and _PARTICIPLE.match(t.lower_) and lemma_of(t.text) != t.lower_ for t in tokens)
+    return any(t.islower() and _PARTICIPLE.match(t) and lemma_of(t) != t for t in texts)
 
 
 def _first_day(mention: DateMention) -> date:

@@ -11,13 +11,12 @@ from functools import cache
 from pathlib import Path
 
 import pyarrow as pa
-from spacy.attrs import IDX
 
 from orchestration.nlp.actors import resolve_actors
 from orchestration.nlp.articles import make_article
 from orchestration.nlp.events import extract_events
 from orchestration.nlp.knowledge import load_knowledge
-from orchestration.nlp.pipeline import build_pipeline, sentence_bounds, token_texts
+from orchestration.nlp.pipeline import build_pipeline, sentence_bounds, token_offsets, token_texts
 from orchestration.nlp.records import Article, Extraction, Sentence
 from orchestration.nlp.tables import concat, to_tables
 
@@ -101,7 +100,7 @@ def extract_article(article: Article, model: str | None = None) -> Extraction:
 
 def _extract_doc(article: Article, doc, kb) -> Extraction:
     result = Extraction(article.article_id)
-    offsets = doc.to_array([IDX]).reshape(-1).tolist()
+    offsets = token_offsets(doc)
     texts = token_texts(doc)
     for index, (start, end) in enumerate(sentence_bounds(doc)):
         start_char, end_char = offsets[start], offsets[end - 1] + len(texts[end - 1])

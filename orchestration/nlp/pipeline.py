@@ -18,7 +18,7 @@ from functools import cache, lru_cache
 
 import numpy
 import spacy
-from spacy.attrs import ORTH, SENT_START
+from spacy.attrs import IDX, ORTH, SENT_START
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -68,6 +68,22 @@ def token_texts(doc: Doc) -> list[str]:
         texts = [strings[h] for h in doc.to_array(ORTH).tolist()]
         doc.user_data["texts"] = texts
     return texts
+
+
+def token_lowers(doc: Doc) -> list[str]:
+    """Every token's text in lower case, made once per document."""
+    lowers = doc.user_data.get("lowers")
+    if lowers is None:
+        lowers = doc.user_data["lowers"] = [text.lower() for text in token_texts(doc)]
+    return lowers
+
+
+def token_offsets(doc: Doc) -> list[int]:
+    """Every token's character offset, from the IDX array."""
+    offsets = doc.user_data.get("offsets")
+    if offsets is None:
+        offsets = doc.user_data["offsets"] = doc.to_array(IDX).tolist()
+    return offsets
 
 
 _WORD_CLASS_FLAGS: dict[Vocab, dict[Callable[[str], bool], int]] = {}
