@@ -19,7 +19,14 @@ from spacy.tokens import Doc
 
 from orchestration.nlp.knowledge import Actor, KnowledgeBase, load_knowledge, slug_id
 from orchestration.nlp.names import cologne, fold
-from orchestration.nlp.pipeline import known_role_noun, positions, token_lowers, token_offsets, token_texts
+from orchestration.nlp.pipeline import (
+    is_capitalised,
+    known_role_noun,
+    positions,
+    token_lowers,
+    token_offsets,
+    token_texts,
+)
 from orchestration.nlp.records import Entity, EntityMention
 
 DETERMINERS = frozenset({"der", "die", "das", "den", "dem", "des", "zum", "zur", "vom", "beim"})
@@ -96,7 +103,8 @@ class ActorResolver:
                 self._add_unknown(ent)
         for i in self._candidates():
             if i not in self.covered:
-                self._add_short_name(i) or self._add_compound(i) or self._add_role_reference(i) or self._add_adjective(i)
+                self._add_short_name(i) or self._add_compound(i) or self._add_role_reference(i) \
+                    or self._add_adjective(i)
         for slots in self.slots.values():
             slots.sort(key=lambda s: s.token_start)
         return ArticleActors(self.entities, sorted(self.mentions, key=lambda m: m.start_char), self.slots, self.text,
@@ -104,9 +112,9 @@ class ActorResolver:
 
     def _candidates(self) -> list[int]:
         """Tokens that may name an actor by word class, or as a surname this article introduced."""
-        surnames = self.surnames
-        named = {text for text in set(self.texts) if any(key in surnames for key in surname_keys(text))}
-        by_name = [i for i, text in enumerate(self.texts) if text in named] if named else []
+        keys = self.surnames.keys()
+        by_name = [i for i in positions(self.doc, is_capitalised)
+                   if not keys.isdisjoint(surname_keys(self.texts[i]))] if keys else []
         return sorted(set(positions(self.doc, may_name_an_actor)).union(by_name))
 
     # -- entities ----------------------------------------------------------
@@ -387,8 +395,6 @@ class ActorResolver:
 @lru_cache(maxsize=300_000)
 def surname_keys(text: str) -> tuple[str, ...]:
     """The folded surnames a capitalised word can be: 'Putin' -> ('putin',), 'Putins' -> ('putins', 'putin')."""
-    if not text[:1].isupper():
-        return ()
     return (fold(text), fold(text[:-1])) if text.endswith("s") else (fold(text),)
 
 

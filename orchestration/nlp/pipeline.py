@@ -102,6 +102,10 @@ def positions(doc: Doc, word_class: Callable[[str], bool]) -> list[int]:
     return numpy.flatnonzero(doc.to_array(flags[word_class])).tolist()
 
 
+def is_capitalised(text: str) -> bool:
+    return text[:1].isupper()
+
+
 def ends_sentence(text: str) -> bool:
     return text in SENTENCE_END or (text[:1].isspace() and "\n" in text)
 
@@ -162,12 +166,11 @@ class ActorRecogniser:
         return doc
 
     def _knowledge_spans(self, doc: Doc) -> list[Span]:
-        spans = []
+        spans, texts = [], token_texts(doc)
         for _, start, end in self.matcher(doc):
-            span = doc[start:end]
-            if not span.text[:1].isupper():
-                continue
-            actor = self.kb.lookup(span.text)
+            if not texts[start][:1].isupper():
+                continue  # the matcher ignores case: "rat" is not the Council
+            actor = self.kb.lookup(doc[start:end].text)
             if actor is not None:
                 spans.append(Span(doc, start, end, label=actor.entity_type, kb_id=actor.entity_id))
         return spans
