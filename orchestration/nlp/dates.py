@@ -86,6 +86,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:morgen|mittag|nachmittag|abend|nacht|vormittag)?\b", re.I)),
     ("today", re.compile(r"\b(?P<w>heute|gestern|vorgestern|morgen|übermorgen)\b(?!\s*(?:früh)?\s*\w*zeit)")),
 ]
+# Every pattern above needs one of these: most sentences hold none and are answered by one search.
+_MAY_HOLD_DATE = re.compile(rf"\d|{_MONTH}|{_WEEKDAY}|monat|jahr|heute|gestern|morgen", re.I)
 _RELATIVE_DAY = {"heute": 0, "gestern": -1, "vorgestern": -2, "morgen": 1, "übermorgen": 2}
 # Dates after these words mark the start or end of a span, not when the event was.
 _BOUNDARY_WORDS = ("seit", "bis", "ab", "vor", "nach")
@@ -99,6 +101,8 @@ def find_dates(text: str, reference: date | None, future: bool = False) -> list[
     >>> [d.value for d in find_dates("im Juni 2021", date(2025, 5, 5))]
     ['2021-06']
     """
+    if not _MAY_HOLD_DATE.search(text):
+        return []
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     for kind, pattern in _PATTERNS:

@@ -174,13 +174,14 @@ class EventExtractor:
         self.text = actors.text or doc.text
         self.sentence_index = {start: i for i, (start, _) in enumerate(self.bounds)}
         self._spans: dict[int, Span] = {}
+        self._clauses: dict[int, tuple[int, int]] = {}  # token -> its clause
+        self._cues: dict[int, list[tuple[int, str]]] = {}  # sentence start -> (token, status) of its cue words
         self.frames: list[Frame] = []
 
     def extract(self) -> list[EventMention]:
-        candidates = self._candidate_sentences()
-        for index in sorted(candidates):
+        for index, words in self._candidate_sentences().items():
             sent = self.sentence(index)
-            triggers = self._triggers(sent)
+            triggers = self._triggers(sent, words)
             if triggers:
                 dates = find_dates(self.sent_text(sent), self.published, future=True)
                 self._frames_for(index, sent, triggers, dates, self._dates_before(index))
@@ -194,10 +195,12 @@ class EventExtractor:
                 mentions.append(mention)
         return mentions
 
-    def _candidate_sentences(self) -> set[int]:
-        """Sentences with a word that can trigger an event."""
-        sentence_of = self.actors.sentence_of
-        return {sentence_of[i] for i in positions(self.doc, may_trigger)}
+    def _candidate_sentences(self) -> dict[int, list[int]]:
+        """Sentences with words that can trigger an event, in text order, with those words."""
+        sentence_of, candidates = self.actors.sentence_of, {}
+        for i in positions(self.doc, may_trigger):
+            candidates.setdefault(sentence_of[i], []).append(i)
+        return candidates
 
     def sentence(self, index: int) -> Span:
         """The Span of a sentence, made only for the few sentences that report events."""
@@ -218,18 +221,15 @@ class EventExtractor:
         return find_dates(self.sent_text(self.sentence(index - 1)), self.published, future=True)
 
     # -- triggers --------------------------------------------------------------
-    def _triggers(self, sent: Span) -> list[Trigger]:
+    def _triggers(self, sent: Span, words: list[int]) -> list[Trigger]:
+        """The triggers among a sentence's words that may trigger (may_trigger)."""
         _, verbs = trigger_lexicon()
         found = []
         texts = self.texts[sent.start:sent.end]
-        particles = {t.lower() for t, nxt in zip(texts, texts[1:] + ["."]) if not nxt[:1].isalnum()}
-        for i, text in enumerate(texts):
-            upper = text[:1].isupper()
-            typed = noun_type(text) if upper else None
+        for token in words:
+            i, text = token - sent.start, self.texts[token]
+            typed = noun_type(text) if text[:1].isupper() else None
             lemma = lemma_of(text)
-            if typed is None and lemma not in verbs and lemma not in SEPARABLE_STEMS:
-                continue  # most words trigger nothing: no Token is made for them
-            token = sent.start + i
             if typed is not None:
                 trigger = self._noun_trigger(sent, token, *typed)
             elif lemma in verbs and text.islower():
@@ -240,6 +240,7 @@ class EventExtractor:
                     continue  # "sprach mit Macron" is a contact, "sprach von Fortschritten" is not
                 trigger = None if self._negated_verb(sent, token) else Trigger(token, verbs[lemma])
             elif lemma in SEPARABLE_STEMS:
+                particles = {t.lower() for t, nxt in zip(texts, texts[1:] + ["."]) if not nxt[:1].isalnum()}
                 trigger = self._separable_trigger(token, lemma, particles)
             else:
                 trigger = None
@@ -359,6 +360,11 @@ class EventExtractor:
 
     def _clause(self, sent: Span, i: int) -> tuple[int, int]:
         """Token range of the clause around i: commas split only before subordinate clauses."""
+        if i not in self._clauses:
+            self._clauses[i] = self._find_clause(sent, i)
+        return self._clauses[i]
+
+    def _find_clause(self, sent: Span, i: int) -> tuple[int, int]:
         texts = self.texts
 
         def boundary(j: int) -> bool:
@@ -531,9 +537,8 @@ class EventExtractor:
         own = [t.token for t in frame.triggers]
         everyone = sorted({t.token for t in triggers} | set(own))
         found = set()
-        for i in range(sent.start, sent.end):
-            status = self._cue(i)
-            if status is None or i in own:
+        for i, status in self._sentence_cues(sent):
+            if i in own:
                 continue
             nearest = min(everyone, key=lambda t: _cue_distance(i, t))
             if nearest in own and abs(nearest - i) <= 20:
@@ -590,6 +595,12 @@ class EventExtractor:
         start, end = self._clause(sent, own[0])
         words = [t.lower() for t in self.texts[start:end]]
         return "ab" in words and any(lemma_of(w) == "sagen" for w in words)
+
+    def _sentence_cues(self, sent: Span) -> list[tuple[int, str]]:
+        if sent.start not in self._cues:
+            cues = ((i, self._cue(i)) for i in range(sent.start, sent.end))
+            self._cues[sent.start] = [(i, status) for i, status in cues if status is not None]
+        return self._cues[sent.start]
 
     def _cue(self, i: int) -> str | None:
         """The status word i is, if any."""
