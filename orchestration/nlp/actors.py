@@ -17,7 +17,7 @@ import numpy
 from spacy.attrs import SENT_START
 from spacy.tokens import Doc
 
-from orchestration.nlp.knowledge import Actor, KnowledgeBase, load_knowledge, slug_id
+from orchestration.nlp.knowledge import Actor, KnowledgeBase, Role, load_knowledge, slug_id
 from orchestration.nlp.names import cologne, fold
 from orchestration.nlp.pipeline import (
     is_capitalised,
@@ -121,9 +121,9 @@ class ActorResolver:
     def _entity_for(self, actor: Actor) -> Entity:
         entity = self.entities.get(actor.entity_id)
         if entity is None:
-            role = actor.role_on(self.published)
+            role, aliases = _role_and_aliases(actor.entity_id, self.published)
             entity = Entity(actor.entity_id, actor.name, actor.entity_type, actor.wikidata_id, actor.country,
-                            role.role if role else None, sorted(actor.aliases), in_knowledge_base=True)
+                            role.role if role else None, list(aliases), in_knowledge_base=True)
             self.entities[actor.entity_id] = entity
             if role:
                 self.roles[actor.entity_id] = (role.role, role.org)
@@ -390,6 +390,13 @@ class ActorResolver:
         start = self.offsets[i]
         self._record(self._entity_for(actor), i, i + 1, "adjective", start, start + len(text.rstrip("-")))
         return True
+
+
+@lru_cache(maxsize=100_000)
+def _role_and_aliases(entity_id: str, day: date | None) -> tuple[Role | None, tuple[str, ...]]:
+    """A known actor's role on a day and its sorted aliases: asked for again in every article naming it."""
+    actor = load_knowledge().actors[entity_id]
+    return actor.role_on(day), tuple(sorted(actor.aliases))
 
 
 @lru_cache(maxsize=300_000)

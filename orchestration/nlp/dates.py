@@ -86,8 +86,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:morgen|mittag|nachmittag|abend|nacht|vormittag)?\b", re.I)),
     ("today", re.compile(r"\b(?P<w>heute|gestern|vorgestern|morgen|übermorgen)\b(?!\s*(?:früh)?\s*\w*zeit)")),
 ]
-# Every pattern above needs one of these: most sentences hold none and are answered by one search.
-_MAY_HOLD_DATE = re.compile(rf"\d|{_MONTH}|{_WEEKDAY}|monat|jahr|heute|gestern|morgen", re.I)
+# The words each pattern cannot match without: a sentence is searched only with the patterns it can match,
+# and most sentences, holding none of these words, with none.
+_CLUES = {"digit": re.compile(r"\d"), "month": re.compile(_MONTH, re.I), "weekday": re.compile(_WEEKDAY, re.I),
+          "monat": re.compile("monat", re.I), "jahr": re.compile("jahr", re.I),
+          "day_word": re.compile("heute|gestern|morgen")}
+_NEEDS = {"weekday_date": ("digit", "month", "weekday"), "day_month": ("digit", "month"), "iso_day": ("digit",),
+          "day_dotted": ("digit",), "month": ("month",), "season": ("digit",), "this_month": ("monat",),
+          "next_month": ("monat",), "last_month": ("monat",), "this_year": ("jahr",), "next_year": ("jahr",),
+          "last_year": ("jahr",), "year": ("digit",), "weekday": ("weekday",), "today": ("day_word",)}
 _RELATIVE_DAY = {"heute": 0, "gestern": -1, "vorgestern": -2, "morgen": 1, "übermorgen": 2}
 # Dates after these words mark the start or end of a span, not when the event was.
 _BOUNDARY_WORDS = ("seit", "bis", "ab", "vor", "nach")
@@ -101,11 +108,14 @@ def find_dates(text: str, reference: date | None, future: bool = False) -> list[
     >>> [d.value for d in find_dates("im Juni 2021", date(2025, 5, 5))]
     ['2021-06']
     """
-    if not _MAY_HOLD_DATE.search(text):
+    clues = {clue for clue, pattern in _CLUES.items() if pattern.search(text)}
+    if not clues:
         return []
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     for kind, pattern in _PATTERNS:
+        if not clues.issuperset(_NEEDS[kind]):
+            continue
         for match in pattern.finditer(text):
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue

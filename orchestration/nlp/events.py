@@ -14,6 +14,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache, lru_cache
@@ -176,6 +177,7 @@ class EventExtractor:
         self._spans: dict[int, Span] = {}
         self._clauses: dict[int, tuple[int, int]] = {}  # token -> its clause
         self._cues: dict[int, list[tuple[int, str]]] = {}  # sentence start -> (token, status) of its cue words
+        self._cue_words: list[int] | None = None
         self.frames: list[Frame] = []
 
     def extract(self) -> list[EventMention]:
@@ -598,7 +600,10 @@ class EventExtractor:
 
     def _sentence_cues(self, sent: Span) -> list[tuple[int, str]]:
         if sent.start not in self._cues:
-            cues = ((i, self._cue(i)) for i in range(sent.start, sent.end))
+            if self._cue_words is None:
+                self._cue_words = positions(self.doc, may_cue_status)
+            words = self._cue_words[bisect_left(self._cue_words, sent.start):bisect_left(self._cue_words, sent.end)]
+            cues = ((i, self._cue(i)) for i in words)
             self._cues[sent.start] = [(i, status) for i, status in cues if status is not None]
         return self._cues[sent.start]
 
@@ -771,9 +776,14 @@ def _ends_counterparts(text: str) -> bool:
     return not re.search(r"(e|en|em|er|es)$", text)
 
 
-@lru_cache(maxsize=100_000)
 def status_cue(lower: str) -> str | None:
     return next((status for status, pattern in STATUS_CUES if pattern.match(lower)), None)
+
+
+def may_cue_status(text: str) -> bool:
+    """A status word ('geplant', 'abgesagt'), or 'vor' of 'hat vor, ...'."""
+    lower = text.lower()
+    return lower == "vor" or status_cue(lower) is not None
 
 
 def may_trigger(text: str) -> bool:
