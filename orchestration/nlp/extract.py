@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import atexit
+import gc
 import hashlib
 import logging
 import multiprocessing
@@ -48,6 +50,10 @@ def load_extractor(model: str | None = None) -> None:
     process, before workers fork, and not once in every worker."""
     sample, _ = make_article("sample", "sample", SAMPLE_TEXT, {"published_at": "2023-01-02"})
     _extract_chunk_tables([sample], model, 1)
+    # The pipeline and knowledge base live as long as the process: kept out of the garbage collector's
+    # scans, and out of the memory pages forked workers would copy when those scans touch them.
+    gc.freeze()
+    atexit.register(gc.unfreeze)  # and given back at exit, when extension modules check for leaks
 
 
 def extract_articles(articles: Iterable[Article], model: str | None = None,
@@ -63,11 +69,11 @@ def extract_tables(articles: list[Article], model: str | None = None, batch_size
     Workers send back Arrow tables rather than row objects: those cross the process boundary
     as buffers, where unpickling dataclasses row by row cost as much as a worker's extraction.
     """
+    load_extractor(model)  # loaded once here; forked workers share it instead of loading their own
     if workers <= 1 or len(articles) < PARALLEL_FROM:
         return to_tables(_extract_chunk(articles, model, batch_size))
     chunk = -(-len(articles) // (workers * 4))
     chunks = [articles[i:i + chunk] for i in range(0, len(articles), chunk)]
-    load_extractor(model)  # loaded once here; forked workers share it instead of loading their own
     start_method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(start_method)) as pool:
         parts = list(pool.map(_extract_chunk_tables, chunks, [model] * len(chunks), [batch_size] * len(chunks)))

@@ -94,12 +94,17 @@ def positions(doc: Doc, word_class: Callable[[str], bool]) -> list[int]:
 
     The first time a class is asked for, it becomes a spaCy lexeme flag: spaCy computes it once per
     distinct word, now and for every new word, so a rule visits only the tokens that can matter
-    instead of testing every token of every article in Python.
+    instead of testing every token of every article in Python. A document's classes are read together.
     """
     flags = _WORD_CLASS_FLAGS.setdefault(doc.vocab, {})
     if word_class not in flags:
         flags[word_class] = doc.vocab.add_flag(word_class)
-    return numpy.flatnonzero(doc.to_array(flags[word_class])).tolist()
+    found = doc.user_data.get("word_classes")
+    if found is None or word_class not in found:
+        columns = doc.to_array(list(flags.values())).reshape(len(doc), len(flags))
+        found = doc.user_data["word_classes"] = {
+            cls: numpy.flatnonzero(columns[:, j]).tolist() for j, cls in enumerate(flags)}
+    return found[word_class]
 
 
 def is_capitalised(text: str) -> bool:
@@ -310,9 +315,14 @@ def _surface_forms(actor: Actor, kb: KnowledgeBase) -> set[str]:
     return {f for f in forms if kb.alias_ids.get(fold(f)) == {actor.entity_id}}
 
 
-@cache
 def build_pipeline(model: str | None = None) -> Language:
-    """The extraction pipeline: a pretrained German model when named and installed, else blank German."""
+    """The extraction pipeline: a pretrained German model when named and installed, else blank German.
+    One per process and model: build_pipeline() and build_pipeline(None) are the same pipeline."""
+    return _build_pipeline(model or None)
+
+
+@cache
+def _build_pipeline(model: str | None) -> Language:
     nlp = None
     if model:
         try:
