@@ -1,10 +1,11 @@
 """The whole graph on seeds/ into a temporary warehouse, with real dbt, checked against the contract."""
 
 import json
+import shutil
 
 import pytest
 
-from tests.conftest import MARTS, query, run_pipeline, table_checksums
+from tests.conftest import MARTS, SEEDS, query, run_pipeline, table_checksums
 
 CONTRACT = {
     "dim_articles": {"article_id", "title", "text", "published_at", "published_precision", "source", "language",
@@ -94,3 +95,34 @@ def test_jsonl_folder_builds_its_own_warehouse(tmp_path, monkeypatch):
         ("a1", None), ("a2", "Beispielzeitung")]
     assert query(warehouse, """select n_articles, event_date from fct_events where event_type = 'MEETING'""") == [
         (2, "2024-03-11")]
+
+
+INCREMENTAL = {  # incremental marts, and their rows without the timestamps that say when a row was built
+    "dim_articles": "select * exclude (updated_at, extracted_at, first_seen_at) from dim_articles",
+    "fct_entity_mentions": "select * exclude (extracted_at) from fct_entity_mentions",
+}
+
+
+@pytest.mark.integration
+def test_incremental_marts_follow_new_changed_and_removed_articles_like_a_full_build(tmp_path, monkeypatch):
+    folder = tmp_path / "articles"
+    shutil.copytree(SEEDS, folder)
+    kept, changed, removed = "000_31f944acf5373c13", "001_68462d0a82dd2b31", "003_ebc83ec7a5e2c50a"
+    (folder / f"{removed}.txt").rename(tmp_path / "later.txt")
+    warehouse = tmp_path / "incremental.duckdb"
+    assert run_pipeline(folder, warehouse, monkeypatch).success
+    built = query(warehouse, "select article_id, extracted_at from fct_entity_mentions where article_id = ?", [kept])
+
+    text = (folder / f"{changed}.txt").read_text(encoding="utf-8")
+    (folder / f"{changed}.txt").write_text(text.replace("Putin", "Lawrow", 3), encoding="utf-8")
+    (folder / "004_8cbd2da179c8e914.txt").unlink()
+    (tmp_path / "later.txt").rename(folder / f"{removed}.txt")
+    assert run_pipeline(folder, warehouse, monkeypatch).success
+    full = tmp_path / "full.duckdb"
+    assert run_pipeline(folder, full, monkeypatch).success
+
+    assert query(warehouse, "select article_id, extracted_at from fct_entity_mentions where article_id = ?",
+                 [kept]) == built  # an unchanged article's rows were left alone, not rebuilt
+    for table, rows in INCREMENTAL.items():
+        assert sorted(query(warehouse, rows)) == sorted(query(full, rows)), table
+    assert query(warehouse, "select count(*) from dim_articles where article_id like '004%'") == [(0,)]

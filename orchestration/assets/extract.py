@@ -22,6 +22,8 @@ RAW_TABLE_DESCRIPTIONS = {
     "raw_entities": "Entities each article names, with knowledge base ids where known.",
     "raw_entity_mentions": "Entity mentions with character offsets into the article text.",
     "raw_event_mentions": "Event mentions: type, status, date, participants, location and evidence sentence.",
+    "raw_extracted_articles": "When, and with which extractor, each article was extracted: what incremental "
+                              "models read to build only what changed.",
 }
 
 
@@ -42,6 +44,7 @@ def raw_extractions(context: dg.AssetExecutionContext, warehouse: Warehouse, nlp
         failed = dict(zip(tables[FAILED]["article_id"].to_pylist(), tables[FAILED]["error"].to_pylist()))
         done = [a.article_id for a in pending if a.article_id not in failed]
         written = store_extractions(con, done, {t: rows for t, rows in tables.items() if t in RAW_TABLES}, version)
+        written["raw_extracted_articles"] = len(done)
         files = {a.article_id: a.file_name for a in pending}
         record_rejections(con, [Rejection(files[i], error) for i, error in failed.items()])
         drop_stale_rows(con, list(failed))

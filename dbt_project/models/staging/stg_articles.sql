@@ -14,7 +14,8 @@ renamed as (
         url,
         language,
         content_sha256,
-        first_seen_at
+        first_seen_at,
+        updated_at
     from source
 )
 
