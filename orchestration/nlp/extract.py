@@ -39,6 +39,8 @@ def extractor_version(model: str | None = None) -> str:
 
 # Below this many articles a second process costs more to start than it saves.
 PARALLEL_FROM = 400
+# Articles per task of a worker: half a second of work, so workers finish within that of each other.
+CHUNK = 250
 # Any German news sentence will do: running it loads what the extraction loads lazily.
 SAMPLE_TEXT = "Außenministerin Annalena Baerbock traf am Montag in Paris ihren französischen Amtskollegen."
 
@@ -72,8 +74,7 @@ def extract_tables(articles: list[Article], model: str | None = None, batch_size
     load_extractor(model)  # loaded once here; forked workers share it instead of loading their own
     if workers <= 1 or len(articles) < PARALLEL_FROM:
         return to_tables(_extract_chunk(articles, model, batch_size))
-    chunk = -(-len(articles) // (workers * 4))
-    chunks = [articles[i:i + chunk] for i in range(0, len(articles), chunk)]
+    chunks = [articles[i:i + CHUNK] for i in range(0, len(articles), CHUNK)]
     start_method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(start_method)) as pool:
         parts = list(pool.map(_extract_chunk_tables, chunks, [model] * len(chunks), [batch_size] * len(chunks)))
