@@ -127,7 +127,8 @@ def drop_outdated_tables(con: duckdb.DuckDBPyConnection) -> list[str]:
     """Raw tables whose columns differ from this version's are dropped and rebuilt from the articles.
 
     An upgrade that changes a raw table then costs one full extraction, never a failed run: the
-    articles are read and extracted again because their bookkeeping goes with the tables.
+    articles are read and extracted again because their bookkeeping goes with the tables. An
+    incremental mart an older version built without its bookkeeping column is dropped and built in full.
     """
     scratch = duckdb.connect()
     try:
@@ -141,7 +142,15 @@ def drop_outdated_tables(con: duckdb.DuckDBPyConnection) -> list[str]:
         for table in expected:  # the bookkeeping of what was extracted must not outlive the rows
             if table in existing and (table in outdated or table == "raw_extracted_articles"):
                 con.execute(DROP_SQL[table])
+    for mart, column in INCREMENTAL_MARTS.items():
+        if mart in existing and column not in existing[mart]:
+            con.execute(DROP_SQL[mart])  # built as a plain table by an older version: dbt builds it in full
+            outdated.append(mart)
     return outdated
+
+
+# Incremental dbt marts and the column their increments are keyed on.
+INCREMENTAL_MARTS = {"dim_articles": "extracted_at", "fct_entity_mentions": "extracted_at"}
 
 
 DROP_SQL = {
@@ -152,6 +161,8 @@ DROP_SQL = {
     "raw_entity_mentions": "drop table raw_entity_mentions",
     "raw_event_mentions": "drop table raw_event_mentions",
     "rejected_inputs": "drop table rejected_inputs",
+    "dim_articles": "drop table dim_articles",
+    "fct_entity_mentions": "drop table fct_entity_mentions",
 }
 
 

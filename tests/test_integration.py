@@ -3,8 +3,10 @@
 import json
 import shutil
 
+import duckdb
 import pytest
 
+from orchestration.warehouse import build_path
 from tests.conftest import MARTS, SEEDS, query, run_pipeline, table_checksums
 
 CONTRACT = {
@@ -126,3 +128,18 @@ def test_incremental_marts_follow_new_changed_and_removed_articles_like_a_full_b
     for table, rows in INCREMENTAL.items():
         assert sorted(query(warehouse, rows)) == sorted(query(full, rows)), table
     assert query(warehouse, "select count(*) from dim_articles where article_id like '004%'") == [(0,)]
+
+
+@pytest.mark.integration
+def test_marts_an_older_version_built_as_plain_tables_are_built_again(tmp_path, monkeypatch):
+    folder, warehouse = tmp_path / "articles", tmp_path / "warehouse.duckdb"
+    shutil.copytree(SEEDS, folder)
+    assert run_pipeline(folder, warehouse, monkeypatch).success
+    rows = {table: query(warehouse, f"select count(*) from {table}") for table in INCREMENTAL}
+    old = duckdb.connect(str(build_path(warehouse)))  # the layout before these marts were incremental
+    for table in INCREMENTAL:
+        old.execute(f"alter table {table} drop column extracted_at")
+    old.close()
+    assert run_pipeline(folder, warehouse, monkeypatch).success
+    for table, count in rows.items():
+        assert query(warehouse, f"select count(*) from {table} where extracted_at is not null") == count
