@@ -218,7 +218,7 @@ class EventExtractor:
     def _dates_before(self, index: int) -> list[DateMention]:
         """Dates of the sentence before, for 'damals' (computed only when a sentence needs them)."""
         start, end = self.bounds[index]
-        if index == 0 or "damals" not in (t.lower() for t in self.texts[start:end]):
+        if index == 0 or "damals" not in self.lowers[start:end]:
             return []
         return find_dates(self.sent_text(self.sentence(index - 1)), self.published, future=True)
 
@@ -237,7 +237,7 @@ class EventExtractor:
             elif lemma in verbs and text.islower():
                 if lemma == "treffen" and NOT_A_MEETING.search(self.sent_text(sent)):
                     continue
-                nearby = {t.lower() for t in texts[max(0, i - 12):i + 12]}
+                nearby = set(self.lowers[max(sent.start, token - 12):min(sent.end, token + 12)])
                 if lemma in NEEDS_MIT and not nearby & {"mit", "miteinander"}:
                     continue  # "sprach mit Macron" is a contact, "sprach von Fortschritten" is not
                 trigger = None if self._negated_verb(sent, token) else Trigger(token, verbs[lemma])
@@ -595,7 +595,7 @@ class EventExtractor:
     def _called_off(self, sent: Span, own: list[int]) -> bool:
         """'sagte ein Treffen mit Selenskyj ab': the separable verb absagen, in the trigger's clause."""
         start, end = self._clause(sent, own[0])
-        words = [t.lower() for t in self.texts[start:end]]
+        words = self.lowers[start:end]
         return "ab" in words and any(lemma_of(w) == "sagen" for w in words)
 
     def _sentence_cues(self, sent: Span) -> list[tuple[int, str]]:
