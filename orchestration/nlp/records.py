@@ -5,9 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-CONTACT_TYPES = ("MEETING", "CALL", "VISIT", "NEGOTIATION", "CONTACT")
-CONTEXT_TYPES = ("AGREE", "DEMAND", "THREATEN", "SANCTION", "CRITICIZE", "ATTACK")
-STATUSES = ("happened", "planned", "proposed", "speculative", "cancelled", "denied")
+from orchestration.nlp.codebook import codes_of
+
+CONTACT_TYPES = codes_of("contact")
+CONTEXT_TYPES = codes_of("context")
+STATUSES = codes_of("status")
 
 
 @dataclass
