@@ -74,6 +74,7 @@ bench: $(MANIFEST)
 
 knowledge:
 	$(BIN)/python scripts/build_knowledge.py
+	$(BIN)/python scripts/build_lexicon.py
 
 clean:
 	rm -rf data $(DAGSTER_HOME)/storage $(DAGSTER_HOME)/history $(DAGSTER_HOME)/schedules dbt_project/target dbt_project/logs

@@ -1,0 +1,99 @@
+"""What German (and English) knows about a word: is it a common noun, a name, an ordinary word?
+
+German capitalises every noun, so capitalisation alone does not tell "Quarantäne" from "Merkel".
+Two open lexicons do:
+
+- german-nouns (CC BY-SA 4.0, compiled from the German Wiktionary): about 100,000 nouns with all
+  their case forms, and whether a noun is a given name (Vorname), a surname (Nachname), a place
+  (Toponym) or another proper name (Eigenname).
+- spacy-lookups-data (MIT): the word probabilities of German and English text, case-sensitive,
+  tell words mostly written in lower case ("nur", "new", "court") from words mostly written
+  capitalised (names). scripts/build_lexicon.py derives knowledge/lexicon/lower_case_words.*.txt
+  from them, a few hundred kilobytes instead of tables of a million entries.
+
+Everything is read once per process, on first use.
+"""
+
+from __future__ import annotations
+
+import csv
+from functools import cache, lru_cache
+from pathlib import Path
+
+import german_nouns
+
+# Abbreviations ("SPD", "EU") count as names: they name organisations more often than things.
+NAME_KINDS = frozenset({"Vorname", "Nachname", "Toponym", "Eigenname", "Abkürzung"})
+LEXICON_DIR = Path(__file__).resolve().parents[1] / "knowledge" / "lexicon"
+
+
+@cache
+def _noun_table() -> tuple[frozenset[str], dict[str, frozenset[str]], dict[str, str]]:
+    """(common noun forms, name form -> its kinds, form -> lemma) from german-nouns' nouns.csv."""
+    path = Path(next(iter(german_nouns.__path__))) / "nouns.csv"
+    common: set[str] = set()
+    named: dict[str, set[str]] = {}
+    lemmas: dict[str, str] = {}
+    with open(path, encoding="utf-8") as fh:
+        rows = csv.reader(fh)
+        header = next(rows)
+        pos = header.index("pos")
+        form_columns = [i for i, name in enumerate(header) if i > pos and not name.startswith("genus")]
+        for row in rows:
+            kinds = set(row[pos].split(",")) & NAME_KINDS
+            forms = {row[0]} | {row[i] for i in form_columns if row[i]}
+            for form in forms:
+                lemmas.setdefault(form, row[0])
+                if kinds:
+                    named.setdefault(form, set()).update(kinds)
+                else:
+                    common.add(form)
+    return frozenset(common), {f: frozenset(k) for f, k in named.items()}, lemmas
+
+
+def is_common_noun(word: str) -> bool:
+    """A form of a German common noun: 'Quarantäne', 'Risikogebieten', 'Krankenhäusern'."""
+    return word in _noun_table()[0]
+
+
+def name_kinds(word: str) -> frozenset[str]:
+    """What kind of proper name the word is in German: {'Nachname'} for 'Merkel', {'Toponym'} for 'Bayern'."""
+    return _noun_table()[1].get(word, frozenset())
+
+
+def noun_lemma(word: str) -> str | None:
+    """The dictionary form of a noun form: 'Kreisen' -> 'Kreis', 'Gipfeltreffens' -> 'Gipfeltreffen'."""
+    return _noun_table()[2].get(word)
+
+
+def is_only_common_noun(word: str) -> bool:
+    """A common noun that is never a name: 'Zukunft' is, 'Müller' (also a surname) is not."""
+    return is_common_noun(word) and not name_kinds(word)
+
+
+def is_noun_phrase_part(word: str) -> bool:
+    """A common noun, also inside a hyphenated compound: 'Corona-Politik', 'Post-Brexit-Gespräche'."""
+    last = word.rsplit("-", 1)[-1]
+    return is_only_common_noun(word) or (last != word and last[:1].isupper() and is_only_common_noun(last))
+
+
+@cache
+def _lower_case_words(language: str) -> frozenset[str]:
+    path = LEXICON_DIR / f"lower_case_words.{language}.txt"
+    return frozenset(path.read_text(encoding="utf-8").split())
+
+
+@lru_cache(maxsize=200_000)
+def is_lower_case_word(word: str, language: str = "de") -> bool:
+    """A word written mostly in lower case in that language: 'Nur', 'New', 'Court' (English), not 'Hudson'."""
+    return word.lower() in _lower_case_words(language)
+
+
+def is_ordinary_word(word: str) -> bool:
+    """An ordinary German or English word rather than a name: 'Nur', 'Kurz', 'Supreme' is not, 'Court' is."""
+    return is_lower_case_word(word, "de") or is_lower_case_word(word, "en") or is_only_common_noun(word)
+
+
+def german_given_names() -> list[str]:
+    """The given names German knows: 'Henning', 'Gernot', 'Gabi' (forms of Vorname entries)."""
+    return [form for form, kinds in _noun_table()[1].items() if "Vorname" in kinds and " " not in form]
