@@ -56,7 +56,8 @@ create table if not exists raw_entities (
     country varchar,
     role varchar,
     aliases varchar[],
-    in_knowledge_base boolean not null
+    in_knowledge_base boolean not null,
+    party varchar
 );
 create table if not exists raw_entity_mentions (
     mention_id varchar not null,

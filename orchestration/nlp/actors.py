@@ -18,7 +18,7 @@ from spacy.attrs import SENT_START
 from spacy.tokens import Doc
 
 from orchestration.nlp.knowledge import Actor, KnowledgeBase, Role, load_knowledge, slug_id
-from orchestration.nlp.names import cologne, fold
+from orchestration.nlp.names import fold, one_edit_apart, unglued_surname
 from orchestration.nlp.pipeline import (
     is_capitalised,
     known_role_noun,
@@ -93,6 +93,7 @@ class ActorResolver:
     # -- public ------------------------------------------------------------
     def resolve(self) -> ArticleActors:
         persons = [e for e in self.ents if e.label_ == "PERSON" and not e.kb_id_]
+        self.person_surnames = {self.texts[e.end - 1] for e in persons if len(e) > 1}
         for ent in self.ents:
             if ent.kb_id_:
                 self._add_known(ent)
@@ -107,6 +108,7 @@ class ActorResolver:
                     or self._add_adjective(i)
         for slots in self.slots.values():
             slots.sort(key=lambda s: s.token_start)
+        self._mark_affiliations()
         return ArticleActors(self.entities, sorted(self.mentions, key=lambda m: m.start_char), self.slots, self.text,
                              self.sentence_of)
 
@@ -224,6 +226,23 @@ class ActorResolver:
                 return False
         return False
 
+    def _mark_affiliations(self) -> None:
+        """'Angela Merkel (CDU)': the bracket records her party; the party is no side of anything."""
+        by_end = {m.end_char: m for m in self.mentions if self.entities[m.entity_id].entity_type == "PERSON"}
+        for mention in self.mentions:
+            entity = self.entities[mention.entity_id]
+            if entity.entity_type != "ORG" or self.text[mention.start_char - 1:mention.start_char] != "(" \
+                    or self.text[mention.end_char:mention.end_char + 1] not in (")", "/", ","):
+                continue
+            person = by_end.get(mention.start_char - 2)
+            if person is None:
+                continue
+            mention.mention_kind = "affiliation"
+            self.entities[person.entity_id].party = self.entities[person.entity_id].party or entity.entity_id
+            for slot in self.slots.get(mention.sentence_index, []):
+                if slot.start_char == mention.start_char:
+                    slot.side, slot.kind = "none", "affiliation"
+
     # -- recognisers ---------------------------------------------------------
     def _add_known(self, ent) -> None:
         actor = self.kb.actors[ent.kb_id_]
@@ -235,23 +254,51 @@ class ActorResolver:
             self._attach_role(entity, ent.start, ent.end)
 
     def _add_person(self, ent) -> None:
+        """A person the rules found: a known actor only on evidence (the full name, a transliteration,
+        a surname this article introduced, or a role and surname that fit one known holder)."""
         tokens = self.texts[ent.start:ent.end]
-        last = tokens[-1][:-1] if tokens[-1].endswith("s") and fold(tokens[-1][:-1]) in self.surnames else tokens[-1]
-        entity_id = self.surnames.get(fold(last)) if len(tokens) == 1 else None
-        actor = None
-        if entity_id is None:
-            actor = self.kb.lookup(" ".join(tokens)) or (
-                self.kb.person_by_sound(tokens[0], last) if len(tokens) > 1 else None)
-        if actor is not None and actor.kind == "person":
-            entity = self._entity_for(actor)
-        elif entity_id is not None:
-            entity = self.entities[entity_id]
+        last = self._surname_base(tokens[-1])
+        if len(tokens) == 1:
+            entity = self._person_by_surname(last, ent.start)
         else:
-            entity = self._new_person(tokens[0] if len(tokens) > 1 else None, last, " ".join(tokens))
-        self._record(entity, ent.start, ent.end, "name" if len(tokens) > 1 else "short_name")
-        if len(tokens) > 1:
+            full = " ".join(tokens[:-1] + [last])
+            actor = self.kb.lookup(full) or self.kb.person_by_name(tokens[0], last)
+            if actor is not None and actor.kind == "person":
+                entity = self._entity_for(actor)
+            else:
+                entity = self._misspelt_here(tokens[0], last) or self._new_person(full)
             self.surnames.setdefault(fold(last), entity.entity_id)
+        end_char = self.offsets[ent.start] + len(" ".join(tokens)) if tokens[-1] == last else None
+        self._record(entity, ent.start, ent.end, "name" if len(tokens) > 1 else "short_name", end_char=end_char)
         self._attach_role(entity, ent.start, ent.end)
+
+    def _misspelt_here(self, given: str, last: str) -> Entity | None:
+        """'Benny Gant' in an article that names Benny Gantz: the same given name and a surname one
+        letter off, in the same article, is a typo rather than another person."""
+        for key, entity_id in self.surnames.items():
+            entity = self.entities[entity_id]
+            if len(key) >= 5 and one_edit_apart(key, fold(last)) and entity.canonical_name.split()[0] == given:
+                return entity
+        return None
+
+    def _surname_base(self, text: str) -> str:
+        """'Merkels' -> 'Merkel' when the article or the knowledge base knows 'Merkel'; 'Merkelmit' -> 'Merkel'."""
+        known = self.person_surnames | self.kb.surnames.keys()
+        if text.endswith("s") and text[:-1] in known:
+            return text[:-1]
+        glued = unglued_surname(text, known)
+        return glued or text
+
+    def _person_by_surname(self, last: str, start: int) -> Entity:
+        """'Lawrow' after the article named him in full; 'Kanzler Kurz' when one known Kurz was chancellor then."""
+        entity_id = self.surnames.get(fold(last))
+        if entity_id is not None:
+            return self.entities[entity_id]
+        role = known_role_noun(self.texts[start - 1]) if start > 0 else None
+        holder = self.kb.holder_by_surname(last, role[0], role[2], self.published) if role else None
+        if holder is not None:
+            return self._entity_for(holder)
+        return self._new_person(last, scope=self.article_id)
 
     def _add_unknown(self, ent) -> None:
         """An organisation or place the knowledge base lacks ('SPD', 'Goslar'): an entity of its own name."""
@@ -262,16 +309,13 @@ class ActorResolver:
         entity = self.entities.setdefault(entity_id, Entity(entity_id, ent.text, ent.label_, aliases=[]))
         self._record(entity, ent.start, ent.end, "name")
 
-    def _new_person(self, first: str | None, last: str, full: str) -> Entity:
-        """A person the knowledge base lacks; the id comes from the sound of the name so spellings meet."""
-        key = f"{cologne(first)[:1] if first else ''}|{cologne(last)}"
-        entity_id = slug_id("per", key)
+    def _new_person(self, name: str, scope: str | None = None) -> Entity:
+        """A person the knowledge base lacks, under the name the article gives. Full names meet across
+        articles only when they agree; a bare surname stays within its article (scope)."""
+        entity_id = slug_id("per", f"{scope}|{name}" if scope else name)
         if entity_id not in self.entities:
-            self.entities[entity_id] = Entity(entity_id, full, "PERSON", aliases=[])
-        entity = self.entities[entity_id]
-        if len(full.split()) > len(entity.canonical_name.split()):
-            entity.canonical_name = full
-        return entity
+            self.entities[entity_id] = Entity(entity_id, name, "PERSON", aliases=[])
+        return self.entities[entity_id]
 
     def _attach_role(self, entity: Entity, start: int, end: int) -> None:
         """Role and country from 'Kremlsprecher Dmitri Peskow' or 'Juri Uschakow, Putins außenpolitischer Berater'."""
@@ -343,7 +387,7 @@ class ActorResolver:
     def _add_role_reference(self, i: int) -> bool:
         """'der russische Präsident', 'dem russischen Staatsoberhaupt', 'den Führern Russlands' -> the holder."""
         text = self.texts[i]
-        found = known_role_noun(text.rstrip("n") if text.endswith("ern") else text)
+        found = known_role_noun(text)  # not "den Führern": a plural names no one person
         if found is None:
             return False
         role, _, country = found
@@ -396,7 +440,7 @@ class ActorResolver:
 def _role_and_aliases(entity_id: str, day: date | None) -> tuple[Role | None, tuple[str, ...]]:
     """A known actor's role on a day and its sorted aliases: asked for again in every article naming it."""
     actor = load_knowledge().actors[entity_id]
-    return actor.role_on(day), tuple(sorted(actor.aliases))
+    return actor.role_on(day), tuple(sorted(actor.known_names))
 
 
 @lru_cache(maxsize=300_000)

@@ -92,6 +92,30 @@ def parse_date(value: str | None) -> tuple[date | None, str | None]:
     raise ValueError(f"unparseable date {value!r}")
 
 
+# Punctuation that ends a line on purpose; a line of one or two words without it was wrapped by mistake.
+LINE_END_PUNCTUATION = tuple('.!?:;"“”„»«)\'')
+
+
+def join_broken_wraps(text: str, keep_first_line: bool) -> str:
+    """'Christine\nLagarde, die Präsidentin ...' -> 'Christine Lagarde, die Präsidentin ...'.
+
+    News feeds lose the drop cap or first words of a paragraph onto a line of their own; left so,
+    the line would be a sentence and a name would be cut in two. The headline line stays.
+    """
+    lines = text.split("\n")
+    joined = [lines[0]]
+    for index, line in enumerate(lines[1:], start=1):
+        previous = joined[-1]
+        words = previous.split()
+        broken = 0 < len(words) <= 2 and not previous.rstrip().endswith(LINE_END_PUNCTUATION) \
+            and line[:1].isalpha() and not (keep_first_line and len(joined) == 1 and index == 1)
+        if broken:
+            joined[-1] = previous + " " + line
+        else:
+            joined.append(line)
+    return "\n".join(joined)
+
+
 def make_article(article_id: str, file_name: str, raw_text: str, meta: dict) -> tuple[Article, list[Rejection]]:
     """An Article from text and metadata; the text's own date marker fills a missing publication date."""
     problems: list[Rejection] = []
@@ -100,6 +124,7 @@ def make_article(article_id: str, file_name: str, raw_text: str, meta: dict) -> 
     text = text.strip("\n")
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     title = meta.get("title") or (lines[0] if lines else None)
+    text = join_broken_wraps(text, keep_first_line=not meta.get("title"))
     published, precision = None, None
     try:
         published, precision = parse_date(meta.get("published_at"))

@@ -19,7 +19,8 @@ from datetime import date
 from functools import cache, lru_cache
 from pathlib import Path
 
-from orchestration.nlp.names import cologne, fold, name_variants, surname
+from orchestration.nlp.lexicon import german_given_names, is_ordinary_word
+from orchestration.nlp.names import fold, germanise_word, name_variants, surname
 
 KNOWLEDGE_DIR = Path(__file__).resolve().parents[1] / "knowledge"
 
@@ -45,7 +46,8 @@ class Actor:
     country: str | None = None
     wikidata_id: str | None = None
     kind: str = "person"  # person, country, capital, place, org
-    aliases: set[str] = field(default_factory=set)
+    aliases: set[str] = field(default_factory=set)  # every spelling that names it, generated ones too
+    known_names: set[str] = field(default_factory=set)  # the names sources give it (what dim_entities lists)
     roles: list[Role] = field(default_factory=list)
     adjectives: tuple[str, ...] = ()
     metonym_for: str | None = None  # ISO code of the government a seat of power stands for
@@ -126,16 +128,17 @@ class KnowledgeBase:
         self._load_persons()
         self._load_world_leaders()
         self._load_roles()
-        self.given_names = {line.strip() for line in (KNOWLEDGE_DIR / "given_names.txt").read_text(
-            encoding="utf-8").splitlines() if line.strip()}
+        self.given_names = self._load_given_names()
         self._build_indexes()
 
     # -- loading -----------------------------------------------------------
     def _add(self, actor: Actor) -> Actor:
         actor.aliases.add(actor.name)
+        actor.known_names = actor.known_names or set(actor.aliases)
         existing = self.actors.get(actor.entity_id)
         if existing:
             existing.aliases |= actor.aliases
+            existing.known_names |= actor.known_names
             return existing
         self.actors[actor.entity_id] = actor
         return actor
@@ -182,12 +185,14 @@ class KnowledgeBase:
             for spec in _split(row["roles"]):
                 role, org, start, end = spec.split(":")
                 roles.append(Role(role, org, _day(start), _day(end)))
-            aliases = set(_split(row["aliases"]))
-            for name in {row["name"], *aliases}:
+            known = {row["name"], *_split(row["aliases"])}
+            aliases = set(known)
+            for name in known:
                 aliases |= name_variants(name, row["country"])
             self._add(Actor(
                 entity_id=row["id"] or slug_id("kb", row["name"]), name=row["name"], entity_type="PERSON",
                 country=row["country"] or None, wikidata_id=row["id"] or None, aliases=aliases, roles=roles,
+                known_names=known,
             ))
 
     def _load_world_leaders(self) -> None:
@@ -208,9 +213,17 @@ class KnowledgeBase:
                 actor = self._add(Actor(
                     entity_id=row["qid"], name=row["name"], entity_type="PERSON",
                     country=row["country"] or None, wikidata_id=row["qid"],
-                    aliases=name_variants(row["name"], row["country"] or None),
+                    aliases=name_variants(row["name"], row["country"] or None), known_names={row["name"]},
                 ))
             actor.roles.append(role)
+
+    def _load_given_names(self) -> set[str]:
+        """Given names of the name lists and the German lexicon that are no ordinary words ('Nur', 'New', 'Mark' are words),
+        and those of every known person ('Mark Rutte')."""
+        listed = (KNOWLEDGE_DIR / "given_names.txt").read_text(encoding="utf-8").split()
+        listed += german_given_names()
+        known = {actor.name.split()[0] for actor in self.actors.values() if actor.kind == "person"}
+        return {name for name in listed if not is_ordinary_word(name)} | known
 
     def _load_roles(self) -> None:
         for row in _rows("roles.tsv"):
@@ -221,7 +234,6 @@ class KnowledgeBase:
         """Alias -> ids, with colliding short names dropped so two people never merge."""
         alias_ids: dict[str, set[str]] = defaultdict(set)
         surname_ids: dict[str, set[str]] = defaultdict(set)
-        self.phonetic: dict[str, set[str]] = defaultdict(set)
         for actor in self.actors.values():
             forms = set()
             for alias in actor.aliases:
@@ -234,7 +246,6 @@ class KnowledgeBase:
                 for alias in actor.aliases:
                     if " " in alias and " bin " not in alias and " al-" not in alias.lower():
                         surname_ids[surname(alias)].add(actor.entity_id)
-                self.phonetic[cologne(surname(actor.name))].add(actor.entity_id)
         vocabulary = german_vocabulary()
         for last, ids in surname_ids.items():
             if len(ids) == 1 and len(last) > 3 and last.lower() not in vocabulary:
@@ -279,21 +290,49 @@ class KnowledgeBase:
                    and any(r.role == role and r.org == org and r.held_on(day) for r in a.roles)]
         return holders[0] if len(holders) == 1 else None
 
-    def person_by_sound(self, first: str | None, last: str) -> Actor | None:
-        """A known person whose surname sounds alike and whose first name starts alike, if unique."""
-        candidates = [self.actors[i] for i in self.phonetic.get(cologne(last), ())]
-        if first:
-            key = cologne(first)[:1]
-            candidates = [a for a in candidates if cologne(a.name.split()[0])[:1] == key]
-        return candidates[0] if len(candidates) == 1 else None
+    def holder_by_surname(self, last: str, role: str, org: str | None, day: date | None) -> Actor | None:
+        """'Kanzler Kurz' in 2020: the one known person of that surname who held that role then."""
+        def fits(r: Role) -> bool:
+            return r.role == role and (org is None or r.org == org) and (day is None or r.held_on(day))
+        holders = [self.actors[i] for i in self.surnames.get(last, ())
+                   if any(fits(r) for r in self.actors[i].roles)]
+        return holders[0] if len(holders) == 1 else None
+
+    def person_by_name(self, given: str, last: str) -> Actor | None:
+        """The known person of this surname (in one of their known spellings) whose given name agrees.
+
+        'Sergei Lawrow' -> Sergej Lawrow; but 'Michael Roth' is not Mark Rutte, 'Louise Michel' is not
+        Charles Michel: a sound-alike surname and a matching initial are no evidence of one person.
+        """
+        found = {actor.entity_id: actor for alias, actor in self._aliases_with_surname(last)
+                 if given_names_agree(given, alias.split()[0])}
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _aliases_with_surname(self, last: str) -> list[tuple[str, Actor]]:
+        pairs = []
+        for entity_id in self.surnames.get(last, ()):
+            actor = self.actors[entity_id]
+            pairs += [(alias, actor) for alias in actor.aliases if " " in alias and surname(alias) == last]
+        return pairs
 
     def fingerprint(self) -> str:
         """Hash of the knowledge files: extraction reruns when they change."""
         digest = hashlib.sha256()
-        for path in sorted(KNOWLEDGE_DIR.iterdir()):
-            digest.update(path.name.encode())
+        for path in sorted(p for p in KNOWLEDGE_DIR.rglob("*") if p.is_file()):
+            digest.update(str(path.relative_to(KNOWLEDGE_DIR)).encode())
             digest.update(path.read_bytes())
         return digest.hexdigest()[:16]
+
+
+def given_names_agree(a: str, b: str) -> bool:
+    """Whether two given names can be one person's: 'Sergei'/'Sergej', 'Vladimir'/'Wladimir',
+    'J.'/'Joe', 'Alex'/'Alexander'; not 'Michael'/'Mark', 'Albert'/'Olaf'."""
+    x, y = (fold(germanise_word(n.rstrip("."))) for n in (a, b))
+    if not x or not y:
+        return False
+    if a.endswith(".") or b.endswith("."):
+        return x[0] == y[0]
+    return x == y or x.startswith(y) or y.startswith(x) or (len(x) >= 5 and len(y) >= 5 and x[:4] == y[:4])
 
 
 @cache

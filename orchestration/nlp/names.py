@@ -122,3 +122,25 @@ def cologne(word: str) -> str:
 def surname(name: str) -> str:
     """Last part of a personal name, without particles: 'Ursula von der Leyen' -> 'Leyen'."""
     return name.split()[-1] if name.split() else name
+
+
+# Short words that running text glues onto a name when a line break is lost: "Angela Merkelmit".
+GLUED_WORDS = ("mit", "und", "bei", "hat", "ist", "sagte", "in", "im", "am", "an", "auf", "aus", "zu", "war", "will")
+
+
+def unglued_surname(text: str, known: set[str] | frozenset[str]) -> str | None:
+    """'Merkelmit' -> 'Merkel' when 'Merkel' is a known surname; None when nothing is glued on."""
+    for word in GLUED_WORDS:
+        if text.endswith(word) and len(text) > len(word) + 2 and text[: -len(word)] in known:
+            return text[: -len(word)]
+    return None
+
+
+def one_edit_apart(a: str, b: str) -> bool:
+    """One letter added, dropped or changed: 'gantz'/'gant', 'gantz'/'ganz'; not the same word."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))

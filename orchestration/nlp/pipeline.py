@@ -33,6 +33,13 @@ from orchestration.nlp.knowledge import (
     inflections,
     load_knowledge,
 )
+from orchestration.nlp.lexicon import (
+    is_lower_case_word,
+    is_noun_phrase_part,
+    is_only_common_noun,
+    is_ordinary_word,
+    name_kinds,
+)
 from orchestration.nlp.names import fold, surname
 
 log = logging.getLogger(__name__)
@@ -176,8 +183,10 @@ class ActorRecogniser:
             if not texts[start][:1].isupper():
                 continue  # the matcher ignores case: "rat" is not the Council
             actor = self.kb.lookup(doc[start:end].text)
-            if actor is not None:
-                spans.append(Span(doc, start, end, label=actor.entity_type, kb_id=actor.entity_id))
+            if actor is None or (actor.kind == "person" and end - start == 1
+                                 and names_someone_else(texts, start, self.kb)):
+                continue
+            spans.append(Span(doc, start, end, label=actor.entity_type, kb_id=actor.entity_id))
         return spans
 
     def _person_spans(self, doc: Doc, texts: list[str]) -> list[Span]:
@@ -186,14 +195,7 @@ class ActorRecogniser:
         for i in positions(doc, opens_person_name):
             after_role = self.role_noun(texts[i]) is not None
             start = i + 1 if after_role else i
-            end = start
-            while end < len(texts) and end - start < 4 and (
-                    is_name_like(texts[end]) or (texts[end].lower() in NAME_PARTICLES and end > start)):
-                if (after_role and end == start or end - start >= 2) and not self._unknown_or_given(texts[end]):
-                    break
-                end += 1
-            while end > start and texts[end - 1].lower() in NAME_PARTICLES:
-                end -= 1
+            end = person_name_end(texts, start, after_role, self.kb)
             if end - start >= (1 if after_role else 2):
                 spans.append(Span(doc, start, end, label="PERSON"))
         return spans
@@ -222,16 +224,13 @@ class ActorRecogniser:
             text = texts[i]
             if not is_name_like(text):
                 continue
-            if text in self.kb.given_names or not self._unknown_or_given(text) or self.role_noun(text) is not None:
+            if not could_name_place(text, self.kb):
                 continue
             end = i + 1
-            while end < len(texts) and is_name_like(texts[end]) and self._unknown_or_given(texts[end]):
+            while end < len(texts) and is_name_like(texts[end]) and could_name_place(texts[end], self.kb):
                 end += 1
             spans.append(Span(doc, i, end, label="LOC"))
         return spans
-
-    def _unknown_or_given(self, text: str) -> bool:
-        return unknown_or_given(text)
 
     @staticmethod
     def role_noun(text: str) -> tuple[str, bool, str | None] | None:
@@ -244,9 +243,73 @@ class ActorRecogniser:
         return Span(span.doc, span.start, span.end, label=label, kb_id=span.kb_id)
 
 
+def person_name_end(texts: list[str], start: int, after_role: bool, kb: KnowledgeBase) -> int:
+    """Where a personal name starting at `start` ends: given names, particles, then one surname.
+
+    'Ursula von der Leyen', 'Frank-Walter Steinmeier', 'Angela Merkels Corona-Politik' (the name
+    ends with the genitive), after a role noun also a bare surname ('Außenminister Maas').
+    The surname is a name, not an ordinary word ('Hudson Valley', 'No Deal' are no people),
+    unless the knowledge base knows it as someone's surname ('Kanzler Kurz').
+    """
+    end = start
+    while end < len(texts) and texts[end] in kb.given_names and end - start < 3:
+        end += 1
+    if after_role and end == start and end + 1 < len(texts) and is_name_like(texts[end]) \
+            and not texts[end].endswith("s") and could_be_surname(texts[end + 1], kb, after_given_name=True):
+        end += 1  # a given name the lists lack: "Außenminister Gabi Aschkenasi"
+    surname_at = end
+    while surname_at < len(texts) and texts[surname_at].lower() in NAME_PARTICLES and surname_at > start:
+        surname_at += 1
+    if surname_at < len(texts) and could_be_surname(texts[surname_at], kb, after_given_name=surname_at > start):
+        return surname_at + 1
+    if surname_at == end and end - start >= 2 and could_be_surname(texts[end - 1], kb, after_given_name=True):
+        return end  # a surname that is also a given name: "Charles Michel"
+    return start
+
+
+def could_be_surname(text: str, kb: KnowledgeBase, after_given_name: bool = False) -> bool:
+    """'Peskow', 'Müller' (a noun, but also a surname), 'Merkels'; not 'Valley', 'Zukunft', 'Krisenmanagement'.
+
+    After a given name a German noun can be a surname ('David Frost', 'Jens Geier'); a word written in
+    lower case ('Kurz', 'Court') or a compound of nouns ('Corona-Politik') cannot.
+    """
+    if not is_name_like(text) or known_role_noun(text) is not None:
+        return False
+    base = text[:-1] if text.endswith("s") and len(text) > 3 else text
+    if base in kb.surnames or text in kb.surnames:
+        return True
+    if "Nachname" in name_kinds(text) or "Nachname" in name_kinds(base):
+        return True
+    if any(is_lower_case_word(word, language) for word in (text, base) for language in ("de", "en")):
+        return False
+    if "-" in text and is_noun_phrase_part(text):
+        return False
+    return after_given_name or not (is_only_common_noun(text) or is_only_common_noun(base))
+
+
+def names_someone_else(texts: list[str], i: int, kb: KnowledgeBase) -> bool:
+    """A known surname inside another person's name: 'Louise Michel' is not Charles Michel, nor is
+    'Michel Müller' (Michel as a given name)."""
+    before = texts[i - 1] if i > 0 else ""
+    after = texts[i + 1] if i + 1 < len(texts) else ""
+    if before in kb.given_names:
+        return True
+    return texts[i] in kb.given_names and is_name_like(after) and could_be_surname(after, kb) \
+        and kb.lookup(after) is None
+
+
 def opens_person_name(text: str) -> bool:
     """A role noun ('Kremlsprecher') or a given name ('Stephen'): a personal name may follow or start here."""
     return text[:1].isupper() and (known_role_noun(text) is not None or text in load_knowledge().given_names)
+
+
+def could_name_place(text: str, kb: KnowledgeBase) -> bool:
+    """'Goslar', 'Meseberg', 'Bayern' (a German place name); not 'Quarantäne', 'Corona-Zeiten', 'Sicht'."""
+    if text in kb.given_names or known_role_noun(text) is not None:
+        return False
+    if "Toponym" in name_kinds(text):
+        return True
+    return unknown_or_given(text) and not is_ordinary_word(text) and not is_noun_phrase_part(text)
 
 
 def may_name_organisation(text: str) -> bool:
@@ -255,7 +318,8 @@ def may_name_organisation(text: str) -> bool:
 
 
 def _is_unknown_acronym(text: str) -> bool:
-    return bool(_ACRONYM.match(text)) and text.lower() not in german_vocabulary()
+    """'OSZE', 'NHS'; not 'ONLINE' of 'ZEIT ONLINE', a word in capitals."""
+    return bool(_ACRONYM.match(text)) and text.lower() not in german_vocabulary() and not is_ordinary_word(text)
 
 
 def is_locative_preposition(text: str) -> bool:

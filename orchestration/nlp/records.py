@@ -53,6 +53,7 @@ class Entity:
     role: str | None = None
     aliases: list[str] = field(default_factory=list)
     in_knowledge_base: bool = False
+    party: str | None = None  # entity_id of the party the articles give in brackets: "Merkel (CDU)"
 
 
 @dataclass
@@ -64,7 +65,7 @@ class EntityMention:
     start_char: int
     end_char: int
     surface_text: str
-    mention_kind: str  # name, short_name, role, adjective, compound
+    mention_kind: str  # name, short_name, role, adjective, compound, affiliation
 
 
 @dataclass

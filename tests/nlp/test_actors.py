@@ -1,4 +1,6 @@
-from tests.nlp.helpers import extract_text
+import pytest
+
+from tests.nlp.helpers import extract_text, names
 
 
 def mentioned(text, published="2024-03-14"):
@@ -54,3 +56,73 @@ def test_unknown_organisations_and_places_are_recognised():
     extraction = extract_text("Titel\nDie SPD traf sich in Goslar mit Vertretern der Deutschen Bank.")
     found = {(e.canonical_name, e.entity_type) for e in extraction.entities.values()}
     assert {("SPD", "ORG"), ("Goslar", "LOC"), ("Deutschen Bank", "ORG")} <= found
+
+
+def people(text, published="2020-07-14"):
+    extraction = extract_text("Titel\n" + text, published)
+    return {e.canonical_name for e in extraction.entities.values() if e.entity_type == "PERSON"}
+
+
+def entity_names(text, published="2020-07-14"):
+    extraction = extract_text("Titel\n" + text, published)
+    return {e.canonical_name for e in extraction.entities.values()}
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Staatsminister Michael Roth sprach im Bundestag.", "Mark Rutte"),
+    ("Der Regisseur Albert W. Schultz inszenierte das Stück.", "Olaf Scholz"),
+    ("Die Ärztin Louise Michel sprach von Erfolgen.", "Charles Michel"),
+    ("Der Sänger Heinrich Braune trat auf.", "Élisabeth Borne"),
+])
+def test_a_different_given_name_never_links_to_a_known_person(text, wrong):
+    assert wrong not in people(text)
+
+
+@pytest.mark.parametrize("text, junk", [
+    ("Die Reisenden müssen in Quarantäne, sagte der Sprecher.", "Quarantäne"),
+    ("Aus Sicht der Regierung ist das falsch.", "Sicht"),
+    ("In Corona-Zeiten bleiben viele zu Hause.", "Corona-Zeiten"),
+    ("Patienten liegen in Krankenhäusern und in Risikogebieten.", "Risikogebieten"),
+    ("Kurz vor Ostern trafen sich die Minister.", "Kurz"),
+    ("Das berichtete ZEIT ONLINE am Abend.", "ONLINE"),
+    ("Das schreibt das Wall Street Journal unter Berufung auf Diplomaten.", "Wall Street Journal"),
+    ("Ein No Deal droht, sagen Ökonomen.", "No Deal"),
+])
+def test_common_words_are_no_names(text, junk):
+    assert junk not in entity_names(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Angela Merkels Corona-Politik stößt auf Kritik. Angela Merkel verteidigte sie.", "Angela Merkel"),
+    ("Boris Johnsons Krisenmanagement wird kritisiert.", "Boris Johnson"),
+    ("Das Treffen mit Angela Merkelmit ihrem Gast begann früh.", "Angela Merkel"),
+])
+def test_possessive_and_glued_forms_resolve_to_the_person(text, name):
+    found = people(text)
+    assert name in found
+    assert not {p for p in found if p != name and p.startswith(name.split()[0])}
+
+
+def test_a_party_in_brackets_is_the_persons_affiliation_not_an_actor_of_its_own():
+    extraction = extract_text("Titel\nBundeskanzlerin Angela Merkel (CDU) telefonierte mit Emmanuel Macron.",
+                              "2020-07-14")
+    merkel = next(e for e in extraction.entities.values() if e.canonical_name == "Angela Merkel")
+    assert extraction.entities[merkel.party].canonical_name == "CDU"
+    [call] = [m for m in extraction.event_mentions if m.event_type == "CALL"]
+    assert names(extraction, call.participant_ids) == {"Angela Merkel", "Emmanuel Macron"}
+
+
+def test_a_plural_role_noun_names_nobody():
+    assert "Wladimir Putin" not in people("Das sagte er den Führern Russlands.", "2021-03-01")
+
+
+def test_people_outside_the_knowledge_base_meet_across_articles_only_by_full_name():
+    first = extract_text("Titel\nDie Ministerin Julia Pfeffermann reiste ab.", "2021-03-01")
+    second = extract_text("Titel\nDie Ministerin Julia Pfeffermann kam zurück.", "2021-03-02")
+    other = extract_text("Titel\nDer Minister Jonas Pfeffermann kam zurück.", "2021-03-02")
+    ids = [{i for i, e in x.entities.items() if e.entity_type == "PERSON"} for x in (first, second, other)]
+    assert ids[0] == ids[1] and not ids[0] & ids[2]
+
+
+def test_a_line_break_inside_a_name_does_not_split_it():
+    assert "Christine Lagarde" in people("Christine\nLagarde, die Präsidentin der Zentralbank, warnte.")

@@ -17,7 +17,8 @@ names as (
         min(entity_type) as entity_type,
         max(wikidata_id) as wikidata_id,
         max(country) as country,
-        max(role) as role
+        max(role) as role,
+        mode(party) as party_id
     from seen
     group by all
 ),
@@ -52,6 +53,7 @@ select
     n.wikidata_id,
     n.country,
     n.role,
+    n.party_id,
     coalesce(c.n_articles, 0) as n_articles,
     coalesce(c.n_mentions, 0) as n_mentions
 from names as n

@@ -12,7 +12,8 @@ renamed as (
         country,
         role,
         aliases,
-        in_knowledge_base
+        in_knowledge_base,
+        party
     from source
 )
 
