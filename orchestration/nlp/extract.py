@@ -27,7 +27,7 @@ log = logging.getLogger(__name__)
 def code_fingerprint() -> str:
     """Hash of the extraction code: any change to it extracts every article again."""
     digest = hashlib.sha256()
-    for path in sorted(Path(__file__).parent.glob("*.py")):
+    for path in sorted(Path(__file__).parent.rglob("*.py")):
         digest.update(path.read_bytes())
     return digest.hexdigest()[:12]
 

@@ -51,6 +51,7 @@ class Actor:
     roles: list[Role] = field(default_factory=list)
     adjectives: tuple[str, ...] = ()
     metonym_for: str | None = None  # ISO code of the government a seat of power stands for
+    gender: str | None = None  # m or f, for the pronouns that refer to a person
 
     def role_on(self, day: date | None) -> Role | None:
         """The role held on a day (the latest role when the day is unknown)."""
@@ -192,7 +193,7 @@ class KnowledgeBase:
             self._add(Actor(
                 entity_id=row["id"] or slug_id("kb", row["name"]), name=row["name"], entity_type="PERSON",
                 country=row["country"] or None, wikidata_id=row["id"] or None, aliases=aliases, roles=roles,
-                known_names=known,
+                known_names=known, gender=row.get("gender") or None,
             ))
 
     def _load_world_leaders(self) -> None:
@@ -246,9 +247,9 @@ class KnowledgeBase:
                 for alias in actor.aliases:
                     if " " in alias and " bin " not in alias and " al-" not in alias.lower():
                         surname_ids[surname(alias)].add(actor.entity_id)
-        vocabulary = german_vocabulary()
         for last, ids in surname_ids.items():
-            if len(ids) == 1 and len(last) > 3 and last.lower() not in vocabulary:
+            # a surname alone names its one known bearer, unless it is a word too ('Kurz', 'Roth')
+            if len(ids) == 1 and len(last) > 3 and not is_ordinary_word(last):
                 alias_ids[fold(last)] |= ids
                 if genitive(last):
                     alias_ids[fold(genitive(last))] |= ids

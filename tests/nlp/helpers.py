@@ -16,9 +16,17 @@ def names(extraction: Extraction, ids) -> set[str]:
     return {extraction.entities[i].canonical_name for i in ids}
 
 
+def sides(extraction: Extraction, ids) -> set[str]:
+    """The most specific sides among participants: a state stands beside its own people only as
+    what they act for, so it is left out where one of its people takes part."""
+    people_countries = {extraction.entities[i].country for i in ids if extraction.entities[i].entity_type == "PERSON"}
+    return {extraction.entities[i].canonical_name for i in ids
+            if not (extraction.entities[i].entity_type == "GPE" and extraction.entities[i].country in people_countries)}
+
+
 def contacts(extraction: Extraction) -> list[tuple[str, str, frozenset[str]]]:
-    """(type, status, participant names) of every contact mention."""
-    return [(m.event_type, m.status, frozenset(names(extraction, m.participant_ids)))
+    """(type, status, sides) of every contact mention."""
+    return [(m.event_type, m.status, frozenset(sides(extraction, m.participant_ids)))
             for m in extraction.event_mentions
             if m.event_type in ("MEETING", "CALL", "VISIT", "NEGOTIATION", "CONTACT")]
 

@@ -1,6 +1,6 @@
 import pytest
 
-from tests.nlp.helpers import extract_text, names
+from tests.nlp.helpers import extract_text, sides
 
 
 def mentioned(text, published="2024-03-14"):
@@ -109,7 +109,7 @@ def test_a_party_in_brackets_is_the_persons_affiliation_not_an_actor_of_its_own(
     merkel = next(e for e in extraction.entities.values() if e.canonical_name == "Angela Merkel")
     assert extraction.entities[merkel.party].canonical_name == "CDU"
     [call] = [m for m in extraction.event_mentions if m.event_type == "CALL"]
-    assert names(extraction, call.participant_ids) == {"Angela Merkel", "Emmanuel Macron"}
+    assert sides(extraction, call.participant_ids) == {"Angela Merkel", "Emmanuel Macron"}
 
 
 def test_a_plural_role_noun_names_nobody():

@@ -1,6 +1,6 @@
 import pytest
 
-from tests.nlp.helpers import contacts, extract_text, names
+from tests.nlp.helpers import contacts, extract_text, sides
 
 
 @pytest.mark.parametrize("sentence, event_type, status", [
@@ -29,7 +29,7 @@ def test_anaphora_carry_sides_and_date_to_later_sentences():
                               "Das Treffen soll die Krise entschärfen. Beobachter loben den Gipfel.")
     meetings = [m for m in extraction.event_mentions if m.event_type == "MEETING"]
     assert len(meetings) == 3
-    assert {frozenset(names(extraction, m.participant_ids)) for m in meetings} == {
+    assert {frozenset(sides(extraction, m.participant_ids)) for m in meetings} == {
         frozenset({"Emmanuel Macron", "Olaf Scholz"})}
     assert {m.event_date for m in meetings} == {"2024-03-15"}
     assert len({m.local_event_key for m in meetings}) == 1
@@ -43,7 +43,7 @@ def test_meeting_with_two_counterparts_is_two_bilateral_contacts():
 def test_visit_names_the_country_visited():
     extraction = extract_text("Titel\nBaerbock reiste am Montag nach Kiew.")
     [visit] = [m for m in extraction.event_mentions if m.event_type == "VISIT"]
-    assert names(extraction, visit.participant_ids) == {"Annalena Baerbock", "Ukraine"}
+    assert sides(extraction, visit.participant_ids) == {"Annalena Baerbock", "Ukraine"}
     assert extraction.entities[visit.location_id].canonical_name == "Kiew"
     assert visit.event_date == "2024-03-11"
 
@@ -57,7 +57,7 @@ def test_spokesperson_is_not_a_side():
     extraction = extract_text("Titel\nKremlsprecher Dmitri Peskow sagte, Putin und Xi Jinping würden "
                               "sich im Mai in Peking treffen.")
     [meeting] = [m for m in extraction.event_mentions if m.event_type == "MEETING"]
-    assert names(extraction, meeting.participant_ids) == {"Wladimir Putin", "Xi Jinping"}
+    assert sides(extraction, meeting.participant_ids) == {"Wladimir Putin", "Xi Jinping"}
     assert meeting.status == "planned"
     assert meeting.event_date == "2024-05"
 
@@ -76,7 +76,7 @@ def test_dort_takes_place_and_day_of_the_visit_just_reported():
     extraction = extract_text("Titel\nAußenminister Heiko Maas ist am Freitag nach Moskau gereist. "
                               "Dort traf er seinen Amtskollegen Sergej Lawrow.", published="2019-01-19")
     [meeting] = [m for m in extraction.event_mentions if m.event_type == "MEETING"]
-    assert names(extraction, meeting.participant_ids) == {"Heiko Maas", "Sergej Lawrow"}
+    assert sides(extraction, meeting.participant_ids) == {"Heiko Maas", "Sergej Lawrow"}
     assert extraction.entities[meeting.location_id].canonical_name == "Moskau"
     assert meeting.event_date == "2019-01-18"
 

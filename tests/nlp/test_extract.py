@@ -10,6 +10,6 @@ def test_worker_processes_extract_what_one_process_does():
     articles = [make_article(a["id"], a["id"], a["text"], a)[0] for a in generate(size)]
     alone = extract_tables(articles, workers=1)
     forked = extract_tables(articles, workers=2)
-    assert alone["raw_event_mentions"].num_rows > size  # the articles report contacts
+    assert alone["raw_event_mentions"].num_rows > size // 2  # the articles report contacts (some pairs are domestic)
     for table, rows in alone.items():
         assert forked[table].equals(rows), table

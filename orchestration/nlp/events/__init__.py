@@ -1,0 +1,340 @@
+"""Event mentions of one article, as a short chain of named stages.
+
+    triggers -> sides -> date -> status -> place -> references back -> diplomacy -> rows
+
+Each stage is a module of its own with the German it knows (words from knowledge/events/):
+triggers.py finds the words that report an event in the sense that does; sides.py reads who takes
+part from the sentence's structure; dating.py, status.py and places.py read when, whether and where;
+references.py resolves pronouns and "das Treffen" against what the article reported before;
+diplomacy.py keeps contacts between different states or international organisations.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date
+
+from spacy.tokens import Doc
+
+from orchestration.nlp.actors import ActorSlot, ArticleActors
+from orchestration.nlp.events import diplomacy, places, references
+from orchestration.nlp.dates import DateMention, find_dates
+from orchestration.nlp.events.dating import date_in_clause, dates_of, first_day
+from orchestration.nlp.events.references import Frame
+from orchestration.nlp.events.sentence import Sentence
+from orchestration.nlp.events.sides import read_sides
+from orchestration.nlp.events.status import presupposed, read_status, told_in_past
+from orchestration.nlp.events.triggers import Trigger, find_triggers, may_trigger, verb_lemma
+from orchestration.nlp.events.words import in_list
+from orchestration.nlp.codebook import family_of
+from orchestration.nlp.knowledge import KnowledgeBase, load_knowledge
+from orchestration.nlp.pipeline import positions, sentence_bounds, token_lowers, token_offsets, token_texts
+from orchestration.nlp.records import CONTACT_TYPES, Entity, EventMention
+
+# Which trigger names the event when one clause has several: the most specific kind.
+TYPE_ORDER = ("CALL", "VISIT", "MEETING", "NEGOTIATION", "CONTACT", "AGREE", "DEMAND", "THREATEN", "SANCTION",
+              "CRITICIZE", "ATTACK")
+SUMMIT_TYPES = frozenset({"MEETING", "CALL", "NEGOTIATION"})
+LEAD_SENTENCES = 2  # the headline and the lead tell the news of the day
+
+__all__ = ["extract_events", "may_trigger"]
+
+
+def extract_events(doc: Doc, actors: ArticleActors, article_id: str, published: date | None) -> list[EventMention]:
+    return ArticleEvents(doc, actors, article_id, published).extract()
+
+
+class ArticleEvents:
+    """The frames of one article, sentence by sentence, each stage reading what the ones before found."""
+
+    def __init__(self, doc: Doc, actors: ArticleActors, article_id: str, published: date | None) -> None:
+        self.doc, self.actors, self.article_id, self.published = doc, actors, article_id, published
+        self.kb: KnowledgeBase = load_knowledge()
+        self.bounds = sentence_bounds(doc)
+        self.texts, self.lowers, self.offsets = token_texts(doc), token_lowers(doc), token_offsets(doc)
+        self.text = actors.text or doc.text
+        self.frames: list[Frame] = []
+
+    def extract(self) -> list[EventMention]:
+        for index, words in self._candidate_sentences().items():
+            sentence = self._sentence(index)
+            triggers = find_triggers(sentence, words)
+            for group in self._groups(sentence, triggers):
+                self.frames += self._frames(sentence, group, triggers)
+        self._plans_dated_later()
+        return self._rows()
+
+    def _plans_dated_later(self) -> None:
+        """A report in the present tense of an event the article dates after publication is a plan:
+        'Trump und Putin begegnen sich in Alaska' above '... am kommenden Freitag'."""
+        for frame in self.frames:
+            root = frame.root
+            if frame.status == "happened" and not frame.past and root.date is not None \
+                    and self.published is not None and first_day(root.date) > self.published:
+                frame.status = "planned"
+
+    # -- sentences and trigger groups ------------------------------------------------
+    def _candidate_sentences(self) -> dict[int, list[int]]:
+        sentence_of, found = self.actors.sentence_of, {}
+        for i in positions(self.doc, may_trigger):
+            found.setdefault(sentence_of[i], []).append(i)
+        return found
+
+    def _sentence(self, index: int) -> Sentence:
+        start, end = self.bounds[index]
+        start_char = self.offsets[start]
+        end_char = self.offsets[end - 1] + len(self.texts[end - 1])
+        return Sentence(index, start, end, start_char, end_char, self.text[start_char:end_char], self.texts,
+                        self.lowers, self.offsets, self.actors.slots.get(index, []))
+
+    @staticmethod
+    def _groups(sentence: Sentence, triggers: list[Trigger]) -> list[list[Trigger]]:
+        """A trigger verb and the trigger nouns of its clause and family report one event ('traf sich
+        zu einem Krisengespräch mit ...'); other nouns each report their own ('Gespräche, die zu einem
+        Treffen führen'), and so does an invitation ('empfing ihn und lud ihn ein')."""
+        verbs: dict[tuple[tuple[int, int], str], list[Trigger]] = {}
+        groups: list[list[Trigger]] = []
+        for trigger in triggers:
+            if not trigger.is_noun and not trigger.word.status:
+                key = (sentence.clause(trigger.token), family_of(trigger.event_type))
+                if key not in verbs:
+                    verbs[key] = []
+                    groups.append(verbs[key])
+                verbs[key].append(trigger)
+        for trigger in triggers:
+            key = (sentence.clause(trigger.token), family_of(trigger.event_type))
+            if trigger.is_noun and key in verbs and not trigger.word.status and not presupposed(sentence, trigger):
+                verbs[key].append(trigger)
+            elif trigger.is_noun or trigger.word.status:
+                groups.append([trigger])
+        return groups
+
+    # -- the stages ------------------------------------------------------------------
+    def _frames(self, sentence: Sentence, group: list[Trigger], everyone: list[Trigger]) -> list[Frame]:
+        """The events a trigger group reports: one per group of partners ('Gespräche mit Selenskyj
+        sowie mit Vertretern der NATO' are two)."""
+        start, end = sentence.clause(group[0].token)
+        if any(in_list("avoiding_verb", verb_lemma(w)) for w in sentence.words(start, end)):
+            return []  # "dass Putin direkten Gesprächen ausweiche": no event
+        if any(t.negated for t in group):
+            return []  # "hat Xi kein einziges Mal getroffen", "kein Treffen": no event ("nicht geplant" is denied)
+        reading = read_sides(sentence, group, [t for t in everyone if t not in group])
+        frames = [self._frame(sentence, group, everyone, reading, sides) for sides in reading.groups()]
+        return [f for f in frames if f is not None]
+
+    def _frame(self, sentence: Sentence, group: list[Trigger], everyone: list[Trigger], reading,
+               slots: list[ActorSlot]) -> Frame | None:
+        event_type = min((t.event_type for t in group), key=TYPE_ORDER.index)
+        frame = Frame(sentence.index, group, event_type, last_sentence=sentence.index)
+        frame.sides = [s.entity_id for s in slots]
+        frame.collective = self._collective(sentence, group, slots)
+        self._resolve_references_in_sentence(sentence, frame, reading)
+        start, end = sentence.clause(group[0].token)
+        past = frame.past = told_in_past(sentence, start, end)
+        dates = dates_of(sentence, self.published, future=not past)
+        frame.date = date_in_clause(sentence, group[0].token, dates) or self._then(sentence) \
+            or self._after_the_last(sentence) or self._story_goes_on(sentence, frame, past) \
+            or self._news_of_the_month(sentence, frame, past)
+        others = [t for t in everyone if t not in group]
+        frame.status = read_status(sentence, group, others, first_day(frame.date) if frame.date else None,
+                                   self.published, day_precise=frame.date is not None and frame.date.precision == "day")
+        self._place(sentence, frame)
+        self._refer_back(frame, reading.names_partner)
+        return frame if self._is_reportable(frame) else None
+
+    def _collective(self, sentence: Sentence, group: list[Trigger], slots: list[ActorSlot]) -> bool:
+        """A summit of one organisation: 'EU-Gipfel', 'Gipfel der G20', 'Video-Beratungen der G-20'."""
+        if not any(t.event_type in SUMMIT_TYPES and t.is_noun for t in group):
+            return False
+        return any(diplomacy.is_international_organisation(s.entity_id, self.kb) for s in slots)
+
+    def _resolve_references_in_sentence(self, sentence: Sentence, frame: Frame, reading) -> None:
+        """'die beiden' and pronouns stand for sides."""
+        if reading.both and len(frame.sides) < 2:
+            frame.sides = list(dict.fromkeys(frame.sides + references.both_sides(self.frames, sentence.index)))
+        if reading.pronoun is not None and len(frame.sides) < 2:
+            earlier = [self.actors.slots.get(i, []) for i in range(sentence.index - 1, max(-1, sentence.index - 4), -1)]
+            person = references.resolve_pronoun(sentence, reading.pronoun, earlier, self.kb)
+            if person is not None and person not in frame.sides:
+                frame.sides.insert(0, person)
+                frame.pronoun = True
+
+    def _then(self, sentence: Sentence):
+        """'damals': the date of the sentence before."""
+        if "damals" not in sentence.words() or sentence.index == 0:
+            return None
+        before = self._sentence(sentence.index - 1)
+        dates = find_dates(before.text, self.published)  # "seit dem Sommer 2021. Damals ...": bounds count here
+        return dates[-1] if dates else None
+
+    def _story_goes_on(self, sentence: Sentence, frame: Frame, past: bool):
+        """'Von der Leyen ist am Dienstag nach Kiew gereist. Sie wurde von Selenskyj empfangen.' and
+        'Dort traf er Lawrow': an undated contact told in the past that shares a side with the dated
+        contact of the sentence before (or says 'dort', 'dabei') happened that day, there."""
+        if not (past and frame.is_contact):
+            return None
+        there = any(w in ("dort", "dabei") for w in sentence.words())
+        before = [f for f in self.frames if f.sentence == sentence.index - 1 and f.is_contact and f.date is not None
+                  and (there or set(f.sides) & set(frame.sides))]
+        if not before:
+            return None
+        frame.location = frame.location or before[-1].location
+        return before[-1].date
+
+    def _news_of_the_month(self, sentence: Sentence, frame: Frame, past: bool):
+        """A contact told in the past as recent news ('kürzlich', 'in den vergangenen Tagen') or as the
+        news of the article's lead: the month of publication, no more precise; never a habit
+        ('mehrfach', 'regelmäßig') and not in a report of the first days of a month."""
+        if not (past and frame.is_contact) or self.published is None or self.published.day <= 7:
+            return None
+        words = sentence.words()
+        if any(in_list("habitual_word", w) for w in words):
+            return None
+        recent = any(in_list("recency_word", w) for w in words) or \
+            " ".join(words).find("vergangenen tagen") >= 0 or " ".join(words).find("letzten tagen") >= 0
+        if not (recent or sentence.index <= LEAD_SENTENCES):
+            return None
+        return DateMention(0, 0, self.published.isoformat()[:7], "month", True)
+
+    def _after_the_last(self, sentence: Sentence):
+        """'im Anschluss', 'anschließend', 'danach': the day of the contact just reported."""
+        words = sentence.words()
+        if not ("anschluss" in words and "im" in words or "anschließend" in words or "danach" in words):
+            return None
+        dated = [f.root for f in self.frames if f.root.date is not None and f.root.is_contact
+                 and sentence.index - f.root.last_sentence <= 3]
+        if not dated:
+            return None
+        latest = max(dated, key=lambda f: f.last_sentence).date
+        return latest if latest.precision == "day" else None
+
+    def _place(self, sentence: Sentence, frame: Frame) -> None:
+        trigger = frame.triggers[0].token
+        nearest = places.nearest_place(sentence, trigger)
+        frame.location = nearest.mention_entity_id if nearest else frame.location
+        if frame.event_type != "VISIT":
+            return
+        goes_to = places.destinations(sentence, trigger)
+        if goes_to:
+            frame.location = goes_to[0].mention_entity_id
+        visitors = {self._polity(s) for s in frame.sides}
+        for slot in goes_to:
+            country = places.country_of_place(slot, self.kb)
+            if country is not None and self._polity(country) not in visitors:
+                self._ensure_entity(country)
+                frame.sides.append(country)
+
+    def _refer_back(self, frame: Frame, names_partner: bool) -> None:
+        """A report that names too few sides of its own refers to an event already reported;
+        an identical report of an event already reported is that event."""
+        if not frame.is_contact:
+            return
+        enough = len(self._polities(frame.sides)) >= 2 or frame.collective
+        trigger = frame.triggers[0]
+        if not enough and not names_partner and references.refers_back(trigger) \
+                and not references.is_earlier_event(trigger):
+            root = references.antecedent(self.frames, frame, frame.sides)
+            if root is not None:
+                references.attach(frame, root)
+            return
+        if references.joins_others(trigger):
+            root = references.antecedent(self.frames, frame, [s for s in frame.sides if s in self._people()],
+                                         same_place=False)
+            if root is not None:
+                frame.sides = list(dict.fromkeys(root.sides + frame.sides))
+            return
+        if not enough and references.starts_new_event(trigger):
+            root = references.antecedent(self.frames, frame, frame.sides, same_place=False)
+            if root is not None:
+                frame.sides = list(dict.fromkeys(root.sides + frame.sides))
+            return
+        same = self._same_event(frame)
+        if same is not None:
+            references.attach(frame, same)
+
+    def _same_event(self, frame: Frame) -> Frame | None:
+        """An event this article already reported with the same sides, kind, date and place."""
+        for root in (f for f in self.frames if f.antecedent is None):
+            if root.family == frame.family and set(root.sides) == set(frame.sides) and len(frame.sides) >= 1 \
+                    and (root.date is None or frame.date is None or root.date.value == frame.date.value) \
+                    and (root.location is None or frame.location is None or root.location == frame.location) \
+                    and frame.sentence - root.last_sentence <= references.REACH \
+                    and not references.starts_new_event(frame.triggers[0]) \
+                    and not references.is_earlier_event(frame.triggers[0]):
+                return root
+        return None
+
+    def _people(self) -> set[str]:
+        return {i for i, e in self.actors.entities.items() if e.entity_type == "PERSON"}
+
+    # -- diplomacy ---------------------------------------------------------------------
+    def _polity(self, entity_id: str) -> str | None:
+        entity = self.actors.entities.get(entity_id) or self._ensure_entity(entity_id)
+        return diplomacy.polity(entity, self.kb, self.published) if entity is not None else None
+
+    def _polities(self, sides: list[str]) -> set[str]:
+        return {p for p in map(self._polity, sides) if p is not None}
+
+    def _is_reportable(self, frame: Frame) -> bool:
+        """A contact between at least two states or organisations (or a summit of one);
+        a context event with at least one side that stands for one."""
+        frame.sides = [s for s in frame.sides if self._polity(s) is not None]
+        polities = self._polities(frame.sides)
+        if frame.is_contact:
+            return len(polities) >= 2 or (frame.collective and len(polities) >= 1)
+        return len(polities) >= 1
+
+    def _ensure_entity(self, entity_id: str) -> Entity | None:
+        """Knowledge base actors that a rule adds as sides (a visit's host country) get an entity row."""
+        entity = self.actors.entities.get(entity_id)
+        actor = self.kb.actors.get(entity_id)
+        if entity is None and actor is not None:
+            entity = Entity(actor.entity_id, actor.name, actor.entity_type, actor.wikidata_id, actor.country, None,
+                            sorted(actor.known_names), in_knowledge_base=True)
+            self.actors.entities[entity_id] = entity
+        return entity
+
+    # -- rows --------------------------------------------------------------------------
+    def _participants(self, frame: Frame) -> list[str]:
+        """The sides, and the states and organisations the people among them act for
+        (so an analyst can count by country: Lawrow's meeting is also Russia's)."""
+        found = list(frame.sides)
+        for side in frame.sides:
+            entity = self.actors.entities.get(side)
+            if entity is None or entity.entity_type != "PERSON":
+                continue
+            code = self._polity(side)
+            actor = diplomacy.polity_entity(code, self.kb) if code else None
+            if actor is not None and actor.entity_id not in found:
+                self._ensure_entity(actor.entity_id)
+                found.append(actor.entity_id)
+        return found
+
+    def _rows(self) -> list[EventMention]:
+        rows, seen = [], set()
+        for frame in self.frames:
+            row = self._row(frame)
+            if (row.sentence_index, row.local_event_key) not in seen:
+                seen.add((row.sentence_index, row.local_event_key))
+                rows.append(row)
+        return rows
+
+    def _row(self, frame: Frame) -> EventMention:
+        sentence = self._sentence(frame.sentence)
+        trigger = frame.triggers[0]
+        trigger_start = self.offsets[trigger.token]
+        participants = sorted(self._participants(frame))
+        key = f"{self.article_id}:{sentence.start_char}:{trigger_start}:{frame.event_type}:{','.join(participants)}"
+        frame.key = hashlib.sha1(key.encode()).hexdigest()[:16]
+        confidence = (0.7 if frame.antecedent is not None else 0.9) - (0.1 if frame.pronoun else 0.0)
+        return EventMention(
+            mention_id=frame.key, article_id=self.article_id, sentence_index=frame.sentence,
+            start_char=sentence.start_char, end_char=sentence.end_char, sentence_text=sentence.text,
+            event_type=frame.event_type, status=frame.status,
+            event_date=frame.date.value if frame.date else None,
+            date_precision=frame.date.precision if frame.date else None, trigger_text=trigger.text,
+            trigger_start=trigger_start, trigger_end=trigger_start + len(trigger.text),
+            participant_ids=participants, location_id=frame.location, confidence=round(confidence, 2),
+            anaphoric=frame.antecedent is not None,
+            local_event_key=frame.root.key or frame.key,
+        )

@@ -1,0 +1,59 @@
+"""Stage 4, date: when the event a trigger reports took or takes place.
+
+The date is an expression in the trigger's own clause, the nearest to the trigger, resolved against
+the publication date: a weekday points back in a report told in the past and forward otherwise
+("Merz empfängt Tusk am Freitag"). Dates that bound a period ("seit 2019", "bis Ende Juli") are no
+event dates. Precision is kept (a month stays a month); an event with no date of its own stays
+undated rather than borrowing another's, except that a reference back ("das Treffen") shares the
+date of the event it refers to, and "damals" the date of the sentence before.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from orchestration.nlp.dates import DateMention, find_dates, is_boundary
+from orchestration.nlp.events.sentence import Sentence
+
+
+def dates_of(sentence: Sentence, published: date | None, future: bool) -> list[DateMention]:
+    """The event dates of a sentence (not the bounds of periods), offsets relative to the sentence."""
+    return [d for d in find_dates(sentence.text, published, future=future) if not is_boundary(sentence.text, d)]
+
+
+def date_in_clause(sentence: Sentence, trigger: int, dates: list[DateMention]) -> DateMention | None:
+    """The date in the trigger's clause nearest to it; for a temporal 'als'/'wo' clause also the clause
+    it explains ("im Februar, als sich die Minister in Riad trafen")."""
+    reach = [sentence.clause(trigger)]
+    first = reach[0][0]
+    if sentence.lowers[first] in ("als", "wo") and first - 2 >= sentence.start:
+        reach.append(sentence.clause(first - 2))
+    at = sentence.offsets[trigger] - sentence.start_char
+    for start, end in reach:
+        lo = sentence.offsets[start] - sentence.start_char
+        hi = sentence.offsets[end - 1] - sentence.start_char + len(sentence.texts[end - 1])
+        inside = [d for d in dates if lo <= d.start < hi]
+        if inside:
+            return min(inside, key=lambda d: abs(d.start - at))
+    return None
+
+
+def first_day(mention: DateMention) -> date:
+    """'2025-08' -> 2025-08-01, '2025' -> 2025-01-01."""
+    parts = [int(p) for p in mention.value.split("-")] + [1, 1]
+    return date(parts[0], parts[1], parts[2])
+
+
+def last_day(mention: DateMention) -> date:
+    """'2025-08' -> 2025-08-31, '2025' -> 2025-12-31."""
+    start = first_day(mention)
+    if mention.precision == "year":
+        return date(start.year, 12, 31)
+    if mention.precision == "month":
+        following = date(start.year + start.month // 12, start.month % 12 + 1, 1)
+        return date.fromordinal(following.toordinal() - 1)
+    return start
+
+
+def dates_agree(a: DateMention | None, b: DateMention | None) -> bool:
+    return a is None or b is None or a.value.startswith(b.value) or b.value.startswith(a.value)

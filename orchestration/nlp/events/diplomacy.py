@@ -1,0 +1,88 @@
+"""Who a side stands for, and whether an event is diplomacy at all.
+
+A diplomatic contact is between states or international organisations: its sides must stand for
+at least two different ones. A person stands for the state or organisation of the office they
+hold on the publication day (von der Leyen for the EU, Barnier for the EU, Merkel for Germany),
+else for their country; a capital or seat of government for its state. Parties, companies, media
+and people of unknown country stand for nobody, so a federal–state meeting, a coalition committee
+or an interview is no contact.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from orchestration.nlp.knowledge import Actor, KnowledgeBase
+from orchestration.nlp.records import Entity
+
+# Organisations that act as sides of diplomacy (by knowledge base name).
+INTERNATIONAL_ORGANISATIONS = frozenset({
+    "Europäische Union", "NATO", "Vereinte Nationen", "UN-Sicherheitsrat", "Europäische Kommission",
+    "Europäischer Rat", "Europäisches Parlament", "Rat der Europäischen Union", "Europäische Zentralbank",
+    "OSZE", "G7", "G20", "Afrikanische Union", "Arabische Liga", "Golf-Kooperationsrat",
+    "Weltgesundheitsorganisation", "Internationaler Währungsfonds", "Internationale Atomenergiebehörde",
+    "ASEAN", "Europarat", "Welthandelsorganisation", "Weltbank",
+})
+# Offices of the EU's institutions: their holders act for the Union.
+EU_BODIES = frozenset({"Europäische Kommission", "Europäischer Rat", "Europäisches Parlament",
+                       "Rat der Europäischen Union"})
+
+
+def polity(entity: Entity, kb: KnowledgeBase, day: date | None) -> str | None:
+    """The state (ISO code) or international organisation (entity id) a side stands for."""
+    actor = kb.actors.get(entity.entity_id)
+    if entity.entity_type == "PERSON":
+        return _person_polity(entity, actor, kb, day)
+    if actor is not None and actor.kind == "country":
+        return actor.country
+    if actor is not None and actor.kind == "region":
+        return actor.entity_id  # "die Europäer", "Nahost": a collective of states, vague but a side
+    if actor is not None and actor.metonym_for:
+        return actor.metonym_for
+    if actor is not None and actor.name in INTERNATIONAL_ORGANISATIONS:
+        return _union(actor, kb)
+    if actor is not None and actor.kind == "org" and actor.country and actor.name not in ("Bundesregierung",):
+        return None if is_party_or_company(actor) else actor.country
+    return None
+
+
+def _person_polity(entity: Entity, actor: Actor | None, kb: KnowledgeBase, day: date | None) -> str | None:
+    role = held_role(actor, day)
+    if role is not None and role.org:
+        organisation = kb.lookup(role.org)
+        if organisation is not None and organisation.name in INTERNATIONAL_ORGANISATIONS:
+            return _union(organisation, kb)
+        if kb.country(role.org) is not None:
+            return role.org
+    return entity.country or (actor.country if actor is not None else None)
+
+
+def held_role(actor: Actor | None, day: date | None):
+    """The office a known person holds on the day; without a day, the latest one."""
+    if actor is None or not actor.roles:
+        return None
+    if day is None:
+        return actor.role_on(None)
+    return next((r for r in actor.roles if r.held_on(day)), None)
+
+
+def _union(actor: Actor, kb: KnowledgeBase) -> str:
+    """The EU's institutions act for the Union."""
+    if actor.name in EU_BODIES:
+        union = kb.lookup("Europäische Union")
+        return union.entity_id if union is not None else actor.entity_id
+    return actor.entity_id
+
+
+def is_party_or_company(actor: Actor) -> bool:
+    return actor.kind in ("party", "company", "media")
+
+
+def polity_entity(code: str, kb: KnowledgeBase) -> Actor | None:
+    """The entity a polity code names: 'DE' -> Deutschland, an organisation's id -> itself."""
+    return kb.country(code) or kb.actors.get(code)
+
+
+def is_international_organisation(entity_id: str, kb: KnowledgeBase) -> bool:
+    actor = kb.actors.get(entity_id)
+    return actor is not None and actor.name in INTERNATIONAL_ORGANISATIONS

@@ -1,0 +1,46 @@
+"""Stage 5, place: where the event took place, and where a visit goes.
+
+The place is the place named in the trigger's clause nearest to the trigger ("in Brüssel",
+"im Gästehaus der Bundesregierung in Meseberg"). A visit goes to the places after "nach" or "in"
+of its clause: their country is a side of the visit ("Pompeo reist nach Tschechien": the Czech
+Republic receives him), unless it is the visitor's own country (a US president in a US city is no
+diplomacy).
+"""
+
+from __future__ import annotations
+
+from orchestration.nlp.actors import ActorSlot
+from orchestration.nlp.events.sentence import Sentence
+from orchestration.nlp.knowledge import KnowledgeBase
+
+
+def place_slots(sentence: Sentence, trigger: int) -> list[ActorSlot]:
+    start, end = sentence.clause(trigger)
+    return [s for s in sentence.slots_in(start, end) if s.is_place and s.kind != "compound"]
+
+
+def nearest_place(sentence: Sentence, trigger: int) -> ActorSlot | None:
+    places = place_slots(sentence, trigger)
+    return min(places, key=lambda s: abs(s.token_start - trigger)) if places else None
+
+
+def destinations(sentence: Sentence, trigger: int) -> list[ActorSlot]:
+    """The places a visit goes to: 'nach Moskau', 'in Tschechien, Slowenien, Österreich und Polen'."""
+    places = place_slots(sentence, trigger)
+    found = []
+    for slot in places:
+        governing = sentence.governing_preposition(slot.token_start)
+        if governing is not None and governing[0] in ("nach", "in", "ins", "im", "zu"):
+            found.append(slot)
+    return found
+
+
+def country_of_place(slot: ActorSlot, kb: KnowledgeBase) -> str | None:
+    """The country entity a place is in: 'Moskau' -> Russland; a country is its own."""
+    actor = kb.actors.get(slot.mention_entity_id)
+    if actor is None:
+        return None
+    if actor.kind == "country":
+        return actor.entity_id
+    country = kb.country(actor.country)
+    return country.entity_id if country is not None else None

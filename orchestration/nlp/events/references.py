@@ -1,0 +1,162 @@
+"""Stage 6, references back: what a pronoun, "die beiden" or "das Treffen" stands for.
+
+German news names an event once and then keeps referring to it: "das Treffen", "der Gipfel",
+"bei dem Gespräch", "die Verhandlungen". Such a report without sides of its own takes the sides,
+date and place of the event it refers to: the most recent event of its kind in the last sentences
+(a generic noun such as "die Gespräche" may refer to any contact), one that includes the sides it
+does name. "Ein weiteres Treffen", "das nächste Gespräch" are new events of the same sides.
+Pronouns stand for the person the text is about: the nearest person before them in the sentence,
+else the first person of the sentences before, of the pronoun's gender where it is known.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from orchestration.nlp.actors import ActorSlot
+from orchestration.nlp.dates import DateMention
+from orchestration.nlp.events.dating import dates_agree
+from orchestration.nlp.events.sentence import POSSESSIVES, Sentence
+from orchestration.nlp.events.triggers import Trigger
+from orchestration.nlp.knowledge import KnowledgeBase
+from orchestration.nlp.records import CONTACT_TYPES
+from orchestration.nlp.codebook import family_of
+
+DEFINITE = frozenset({"der", "die", "das", "den", "dem", "des", "zum", "zur", "vom", "beim", "im", "am", "dieses",
+                      "diese", "dieser", "diesem", "diesen", "jenes", "jene"})
+NEW_EVENT_WORDS = ("weitere", "erneute", "nächste", "zweite", "dritte", "neue", "neuen", "neuer", "neues",
+                   "nächsten", "weiteren", "erneuten", "kommende", "kommenden", "zweiten", "dritten")
+EARLIER_EVENT_WORDS = ("letzte", "frühere", "vorige", "vorherige", "damalige", "vergangene", "erste", "ersten",
+                       "letzten", "früheren", "damaligen")
+GENERIC_LEMMAS = frozenset({"gespräch", "verhandlung", "kontakt", "beratung", "konsultation", "gesprächsrunde",
+                            "verhandlungsrunde"})
+REACH = 10  # sentences a reference back may reach
+
+
+@dataclass
+class Frame:
+    """One event one sentence reports."""
+
+    sentence: int
+    triggers: list[Trigger]
+    event_type: str
+    sides: list[str] = field(default_factory=list)
+    status: str = "happened"
+    date: DateMention | None = None
+    location: str | None = None
+    antecedent: "Frame | None" = None
+    pronoun: bool = False
+    past: bool = False  # told in a past tense
+    collective: bool = False  # a summit of one organisation ("EU-Gipfel"): one side is enough
+    mentions: int = 1
+    last_sentence: int = 0
+    key: str = ""
+
+    @property
+    def root(self) -> "Frame":
+        return self.antecedent or self
+
+    @property
+    def family(self) -> str:
+        return family_of(self.event_type)
+
+    @property
+    def is_contact(self) -> bool:
+        return self.event_type in CONTACT_TYPES
+
+
+def refers_back(trigger: Trigger) -> bool:
+    """'das Treffen', 'beim Gipfel', 'die Gespräche', 'seinem Besuch': a noun that can name an event
+    already reported."""
+    if not trigger.is_noun or starts_new_event(trigger):
+        return False
+    if any(m.startswith("entsprechend") for m in trigger.modifiers):
+        return True  # "eine entsprechende Einladung"
+    return trigger.determiner in DEFINITE or trigger.determiner in POSSESSIVES
+
+
+def starts_new_event(trigger: Trigger) -> bool:
+    return any(m.startswith(NEW_EVENT_WORDS) for m in trigger.modifiers)
+
+
+def joins_others(trigger: Trigger) -> bool:
+    """'ein dreiseitiges Treffen inklusive Selenskyj': the sides of the event under discussion and more."""
+    return any(m.startswith(("dreiseitig", "trilateral", "dreier")) for m in trigger.modifiers) \
+        or trigger.text.lower().startswith(("dreier", "trilateral"))
+
+
+def is_earlier_event(trigger: Trigger) -> bool:
+    """'das letzte Treffen', 'ihrem ersten Treffen': an event before the one under discussion."""
+    return any(m.startswith(EARLIER_EVENT_WORDS) for m in trigger.modifiers)
+
+
+def antecedent(frames: list[Frame], frame: Frame, sharing: list[str], same_place: bool = True) -> Frame | None:
+    """The event a reference back refers to: of its family (any contact for generic nouns), including
+    every side the reference names itself, at no other place or date; the one the article keeps
+    talking about, the latest of those."""
+    generic = all(t.word.lemma in GENERIC_LEMMAS for t in frame.triggers)
+    roots = {id(f.root): f.root for f in frames if frame.sentence - f.root.last_sentence <= REACH}
+    candidates = [r for r in roots.values() if r.is_contact and r is not frame
+                  and (generic or r.family == frame.family)
+                  and set(sharing) <= set(r.sides) and (len(r.sides) >= 2 or r.collective)
+                  and (not same_place or frame.location is None or r.location is None
+                       or frame.location == r.location)
+                  and (not same_place or frame.date is None or r.date is None or dates_agree(frame.date, r.date))]
+    if not candidates:
+        return None
+    return max(candidates, key=lambda r: (r.mentions, r.last_sentence))
+
+
+def attach(frame: Frame, root: Frame) -> None:
+    """A reference back takes the sides, date and place of the event it refers to."""
+    root = root.root
+    frame.antecedent = root
+    frame.sides = list(dict.fromkeys(root.sides + frame.sides))
+    frame.collective = root.collective
+    if root.date is not None:
+        frame.date = root.date  # its own clause may date something else: "fand nach dem Treffen im Februar statt"
+    elif frame.date is not None and frame.sentence - root.sentence <= 3:
+        root.date = frame.date  # "Trump und Putin begegnen sich. ... Das Treffen findet am Freitag statt."
+    frame.location = frame.location or root.location
+    if root.is_contact and frame.is_contact and all(t.word.lemma in GENERIC_LEMMAS for t in frame.triggers):
+        frame.event_type = root.event_type
+    root.mentions += 1
+    root.last_sentence = frame.sentence
+
+
+def both_sides(frames: list[Frame], sentence: int) -> list[str]:
+    """'die beiden', 'beide Seiten': the sides of the contact just reported."""
+    for frame in reversed(frames):
+        root = frame.root
+        if root.is_contact and sentence - root.last_sentence <= 3 and len(root.sides) >= 2:
+            return list(root.sides)
+    return []
+
+
+def resolve_pronoun(sentence: Sentence, pronoun: int, earlier: list[list[ActorSlot]],
+                    kb: KnowledgeBase) -> str | None:
+    """The person a pronoun stands for: before it in the sentence, else first in the sentences before."""
+    gender = pronoun_gender(sentence.lowers[pronoun])
+    here = [s for s in sentence.slots if s.token_start < pronoun and _could_be(s, gender, kb)]
+    if here:
+        return here[-1].entity_id
+    for slots in earlier:
+        found = next((s for s in slots if _could_be(s, gender, kb)), None)
+        if found is not None:
+            return found.entity_id
+    return None
+
+
+def pronoun_gender(lower: str) -> str | None:
+    if lower.startswith(("er", "sein", "ihm", "ihn", "dessen")):
+        return "m"
+    if lower.startswith(("sie", "ihr", "deren")):
+        return "f"
+    return None
+
+
+def _could_be(slot: ActorSlot, gender: str | None, kb: KnowledgeBase) -> bool:
+    if slot.entity_type != "PERSON" or slot.side == "none":
+        return False
+    actor = kb.actors.get(slot.entity_id)
+    return gender is None or actor is None or actor.gender is None or actor.gender == gender

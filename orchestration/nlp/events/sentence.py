@@ -1,0 +1,125 @@
+"""One sentence as the event rules see it: its tokens, its actors and its clauses.
+
+Rules read token strings and lower cases from the document's arrays (a Token object per look
+costs more than the rule) and ask this view about German word order: which clause a word is in,
+which preposition governs a noun phrase, whether a word is a finite verb.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from orchestration.nlp.actors import ActorSlot
+from orchestration.nlp.events.words import in_list
+from orchestration.nlp.knowledge import lemma
+
+# A comma opens a new clause before these: "..., dass", "..., der", "..., als".
+SUBORDINATORS = frozenset({"dass", "ob", "wo", "als", "weil", "obwohl", "während", "nachdem", "um", "wenn", "was",
+                           "wobei", "indem", "bevor", "damit", "der", "die", "das", "den", "dem", "dessen", "deren",
+                           "wie", "sodass", "seit", "seitdem", "bis", "falls", "sofern", "denn", "aber", "doch",
+                           "sondern", "welche", "welcher", "welches"})
+# Brackets and quotes sit inside clauses ("Merkel (CDU) telefonierte", "hätten „nach Versuchen“ verlassen").
+CLAUSE_MARKS = frozenset({";", ":", "–", "—"})
+PERSONAL_PRONOUNS = frozenset({"er", "sie", "es", "wir", "ich", "man", "ihr"})
+DETERMINERS = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem", "einen",
+                         "dieser", "diese", "dieses", "diesem", "diesen", "jenes", "jene", "kein", "keine",
+                         "keinen", "keinem", "keiner", "keines", "zum", "zur", "vom", "beim", "im", "am", "ins"})
+POSSESSIVES = frozenset({"sein", "seine", "seinem", "seinen", "seiner", "seines", "ihr", "ihre", "ihrem", "ihren",
+                         "ihrer", "ihres", "dessen", "deren"})
+COORDINATORS = frozenset({"und", "sowie", "oder", ","})
+
+
+@dataclass
+class Sentence:
+    index: int
+    start: int  # first token
+    end: int  # one past the last token
+    start_char: int
+    end_char: int
+    text: str
+    texts: list[str]  # the document's token strings (all of them: index with token numbers)
+    lowers: list[str]
+    offsets: list[int]
+    slots: list[ActorSlot]
+    _clauses: dict[int, tuple[int, int]] = field(default_factory=dict)
+
+    def tokens(self) -> range:
+        return range(self.start, self.end)
+
+    def words(self, start: int | None = None, end: int | None = None) -> list[str]:
+        return self.lowers[self.start if start is None else start:self.end if end is None else end]
+
+    def clause(self, i: int) -> tuple[int, int]:
+        """Token range of the clause around token i."""
+        if i not in self._clauses:
+            start = i
+            while start > self.start and not self.opens_clause(start):
+                start -= 1
+            end = i + 1
+            while end < self.end and not self.opens_clause(end):
+                end += 1
+            self._clauses[i] = (start, end)
+        return self._clauses[i]
+
+    def opens_clause(self, i: int) -> bool:
+        """Whether token i starts a new clause: after ; : and dashes, or a comma
+        before a subordinator, a pronoun or a finite verb ('..., sagte Merkel')."""
+        before = self.texts[i - 1] if i > self.start else ""
+        if self.texts[i] in CLAUSE_MARKS:
+            return True
+        if before in CLAUSE_MARKS:
+            return True
+        if before != ",":
+            return False
+        lower = self.lowers[i]
+        return lower in SUBORDINATORS or lower in PERSONAL_PRONOUNS or lower in ("und", "oder") \
+            or is_finite_verb(self.texts[i])
+
+    def slots_in(self, start: int, end: int) -> list[ActorSlot]:
+        return [s for s in self.slots if start <= s.token_start < end]
+
+    def slot_at(self, i: int) -> ActorSlot | None:
+        return next((s for s in self.slots if s.token_start <= i < s.token_end), None)
+
+    def governing_preposition(self, i: int) -> tuple[str, int] | None:
+        """The preposition a noun phrase at token i hangs on, and where it is:
+        'über Russland und die Ukraine' -> ('über', ...) for 'Ukraine'. None when a verb or clause comes first."""
+        for j in range(i - 1, max(self.start - 1, i - 10), -1):
+            lower, text = self.lowers[j], self.texts[j]
+            if text[:1].isupper() and self.slot_at(j) is None:
+                return None  # another noun's phrase: "mit Spannung erwartetes Gipfeltreffen"
+            if lower in COORDINATORS or lower in DETERMINERS - {"zum", "zur", "vom", "beim", "im", "am", "ins"} \
+                    or lower in POSSESSIVES or text[:1].isupper() or is_attributive(lower) or lower.isdigit():
+                continue
+            if lower in PREPOSITIONS:
+                return lower, j
+            return None
+        return None
+
+
+PREPOSITIONS = frozenset({"mit", "zwischen", "über", "um", "gegen", "für", "wegen", "von", "vom", "zu", "zum", "zur",
+                          "bei", "beim", "in", "im", "ins", "nach", "aus", "auf", "an", "am", "vor", "während",
+                          "seit", "trotz", "ohne", "laut", "angesichts", "bezüglich", "hinsichtlich", "inklusive",
+                          "unter", "neben", "hinter", "durch", "per", "samt", "einschließlich"})
+
+
+@lru_cache(maxsize=100_000)
+def is_attributive(lower: str) -> bool:
+    """An inflected adjective or participle inside a noun phrase: 'russischen', 'geplante', 'ersten'."""
+    if lower in DETERMINERS or lower in POSSESSIVES or not lower.islower():
+        return False
+    return lower.endswith(("e", "en", "em", "er", "es")) and lower.isalpha() and lemma(lower) != lower \
+        and not is_finite_verb(lower)
+
+
+@lru_cache(maxsize=100_000)
+def is_finite_verb(text: str) -> bool:
+    """A lower-case verb form other than the infinitive: 'sagte', 'trafen', 'hat', 'ist', 'reist'."""
+    if not text.islower() or not text.isalpha():
+        return False
+    if in_list("perfect_auxiliary", text) or text in ("wird", "werden", "werde", "würde", "würden", "kann", "können",
+                                                      "könnte", "soll", "sollen", "will", "wollen", "muss", "müssen"):
+        return True
+    base = lemma(text)
+    return base != text and base.endswith(("en", "ern", "eln")) and text.endswith(("t", "te", "ten", "st", "e"))

@@ -1,0 +1,279 @@
+"""Stage 2, sides: who takes part in the event a trigger reports, read from the sentence's structure.
+
+The sides of a trigger noun are its own complements: the actors in the compound
+("Biden-Netanjahu-Telefonat", "EU-Gipfel"), before it ("Pompeos Besuch", "das deutsch-französische
+Treffen", "seinem Treffen") and after it in its noun phrase ("Treffen des britischen Staatssekretärs
+Gove", "Gespräche mit Biden", "zwischen Großbritannien und der EU", "Besuch von Kanzler Kurz bei
+Präsident Trump", "Reise nach Moskau"). The clause's subject joins only when the noun is
+something the subject takes part in ("traf sich Rutte zu einem Krisengespräch mit Merkel", "sagte
+er nach einer Videokonferenz mit Wang Yi"), not when it comments on it ("Weber bezeichnete das
+Treffen zwischen Johnson und von der Leyen", "Lagarde stellte ein Scheitern der Gespräche in
+Aussicht"). The sides of a trigger verb are the actors of its clause. Never a side: what is talked
+about ("über Russland", "das Verhältnis zu China"), places, spokespeople, affiliations.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from orchestration.nlp.actors import ActorSlot
+from orchestration.nlp.events.sentence import (
+    DETERMINERS,
+    POSSESSIVES,
+    Sentence,
+    is_attributive,
+    is_finite_verb,
+)
+from orchestration.nlp.events.triggers import Trigger, trigger_noun, verb_lemma
+from orchestration.nlp.events.words import in_list
+from orchestration.nlp.pipeline import known_role_noun
+
+# Words a trigger noun's phrase continues with: "Treffen des Präsidenten mit Putin und Selenskyj".
+PHRASE_LINKS = frozenset({"des", "der", "den", "dem", "die", "eines", "einer", "einem", "von", "vom", "mit",
+                          "zwischen", "und", "sowie", "bei", "beim", "zu", "zum", "zur", "beiden", ",", "in", "im",
+                          "nach", "sir", "lord"})
+# Heads of compounds that make the actor in front a side: "EU-Staaten", "Nato-Partner", "US-Delegation".
+GROUP_HEADS = ("staaten", "länder", "partner", "kollegen", "regierungschef", "staatschef", "außenminister",
+               "minister", "mitgliedstaaten", "mitgliedsstaaten", "regierung", "delegation", "unterhändler",
+               "vertreter", "spitze", "führung", "verhandler", "chefverhandler", "verhandlungsführer", "staats-",
+               "gipfel", "treffen", "gespräche", "verhandlungen", "administration")
+PLURAL_REFERENCES = ("beide", "beiden")
+
+
+@dataclass
+class SideReading:
+    agents: list[ActorSlot]  # who acts: subject, "zwischen X und Y", "des X", "Pompeos", compound parts
+    partners: list[list[ActorSlot]] = field(default_factory=list)  # "mit X und Y", "sowie mit Z": one group per "mit"
+    pronoun: int | None = None  # a pronoun standing for a side, resolved by the caller
+    both: bool = False  # "die beiden", "beide Seiten": the sides of the event just reported
+    names_partner: bool = False  # the phrase says with whom, named or not ("Gespräche mit seinen Beratern")
+
+    def groups(self) -> list[list[ActorSlot]]:
+        """The sides of each event the reading reports: one per partner group."""
+        if not self.partners:
+            return [self.agents]
+        return [unique_slots(self.agents + group) for group in self.partners]
+
+
+def read_sides(sentence: Sentence, triggers: list[Trigger], others: list[Trigger]) -> SideReading:
+    """The sides of a group of triggers of one event in one clause; others are the sentence's other
+    triggers, whose phrases name their own sides ('während eines Telefonats mit X sein Interesse an
+    einem Treffen mit Y')."""
+    first = triggers[0]
+    start, end = sentence.clause(first.token)
+    agents: list[ActorSlot] = []
+    partners: list[list[ActorSlot]] = []
+    phrase_tokens: set[int] = {i for t in others if t.is_noun for i in phrase_range(sentence, t)}
+    names_partner = False
+    for trigger in triggers:
+        if trigger.is_noun:
+            phrase = phrase_range(sentence, trigger)
+            phrase_tokens |= set(phrase)
+            agents += noun_agents(sentence, trigger, phrase)
+            partners += partner_groups(sentence, phrase.start, phrase.stop)
+            names_partner |= any(sentence.lowers[i] in ("mit", "zwischen", "bei") for i in phrase)
+    verb = any(not t.is_noun for t in triggers)
+    agent_polities = {s.entity_id for s in agents}
+    if verb or len(agent_polities) < 2 and subject_takes_part(sentence, first):
+        rest = [i for i in range(start, end) if i not in phrase_tokens]
+        in_mit = {s.token_start for g in partner_groups(sentence, start, end, skip=phrase_tokens) for s in g}
+        if verb:
+            partners += partner_groups(sentence, start, end, skip=phrase_tokens)
+        agents += [s for s in clause_arguments(sentence, start, end)
+                   if s.token_start in rest and (not verb or s.token_start not in in_mit)]
+        if not agents and _continues_clause_before(sentence, start, end):
+            start = sentence.clause(start - 1)[0]
+            agents += [s for s in clause_arguments(sentence, start, end)
+                       if s.token_start not in phrase_tokens and s.token_start not in in_mit
+                       and s.entity_type in ("PERSON", "GPE")]
+    reading = SideReading(unique_slots(agents), [g for g in partners if g], names_partner=names_partner)
+    words = sentence.words(start, end)
+    reading.both = any(w in PLURAL_REFERENCES for w in words) or "seiten" in words
+    if len({s.entity_id for g in reading.groups() for s in g}) < 2:
+        reading.pronoun = subject_pronoun(sentence, first, start, end)
+    return reading
+
+
+def _continues_clause_before(sentence: Sentence, start: int, end: int) -> bool:
+    """A clause whose subject is in the clause before: a 'zu'-infinitive ('Interesse daran, Kontakte
+    herzustellen') or a verb after an apposition ('Trump, der frühere Präsident, zeigt ...')."""
+    if start <= sentence.start:
+        return False
+    words = sentence.words(start, end)
+    infinitive = "zu" in words[-3:] or any("zu" in w[2:-2] and w.endswith("en") and w.islower() for w in words[-2:])
+    return infinitive or is_finite_verb(sentence.texts[start])
+
+
+def partner_groups(sentence: Sentence, start: int, end: int, skip: set[int] | None = None) -> list[list[ActorSlot]]:
+    """'mit Merkel und Macron' is one group; 'mit Selenskyj sowie mit Vertretern der NATO' two:
+    a repeated 'mit' marks separate talks."""
+    groups: list[list[ActorSlot]] = []
+    current: list[ActorSlot] | None = None
+    for i in range(start, end):
+        if skip and i in skip:
+            continue
+        lower = sentence.lowers[i]
+        if lower in ("mit", "bei", "beim"):
+            current = []
+            groups.append(current)
+            continue
+        if current is None:
+            continue
+        slot = sentence.slot_at(i)
+        if slot is not None and slot.token_start == i and (can_act(sentence, slot) or slot.kind == "compound"
+                                                             and compound_acts(sentence, slot)):
+            current.append(slot)
+        elif is_finite_verb(sentence.texts[i]) or lower in ("über", "um", "gegen", "für", "wegen", "dass", "ob"):
+            current = None
+    return groups
+
+
+def noun_agents(sentence: Sentence, trigger: Trigger, phrase: range) -> list[ActorSlot]:
+    """A trigger noun's actors other than 'mit'-partners: compound parts, 'Pompeos', genitives,
+    'zwischen X und Y', 'von X'; for a visit also the places it goes to ('Reise nach Moskau')."""
+    t = trigger.token
+    found = [s for s in sentence.slots if s.token_start == t and s.kind == "compound" and compound_acts(sentence, s)]
+    found += _before_noun(sentence, t)
+    in_mit = {s.token_start for g in partner_groups(sentence, phrase.start, phrase.stop) for s in g}
+    for slot in sentence.slots_in(phrase.start, phrase.stop):
+        if slot.token_start in in_mit or slot.is_place:
+            continue
+        if can_act(sentence, slot) or slot.kind == "compound" and compound_acts(sentence, slot):
+            found.append(slot)
+    return found
+
+
+def unique_slots(slots: list[ActorSlot]) -> list[ActorSlot]:
+    seen, out = set(), []
+    for slot in slots:
+        if slot.entity_id not in seen:
+            seen.add(slot.entity_id)
+            out.append(slot)
+    return out
+
+
+def can_act(sentence: Sentence, slot: ActorSlot) -> bool:
+    """A side at all: not a place, spokesperson, affiliation or topic, nor an adjective or compound
+    that only qualifies a noun ('russische Wirtschaft', 'US-Präsident Trump')."""
+    if slot.kind == "compound":
+        return compound_acts(sentence, slot)
+    if slot.side == "none" or slot.is_place:
+        return False
+    return not is_topic(sentence, slot)
+
+
+def compound_acts(sentence: Sentence, slot: ActorSlot) -> bool:
+    """'EU-Gipfel', 'EU-Staaten', 'Biden-Netanjahu-Telefonat' name sides; 'EU-Haushalt', 'US-Präsident' do not."""
+    text = sentence.texts[slot.token_start].lower()
+    head = text.rsplit("-", 1)[-1]
+    if head.startswith(GROUP_HEADS) or text.endswith("-"):
+        return True
+    return trigger_noun(sentence.texts[slot.token_start]) is not None
+
+
+def is_topic(sentence: Sentence, slot: ActorSlot) -> bool:
+    """'über Russland', 'gegen die Ukraine', 'das Verhältnis zu China', 'Themen wie China und die Türkei'."""
+    governing = sentence.governing_preposition(slot.token_start)
+    if governing is not None:
+        preposition, at = governing
+        if in_list("topic_preposition", preposition):
+            return True
+        if preposition in ("zu", "zum", "zur", "mit") and at > sentence.start \
+                and in_list("topic_noun", sentence.lowers[at - 1]):
+            return True
+    for j in range(max(sentence.start, slot.token_start - 4), slot.token_start):
+        if in_list("topic_noun", sentence.lowers[j]) and sentence.texts[j][:1].isupper():
+            return True
+    return False
+
+
+def phrase_range(sentence: Sentence, trigger: Trigger) -> range:
+    """Tokens of a trigger noun's phrase after it: 'Treffen | zwischen Putin und Selenskyj in Istanbul'."""
+    _, clause_end = sentence.clause(trigger.token)
+    end = trigger.token + 1
+    while end < clause_end and end - trigger.token <= 14:
+        text, lower = sentence.texts[end], sentence.lowers[end]
+        if lower in PHRASE_LINKS or sentence.slot_at(end) is not None or is_attributive(lower) \
+                or (text[:1].isupper() and not is_finite_verb(lower)) or text.endswith("-") or lower.isdigit():
+            if text == "," and not _continues_after_comma(sentence, end):
+                break
+            end += 1
+            continue
+        break
+    return range(trigger.token + 1, end)
+
+
+def _continues_after_comma(sentence: Sentence, comma: int) -> bool:
+    """'mit Merkel, Macron und Conte' goes on after the comma; 'mit Conte, die Mittel seien ...' does not."""
+    nxt = comma + 1
+    if nxt >= sentence.end:
+        return False
+    if sentence.slot_at(nxt) is not None:
+        return True
+    j = nxt
+    while j < sentence.end and j - nxt < 4 and (sentence.lowers[j] in DETERMINERS or is_attributive(sentence.lowers[j])):
+        j += 1
+    return j < sentence.end and j > nxt and (sentence.slot_at(j) is not None or known_role_noun(sentence.texts[j]))
+
+
+def _before_noun(sentence: Sentence, t: int) -> list[ActorSlot]:
+    """'Pompeos Besuch', 'das deutsch-französische Treffen', 'Trumps erster Anruf'."""
+    found = []
+    j = t - 1
+    while j >= sentence.start and (is_attributive(sentence.lowers[j]) or sentence.slot_at(j) is not None
+                                   or sentence.texts[j].endswith("-")):
+        slot = sentence.slot_at(j)
+        if slot is not None and slot.kind == "adjective" or slot is not None and sentence.texts[j].endswith("s"):
+            found.append(slot)
+        elif slot is not None:
+            break
+        j -= 1
+    return found
+
+
+def subject_takes_part(sentence: Sentence, trigger: Trigger) -> bool:
+    """Whether the clause's actors take part in what a trigger noun names: it is what they do
+    ('hatten ein Telefonat', 'will Kontakte herstellen') or where they are ('beim Gipfel', 'nach
+    dem Treffen'), not what they talk about ('über das Treffen'), judge ('bezeichnete das Treffen
+    als Erfolg') or a thing the noun belongs to ('ein Scheitern der Gespräche')."""
+    t = trigger.token
+    if _is_genitive_of_other_noun(sentence, t):
+        return False
+    governing = sentence.governing_preposition(t)
+    if governing is not None:
+        return in_list("attending_preposition", governing[0])
+    start, end = sentence.clause(t)
+    verbs = [verb_lemma(w) for w in sentence.words(start, end) if w.isalpha()]
+    return not any(in_list("commenting_verb", v) for v in verbs)
+
+
+def _is_genitive_of_other_noun(sentence: Sentence, t: int) -> bool:
+    """'Scheitern der Gipfelgespräche', 'die Dauer des Treffens', 'Fortgang der Handelsgespräche'."""
+    j = t - 1
+    while j > sentence.start and is_attributive(sentence.lowers[j]):
+        j -= 1
+    if j <= sentence.start or sentence.lowers[j] not in ("des", "der", "eines", "einer"):
+        return False
+    head = sentence.texts[j - 1]
+    return head[:1].isupper() and sentence.slot_at(j - 1) is None
+
+
+def clause_arguments(sentence: Sentence, start: int, end: int) -> list[ActorSlot]:
+    """The actors of a clause that can be sides: subject, objects, 'mit'-partners."""
+    return [s for s in sentence.slots_in(start, end) if can_act(sentence, s)]
+
+
+def subject_pronoun(sentence: Sentence, trigger: Trigger, start: int, end: int) -> int | None:
+    """A personal or possessive pronoun that stands for a side: 'sagte er nach einer Videokonferenz',
+    'bei seinem Besuch', 'ihr Telefonat'."""
+    if trigger.is_noun and trigger.determiner in POSSESSIVES:
+        return trigger.token - 1 - len(trigger.modifiers)
+    for j in range(start, end):
+        if sentence.lowers[j] in ("er", "sie") and not _object_pronoun(sentence, j):
+            return j
+    return None
+
+
+def _object_pronoun(sentence: Sentence, j: int) -> bool:
+    """'mit ihr', 'für sie': a pronoun after a preposition is no subject."""
+    return j > sentence.start and sentence.lowers[j - 1] in PHRASE_LINKS | {"für", "über", "gegen", "an", "auf"}

@@ -1,0 +1,138 @@
+"""Stage 3, status: did the event happen, is it planned, proposed, speculated about, cancelled, denied?
+
+Read from the trigger's clause, strongest evidence first:
+- a cancellation or denial ('abgesagt', 'dementiert'), or a negated trigger ('kein Treffen'): cancelled, denied;
+- the trigger word itself ('Einladung', 'eingeladen'): proposed;
+- a possibility ('könnte', 'ob', 'möglicherweise') or a condition ('wenn', 'falls'): speculative;
+- a wish or offer ('will', 'Vorschlag', 'bereit'): proposed, or planned when it has a date to come
+  ('Am Montag wollen von der Leyen und Johnson sprechen');
+- a plan ('geplant', 'soll', 'wird', 'bevorstehend', 'am kommenden Freitag'): planned;
+- the tense: Präteritum, Perfekt and the Konjunktiv of reported speech ('habe getroffen',
+  'seien zusammengekommen') are happened; the present tense is happened unless its date lies ahead.
+A trigger noun inside 'bei', 'nach', 'während' ('sagte bei dem Telefonat') presupposes its event: only
+the tense speaks for it, not the modal verbs of the clause.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import lru_cache
+
+from orchestration.nlp.events.sentence import Sentence
+from orchestration.nlp.events.triggers import Trigger
+from orchestration.nlp.events.words import in_list, word_list
+from orchestration.nlp.knowledge import lemma
+
+ORDER = ("cancelled", "denied", "speculative", "proposed", "planned", "happened")
+PRESUPPOSING = frozenset({"bei", "beim", "nach", "während", "seit", "auf"})
+_PARTICIPLE = re.compile(r"^[a-zäöü]*ge[a-zäöüß]+(en|t)$")
+MODALS = frozenset({"will", "wolle", "wollen", "wollte", "wollten", "möchte", "möchten", "soll", "sollen",
+                    "solle", "wird", "werden", "werde", "würde", "würden", "könnte", "könnten", "könne"})
+
+
+def read_status(sentence: Sentence, triggers: list[Trigger], others: list[Trigger], event_date: date | None,
+                published: date | None, day_precise: bool = False) -> str:
+    """The status of the event a group of triggers reports; others are the sentence's other triggers,
+    which claim the cues nearer to them."""
+    own = [t.token for t in triggers]
+    start, end = sentence.clause(own[0])
+    cues = _cues_for(sentence, own, [t.token for t in others], start, end)
+    given = all(presupposed(sentence, t) for t in triggers)
+    if given:
+        cues = {c for c in cues if c in ("cancelled", "denied")}
+    if "cancelled" in cues or _called_off(sentence, start, end):
+        return "cancelled"
+    if "denied" in cues:
+        return "denied"
+    forced = next((t.word.status for t in triggers if t.word.status), None)
+    if forced:
+        return forced
+    if "speculative" in cues or (not given and _conditional(sentence, start, own[0])):
+        return "speculative"
+    ahead = event_date is not None and published is not None and event_date >= published
+    if "proposed" in cues:
+        return "planned" if ahead and day_precise else "proposed"  # "will am Montag ...": scheduled
+    if "planned" in cues:
+        return "planned"
+    if told_in_past(sentence, start, end):
+        return "happened"
+    return "planned" if ahead and event_date > published else "happened"
+
+
+def _cues_for(sentence: Sentence, own: list[int], others: list[int], start: int, end: int) -> set[str]:
+    """Status words of the clause (and the trigger's own modifiers), each claimed by the nearest trigger."""
+    cues = word_list("status_cue")
+    found = set()
+    everyone = sorted(set(own) | {o for o in others if start <= o < end})
+    for i in range(start, end):
+        status = cues.get(sentence.lowers[i]) or _intends(sentence, i)
+        if status is None or i in own:
+            continue
+        if status == "planned" and i > start and in_list("negation", sentence.lowers[i - 1]):
+            status = "denied"  # "ist nicht geplant"
+        nearest = min(everyone, key=lambda t: _cue_distance(i, t))
+        if nearest in own:
+            found.add(status)
+    return found
+
+
+def _intends(sentence: Sentence, i: int) -> str | None:
+    """'Trump hat vor, ... zu führen': vorhaben, its particle before the comma of the plan."""
+    if sentence.lowers[i] == "vor" and i + 1 < sentence.end and sentence.texts[i + 1] in (",", "."):
+        return "planned"
+    return None
+
+
+def _cue_distance(cue: int, trigger: int) -> int:
+    """Cues mostly precede what they qualify ('die geplante Reise', 'soll ... stattfinden' after)."""
+    return trigger - cue if trigger > cue else 2 * (cue - trigger)
+
+
+def presupposed(sentence: Sentence, trigger: Trigger) -> bool:
+    """A trigger noun inside 'bei', 'nach', 'seit' ...: an event the sentence takes as given."""
+    if not trigger.is_noun:
+        return False
+    governing = sentence.governing_preposition(trigger.token)
+    return governing is not None and governing[0] in PRESUPPOSING and not _modified_as_plan(trigger)
+
+
+def _modified_as_plan(trigger: Trigger) -> bool:
+    """'beim geplanten Treffen', 'vor dem bevorstehenden Gipfel': the noun's own words still count."""
+    cues = word_list("status_cue")
+    return any(cues.get(m) in ("planned", "proposed", "cancelled") for m in trigger.modifiers)
+
+
+def _called_off(sentence: Sentence, start: int, end: int) -> bool:
+    """The separable verb absagen in the clause: 'sagte das Treffen ab'."""
+    words = sentence.words(start, end)
+    return "ab" in words and any(lemma(w) == "sagen" for w in words)
+
+
+def _conditional(sentence: Sentence, start: int, trigger: int) -> bool:
+    """A trigger in a 'wenn'/'falls' clause: 'Falls es zu einem Treffen kommt'."""
+    return any(in_list("condition", w) for w in sentence.words(start, trigger))
+
+
+def told_in_past(sentence: Sentence, start: int, end: int) -> bool:
+    """Präteritum, Perfekt or Plusquamperfekt in the clause, or a past marker ('damals', 'zuvor')."""
+    words = sentence.words(start, end)
+    if any(in_list("past_marker", w) or is_past_verb(w) for w in words):
+        return True
+    if not any(in_list("perfect_auxiliary", w) for w in words):
+        return False
+    return any(_PARTICIPLE.match(w) and lemma(w) != w for w in words)
+
+
+@lru_cache(maxsize=100_000)
+def is_past_verb(lower: str) -> bool:
+    """'trafen', 'telefonierte', 'reisten', 'kam': a Präteritum form (not 'hat', 'will', 'sagt')."""
+    if in_list("past_form", lower):
+        return True
+    if not lower.isalpha() or lower in MODALS or len(lower) < 4:
+        return False
+    base = lemma(lower)
+    if base == lower or not base.endswith("en"):
+        return False
+    return lower.endswith(("te", "ten", "test")) and not base.endswith(("ten", "den")) or \
+        lower.endswith(("tete", "teten", "dete", "deten"))

@@ -1,0 +1,231 @@
+"""Stage 1, triggers: the words of a sentence that report an event, in the sense that does.
+
+A noun triggers as a whole word or as the last part of a compound ("Gipfeltreffen",
+"EU-Gipfel", "Brexit-Verhandlungen"), never inside another word ("EU-Kreisen" holds no
+"Reise"). A verb triggers by its lemma, a separable verb with its particle ("kamen ... zusammen",
+"traf ... ein" is an arrival, not a meeting). Each trigger then passes the check of its sense:
+"treffen" is a meeting with "sich" or a person as object, not "eine Entscheidung treffen" or
+"die Krise trifft Italien hart"; "sprechen" needs someone to speak with.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from orchestration.nlp.events.sentence import DETERMINERS, POSSESSIVES, Sentence
+from orchestration.nlp.events.words import TriggerWord, in_list, noun_triggers_longest_first, trigger_words, word_list
+from orchestration.nlp.knowledge import lemma
+from orchestration.nlp.lexicon import noun_lemma
+
+# Separable verbs: the stem the lemma table gives, the particle at the clause's end, the trigger verb.
+SEPARABLE = {("kommen", "zusammen"): "zusammenkommen", ("treffen", "zusammen"): "zusammentreffen",
+             ("treffen", "ein"): "eintreffen", ("rufen", "an"): "anrufen", ("laden", "ein"): "einladen",
+             ("nehmen", "teil"): "teilnehmen", ("sagen", "ab"): "absagen"}
+# Verb particles that, glued before a trigger noun, make another word: "Einreise", "Abreise", "Rückreise".
+PARTICLE_PREFIXES = frozenset({"ein", "aus", "ab", "an", "auf", "zurück", "rück", "weiter", "heim", "durch", "um", "vor",
+                     "nach", "zu", "hin", "her", "mit", "wieder", "be", "ver"})
+INFLECTIONS = ("", "s", "es", "n", "en", "e", "ns")
+LEMMA_FIXES = {"getroffen": "treffen", "trifft": "treffen", "traf": "treffen", "trafen": "treffen",
+               "sprachen": "sprechen", "empfing": "empfangen", "empfingen": "empfangen", "empfängt": "empfangen",
+               "berieten": "beraten", "beriet": "beraten", "berät": "beraten"}
+
+
+@dataclass(frozen=True)
+class Trigger:
+    token: int
+    text: str
+    word: TriggerWord
+    determiner: str | None = None  # the article or possessive before a trigger noun
+    modifiers: tuple[str, ...] = ()  # the lower-case words between them: "geplante", "erste"
+    negated: bool = False
+
+    @property
+    def is_noun(self) -> bool:
+        return self.word.kind == "noun"
+
+    talks: str | None = None  # the type "Gespräche" take in their sentence: negotiations or contact
+
+    @property
+    def event_type(self) -> str:
+        return self.talks or self.word.event_type
+
+
+def find_triggers(sentence: Sentence, candidates: list[int]) -> list[Trigger]:
+    """The triggers among a sentence's candidate words (those may_trigger() lets through)."""
+    found = []
+    for i in candidates:
+        trigger = noun_trigger(sentence, i) if sentence.texts[i][:1].isupper() else verb_trigger(sentence, i)
+        if trigger is not None:
+            found.append(trigger)
+    return found
+
+
+def may_trigger(text: str) -> bool:
+    """Whether a word can trigger at all, asked once per distinct word: a trigger noun or a verb
+    whose lemma (or separable stem) is a trigger."""
+    if text[:1].isupper():
+        return trigger_noun(text) is not None
+    base = verb_lemma(text)
+    return (base, "verb") in trigger_words() or any(stem == base for stem, _ in SEPARABLE)
+
+
+@lru_cache(maxsize=200_000)
+def trigger_noun(text: str) -> TriggerWord | None:
+    """The trigger a noun or compound ends in: 'Gipfeltreffens', 'Biden-Netanjahu-Telefonat',
+    'Handelsgespräche'; None for 'Kreisen', 'Preise', 'Einreise', 'Pressekonferenz'."""
+    last = text.rsplit("-", 1)[-1]
+    if not last[:1].isalpha():
+        return None
+    base = (noun_lemma(text) or noun_lemma(last) or "").lower()
+    if base and in_list("blocked_compound", base) or in_list("blocked_compound", last.lower()):
+        return None
+    if not base and _ends_in_other_noun(last):
+        return None
+    forms = [base] if base else [last.lower()[: len(last) - len(e)] for e in INFLECTIONS if last.lower().endswith(e)]
+    for form in forms:
+        for word in noun_triggers_longest_first():
+            if not form.endswith(word.lemma):
+                continue
+            prefix = form[: -len(word.lemma)]
+            if prefix == "" or (len(prefix) >= 3 and prefix not in PARTICLE_PREFIXES):
+                return word
+            break
+    return None
+
+
+def _ends_in_other_noun(word: str) -> bool:
+    """An unknown compound ending in a known noun that holds a trigger inside: 'Diplomatenkreisen'
+    ends in 'Kreisen' (of Kreis), not in 'Reisen'."""
+    lower = word.lower()
+    for size in range(len(lower) - 3, 3, -1):
+        tail = lower[-size:]
+        tail_lemma = noun_lemma(tail[:1].upper() + tail[1:])
+        if tail_lemma is not None:
+            return not any(tail_lemma.lower().endswith(w.lemma) for w in noun_triggers_longest_first())
+    return False
+
+
+@lru_cache(maxsize=200_000)
+def verb_lemma(text: str) -> str:
+    return LEMMA_FIXES.get(text) or lemma(text)
+
+
+def noun_trigger(sentence: Sentence, i: int) -> Trigger | None:
+    word = trigger_noun(sentence.texts[i])
+    if word is None:
+        return None
+    determiner, modifiers = _determiner_before(sentence, i)
+    negated = determiner is not None and determiner.startswith("kein")
+    talks = talks_type(sentence, i) if word.lemma == "gespräch" else None
+    return Trigger(i, sentence.texts[i], word, determiner, tuple(modifiers), negated, talks)
+
+
+def talks_type(sentence: Sentence, i: int) -> str:
+    """'Gespräche' of negotiators, or on trade, peace or Brexit, are negotiations ('Handelsgespräche',
+    'die Unterhändler setzen die Gespräche fort'); of leaders they are talks of any kind (CONTACT),
+    which the event they refer to or the verb beside them makes specific."""
+    word = sentence.texts[i].lower()
+    if any(word.startswith(prefix) for prefix in word_list("negotiation_prefix")):
+        return "NEGOTIATION"
+    start, end = sentence.clause(i)
+    if any(w.startswith(tuple(word_list("negotiator_word"))) for w in sentence.words(start, end)):
+        return "NEGOTIATION"
+    return "CONTACT"
+
+
+def _determiner_before(sentence: Sentence, i: int) -> tuple[str | None, list[str]]:
+    """'des geplanten Treffens' -> ('des', ['geplanten']); 'seinem ersten Besuch' -> ('seinem', ['ersten'])."""
+    modifiers: list[str] = []
+    for j in range(i - 1, max(sentence.start - 1, i - 6), -1):
+        lower = sentence.lowers[j]
+        if lower in DETERMINERS or lower in POSSESSIVES:
+            return lower, modifiers[::-1]
+        if not sentence.texts[j].islower():
+            return None, modifiers[::-1]
+        modifiers.append(lower)
+    return None, modifiers[::-1]
+
+
+def verb_trigger(sentence: Sentence, i: int) -> Trigger | None:
+    text = sentence.texts[i]
+    base = verb_lemma(text)
+    start, end = sentence.clause(i)
+    particle = _separable_particle(sentence, base, end)
+    if particle is not None:
+        base = SEPARABLE[(base, particle)]
+    word = trigger_words().get((base, "verb"))
+    if word is None or not makes_sense(sentence, i, word):
+        return None
+    talks = in_person_or_not(sentence, start, end) if base == "sprechen" else None
+    return Trigger(i, text, word, negated=_negated(sentence, i), talks=talks)
+
+
+def in_person_or_not(sentence: Sentence, start: int, end: int) -> str:
+    """'sprach mit': a meeting where the clause puts the speakers somewhere ('war angereist und sprach mit',
+    'sprach in Brüssel mit'), else talk of any kind (CONTACT)."""
+    if any(s.is_place for s in sentence.slots_in(start, end)):
+        return "MEETING"
+    if any(in_list("travel_word", verb_lemma(w)) for w in sentence.words(start, end)):
+        return "MEETING"
+    return "CONTACT"
+
+
+def _separable_particle(sentence: Sentence, base: str, clause_end: int) -> str | None:
+    """The particle of a separable verb at the end of its clause: 'kamen ... zusammen', 'traf ... ein'."""
+    last_words = {sentence.lowers[j] for j in range(max(sentence.start, clause_end - 3), clause_end)}
+    return next((particle for stem, particle in SEPARABLE if stem == base and particle in last_words), None)
+
+
+def makes_sense(sentence: Sentence, i: int, word: TriggerWord) -> bool:
+    """The sense checks of a trigger verb, by what it needs."""
+    start, end = sentence.clause(i)
+    if word.lemma == "treffen" and not meets_someone(sentence, i, start, end):
+        return False
+    if word.needs == "with" and not speaks_with_someone(sentence, i, start, end):
+        return False
+    if word.needs == "object" and not sentence.slots_in(start, end):
+        return False
+    if word.needs == "destination" and not _has_destination(sentence, i, start, end):
+        return False
+    return True
+
+
+def meets_someone(sentence: Sentence, i: int, start: int, end: int) -> bool:
+    """'trafen sich', 'traf Putin', 'sich zu treffen'; not 'eine Entscheidung treffen', 'die Krise trifft
+    Italien hart', 'von der Pandemie schwer getroffen'."""
+    words = sentence.words(start, end)
+    if any(in_list("sense_blocker", (noun_lemma(sentence.texts[j]) or sentence.texts[j]).lower())
+           for j in range(start, end) if sentence.texts[j][:1].isupper()):
+        return False
+    if i > sentence.start and in_list("affected_adverb", sentence.lowers[i - 1]):
+        return False
+    return "sich" in words or "miteinander" in words or len(sentence.slots_in(start, end)) >= 2 \
+        or any(s.token_start > i for s in sentence.slots_in(start, end) if s.entity_type == "PERSON")
+
+
+def speaks_with_someone(sentence: Sentence, i: int, start: int, end: int) -> bool:
+    """'sprach mit Macron', 'berieten miteinander', 'von der Leyen und Johnson wollen sprechen';
+    not 'sprach von Fortschritten'."""
+    words = sentence.words(start, end)
+    if "miteinander" in words:
+        return True
+    for j in range(start, end):
+        if sentence.lowers[j] == "mit" and sentence.slots_in(j + 1, min(end, j + 6)):
+            return True
+    before = [s for s in sentence.slots_in(start, i) if s.side != "none"]
+    return len({s.entity_id for s in before}) >= 2
+
+
+def _has_destination(sentence: Sentence, i: int, start: int, end: int) -> bool:
+    """'reiste nach Moskau', 'traf in Pilsen ein', 'reist zu Präsident Erdoğan'."""
+    for j in range(start, end):
+        if sentence.lowers[j] in ("nach", "in", "zu", "zum", "ins") and sentence.slots_in(j + 1, min(end, j + 5)):
+            return True
+    return False
+
+
+def _negated(sentence: Sentence, i: int) -> bool:
+    """'nicht ... getroffen', 'keinen ... empfangen' in the verb's clause, before it."""
+    start, _ = sentence.clause(i)
+    return any(in_list("negation", w) for w in sentence.words(max(start, i - 6), i))
