@@ -38,6 +38,8 @@ GROUP_NOUNS = ("unterhändler", "delegation", "delegierte", "vertreter", "beamte
                "führung", "führungspersönlichkeit", "hauptstädte", "partner", "verbündete", "staats- und regierungschef",
                "regierungschef", "militär", "gesandte", "abgesandte", "emissär", "unterhändlerin", "politiker")
 NO_SIDE_ROLES = frozenset({"spokesperson"})
+# "der designierte US-Präsident": whoever takes the office next.
+ELECT_WORDS = ("designiert", "gewählt", "künftig", "zukünftig", "neugewählt")
 WEAK_SIDE_ROLES = frozenset({"adviser", "chief_of_staff", "intelligence_director"})
 
 
@@ -104,7 +106,7 @@ class ActorResolver:
                 self._add_unknown(ent)
         for i in self._candidates():
             if i not in self.covered:
-                self._add_short_name(i) or self._add_compound(i) or self._add_role_reference(i) \
+                self._add_short_name(i) or self._add_role_reference(i) or self._add_compound(i) \
                     or self._add_adjective(i)
         for slots in self.slots.values():
             slots.sort(key=lambda s: s.token_start)
@@ -395,16 +397,20 @@ class ActorResolver:
         if following is not None and following.label_ == "PERSON":
             return False
         start = i
-        while start > 0 and self.kb.adjective(self.texts[start - 1]) is not None:
+        while start > 0 and (self.kb.adjective(self.texts[start - 1]) is not None
+                             or self.lowers[start - 1].startswith(ELECT_WORDS)):
             start -= 1
-            country = country or self.kb.adjective(self.texts[start]).country
+            adjective = self.kb.adjective(self.texts[start])
+            country = country or (adjective.country if adjective is not None else None)
         if start == 0 or self.lowers[start - 1] not in DETERMINERS:
             return False
         if country is None:
             country = self._genitive_country(i + 1)
         if country is None:
             return False
-        holder = self.kb.holder(role, country, self.published) or self._article_holder(role, country)
+        elect = any(self.lowers[j].startswith(ELECT_WORDS) for j in range(max(0, start - 2), start + 1))
+        holder = self.kb.next_holder(role, country, self.published) if elect else \
+            self.kb.holder(role, country, self.published) or self._article_holder(role, country)
         if holder is None:
             return False
         entity = holder if isinstance(holder, Entity) else self._entity_for(holder)

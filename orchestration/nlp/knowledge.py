@@ -291,6 +291,15 @@ class KnowledgeBase:
                    and any(r.role == role and r.org == org and r.held_on(day) for r in a.roles)]
         return holders[0] if len(holders) == 1 else None
 
+    def next_holder(self, role: str, org: str, day: date | None) -> Actor | None:
+        """Who takes a role next after a day: 'der designierte US-Präsident' in November 2020 -> Biden."""
+        if day is None:
+            return None
+        upcoming = [(r.start, a) for a in self.actors.values() if a.kind == "person" for r in a.roles
+                    if r.role == role and r.org == org and r.start is not None and day < r.start
+                    and (r.start - day).days < 400]
+        return min(upcoming, key=lambda pair: pair[0])[1] if upcoming else None
+
     def holder_by_surname(self, last: str, role: str, org: str | None, day: date | None) -> Actor | None:
         """'Kanzler Kurz' in 2020: the one known person of that surname who held that role then."""
         def fits(r: Role) -> bool:

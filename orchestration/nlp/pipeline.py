@@ -354,7 +354,7 @@ def role_noun(kb: KnowledgeBase, text: str) -> tuple[str, bool, str | None] | No
         if head in _ROLE_PREFIXES or head.upper() in kb.country_ids:
             prefix_country = _ROLE_PREFIXES.get(head, head.upper())
             lower = rest
-    found = kb.role_nouns.get(lower)
+    found = kb.role_nouns.get(lower) or kb.role_nouns.get(singular_role_form(lower))
     if found is None:
         for prefix, country in _ROLE_PREFIXES.items():
             if lower.startswith(prefix) and lower[len(prefix):] in kb.role_nouns and len(lower) > len(prefix) + 3:
@@ -366,6 +366,16 @@ def role_noun(kb: KnowledgeBase, text: str) -> tuple[str, bool, str | None] | No
     if lower.startswith("kreml"):
         prefix_country = "RU"
     return found[0], found[1], prefix_country
+
+
+def singular_role_form(lower: str) -> str:
+    """The base of a singular case form: 'präsidenten' (dem Präsidenten), 'kanzlers', 'ministers';
+    not plural forms like 'führern'."""
+    if lower.endswith(("enten", "aten", "anten")):
+        return lower[:-2]
+    if lower.endswith("s") and not lower.endswith("ss"):
+        return lower[:-1]
+    return lower
 
 
 def _surface_forms(actor: Actor, kb: KnowledgeBase) -> set[str]:

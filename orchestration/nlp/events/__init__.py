@@ -34,7 +34,7 @@ from orchestration.nlp.records import CONTACT_TYPES, Entity, EventMention
 # Which trigger names the event when one clause has several: the most specific kind.
 TYPE_ORDER = ("CALL", "VISIT", "MEETING", "NEGOTIATION", "CONTACT", "AGREE", "DEMAND", "THREATEN", "SANCTION",
               "CRITICIZE", "ATTACK")
-SUMMIT_TYPES = frozenset({"MEETING", "CALL", "NEGOTIATION"})
+SUMMIT_TYPES = frozenset({"MEETING", "CALL"})
 LEAD_SENTENCES = 2  # the headline and the lead tell the news of the day
 
 __all__ = ["extract_events", "may_trigger"]
@@ -42,6 +42,37 @@ __all__ = ["extract_events", "may_trigger"]
 
 def extract_events(doc: Doc, actors: ArticleActors, article_id: str, published: date | None) -> list[EventMention]:
     return ArticleEvents(doc, actors, article_id, published).extract()
+
+
+CONTACT_FAMILIES = frozenset(family_of(t) for t in CONTACT_TYPES)
+
+
+def merge_generic_with_specific(sentence: Sentence, groups: list[list[Trigger]]) -> list[list[Trigger]]:
+    """'Der Kontakt zu Trump beschränkte sich auf Telefonate': the talk a generic noun names is the
+    specific contact of its clause."""
+    merged: list[list[Trigger]] = []
+    for group in groups:
+        lone_generic = len(group) == 1 and group[0].is_noun and group[0].word.lemma in references.GENERIC_LEMMAS
+        clause = sentence.clause(group[0].token)
+        host = next((g for g in merged + groups if g is not group and sentence.clause(g[0].token) == clause
+                     and all(t.is_noun for t in g) and g[0].event_type in CONTACT_TYPES
+                     and g[0].word.lemma not in references.GENERIC_LEMMAS and not g[0].word.status), None)
+        if lone_generic and host is not None:
+            host.append(group[0])
+            continue
+        merged.append(group)
+    return merged
+
+
+def invitation_with_its_event(sentence: Sentence, group: list[Trigger], everyone: list[Trigger]) -> list[Trigger]:
+    """'lud Biden zu einem Sondergipfel ein', 'zu einer Videokonferenz einzuladen': an invitation is a
+    proposal of the event it invites to, of that event's type."""
+    if len(group) != 1 or group[0].word.status != "proposed":
+        return group
+    clause = sentence.clause(group[0].token)
+    invited = [t for t in everyone if t is not group[0] and t.is_noun and sentence.clause(t.token) == clause
+               and t.event_type in CONTACT_TYPES and not t.word.status]
+    return group + invited[:1]
 
 
 class ArticleEvents:
@@ -102,12 +133,18 @@ class ArticleEvents:
                     groups.append(verbs[key])
                 verbs[key].append(trigger)
         for trigger in triggers:
-            key = (sentence.clause(trigger.token), family_of(trigger.event_type))
+            clause = sentence.clause(trigger.token)
+            key = (clause, family_of(trigger.event_type))
+            if trigger.is_noun and trigger.word.lemma in references.GENERIC_LEMMAS and not key in verbs:
+                key = next((k for k in verbs if k[0] == clause and k[1] in CONTACT_FAMILIES), key)
             if trigger.is_noun and key in verbs and not trigger.word.status and not presupposed(sentence, trigger):
                 verbs[key].append(trigger)
             elif trigger.is_noun or trigger.word.status:
                 groups.append([trigger])
-        return groups
+        groups = merge_generic_with_specific(sentence, groups)
+        groups = [invitation_with_its_event(sentence, g, triggers) for g in groups]
+        invited = {id(t) for g in groups if g[0].word.status == "proposed" for t in g[1:]}
+        return [g for g in groups if not (len(g) == 1 and id(g[0]) in invited)]
 
     # -- the stages ------------------------------------------------------------------
     def _frames(self, sentence: Sentence, group: list[Trigger], everyone: list[Trigger]) -> list[Frame]:
@@ -124,7 +161,10 @@ class ArticleEvents:
 
     def _frame(self, sentence: Sentence, group: list[Trigger], everyone: list[Trigger], reading,
                slots: list[ActorSlot]) -> Frame | None:
-        event_type = min((t.event_type for t in group), key=TYPE_ORDER.index)
+        invited = [t for t in group[1:] if group[0].word.status == "proposed"]
+        typed = [t.event_type for t in group if t.word.lemma not in references.GENERIC_LEMMAS] or \
+            [t.event_type for t in group]
+        event_type = invited[0].event_type if invited else min(typed, key=TYPE_ORDER.index)
         frame = Frame(sentence.index, group, event_type, last_sentence=sentence.index)
         frame.sides = [s.entity_id for s in slots]
         frame.collective = self._collective(sentence, group, slots)
@@ -139,7 +179,11 @@ class ArticleEvents:
         frame.status = read_status(sentence, group, others, first_day(frame.date) if frame.date else None,
                                    self.published, day_precise=frame.date is not None and frame.date.precision == "day")
         self._place(sentence, frame)
+        told = frame.status
+        frame.status = told or "happened"
         self._refer_back(frame, reading.names_partner)
+        if told is None and frame.antecedent is not None:
+            frame.status = frame.antecedent.status  # "Der genaue Ort der Zusammenkunft ist noch offen"
         return frame if self._is_reportable(frame) else None
 
     def _collective(self, sentence: Sentence, group: list[Trigger], slots: list[ActorSlot]) -> bool:
@@ -218,6 +262,8 @@ class ArticleEvents:
         if goes_to:
             frame.location = goes_to[0].mention_entity_id
         visitors = {self._polity(s) for s in frame.sides}
+        if any(diplomacy.is_international_organisation(s, self.kb) for s in frame.sides):
+            return  # "zu einem Sondergipfel nach Brüssel": the Union receives, not Belgium
         for slot in goes_to:
             country = places.country_of_place(slot, self.kb)
             if country is not None and self._polity(country) not in visitors:
@@ -231,33 +277,33 @@ class ArticleEvents:
             return
         enough = len(self._polities(frame.sides)) >= 2 or frame.collective
         trigger = frame.triggers[0]
-        if not enough and not names_partner and references.refers_back(trigger) \
-                and not references.is_earlier_event(trigger):
-            root = references.antecedent(self.frames, frame, frame.sides)
-            if root is not None:
-                references.attach(frame, root)
-            return
-        if references.joins_others(trigger):
-            root = references.antecedent(self.frames, frame, [s for s in frame.sides if s in self._people()],
-                                         same_place=False)
-            if root is not None:
-                frame.sides = list(dict.fromkeys(root.sides + frame.sides))
-            return
-        if not enough and references.starts_new_event(trigger):
-            root = references.antecedent(self.frames, frame, frame.sides, same_place=False)
+        generic = all(t.word.lemma in references.GENERIC_LEMMAS for t in frame.triggers)
+        if references.is_latest(trigger) and not enough:
+            root = references.latest_held(self.frames, frame.sentence)
+        elif references.refers_back(trigger) and not references.is_earlier_event(trigger) and not names_partner \
+                and (not enough or generic):
+            root = references.antecedent(self.frames, frame, frame.sides, self.kb, self._polities)
+        elif references.joins_others(trigger) or not enough and references.starts_new_event(trigger):
+            people = [s for s in frame.sides if s in self._people()]
+            root = references.antecedent(self.frames, frame, people, self.kb, self._polities, same_place=False)
             if root is not None:
                 frame.sides = list(dict.fromkeys(root.sides + frame.sides))
             return
-        same = self._same_event(frame)
-        if same is not None:
-            references.attach(frame, same)
+        elif not frame.sides and not names_partner:
+            root = references.continued(self.frames, frame)  # "Geplant ist ein Telefonat"
+            if root is not None and root.event_type in ("CONTACT", "NEGOTIATION") and not generic:
+                root.event_type = frame.event_type  # "Kontakt aufnehmen ... ein Telefonat": the contact is a call
+        else:
+            root = self._same_event(frame)
+        if root is not None:
+            references.attach(frame, root)
 
     def _same_event(self, frame: Frame) -> Frame | None:
         """An event this article already reported with the same sides, kind, date and place."""
         for root in (f for f in self.frames if f.antecedent is None):
             if root.family == frame.family and set(root.sides) == set(frame.sides) and len(frame.sides) >= 1 \
                     and (root.date is None or frame.date is None or root.date.value == frame.date.value) \
-                    and (root.location is None or frame.location is None or root.location == frame.location) \
+                    and places.places_agree(root.location, frame.location, self.kb) \
                     and frame.sentence - root.last_sentence <= references.REACH \
                     and not references.starts_new_event(frame.triggers[0]) \
                     and not references.is_earlier_event(frame.triggers[0]):

@@ -44,3 +44,11 @@ def country_of_place(slot: ActorSlot, kb: KnowledgeBase) -> str | None:
         return actor.entity_id
     country = kb.country(actor.country)
     return country.entity_id if country is not None else None
+
+
+def places_agree(a: str | None, b: str | None, kb: KnowledgeBase) -> bool:
+    """Unknown, the same, or in the same country: 'Anchorage' and 'Alaska' agree, 'Alaska' and 'Genf' not."""
+    if a is None or b is None or a == b:
+        return True
+    countries = [kb.actors[x].country if x in kb.actors else None for x in (a, b)]
+    return countries[0] is not None and countries[0] == countries[1]

@@ -11,11 +11,13 @@ else the first person of the sentences before, of the pronoun's gender where it 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from orchestration.nlp.actors import ActorSlot
 from orchestration.nlp.dates import DateMention
 from orchestration.nlp.events.dating import dates_agree
+from orchestration.nlp.events.places import places_agree
 from orchestration.nlp.events.sentence import POSSESSIVES, Sentence
 from orchestration.nlp.events.triggers import Trigger
 from orchestration.nlp.knowledge import KnowledgeBase
@@ -28,8 +30,8 @@ NEW_EVENT_WORDS = ("weitere", "erneute", "nächste", "zweite", "dritte", "neue",
                    "nächsten", "weiteren", "erneuten", "kommende", "kommenden", "zweiten", "dritten")
 EARLIER_EVENT_WORDS = ("letzte", "frühere", "vorige", "vorherige", "damalige", "vergangene", "erste", "ersten",
                        "letzten", "früheren", "damaligen")
-GENERIC_LEMMAS = frozenset({"gespräch", "verhandlung", "kontakt", "beratung", "konsultation", "gesprächsrunde",
-                            "verhandlungsrunde"})
+# Nouns for talk of any kind: they take the type of the event they refer to ("das Gespräch" after a call).
+GENERIC_LEMMAS = frozenset({"gespräch", "kontakt", "beratung", "konsultation", "gesprächsrunde"})
 REACH = 10  # sentences a reference back may reach
 
 
@@ -90,21 +92,53 @@ def is_earlier_event(trigger: Trigger) -> bool:
     return any(m.startswith(EARLIER_EVENT_WORDS) for m in trigger.modifiers)
 
 
-def antecedent(frames: list[Frame], frame: Frame, sharing: list[str], same_place: bool = True) -> Frame | None:
+def antecedent(frames: list[Frame], frame: Frame, sharing: list[str], kb: KnowledgeBase,
+               polities: Callable[[list[str]], set[str]], same_place: bool = True) -> Frame | None:
+    def is_person(side: str) -> bool:
+        actor = kb.actors.get(side)
+        return actor is None or actor.kind == "person"
+
     """The event a reference back refers to: of its family (any contact for generic nouns), including
-    every side the reference names itself, at no other place or date; the one the article keeps
-    talking about, the latest of those."""
+    every side the reference names itself (or the state of one: 'Russland' for Putin's summit), at no
+    other place or date; the one the article keeps talking about, the latest of those."""
     generic = all(t.word.lemma in GENERIC_LEMMAS for t in frame.triggers)
     roots = {id(f.root): f.root for f in frames if frame.sentence - f.root.last_sentence <= REACH}
     candidates = [r for r in roots.values() if r.is_contact and r is not frame
                   and (generic or r.family == frame.family)
-                  and set(sharing) <= set(r.sides) and (len(r.sides) >= 2 or r.collective)
-                  and (not same_place or frame.location is None or r.location is None
-                       or frame.location == r.location)
+                  and all(side in r.sides or not is_person(side) and polities([side]) <= polities(r.sides)
+                          for side in sharing)
+                  and (len(r.sides) >= 2 or r.collective)
+                  and (not same_place or places_agree(frame.location, r.location, kb))
                   and (not same_place or frame.date is None or r.date is None or dates_agree(frame.date, r.date))]
     if not candidates:
         return None
     return max(candidates, key=lambda r: (r.mentions, r.last_sentence))
+
+
+def is_latest(trigger: Trigger) -> bool:
+    """'die jüngsten Verhandlungen', 'das letzte Gespräch': the contact that took place most recently."""
+    return trigger.is_noun and any(m.startswith(("jüngst", "kürzlich")) for m in trigger.modifiers)
+
+
+def latest_held(frames: list[Frame], sentence: int) -> Frame | None:
+    for frame in reversed(frames):
+        root = frame.root
+        if root.status == "happened" and root.is_contact and len(root.sides) >= 2 and sentence - root.last_sentence <= 6:
+            return root
+    return None
+
+
+def continued(frames: list[Frame], frame: Frame) -> Frame | None:
+    """'Geplant ist ein Telefonat' after 'Trump will mit Putin Kontakt aufnehmen': a report without any
+    side continues the contact just reported, of its own kind or a contact of any kind."""
+    for earlier in reversed(frames):
+        root = earlier.root
+        if frame.sentence - root.last_sentence > 4:
+            break
+        if root.is_contact and len(root.sides) >= 2 and (root.family == frame.family or root.event_type in
+                                                         ("CONTACT", "NEGOTIATION")):
+            return root
+    return None
 
 
 def attach(frame: Frame, root: Frame) -> None:

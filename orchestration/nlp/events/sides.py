@@ -63,7 +63,8 @@ def read_sides(sentence: Sentence, triggers: list[Trigger], others: list[Trigger
     start, end = sentence.clause(first.token)
     agents: list[ActorSlot] = []
     partners: list[list[ActorSlot]] = []
-    phrase_tokens: set[int] = {i for t in others if t.is_noun for i in phrase_range(sentence, t)}
+    phrase_tokens: set[int] = {i for t in others if t.is_noun for i in phrase_range(sentence, t)} \
+        | {t.token for t in others}
     names_partner = False
     for trigger in triggers:
         if trigger.is_noun:
@@ -89,7 +90,8 @@ def read_sides(sentence: Sentence, triggers: list[Trigger], others: list[Trigger
     reading = SideReading(unique_slots(agents), [g for g in partners if g], names_partner=names_partner)
     words = sentence.words(start, end)
     reading.both = any(w in PLURAL_REFERENCES for w in words) or "seiten" in words
-    if len({s.entity_id for g in reading.groups() for s in g}) < 2:
+    possessed = first.is_noun and first.determiner in POSSESSIVES
+    if possessed or len({s.entity_id for g in reading.groups() for s in g}) < 2:
         reading.pronoun = subject_pronoun(sentence, first, start, end)
     return reading
 
@@ -113,7 +115,7 @@ def partner_groups(sentence: Sentence, start: int, end: int, skip: set[int] | No
         if skip and i in skip:
             continue
         lower = sentence.lowers[i]
-        if lower in ("mit", "bei", "beim"):
+        if lower in ("mit", "bei", "beim") or lower == "zu" and i == start:
             current = []
             groups.append(current)
             continue
@@ -248,30 +250,46 @@ def subject_takes_part(sentence: Sentence, trigger: Trigger) -> bool:
 
 
 def _is_genitive_of_other_noun(sentence: Sentence, t: int) -> bool:
-    """'Scheitern der Gipfelgespräche', 'die Dauer des Treffens', 'Fortgang der Handelsgespräche'."""
+    """'Scheitern der Gipfelgespräche', 'die Dauer des Treffens', 'Fortgang der Handelsgespräche';
+    not 'Gastgeber des Treffens', 'Teilnehmer des Gipfels': those take part."""
     j = t - 1
     while j > sentence.start and is_attributive(sentence.lowers[j]):
         j -= 1
     if j <= sentence.start or sentence.lowers[j] not in ("des", "der", "eines", "einer"):
         return False
     head = sentence.texts[j - 1]
-    return head[:1].isupper() and sentence.slot_at(j - 1) is None
+    return head[:1].isupper() and sentence.slot_at(j - 1) is None and not in_list("host_noun", head.lower())
 
 
 def clause_arguments(sentence: Sentence, start: int, end: int) -> list[ActorSlot]:
-    """The actors of a clause that can be sides: subject, objects, 'mit'-partners."""
-    return [s for s in sentence.slots_in(start, end) if can_act(sentence, s)]
+    """The actors of a clause that can be sides: subject, objects, 'mit'-partners; not those that
+    only qualify another noun ('des Nahost-Plans von US-Präsident Trump', 'die Haltung Chinas')."""
+    return [s for s in sentence.slots_in(start, end) if can_act(sentence, s) and not qualifies_a_noun(sentence, s)]
+
+
+def qualifies_a_noun(sentence: Sentence, slot: ActorSlot) -> bool:
+    """An actor in the genitive or 'von'-phrase of a noun that is no trigger: 'Plan von Trump'."""
+    j = slot.token_start - 1
+    while j > sentence.start and (is_attributive(sentence.lowers[j]) or known_role_noun(sentence.texts[j])
+                                  or sentence.texts[j].endswith("-")):
+        j -= 1
+    if j <= sentence.start or sentence.lowers[j] not in ("von", "des", "der", "eines", "einer"):
+        return False
+    head = sentence.texts[j - 1]
+    return head[:1].isupper() and sentence.slot_at(j - 1) is None and trigger_noun(head) is None \
+        and known_role_noun(head) is None and not in_list("host_noun", head.lower())
 
 
 def subject_pronoun(sentence: Sentence, trigger: Trigger, start: int, end: int) -> int | None:
     """A personal or possessive pronoun that stands for a side: 'sagte er nach einer Videokonferenz',
     'bei seinem Besuch', 'ihr Telefonat'."""
-    if trigger.is_noun and trigger.determiner in POSSESSIVES:
+    if trigger.is_noun and trigger.determiner in POSSESSIVES and trigger.determiner not in ("dessen", "deren"):
         return trigger.token - 1 - len(trigger.modifiers)
     for j in range(start, end):
         if sentence.lowers[j] in ("er", "sie") and not _object_pronoun(sentence, j):
             return j
-    return None
+    # "seinem Team wurde die Aufgabe übertragen, Treffen zu organisieren": his people act for him
+    return next((j for j in range(start, end) if sentence.lowers[j] in POSSESSIVES - {"dessen", "deren"}), None)
 
 
 def _object_pronoun(sentence: Sentence, j: int) -> bool:

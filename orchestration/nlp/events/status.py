@@ -32,9 +32,10 @@ MODALS = frozenset({"will", "wolle", "wollen", "wollte", "wollten", "möchte", "
 
 
 def read_status(sentence: Sentence, triggers: list[Trigger], others: list[Trigger], event_date: date | None,
-                published: date | None, day_precise: bool = False) -> str:
+                published: date | None, day_precise: bool = False) -> str | None:
     """The status of the event a group of triggers reports; others are the sentence's other triggers,
-    which claim the cues nearer to them."""
+    which claim the cues nearer to them. None when nothing but the present tense speaks: the caller
+    decides (the status of the event referred to, else happened)."""
     own = [t.token for t in triggers]
     start, end = sentence.clause(own[0])
     cues = _cues_for(sentence, own, [t.token for t in others], start, end)
@@ -57,7 +58,9 @@ def read_status(sentence: Sentence, triggers: list[Trigger], others: list[Trigge
         return "planned"
     if told_in_past(sentence, start, end):
         return "happened"
-    return "planned" if ahead and event_date > published else "happened"
+    if ahead:
+        return "planned"
+    return None
 
 
 def _cues_for(sentence: Sentence, own: list[int], others: list[int], start: int, end: int) -> set[str]:

@@ -116,9 +116,22 @@ def noun_trigger(sentence: Sentence, i: int) -> Trigger | None:
     if word is None:
         return None
     determiner, modifiers = _determiner_before(sentence, i)
+    if word.lemma == "gespräch" and determiner == "im" and not _talks_with(sentence, i):
+        return None  # "im Gespräch sein": under discussion, not talks
     negated = determiner is not None and determiner.startswith("kein")
     talks = talks_type(sentence, i) if word.lemma == "gespräch" else None
     return Trigger(i, sentence.texts[i], word, determiner, tuple(modifiers), negated, talks)
+
+
+def _talks_with(sentence: Sentence, i: int) -> bool:
+    return any(w in ("mit", "zwischen") for w in sentence.words(i + 1, min(sentence.end, i + 3)))
+
+
+def about_a_deal(sentence: Sentence, start: int, end: int) -> bool:
+    """Talk about a treaty, a deal, a truce: negotiations ('über einen Handelspakt sprechen')."""
+    topics = tuple(word_list("negotiation_topic"))
+    return any(sentence.texts[j][:1].isupper() and sentence.lowers[j].rstrip("s").endswith(topics)
+               for j in range(start, end))
 
 
 def talks_type(sentence: Sentence, i: int) -> str:
@@ -129,7 +142,8 @@ def talks_type(sentence: Sentence, i: int) -> str:
     if any(word.startswith(prefix) for prefix in word_list("negotiation_prefix")):
         return "NEGOTIATION"
     start, end = sentence.clause(i)
-    if any(w.startswith(tuple(word_list("negotiator_word"))) for w in sentence.words(start, end)):
+    if any(w.startswith(tuple(word_list("negotiator_word"))) for w in sentence.words(start, end)) \
+            or about_a_deal(sentence, start, end):
         return "NEGOTIATION"
     return "CONTACT"
 
@@ -164,6 +178,8 @@ def verb_trigger(sentence: Sentence, i: int) -> Trigger | None:
 def in_person_or_not(sentence: Sentence, start: int, end: int) -> str:
     """'sprach mit': a meeting where the clause puts the speakers somewhere ('war angereist und sprach mit',
     'sprach in Brüssel mit'), else talk of any kind (CONTACT)."""
+    if about_a_deal(sentence, start, end):
+        return "NEGOTIATION"
     if any(s.is_place for s in sentence.slots_in(start, end)):
         return "MEETING"
     if any(in_list("travel_word", verb_lemma(w)) for w in sentence.words(start, end)):
