@@ -36,7 +36,8 @@ TOPIC_PREPOSITIONS = frozenset({"über", "gegen", "um", "für", "wegen"})
 # Nouns for the officials of a side: "russische Unterhändler", "US-Delegierte", "auf ukrainischer Seite".
 GROUP_NOUNS = ("unterhändler", "delegation", "delegierte", "vertreter", "beamte", "diplomat", "seite", "regierung",
                "führung", "führungspersönlichkeit", "hauptstädte", "partner", "verbündete", "staats- und regierungschef",
-               "regierungschef", "militär", "gesandte", "abgesandte", "emissär", "unterhändlerin", "politiker")
+               "regierungschef", "militär", "gesandte", "abgesandte", "emissär", "unterhändlerin", "politiker",
+               "amtskolleg", "kollegen", "staatschef")
 NO_SIDE_ROLES = frozenset({"spokesperson"})
 # "der designierte US-Präsident": whoever takes the office next.
 ELECT_WORDS = ("designiert", "gewählt", "künftig", "zukünftig", "neugewählt")
@@ -158,7 +159,8 @@ class ActorResolver:
             role = self.roles.get(entity.entity_id, (None, None))[0]
             side = "none" if role in NO_SIDE_ROLES else "weak" if role in WEAK_SIDE_ROLES else "strong"
         elif actor is not None and actor.metonym_for and not is_place:
-            country = self.kb.country(actor.metonym_for)
+            seat = self.kb.actors.get(self.kb.seats.get(actor.entity_id, ""))
+            country = seat or self.kb.country(actor.metonym_for)  # "Brüssel fordert": the Union speaks
             acting_id = country.entity_id if country else acting_id
             if country:
                 self._entity_for(country)
@@ -178,15 +180,23 @@ class ActorResolver:
         if entity.entity_type == "GPE" and start >= 2 and self.lowers[start - 1] in ("der", "des") \
                 and known_role_noun(texts[start - 2]) is not None:
             return True
-        if entity.entity_type == "GPE" and texts[end - 1].endswith("s") and end < size \
-                and known_role_noun(texts[end]) is not None:
-            return True  # "Israels Regierungschef", "Frankreichs Präsident": whose office, not a party
+        if entity.entity_type == "GPE" and texts[end - 1].endswith("s") and self._role_noun_follows(end):
+            return True  # "Israels Regierungschef", "Frankreichs früherer Präsident": whose office, not a party
         if entity.entity_type == "PERSON" and texts[end - 1].endswith("s") and end < size:
             following = range(end, min(end + 2, size))
             heads = [i for i in following if texts[i][:1].isupper()]
             is_noun = heads and heads[0] not in self.in_ent
             if is_noun and (texts[end][:1].isupper() or texts[end].islower() and len(following) > 1):
                 return True
+        return False
+
+    def _role_noun_follows(self, end: int) -> bool:
+        """A role noun right after, or after adjectives: 'Präsident', 'ehemaliger UN-Botschafter'."""
+        for i in range(end, min(end + 3, len(self.texts))):
+            if known_role_noun(self.texts[i]) is not None:
+                return True
+            if not self.texts[i].islower():
+                return False
         return False
 
     def _governing_preposition(self, start: int) -> str | None:
@@ -201,17 +211,18 @@ class ActorResolver:
     def _after_preposition(self, start: int) -> bool:
         """'in Alaska', 'im US-Bundesstaat Alaska', 'nach Saudi-Arabien, Katar und in die Vereinigten Arabischen Emirate'.
 
-        Not 'Delegationen aus Washington und Teheran': people from a place are a side.
+        Not 'Delegationen aus Washington und Teheran', 'seinen Amtskollegen in China und Russland':
+        people from a place are a side.
         """
         preposition = self._governing_preposition(start)
-        if preposition == "aus" and self._after_group_noun(start):
+        if preposition in ("aus", "in") and self._after_group_noun(start, preposition):
             return False
         return preposition in PLACE_PREPOSITIONS
 
-    def _after_group_noun(self, start: int) -> bool:
-        """A group noun ('Delegationen', 'Vertreter') before the preposition of this noun phrase."""
+    def _after_group_noun(self, start: int, preposition: str) -> bool:
+        """A group noun ('Delegationen', 'Vertreter', 'Amtskollegen') before the preposition of this noun phrase."""
         for i in reversed(range(max(0, start - 8), start)):
-            if self.lowers[i] == "aus":
+            if self.lowers[i] == preposition:
                 return i > 0 and any(noun in self.lowers[i - 1] for noun in GROUP_NOUNS)
         return False
 
@@ -370,26 +381,36 @@ class ActorResolver:
         if "-" not in text.strip("-"):
             return False
         found = False
-        offset = self.offsets[i]
-        for part in text.split("-"):
-            if part[:1].isupper() and len(part) > 1:
-                actor = self.kb.lookup(part)
-                entity = None
-                if actor is not None:
-                    entity = self._entity_for(actor)
-                elif fold(part) in self.surnames:
-                    entity = self.entities[self.surnames[fold(part)]]
+        parts = text.split("-")
+        offsets = [self.offsets[i] + sum(len(p) + 1 for p in parts[:k]) for k in range(len(parts))]
+        k = 0
+        while k < len(parts):
+            # the longest run of parts that names an actor: "G-20-Staaten" holds "G-20"
+            for size in range(min(3, len(parts) - k), 0, -1):
+                name = "-".join(parts[k:k + size])
+                entity = self._compound_part(name) if name[:1].isupper() and len(name) > 1 else None
                 if entity is not None:
-                    self._record(entity, i, i + 1, "compound", offset, offset + len(part))
+                    self._record(entity, i, i + 1, "compound", offsets[k], offsets[k] + len(name))
                     found = True
-            offset += len(part) + 1
+                    k += size - 1
+                    break
+            k += 1
         self.covered.discard(i)
         return found
 
+    def _compound_part(self, name: str) -> Entity | None:
+        actor = self.kb.lookup(name)
+        if actor is not None:
+            return self._entity_for(actor)
+        if fold(name) in self.surnames:
+            return self.entities[self.surnames[fold(name)]]
+        return None
+
     def _add_role_reference(self, i: int) -> bool:
-        """'der russische Präsident', 'dem russischen Staatsoberhaupt', 'den Führern Russlands' -> the holder."""
-        text = self.texts[i]
-        found = known_role_noun(text)  # not "den Führern": a plural names no one person
+        """'der russische Präsident', 'dem russischen Staatsoberhaupt', 'Israels Premier',
+        'den designierten US-Präsidenten' -> the holder on the publication day (not the plural
+        'den Führern': a plural names no one person)."""
+        found = known_role_noun(self.texts[i])
         if found is None:
             return False
         role, _, country = found
@@ -398,14 +419,15 @@ class ActorResolver:
             return False
         start = i
         while start > 0 and (self.kb.adjective(self.texts[start - 1]) is not None
-                             or self.lowers[start - 1].startswith(ELECT_WORDS)):
+                             or self.lowers[start - 1].startswith(ELECT_WORDS)
+                             or self.lowers[start - 1] in ("neue", "neuer", "neuen", "amtierende", "amtierenden")):
             start -= 1
             adjective = self.kb.adjective(self.texts[start])
             country = country or (adjective.country if adjective is not None else None)
-        if start == 0 or self.lowers[start - 1] not in DETERMINERS:
+        possessor = self._genitive_owner(start - 1) if start > 0 else None
+        if possessor is None and (start == 0 or self.lowers[start - 1] not in DETERMINERS):
             return False
-        if country is None:
-            country = self._genitive_country(i + 1)
+        country = country or possessor or self._genitive_country(i + 1)
         if country is None:
             return False
         elect = any(self.lowers[j].startswith(ELECT_WORDS) for j in range(max(0, start - 2), start + 1))
@@ -414,8 +436,16 @@ class ActorResolver:
         if holder is None:
             return False
         entity = holder if isinstance(holder, Entity) else self._entity_for(holder)
-        self._record(entity, start - 1, i + 1, "role")
+        self._record(entity, start if possessor else start - 1, i + 1, "role")
         return True
+
+    def _genitive_owner(self, j: int) -> str | None:
+        """'Israels' before 'Premier': the country whose office it is."""
+        text = self.texts[j]
+        if not text.endswith("s"):
+            return None
+        actor = self.kb.lookup(text)
+        return actor.country if actor is not None and actor.kind == "country" else None
 
     def _genitive_country(self, i: int) -> str | None:
         """'Präsident Russlands', 'Präsident der Ukraine', 'Präsident der Vereinigten Staaten'."""

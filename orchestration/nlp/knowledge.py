@@ -131,6 +131,7 @@ class KnowledgeBase:
         self._load_roles()
         self.given_names = self._load_given_names()
         self._build_indexes()
+        self.seats = self._load_seats()
 
     # -- loading -----------------------------------------------------------
     def _add(self, actor: Actor) -> Actor:
@@ -225,6 +226,15 @@ class KnowledgeBase:
         listed += german_given_names()
         known = {actor.name.split()[0] for actor in self.actors.values() if actor.kind == "person"}
         return {name for name in listed if not is_ordinary_word(name)} | known
+
+    def _load_seats(self) -> dict[str, str]:
+        """City entity id -> the organisation seated there (seats.tsv)."""
+        seats = {}
+        for row in _rows("seats.tsv"):
+            city, organisation = self.lookup(row["city"]), self.lookup(row["organisation"])
+            if city is not None and organisation is not None:
+                seats[city.entity_id] = organisation.entity_id
+        return seats
 
     def _load_roles(self) -> None:
         for row in _rows("roles.tsv"):

@@ -125,7 +125,7 @@ def surname(name: str) -> str:
 
 
 # Short words that running text glues onto a name when a line break is lost: "Angela Merkelmit".
-GLUED_WORDS = ("mit", "und", "bei", "hat", "ist", "sagte", "in", "im", "am", "an", "auf", "aus", "zu", "war", "will")
+GLUED_WORDS = ("gegenüber", "mit", "und", "bei", "hat", "ist", "sagte", "in", "im", "am", "an", "auf", "aus", "zu", "war", "will")
 
 
 def unglued_surname(text: str, known: set[str] | frozenset[str]) -> str | None:

@@ -25,7 +25,7 @@ from orchestration.nlp.events.sentence import Sentence
 from orchestration.nlp.events.sides import read_sides
 from orchestration.nlp.events.status import presupposed, read_status, told_in_past
 from orchestration.nlp.events.triggers import Trigger, find_triggers, may_trigger, verb_lemma
-from orchestration.nlp.events.words import in_list
+from orchestration.nlp.events.words import in_list, word_list
 from orchestration.nlp.codebook import family_of
 from orchestration.nlp.knowledge import KnowledgeBase, load_knowledge
 from orchestration.nlp.pipeline import positions, sentence_bounds, token_lowers, token_offsets, token_texts
@@ -45,6 +45,18 @@ def extract_events(doc: Doc, actors: ArticleActors, article_id: str, published: 
 
 
 CONTACT_FAMILIES = frozenset(family_of(t) for t in CONTACT_TYPES)
+
+
+def distributed_counterparts(sentence: Sentence, slots: list[ActorSlot]) -> list[str]:
+    """'die Regierungschefs der Niederlande, Spaniens und Italiens', 'seinen Amtskollegen in China und
+    Russland': a plural office of several coordinated states is one person of each."""
+    for i in sentence.tokens():
+        if not in_list("counterpart_noun", sentence.lowers[i]):
+            continue
+        states = [s for s in slots if s.entity_type == "GPE" and i < s.token_start <= i + 10]
+        if len(states) >= 2:
+            return list(dict.fromkeys(s.entity_id for s in states))
+    return []
 
 
 def merge_generic_with_specific(sentence: Sentence, groups: list[list[Trigger]]) -> list[list[Trigger]]:
@@ -156,18 +168,46 @@ class ArticleEvents:
         if any(t.negated for t in group):
             return []  # "hat Xi kein einziges Mal getroffen", "kein Treffen": no event ("nicht geplant" is denied)
         reading = read_sides(sentence, group, [t for t in everyone if t not in group])
-        frames = [self._frame(sentence, group, everyone, reading, sides) for sides in reading.groups()]
+        frames = [self._frame(sentence, group, everyone, reading, sides)
+                  for slots in reading.groups() for sides in self._each_event(sentence, reading, slots)]
         return [f for f in frames if f is not None]
 
+    def _each_event(self, sentence: Sentence, reading, slots: list[ActorSlot]) -> list[list[str]]:
+        """The sides of each event a group of sides stands for. 'Beide trafen Kim' and 'empfing die
+        Regierungschefs der Niederlande, Spaniens und Italiens' report one event per person or state;
+        'die beiden trafen sich' one event of both."""
+        ids = [s.entity_id for s in slots]
+        several = distributed_counterparts(sentence, slots)
+        if several:
+            rest = [i for i in ids if i not in several]
+            return [rest + [one] for one in several]
+        group = self._both(sentence, reading) if reading.both or reading.plural_pronoun else []
+        if not group:
+            return [ids]
+        others = [i for i in ids if i not in group]
+        if others and reading.both and "sich" not in sentence.words():
+            return [[person] + others for person in group]
+        return [list(dict.fromkeys(group + others))]
+
+    def _both(self, sentence: Sentence, reading) -> list[str]:
+        """'die beiden', 'beide Seiten', a plural 'sie': the sides of the contact just reported, else
+        the people of the sentence before."""
+        found = references.both_sides(self.frames, sentence.index)
+        if found:
+            return found
+        before = self.actors.slots.get(sentence.index - 1, [])
+        people = list(dict.fromkeys(s.entity_id for s in before if s.entity_type == "PERSON" and s.side != "none"))
+        return people if len(people) >= 2 else []
+
     def _frame(self, sentence: Sentence, group: list[Trigger], everyone: list[Trigger], reading,
-               slots: list[ActorSlot]) -> Frame | None:
+               slots: list[str]) -> Frame | None:
         invited = [t for t in group[1:] if group[0].word.status == "proposed"]
         typed = [t.event_type for t in group if t.word.lemma not in references.GENERIC_LEMMAS] or \
             [t.event_type for t in group]
         event_type = invited[0].event_type if invited else min(typed, key=TYPE_ORDER.index)
         frame = Frame(sentence.index, group, event_type, last_sentence=sentence.index)
-        frame.sides = [s.entity_id for s in slots]
-        frame.collective = self._collective(sentence, group, slots)
+        frame.sides = self._summit_of_organisation(group, list(slots))
+        frame.collective = self._collective(group, frame.sides)
         self._resolve_references_in_sentence(sentence, frame, reading)
         start, end = sentence.clause(group[0].token)
         past = frame.past = told_in_past(sentence, start, end)
@@ -186,17 +226,28 @@ class ArticleEvents:
             frame.status = frame.antecedent.status  # "Der genaue Ort der Zusammenkunft ist noch offen"
         return frame if self._is_reportable(frame) else None
 
-    def _collective(self, sentence: Sentence, group: list[Trigger], slots: list[ActorSlot]) -> bool:
+    def _summit_of_organisation(self, group: list[Trigger], sides: list[str]) -> list[str]:
+        """'der Gipfel der europäischen Regierungschefs': a summit of Europe's leaders is the Union's."""
+        if not any(t.is_noun and t.event_type in SUMMIT_TYPES for t in group):
+            return sides
+        regions = word_list("summit_of_region")
+        out = []
+        for side in sides:
+            actor = self.kb.actors.get(side)
+            organisation = self.kb.lookup(regions[actor.name.lower()]) \
+                if actor is not None and actor.name.lower() in regions else None
+            out.append(organisation.entity_id if organisation is not None else side)
+        return list(dict.fromkeys(out))
+
+    def _collective(self, group: list[Trigger], sides: list[str]) -> bool:
         """A summit of one organisation: 'EU-Gipfel', 'Gipfel der G20', 'Video-Beratungen der G-20'."""
         if not any(t.event_type in SUMMIT_TYPES and t.is_noun for t in group):
             return False
-        return any(diplomacy.is_international_organisation(s.entity_id, self.kb) for s in slots)
+        return any(diplomacy.is_international_organisation(s, self.kb) for s in sides)
 
     def _resolve_references_in_sentence(self, sentence: Sentence, frame: Frame, reading) -> None:
-        """'die beiden' and pronouns stand for sides."""
-        if reading.both and len(frame.sides) < 2:
-            frame.sides = list(dict.fromkeys(frame.sides + references.both_sides(self.frames, sentence.index)))
-        if reading.pronoun is not None and len(frame.sides) < 2:
+        """A pronoun stands for a side."""
+        if reading.pronoun is not None and len(frame.sides) < 2 and not reading.plural_pronoun:
             earlier = [self.actors.slots.get(i, []) for i in range(sentence.index - 1, max(-1, sentence.index - 4), -1)]
             person = references.resolve_pronoun(sentence, reading.pronoun, earlier, self.kb)
             if person is not None and person not in frame.sides:
@@ -265,6 +316,11 @@ class ArticleEvents:
         if any(diplomacy.is_international_organisation(s, self.kb) for s in frame.sides):
             return  # "zu einem Sondergipfel nach Brüssel": the Union receives, not Belgium
         for slot in goes_to:
+            seat = places.organisation_seated_at(slot, self.kb)
+            if seat is not None:  # "nach Brüssel": to the Union
+                self._ensure_entity(seat)
+                frame.sides.append(seat)
+                continue
             country = places.country_of_place(slot, self.kb)
             if country is not None and self._polity(country) not in visitors:
                 self._ensure_entity(country)
@@ -277,12 +333,20 @@ class ArticleEvents:
             return
         enough = len(self._polities(frame.sides)) >= 2 or frame.collective
         trigger = frame.triggers[0]
-        generic = all(t.word.lemma in references.GENERIC_LEMMAS for t in frame.triggers)
+        generic = all(references.is_generic(t) for t in frame.triggers)
         if references.is_latest(trigger) and not enough:
             root = references.latest_held(self.frames, frame.sentence)
         elif references.refers_back(trigger) and not references.is_earlier_event(trigger) and not names_partner \
                 and (not enough or generic):
             root = references.antecedent(self.frames, frame, frame.sides, self.kb, self._polities)
+            if root is None and not enough:
+                # "den Gipfel am 10. Dezember" after the summit of 19 November: the same sides, another day
+                other = references.antecedent(self.frames, frame, frame.sides, self.kb, self._polities,
+                                              same_place=False)
+                if other is not None and (frame.date is not None or frame.location is not None):
+                    frame.sides = list(dict.fromkeys(other.sides + frame.sides))
+                    frame.collective = other.collective
+                return
         elif references.joins_others(trigger) or not enough and references.starts_new_event(trigger):
             people = [s for s in frame.sides if s in self._people()]
             root = references.antecedent(self.frames, frame, people, self.kb, self._polities, same_place=False)
@@ -291,7 +355,7 @@ class ArticleEvents:
             return
         elif not frame.sides and not names_partner:
             root = references.continued(self.frames, frame)  # "Geplant ist ein Telefonat"
-            if root is not None and root.event_type in ("CONTACT", "NEGOTIATION") and not generic:
+            if root is not None and root.event_type == "CONTACT" and not generic:
                 root.event_type = frame.event_type  # "Kontakt aufnehmen ... ein Telefonat": the contact is a call
         else:
             root = self._same_event(frame)

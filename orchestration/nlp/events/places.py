@@ -35,6 +35,11 @@ def destinations(sentence: Sentence, trigger: int) -> list[ActorSlot]:
     return found
 
 
+def organisation_seated_at(slot: ActorSlot, kb: KnowledgeBase) -> str | None:
+    """'Brüssel' -> the European Union: a visit to the seat of an organisation is a visit to it."""
+    return kb.seats.get(slot.mention_entity_id)
+
+
 def country_of_place(slot: ActorSlot, kb: KnowledgeBase) -> str | None:
     """The country entity a place is in: 'Moskau' -> Russland; a country is its own."""
     actor = kb.actors.get(slot.mention_entity_id)

@@ -67,6 +67,11 @@ class Frame:
         return self.event_type in CONTACT_TYPES
 
 
+def is_generic(trigger: Trigger) -> bool:
+    """Talk of any kind ('das Gespräch', 'die Kontakte'), not talk its sentence calls negotiations."""
+    return trigger.word.lemma in GENERIC_LEMMAS and trigger.event_type != "NEGOTIATION"
+
+
 def refers_back(trigger: Trigger) -> bool:
     """'das Treffen', 'beim Gipfel', 'die Gespräche', 'seinem Besuch': a noun that can name an event
     already reported."""
@@ -99,20 +104,21 @@ def antecedent(frames: list[Frame], frame: Frame, sharing: list[str], kb: Knowle
         return actor is None or actor.kind == "person"
 
     """The event a reference back refers to: of its family (any contact for generic nouns), including
-    every side the reference names itself (or the state of one: 'Russland' for Putin's summit), at no
-    other place or date; the one the article keeps talking about, the latest of those."""
-    generic = all(t.word.lemma in GENERIC_LEMMAS for t in frame.triggers)
+    every side the reference names itself (or the state of one: 'Russland' for Putin's summit; anyone
+    may attend a summit of an organisation), at no other place or date; of its own type rather than
+    another of its family, the one the article keeps talking about, the latest of those."""
+    generic = all(is_generic(t) for t in frame.triggers)
     roots = {id(f.root): f.root for f in frames if frame.sentence - f.root.last_sentence <= REACH}
     candidates = [r for r in roots.values() if r.is_contact and r is not frame
                   and (generic or r.family == frame.family)
-                  and all(side in r.sides or not is_person(side) and polities([side]) <= polities(r.sides)
-                          for side in sharing)
+                  and (r.collective or all(side in r.sides or not is_person(side)
+                                           and polities([side]) <= polities(r.sides) for side in sharing))
                   and (len(r.sides) >= 2 or r.collective)
                   and (not same_place or places_agree(frame.location, r.location, kb))
                   and (not same_place or frame.date is None or r.date is None or dates_agree(frame.date, r.date))]
     if not candidates:
         return None
-    return max(candidates, key=lambda r: (r.mentions, r.last_sentence))
+    return max(candidates, key=lambda r: (r.event_type == frame.event_type, r.mentions, r.last_sentence))
 
 
 def is_latest(trigger: Trigger) -> bool:
@@ -152,7 +158,7 @@ def attach(frame: Frame, root: Frame) -> None:
     elif frame.date is not None and frame.sentence - root.sentence <= 3:
         root.date = frame.date  # "Trump und Putin begegnen sich. ... Das Treffen findet am Freitag statt."
     frame.location = frame.location or root.location
-    if root.is_contact and frame.is_contact and all(t.word.lemma in GENERIC_LEMMAS for t in frame.triggers):
+    if root.is_contact and frame.is_contact and all(is_generic(t) for t in frame.triggers):
         frame.event_type = root.event_type
     root.mentions += 1
     root.last_sentence = frame.sentence

@@ -70,6 +70,8 @@ class Sentence:
             return True
         if before in CLAUSE_MARKS:
             return True
+        if before in ("und", "oder", "sowie") and is_finite_verb(self.texts[i]):
+            return True  # "hatte ... empfangen und telefoniert täglich mit ...": a second predicate
         if before != ",":
             return False
         lower = self.lowers[i]

@@ -47,6 +47,7 @@ class SideReading:
     pronoun: int | None = None  # a pronoun standing for a side, resolved by the caller
     both: bool = False  # "die beiden", "beide Seiten": the sides of the event just reported
     names_partner: bool = False  # the phrase says with whom, named or not ("Gespräche mit seinen Beratern")
+    plural_pronoun: bool = False  # "da waren sie noch per Videokonferenz verbunden", "bei ihrem ersten Treffen"
 
     def groups(self) -> list[list[ActorSlot]]:
         """The sides of each event the reading reports: one per partner group."""
@@ -93,7 +94,25 @@ def read_sides(sentence: Sentence, triggers: list[Trigger], others: list[Trigger
     possessed = first.is_noun and first.determiner in POSSESSIVES
     if possessed or len({s.entity_id for g in reading.groups() for s in g}) < 2:
         reading.pronoun = subject_pronoun(sentence, first, start, end)
+        reading.plural_pronoun = reading.pronoun is not None and is_plural_pronoun(sentence, reading.pronoun, first)
     return reading
+
+
+PLURAL_VERBS = frozenset({"sind", "waren", "haben", "hatten", "werden", "wurden", "wollen", "wollten", "sollen",
+                          "sollten", "können", "konnten", "müssen", "mussten", "seien", "hätten", "wären"})
+
+
+def is_plural_pronoun(sentence: Sentence, j: int, trigger: Trigger) -> bool:
+    """'sie' with a plural verb ('da waren sie', 'sie trafen sich'), or 'ihr' before a trigger that
+    names no partner ('bei ihrem ersten Treffen'): the people just named, not one woman."""
+    lower = sentence.lowers[j]
+    if lower == "sie":
+        around = sentence.lowers[max(sentence.start, j - 1):min(sentence.end, j + 2)]
+        return any(w in PLURAL_VERBS or (w.endswith("en") and is_finite_verb(w)) for w in around if w != "sie")
+    if lower.startswith("ihr") and trigger.is_noun and trigger.determiner == lower:
+        after = sentence.words(trigger.token + 1, min(sentence.end, trigger.token + 3))
+        return not any(w in ("mit", "zwischen", "bei") for w in after)
+    return False
 
 
 def _continues_clause_before(sentence: Sentence, start: int, end: int) -> bool:

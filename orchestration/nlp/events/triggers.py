@@ -118,6 +118,8 @@ def noun_trigger(sentence: Sentence, i: int) -> Trigger | None:
     determiner, modifiers = _determiner_before(sentence, i)
     if word.lemma == "gespräch" and determiner == "im" and not _talks_with(sentence, i):
         return None  # "im Gespräch sein": under discussion, not talks
+    if word.lemma == "gast" and not (i > sentence.start and sentence.lowers[i - 1] == "zu"):
+        return None  # only "bei X zu Gast sein" is a visit
     negated = determiner is not None and determiner.startswith("kein")
     talks = talks_type(sentence, i) if word.lemma == "gespräch" else None
     return Trigger(i, sentence.texts[i], word, determiner, tuple(modifiers), negated, talks)
