@@ -103,7 +103,16 @@ NOT_NAMES = {"Al", "El", "Bin", "Abu", "Van", "Von", "De", "Der", "Le", "La", "S
              "Rosen", "Sein", "Set", "So", "Sofa", "Strom", "Sudan", "Tabu", "Taiwan", "Ton", "Tram", "Tu",
              "Um", "Uran", "Urbane", "Us", "Washington", "York", "Vital", "Wagner", "Jung", "Lau", "Song",
              "Fan", "Ding", "Fu", "Pan", "Tun", "Kote", "Flore", "Bosse", "Borge", "Herb", "Pier", "Lok",
-             "Ende", "Anfang", "Mitte", "Nach", "Vor", "Bei", "Mit", "Zu", "Als", "Auch", "Nun"}
+             "Ende", "Anfang", "Mitte", "Nach", "Vor", "Bei", "Mit", "Zu", "Als", "Auch", "Nun",
+             # titles that precede a monarch's or pope's name, and German nouns among the office holders' names
+             "Papst", "Königin", "Prinz", "Kaiserin", "Marine", "Gen", "Halbe", "Helle", "Tore",
+             "Mate"}
+
+
+def is_given_name(name: str) -> bool:
+    """A capitalised Latin-script word of two letters or more, not an initial ('K.') nor a listed word."""
+    return (len(name) > 1 and name[0].isupper() and name not in NOT_NAMES
+            and re.fullmatch(r"[A-Za-zÀ-ɏḀ-ỿ'’-]+", name) is not None)
 HAND_NAMES = """Andreas Angela Anna Annalena Boris Christian Christoph Cem Daniel Dietmar Dmitri Dmytro
 Eva Frank Franz Friedrich Gerhard Hans Heiko Heinrich Helmut Horst Jens Johann Johannes Julia Julija
 Jürgen Karl Karin Katarina Kevin Klaus Lars Lisa Markus Martin Matthias Michael Nancy Norbert Olaf
@@ -352,7 +361,7 @@ def main(argv: list[str]) -> int:
     names = phoenix_given_names() | set(HAND_NAMES)
     names |= {r["name"].split()[0] for r in leaders}
     names |= {r["name"].split()[0] for r in read_tsv("persons.tsv")[2]}
-    names = {n for n in names if len(n) > 1 and n not in NOT_NAMES and n[0].isupper()}
+    names = {n for n in names if is_given_name(n)}
     (KNOWLEDGE / "given_names.txt").write_text("\n".join(sorted(names)) + "\n", encoding="utf-8")
     print("\n".join(notes))
     print(f"world_leaders.tsv: {len(leaders)} rows, given_names.txt: {len(names)} names, "
