@@ -30,7 +30,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("DIPLO_SHARED_DATA", ROOT.parent / "shared" / "data"))
 KNOWLEDGE = ROOT / "orchestration" / "knowledge"
 OFFICEHOLDERS = SHARED / "actors" / "officeholders"
-SINCE = "2000-01-01"  # office terms that ended before this are left out
+SINCE = "2010-01-01"  # office terms that ended before this are left out (news of 2015 on recalls a decade)
 
 # National offices of the every-politician holders21 lists -> role keys of persons.tsv.
 # Exact labels: 'Minister of State for Health' or 'Deputy Minister of Finance' name other offices.
