@@ -26,6 +26,9 @@ from collections import Counter
 from datetime import date, timedelta
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from orchestration.nlp.names import fold  # noqa: E402
+
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("DIPLO_SHARED_DATA", ROOT.parent / "shared" / "data"))
 KNOWLEDGE = ROOT / "orchestration" / "knowledge"
@@ -140,11 +143,19 @@ def country_labels() -> dict[str, str]:
     return {row["iso2"]: row["name_de"] for row in read_tsv("countries.tsv")[2]}
 
 
-def role_of(position: str) -> str:
+# Offices of the 2021 list that head neither state nor government (a governor-general stands in for
+# the monarch; the Swiss Federal Council has seven members) and those that head the government.
+NOT_A_HEAD = ("governor-general", "member of the swiss federal council", "military leader")
+HEADS_GOVERNMENT = ("prime minister", "chancellor", "premier", "head of government", "executive yuan",
+                    "council of ministers", "chief minister", "minister of state of monaco", "taoiseach",
+                    "governorate", "pontifical commission", "president of iran")
+
+
+def role_of(position: str) -> str | None:
     p = position.lower()
-    if "prime minister" in p or "chancellor" in p or "premier" in p or "head of government" in p:
-        return "head_of_government"
-    return "head_of_state"
+    if any(words in p for words in NOT_A_HEAD):
+        return None
+    return "head_of_government" if any(words in p for words in HEADS_GOVERNMENT) else "head_of_state"
 
 
 def read_tsv(name: str) -> tuple[list[str], list[str], list[dict]]:
@@ -168,12 +179,13 @@ def world_leaders_2021(iso2: dict[str, str]) -> list[dict]:
     rows = []
     with open(SHARED / "actors" / "world_leaders_2021_wikidata.csv", encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
-            if not re.fullmatch(r"Q\d+", row["officeholder"]):
+            role = role_of(row["positionLabel"])
+            if not re.fullmatch(r"Q\d+", row["officeholder"]) or role is None:
                 continue
             rows.append({
                 "qid": row["officeholder"], "name": row["officeholderLabel"],
                 "country": iso2.get(row["countryid"], ""), "country_label": row["country"],
-                "role": role_of(row["positionLabel"]), "start": row["start_year"], "end": row["end_year"],
+                "role": role, "start": row["start_year"], "end": row["end_year"],
             })
     return rows
 
@@ -261,7 +273,7 @@ def close_open_terms(rows: list[dict], others: list[dict]) -> None:
     (in the lists or in persons.tsv) took the same single-holder office."""
     starts: dict[tuple[str, str], list[tuple[str, str]]] = {}
     for row in rows + others:
-        if row["role"] in SINGLE_HOLDER and len(row["start"]) == 10:
+        if row["role"] in SINGLE_HOLDER and len(row["start"]) >= 4:
             starts.setdefault((row["role"], row["country"]), []).append((row["start"], row["name"]))
     for row in rows:
         if row["end"] or row["role"] not in SINGLE_HOLDER:
@@ -278,6 +290,7 @@ def build_world_leaders(iso2: dict[str, str], labels: dict[str, str]) -> list[di
     close_open_terms(dated, curated_terms())
     covered = {(r["qid"], r["role"], r["country"]) for r in dated}
     yearly = [r for r in world_leaders_2021(iso2) if (r["qid"], r["role"], r["country"]) not in covered]
+    close_open_terms(yearly, dated + curated_terms())
     rows = dated + yearly
     write_tsv("world_leaders.tsv", [], ["qid", "name", "country", "country_label", "role", "start", "end"], rows)
     return rows
@@ -299,13 +312,18 @@ def enrich_persons(leaders: list[dict]) -> list[str]:
     for row in leaders:
         if len(row["start"]) == 10:
             by_qid.setdefault(row["qid"], []).append(row)
-    names = {row["name"]: row["qid"] for row in leaders}
+    names = {fold(row["name"]): row["qid"] for row in leaders}
     notes = []
     for person in persons:
-        qid = person["id"] or next((names[n] for n in [person["name"], *split(person["aliases"])] if n in names), "")
+        qid = person["id"] or next((names[fold(n)] for n in [person["name"], *split(person["aliases"])]
+                                    if fold(n) in names), "")
+        qid = qid or same_term_holder(person, leaders)
         if not qid:
             continue
         person["id"] = qid
+        known = {fold(n) for n in [person["name"], *split(person["aliases"])]}
+        listed = {r["name"] for r in leaders if r["qid"] == qid and fold(r["name"]) not in known and " of " not in r["name"]}
+        person["aliases"] = ";".join([*split(person["aliases"]), *sorted(listed)])
         curated = [spec.split(":") for spec in split(person["roles"])]
         roles = list(split(person["roles"]))
         for row in by_qid.get(qid, []):
@@ -320,6 +338,28 @@ def enrich_persons(leaders: list[dict]) -> list[str]:
         person["roles"] = ";".join(sorted(set(roles), key=lambda spec: spec.split(":")[2] or "0"))
     write_tsv("persons.tsv", comments, columns, persons)
     return notes
+
+
+def same_term_holder(person: dict, leaders: list[dict]) -> str:
+    """The QID of the one listed holder whose term in a single-holder office began when the curated
+    one's did (within 31 days): 'Sergej Schoigu' is the lists' 'Sergey Shoygu'."""
+    found = set()
+    for spec in split(person["roles"]):
+        role, country, start, end = spec.split(":")
+        if role not in SINGLE_HOLDER or len(start) != 10:
+            continue
+        for row in leaders:
+            if (row["role"], row["country"]) == (role, country) and close(row["start"], start):
+                found.add(row["qid"])
+    return next(iter(found)) if len(found) == 1 else ""
+
+
+def close(a: str, b: str, days: int = 31) -> bool:
+    """Two dates of the lists within a month of each other; two open ends agree too."""
+    if not a or not b:
+        return a == b
+    a, b = (value + "-01-01" if len(value) == 4 else value for value in (a, b))
+    return abs((date.fromisoformat(a) - date.fromisoformat(b)).days) <= days
 
 
 def split(value: str | None) -> list[str]:
