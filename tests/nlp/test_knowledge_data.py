@@ -176,3 +176,15 @@ def test_forms_of_the_german_and_english_press_resolve(kb, alias, name):
 def test_misspelt_canonical_names_are_gone(kb):
     names = {a.name for a in kb.actors.values()}
     assert "Guiseppe Conte" not in names and "Giuseppe Conte" in names
+
+
+@pytest.mark.parametrize("word", ["Weil", "Schule", "Kurz", "Store", "Hocke"])
+def test_a_word_is_no_bare_surname_of_a_known_person(kb, word):
+    # 'Weil er ...' is not Stephan Weil; folded 'Schule' is not Manja Schüle
+    assert kb.lookup(word) is None
+
+
+@pytest.mark.parametrize("last, name", [("Spahn", "Jens Spahn"), ("Söder", "Markus Söder"),
+                                        ("Kretschmer", "Michael Kretschmer"), ("Lawrow", "Sergej Lawrow")])
+def test_a_distinct_surname_names_its_one_bearer(kb, last, name):
+    assert kb.lookup(last).name == name
