@@ -19,7 +19,7 @@ from datetime import date
 from functools import cache, lru_cache
 from pathlib import Path
 
-from orchestration.nlp.lexicon import german_given_names, is_ordinary_word
+from orchestration.nlp.lexicon import german_given_names, is_common_noun, is_ordinary_word
 from orchestration.nlp.names import fold, germanise_word, name_variants, surname
 
 KNOWLEDGE_DIR = Path(__file__).resolve().parents[1] / "knowledge"
@@ -259,7 +259,7 @@ class KnowledgeBase:
                         surname_ids[surname(alias)].add(actor.entity_id)
         for last, ids in surname_ids.items():
             # a surname alone names its one known bearer, unless it is a word too ('Kurz', 'Roth')
-            if len(ids) == 1 and len(last) > 3 and not is_ordinary_word(last):
+            if len(ids) == 1 and len(last) > 3 and not is_ordinary_word(last) and not folds_to_noun(last):
                 alias_ids[fold(last)] |= ids
                 if genitive(last):
                     alias_ids[fold(genitive(last))] |= ids
@@ -363,6 +363,12 @@ def german_lemmas() -> dict[str, str]:
     path = Path(spacy_lookups_data.__file__).parent / "data" / "de_lemma_lookup.json.gz"
     with gzip.open(path, "rt", encoding="utf-8") as fh:
         return json.load(fh)
+
+
+def folds_to_noun(last: str) -> bool:
+    """Aliases are looked up folded: 'Schüle' folds to 'Schule', 'Höcke' to 'Hocke', both common nouns."""
+    unaccented = fold(last).capitalize()
+    return unaccented != last and is_common_noun(unaccented)
 
 
 # Forms the lookup table resolves to a rarer word: 'getroffen' is far more often 'treffen' than 'triefen'.
