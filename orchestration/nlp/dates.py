@@ -109,7 +109,7 @@ def _pattern(template: str, flags: int = 0) -> re.Pattern[str]:
         "NUM": _alternation("number"),
         "UNIT": _alternation("unit"),
         "HABIT": _alternation("habitual"),
-        "YEAR": r"(?:1[89]|20)\d\d(?![\d/]|\.\d|,\d)",
+        "YEAR": r"(?:1[89]|20)\d\d(?![\d/]|[.,]\w)",
         "DAY": r"\b(?<!\.)(?P<d>[0-3]?\d)\.",
     }
     return re.compile(re.sub(r"<([A-Z]+)>", lambda m: pieces[m.group(1)], template), re.I | flags)
@@ -120,7 +120,7 @@ def _pattern(template: str, flags: int = 0) -> re.Pattern[str]:
 def _word_sets() -> dict[str, frozenset[str]]:
     words = date_words()
     return {
-        "article": frozenset("zum zur am beim vom im dem den des der das an in von für".split()),
+        "article": frozenset("zum zur am beim vom im dem den des der das an in von für stand".split()),
         "lead": frozenset(words["boundary"]) | frozenset("noch erst schon bereits".split()),
         "weekday_modifier": frozenset(words["direction"]) | frozenset(w + "en" for w in words["day_adjective"]),
         "time_of_day": frozenset(("frühen", "späten")),
@@ -147,7 +147,12 @@ def _previous_word(text: str, pos: int) -> tuple[int, str] | None:
     if end == pos or end == 0:
         return None
     begin = max(text.rfind(" ", 0, end), text.rfind("\n", 0, end), text.rfind("\t", 0, end)) + 1
-    return begin, text[begin:end]
+    while begin < end and text[begin] in _OPENING:  # „Seit Freitag
+        begin += 1
+    return (begin, text[begin:end]) if begin < end else None
+
+
+_OPENING = "„\"“‚'»«(["
 
 
 def read_before(text: str, start: int, steps: tuple[str, ...]) -> tuple[int, dict[str, str]]:
@@ -352,8 +357,10 @@ def read_day_month(hit: Hit, reference: date | None) -> Reading | None:
 
 
 def read_dotted_day(hit: Hit, reference: date | None) -> Reading | None:
-    """'12.6.2018', '2018-06-12', 'am 12.6.'."""
-    return _explicit_day(hit.group("y"), int(hit.group("mn")), int(hit.group("d")), reference)
+    """'12.6.2018', '2018-06-12', 'am 12.6.', 'vom 14.01.21' (two digits: this century up to 2049)."""
+    short = hit.group("yy")
+    year = hit.group("y") or (str((2000 if int(short) < 50 else 1900) + int(short)) if short else None)
+    return _explicit_day(year, int(hit.group("mn")), int(hit.group("d")), reference)
 
 
 def read_month(hit: Hit, reference: date | None) -> Reading | None:
@@ -455,11 +462,11 @@ def read_ago(hit: Hit, reference: date | None) -> Reading | None:
 
 
 def read_weekday_of_week(hit: Hit, reference: date | None) -> Reading | None:
-    """'Donnerstag vergangener Woche', 'am Montag nächster Woche': the weekday in that week."""
+    """'Donnerstag vergangener Woche', 'am Montag nächster Woche', 'nächste Woche Dienstag': that week's day."""
     if reference is None:
         return None
-    monday = reference - timedelta(days=reference.weekday()) + timedelta(weeks=_number("offset", hit.group("off")))
-    return _fixed((monday + timedelta(days=_number("weekday", hit.group("wd")))).isoformat(), "day")
+    monday = reference - timedelta(days=reference.weekday()) + timedelta(weeks=_number("offset", hit.group("off", "off2")))
+    return _fixed((monday + timedelta(days=_number("weekday", hit.group("wd", "wd2")))).isoformat(), "day")
 
 
 def read_weekday(hit: Hit, reference: date | None) -> Reading | None:
@@ -521,6 +528,11 @@ def _sentence_start(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?:\"„“»«–-("
 
 
+@cache
+def _then() -> re.Pattern[str]:
+    return re.compile(r"\b" + _alternation("then") + r"\b", re.I)
+
+
 _STRONG_LEADS = frozenset("seit bis ab vor nach spätestens frühestens zwischen binnen jahr jahre jahres".split())
 
 
@@ -534,7 +546,7 @@ def looks_like_year(text: str, hit: Hit) -> bool:
         return False
     if any(w.lower() in _STRONG_LEADS for w in hit.before.values()):
         return True
-    if before in words["count"] or (before == "als" and _word_before(text, start - 4).lower() in ("mehr", "weniger")):
+    if before in words["count"]:
         return False
     return not (int(hit.group("y")) % 100 == 0 and after[:1].isupper())
 
@@ -554,10 +566,12 @@ def season_has_article(text: str, hit: Hit) -> bool:
 
 
 def weekday_is_a_day(text: str, hit: Hit) -> bool:
-    """'Jana Freitag' is a name: a weekday right after a capitalised word (not opening a sentence) is none."""
+    """'Robinson und Freitag', 'Jana Freitag': after a capitalised word inside a sentence a weekday is a name;
+    after one that opens the sentence ('Doch Sonntag startete ...') it is a day."""
     if hit.before or _sentence_start(text, hit.start):
         return True
-    return not _word_before(text, hit.start)[:1].isupper()
+    previous = _previous_word(text, hit.start)
+    return previous is None or not previous[1][:1].isupper() or _sentence_start(text, previous[0])
 
 
 def weekend_is_dated(text: str, hit: Hit) -> bool:
@@ -574,8 +588,11 @@ def relative_day_is_a_day(text: str, hit: Hit) -> bool:
     before = _word_before(text, hit.match.start()).lower()
     if before == "von" or before == "auf" and text[:hit.match.start()].lower().rstrip().endswith("heute auf"):
         return False
-    if word is None:
-        return hit.group("adj").lower() != "heutig" or bool(hit.group("tag"))
+    if word is None:  # "der heutige Präsident" is today's one; "das heutige Treffen" is today
+        return hit.group("adj").lower() != "heutig" or _word_after(text, hit.match.end()).lower().endswith(
+            tuple(date_words()["occasion"]))
+    if word.lower() == "heute" and _then().search(text):
+        return False  # "Damals wie heute", "heute schneller als früher": nowadays
     if word == "Morgen" and (hit.before or not _sentence_start(text, hit.start)):
         return False  # "am Morgen", "den ganzen Morgen"; "Morgen reist er" opens a sentence
     follows = text[hit.match.end():hit.match.end() + 9].lower()
@@ -612,7 +629,7 @@ RULES: tuple[Rule, ...] = (
          read_day_range, ("digit", "month")),
     Rule("day_month", r"<DAY>\s*(?P<m><MONTHX>)(?:<S>(?P<y><YEAR>))?", read_day_month, ("digit", "month")),
     Rule("iso_day", r"\b(?P<y>(?:19|20)\d\d)-(?P<mn>[01]\d)-(?P<d>[0-3]\d)\b", read_dotted_day, ("digit",)),
-    Rule("dotted_day", r"<DAY>(?P<mn>[01]?\d)\.(?:(?P<y>(?:19|20)\d\d)\b|(?![\d.]|\s*Uhr))",
+    Rule("dotted_day", r"<DAY>(?P<mn>[01]?\d)\.(?:(?P<y>(?:19|20)\d\d)\b|(?P<yy>\d\d)\b(?![.,]\d)|(?![\d.]|\s*Uhr))",
          read_dotted_day, ("digit",)),
     Rule("season", r"\b(?P<s><SEASON>)<S>(?:(?:des<S>Jahres<S>)?(?P<y><YEAR>)\b(?!/)|"
          r"(?:des<S>)?(?P<off><OFF>)<S>Jahres\b)", read_season, ("season",)),
@@ -625,16 +642,18 @@ RULES: tuple[Rule, ...] = (
          month_has_context),
     Rule("relative_year", r"\b(?:(?P<off><OFF>)<S>Jahr(?:es)?\b|Vorjahr(?:es)?\b|(?:dies|vor)jährig\w*)",
          read_relative_year, ("jahr",)),
-    Rule("relative_month", r"\b(?:(?P<off><OFF>)<S>Monats?\b|(?:Anfang|Mitte|Ende)<S>des<S>Monats\b|Vormonats?\b)",
+    Rule("relative_month", r"\b(?:(?P<off><OFF>)<S>Monats?\b|(?:Anfang|Mitte|Ende)<S>des<S>Monats\b|Vormonats?\b|"
+         r"Monats(?:anfang|beginn|mitte|ende)s?\b)",
          read_relative_month, ("monat",)),
-    Rule("weekday_of_week", r"\b(?P<wd><WD>)(?:<PART>)?<S>(?P<off><OFF>)<S>Woche\b",
-         read_weekday_of_week, ("weekday", "woche")),
+    Rule("weekday_of_week", r"\b(?:(?P<wd><WD>)(?:<PART>)?<S>(?P<off><OFF>)<S>Woche\b|"
+         r"(?P<off2><OFF>)<S>Woche<S>(?P<wd2><WD>)(?:<PART>)?\b)", read_weekday_of_week, ("weekday", "woche")),
     Rule("weekend", r"\bWochenende\b", read_weekend, ("woche",), _WEEKEND_STEPS, weekend_is_dated),
     Rule("week_part", r"\b(?P<ph>Anfang|Mitte|Ende)<S>(?:der<S>Woche\b|(?P<off><OFF>)<S>Woche\b)", read_week,
          ("woche",)),
     Rule("week", r"\b(?:(?P<off><OFF>)<S>Woche\b|Vorwoche\b)", read_week, ("woche",)),
     Rule("ago", r"\bvor<S>(?:genau<S>)?(?P<n>\d{1,3}|<NUM>)<S>(?P<u><UNIT>)\b", read_ago, ("vor",), ("today",)),
     Rule("habitual", r"\b<HABIT><S>(?:(?:am|dem)<S>)?<WD>(?:<PART>)?\b|\b<WD>(?:<PART>)?s\b|"
+         r"\b<WD>(?:(?:,\s*|<S>und<S>|<S>bis<S>)<WD>)*,?<S>(?:von<S>|ab<S>|um<S>)?\d{1,2}(?:[.:]\d\d)?<S>?(?:bis|-|–)|"
          r"\b(?:Bild|Welt|FAZ|Allgemeine|Tagesspiegel)<S>am<S>Sonntag\b", read_nothing, ("weekday",), ()),
     Rule("night", r"\bNacht<S>(?:von<S><WD><S>)?(?:zu|zum|auf)<S>(?:den<S>)?(?:(?P<dir><DIR>)<S>)?(?P<wd><WD>)\b",
          read_weekday, ("weekday", "nacht"), ("article", "article", "lead")),
@@ -643,7 +662,7 @@ RULES: tuple[Rule, ...] = (
     Rule("weekday", r"\b(?P<wd><WD>)(?:<PART>)?\b(?:<S>früh\b)?", read_weekday, ("weekday",), _WEEKDAY_STEPS,
          weekday_is_a_day),
     Rule("relative_day", r"\b(?:(?P<w><REL>)\b(?:<S>(?:früh|morgen|vormittag|mittag|nachmittag|abend|nacht)\b)?"
-         r"|(?P<adj><DAYADJ>)e[nmrs]?\b(?P<tag><S>Tag(?:es|e)?\b)?)", read_relative_day, ("relative_day",),
+         r"|(?P<adj><DAYADJ>)e[nmrs]?\b)", read_relative_day, ("relative_day",),
          guard=relative_day_is_a_day),
     Rule("year_slash", r"\b(?<!\.)(?:1[89]|20)\d\d/(?:\d\d)?\d\d\b", read_nothing, ("digit",), ()),
     Rule("year_range", r"\b(?<![.,/-])(?P<y><YEAR>)\s*(?:bis|–|-)\s*" + _YEAR_RANGE_END, read_year_range, ("digit",),
@@ -704,7 +723,9 @@ def find_dates(text: str, reference: date | None, future: bool | None = False) -
         for match in rule.pattern.finditer(text):
             start, before = read_before(text, match.start(), rule.before) if rule.before else (match.start(), {})
             end = match.end()
-            if any(s < end and start < e for s, e in taken):
+            if start < match.start() and _overlaps(taken, start, end):
+                start, before = match.start(), {}  # "dieses Jahr 2025": the words before belong to another date
+            if _overlaps(taken, start, end):
                 continue
             hit = Hit(match, before, start)
             if rule.guard is not None and not rule.guard(text, hit):
@@ -718,6 +739,10 @@ def find_dates(text: str, reference: date | None, future: bool | None = False) -
                 found.append(DateMention(start, end, value, reading.precision, reading.relative, rule.name,
                                          reading.past, reading.future))
     return sorted(found, key=lambda d: d.start)
+
+
+def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in taken)
 
 
 def is_boundary(text: str, mention: DateMention) -> bool:

@@ -95,6 +95,10 @@ def test_a_bare_weekday_lies_within_six_days_in_the_direction_of_the_tense(publi
     ("Freitag dieser Woche", PAST, "2020-03-13"),
     ("von Montag bis Mittwoch", PLAN, "2020-03-16"),  # the first day
     ("zwischen Sonntag und Dienstag", PAST, "2020-03-08"),
+    ("vergangene Woche Dienstag", PAST, "2020-03-03"),
+    ("Die Frist endet nächste Woche Mittwoch.", PLAN, "2020-03-18"),
+    ("Stand Montag waren 300 Fälle gemeldet.", PAST, "2020-03-09"),  # "as of Monday"
+    ("Doch Sonntag kam die Wende.", PAST, "2020-03-08"),
 ])
 def test_weekdays(text, future, expected):
     assert only(text, TUESDAY, future) == (expected, "day")
@@ -127,6 +131,8 @@ def test_weekday_near_counts_from_the_reference_day(how, expected):
     ("am heutigen Tag", "2020-03-10"),
     ("Beim gestrigen Treffen wurde nichts vereinbart.", "2020-03-09"),
     ("die morgige Sitzung", "2020-03-11"),
+    ("Beim heutigen Treffen in Rom geht es um Libyen.", "2020-03-10"),
+    ("das heutige Gipfeltreffen", "2020-03-10"),
     ("heute vor einem Jahr", "2019-03-10"),
 ])
 def test_relative_days(text, expected):
@@ -140,6 +146,8 @@ def test_relative_days(text, expected):
     "von heute auf morgen",
     "der heutige Präsident des Landes",
     "Das berichtete das heute-journal.",
+    "Damals wie heute streiten die Nachbarn über die Grenze.",  # nowadays
+    "Heute wird viel schneller verhandelt als früher.",
 ])
 def test_mornings_and_the_present_are_no_dates(text):
     assert find_dates(text, TUESDAY) == []
@@ -182,6 +190,7 @@ def test_weeks_across_two_months_and_vague_weeks_give_nothing(text, reference, f
     ("12.6.2018", TUESDAY, PAST, ("2018-06-12", "day")),
     ("am 03.10.1990", TUESDAY, PAST, ("1990-10-03", "day")),
     ("am 12.6.", TUESDAY, UNKNOWN, ("2020-06-12", "day")),
+    ("in der Ausgabe vom 14.01.21", TUESDAY, PAST, ("2021-01-14", "day")),
     ("2018-06-12", TUESDAY, PAST, ("2018-06-12", "day")),
     ("am 5. Mai", TUESDAY, UNKNOWN, ("2020-05-05", "day")),  # the nearest 5 May
     ("am 5. Mai", date(2021, 1, 10), UNKNOWN, ("2021-05-05", "day")),
@@ -232,6 +241,7 @@ def test_weeks_across_two_months_and_vague_weeks_give_nothing(text, reference, f
     ("im vergangenen Monat", date(2020, 1, 15), PAST, ("2019-12", "month")),
     ("diesen Monat", TUESDAY, PLAN, ("2020-03", "month")),
     ("Ende des Monats", TUESDAY, PLAN, ("2020-03", "month")),
+    ("zum Monatsende", TUESDAY, PLAN, ("2020-03", "month")),
     ("vor drei Tagen", TUESDAY, PAST, ("2020-03-07", "day")),
     ("vor einer Woche", date(2020, 3, 18), PAST, ("2020-03", "month")),
     ("vor einem Monat", date(2020, 3, 20), PAST, ("2020-02", "month")),  # 19 February, give or take ten days
@@ -239,6 +249,11 @@ def test_weeks_across_two_months_and_vague_weeks_give_nothing(text, reference, f
 ])
 def test_explicit_and_relative_dates_keep_their_precision(text, reference, future, expected):
     assert only(text, reference, future) == expected
+
+
+def test_a_year_after_another_dates_words_is_still_read():
+    text = "Er hofft, dass dieses Jahr 2021 anders wird."
+    assert [(d.value, d.rule) for d in find_dates(text, TUESDAY)] == [("2020", "relative_year"), ("2021", "year")]
 
 
 def test_an_explicit_date_and_a_weekday_in_one_sentence_are_two_mentions():
@@ -266,7 +281,8 @@ def test_offsets_index_the_text():
     "die G7", "Die Mannschaft gewann 2:1.", "siehe Seite 12", "nach Paragraf 219a", "Nr. 2019",
     "die Agenda 2030 der Vereinten Nationen", "die Euro 2020", "in den 1990er Jahren", "Version 2.1.3",
     "seit 2000 Jahren", "die Saison 2019/20", "jeden Montag", "montags", "dienstagabends",
-    "sagte er der Bild am Sonntag", "August Hanning sagte", "im Winter", "Sommer und Winter", "in den letzten Jahren",
+    "sagte er der Bild am Sonntag", "August Hanning sagte", "Montag, Mittwoch und Freitag, von 9 bis 12 Uhr",
+    "geöffnet Montag bis Freitag 8 bis 16 Uhr", "unter 2020.beispiel.de", "B.1.1.7", "im Winter", "Sommer und Winter", "in den letzten Jahren",
 ])
 def test_not_dates(text):
     assert find_dates(text, TUESDAY) == []
@@ -277,7 +293,7 @@ def test_not_dates(text):
     ("seit 2019", True), ("Seit Montag gilt die Regel.", True), ("bis Ende Juli", True), ("ab Montag", True),
     ("nach dem 3. November", True), ("bis zum 5. Mai", True), ("seit dem Sommer 2019", True),
     ("spätestens am Freitag", True), ("von 2015 bis 2019", True), ("zwischen 2011 und 2014", True),
-    ("bis heute", True), ("seit vergangener Woche", True), ("vor dem 1. Januar", True), ("bis Ende 2021", True),
+    ("bis heute", True), ("„Seit Freitag gilt die Sperre.", True), ("bis zum Monatsende", True), ("seit vergangener Woche", True), ("vor dem 1. Januar", True), ("bis Ende 2021", True),
     ("im Mai", False), ("am Montag", False), ("2021 in Genf", False), ("Anfang Juli", False),
     ("vom 17. bis 21. Juli", False), ("zwischen dem 3. und 5. Mai", False), ("von Montag bis Mittwoch", False),
     ("vor einem Jahr", False), ("Nach dem Treffen am Montag", False),
