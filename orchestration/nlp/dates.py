@@ -790,11 +790,12 @@ def _dateline_day(m: re.Match[str], published: date | None) -> date | None:
 def datelines(text: str, published: date | None) -> list[Dateline]:
     """The dates that open paragraphs, each with the stretch of text it dates.
 
-    A live blog's entries (two or more datelines; those within two months of the publication date) each date
-    the text up to the next entry, whose headline (a short line without a full stop just above it) belongs
-    to that next entry. Any other date at a paragraph's start dates its own paragraph, and the next one when
-    it stands alone on its line ("11. August 2013" above the paragraph of that day). A date without a year is
-    the one nearest the publication date on the weekday it names.
+    A series of two or more (a live blog's "Freitag, 15. Mai, 18.14 Uhr: ...", a chronicle's "5. März: ...")
+    dates the text from each up to the next; in a live blog (entries within two months of publication) a short
+    line without a full stop just above an entry is that entry's headline, and the last entry runs to the end.
+    A single date, and the last of a chronicle, date their own paragraph (over wrapped lines up to a full
+    stop), and the next one too when they stand alone on their line ("11. August 2013" above that day's
+    paragraph). A date without a year is the one nearest the publication date on the weekday it names.
     """
     found = [(m, day) for m in _dateline_pattern().finditer(text)
              if (day := _dateline_day(m, published)) is not None]
@@ -802,21 +803,34 @@ def datelines(text: str, published: date | None) -> list[Dateline]:
     lines = []
     for i, (m, day) in enumerate(found):
         index = bisect.bisect_right(starts, m.start()) - 1
-        alone = not m.group("after").strip(" \t")
-        since, until = starts[index], _paragraph_end(text, starts, index + (1 if alone else 0))
-        if len(found) >= 2 and published is not None and abs((day - published).days) <= 62:
-            since = _headline_start(text, starts, index)
+        since = starts[index]
+        alone = not m.group("after").strip(" \t") and index + 1 < len(starts)
+        until = _paragraph_end(text, starts, index + 1 if alone else index)
+        if len(found) >= 2:
+            live = published is not None and abs((day - published).days) <= 62
+            if live:
+                since = _headline_start(text, starts, index)
             if i + 1 < len(found):
-                until = max(until, _headline_start(text, starts, bisect.bisect_right(starts, found[i + 1][0].start()) - 1))
-            else:
+                following = bisect.bisect_right(starts, found[i + 1][0].start()) - 1
+                until = _headline_start(text, starts, following) if live else starts[following]
+            elif live:
                 until = len(text)
         end = max(m.end(g) + (g == "mn") for g in ("y", "m", "mn") if m.group(g))
         lines.append(Dateline(m.start("wd") if m.group("wd") else m.start("d"), end, day, since, until))
     return lines
 
 
+_TERMINAL = ".!?:\"“”»«'"
+
+
 def _paragraph_end(text: str, starts: list[int], index: int) -> int:
-    return starts[index + 1] if index + 1 < len(starts) else len(text)
+    """The end of the paragraph that starts on line `index`: texts wrapped by hand go on over lines that end
+    without a full stop (at most five)."""
+    last = index
+    while last + 1 < len(starts) and last - index < 5 and not text[starts[last]:starts[last + 1]].rstrip().endswith(
+            tuple(_TERMINAL)):
+        last += 1
+    return starts[last + 1] if last + 1 < len(starts) else len(text)
 
 
 def _headline_start(text: str, starts: list[int], index: int) -> int:

@@ -328,6 +328,25 @@ def test_live_blog_entries_set_the_reference_day_of_their_text():
     assert days.at(LIVE_BLOG.index("Minister reist")) == date(2020, 3, 31)  # a headline belongs to its entry
 
 
+CHRONICLE = """Was bisher geschah
+3. März: Die Außenminister beraten heute in Genf.
+Am Abend reisen sie weiter.
+5. März: Am Montag telefonierte der Präsident mit
+seinem Amtskollegen in Kiew.
+Danach blieb es lange still."""
+
+
+def test_a_chronicle_dates_each_entry_and_the_last_only_to_its_full_stop():
+    days = ReferenceDays(CHRONICLE, date(2020, 6, 20))  # long after the entries: a chronicle, not a live blog
+    assert days.at(CHRONICLE.index("heute")) == date(2020, 3, 3)
+    assert days.at(CHRONICLE.index("Am Abend")) == date(2020, 3, 3)
+    assert days.at(CHRONICLE.index("seinem")) == date(2020, 3, 5)  # a line wrapped inside the sentence
+    assert days.at(CHRONICLE.index("Danach")) == date(2020, 6, 20)
+    assert days.at(0) == date(2020, 6, 20)  # no headline for a chronicle's entry
+    [monday] = find_dates("Am Montag telefonierte", days.at(CHRONICLE.index("Am Montag")))
+    assert monday.value == "2020-03-02"
+
+
 def test_a_dateline_without_year_takes_the_year_its_weekday_fits():
     [line] = datelines("Freitag, 6. November, 14.53 Uhr: Die Kliniken melden neue Fälle.", date(2021, 3, 7))
     assert line.day == date(2020, 11, 6)
