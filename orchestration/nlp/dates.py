@@ -226,20 +226,14 @@ def _month_year(reference: date, month: int, how: str) -> int:
         return reference.year if month <= reference.month else reference.year - 1
     if how == "future":
         return reference.year if month >= reference.month - 1 else reference.year + 1
-    distance = (month - reference.month) % 12
-    return reference.year + (1 if month < reference.month and distance < 6 else 0) \
-        - (1 if month > reference.month and distance > 6 else 0)
+    years = (reference.year - 1, reference.year, reference.year + 1)  # nearest; a tie stays in the same year
+    return min(years, key=lambda y: (abs(12 * (y - reference.year) + month - reference.month), y != reference.year))
 
 
 def _day_without_year(reference: date, month: int, day: int, how: str) -> date | None:
     """A day and month: the occurrence nearest the reference day, unless the tense points the other way by more
     than a month ("soll am 10. Dezember stattfinden" in June is the coming December)."""
-    candidates = []
-    for year in (reference.year - 1, reference.year, reference.year + 1):
-        try:
-            candidates.append(date(year, month, day))
-        except ValueError:
-            continue
+    candidates = [d for y in range(reference.year - 1, reference.year + 2) if (d := _date_or_none(y, month, day))]
     if not candidates:
         return None
     nearest = min(candidates, key=lambda d: abs((d - reference).days))
@@ -276,15 +270,15 @@ def _week(reference: date, offset: int, part: tuple[int, int] = (0, 6)) -> str |
 
 
 def _weekend(reference: date, how: str) -> str | None:
-    """The month of a weekend: past/future as for weekdays, a weekend that contains the reference day counts."""
+    """The month of a weekend: past/future as for weekdays; a Sunday's paper speaks of its own weekend."""
     if how in ("last", "next"):
         saturday = weekday_near(reference, 5, how)
         if how == "last" and saturday + timedelta(days=1) >= reference:
             saturday -= timedelta(weeks=1)
+    elif reference.weekday() == 6:
+        saturday = reference - timedelta(days=1)
     else:
         saturday = weekday_near(reference, 5, how)
-        if how in ("past", "nearest") and reference.weekday() == 6:
-            saturday = reference - timedelta(days=1)
     return _month_of_days(saturday, saturday + timedelta(days=1))
 
 
