@@ -358,12 +358,15 @@ def read_dotted_day(hit: Hit, reference: date | None) -> Reading | None:
 
 
 def read_month(hit: Hit, reference: date | None) -> Reading | None:
-    """'im Juli', 'Ende Juli', 'Mitte Juli 2019', 'Juli 2019': always the month, never its first day."""
+    """'im Juli', 'Ende Juli', 'Mitte Juli 2019', 'Juli 2019', 'im April dieses Jahres': always the month, never
+    its first day."""
     month = _month(hit.group("m"))
     if hit.group("y"):
         return _fixed(f"{hit.group('y')}-{month:02d}", "month", relative=False)
     if reference is None:
         return None
+    if hit.group("off"):
+        return _fixed(f"{reference.year + _number('offset', hit.group('off'))}-{month:02d}", "month")
     return _by_tense(lambda how: f"{_month_year(reference, month, how)}-{month:02d}", "month")
 
 
@@ -480,6 +483,11 @@ def read_weekday(hit: Hit, reference: date | None) -> Reading | None:
     return _by_tense(lambda how: weekday_near(reference, weekday, how).isoformat(), "day")
 
 
+def read_night(hit: Hit, reference: date | None) -> Reading | None:
+    """'in der Nacht zu Freitag': that Friday; 'in einer Nacht zum Montag' is some night, no date."""
+    return None if hit.group("indefinite") else read_weekday(hit, reference)
+
+
 def read_relative_day(hit: Hit, reference: date | None) -> Reading | None:
     """'heute', 'gestern Abend', 'vorgestern', 'morgen früh', 'am heutigen Tag', 'die gestrige Sitzung'."""
     if reference is None:
@@ -524,7 +532,15 @@ def _sentence_start(text: str, start: int) -> bool:
 
 @cache
 def _then() -> re.Pattern[str]:
-    return re.compile(r"\b" + _alternation("then") + r"\b", re.I)
+    """Words that set 'heute' against the past, and comparisons with a year ('stabiler als 2008')."""
+    return re.compile(r"\b(?:" + _alternation("then") + r"|als\s+(?:im\s+Jahr\s+)?(?:19|20)\d\d)\b", re.I)
+
+
+def _nowadays(text: str, hit: Hit) -> bool:
+    """'auch heute', 'schon heute', 'heute noch', 'heute oft': these days, not this day."""
+    words = date_words()["nowadays"]
+    return words.get(_word_before(text, hit.match.start()).lower()) == "before" \
+        or words.get(_word_after(text, hit.match.end()).lower()) == "after"
 
 
 _STRONG_LEADS = frozenset("seit bis ab vor nach spätestens frühestens zwischen binnen jahr jahre jahres".split())
@@ -551,7 +567,7 @@ _EMPTY_LEADS = frozenset("noch erst schon bereits".split())
 def month_has_context(text: str, hit: Hit) -> bool:
     """A month name alone may be a name ('August Hanning'): it needs a preposition, 'Anfang'/'Mitte'/'Ende' or a
     year ('im Juli', 'bis Ende Juli', 'Juli 2019')."""
-    return bool(hit.group("y")) or any(w.lower() not in _EMPTY_LEADS for w in hit.before.values())
+    return bool(hit.group("y", "off")) or any(w.lower() not in _EMPTY_LEADS for w in hit.before.values())
 
 
 def season_has_article(text: str, hit: Hit) -> bool:
@@ -585,10 +601,10 @@ def relative_day_is_a_day(text: str, hit: Hit) -> bool:
     if word is None:  # "der heutige Präsident" is today's one; "das heutige Treffen" is today
         return hit.group("adj").lower() != "heutig" or _word_after(text, hit.match.end()).lower().endswith(
             tuple(date_words()["occasion"]))
-    if word.lower() == "heute" and _then().search(text):
-        return False  # "Damals wie heute", "heute schneller als früher": nowadays
-    if word == "Morgen" and (hit.before or not _sentence_start(text, hit.start)):
-        return False  # "am Morgen", "den ganzen Morgen"; "Morgen reist er" opens a sentence
+    if word.lower() == "heute" and (_then().search(text) or _nowadays(text, hit)):
+        return False  # "Damals wie heute", "heute stabiler als 2008", "auch heute noch": nowadays
+    if word[:1].isupper() and (hit.before or not _sentence_start(text, hit.start)):
+        return False  # "am Morgen", "ins Gestern", "das Heute" are nouns; "Morgen reist er" opens a sentence
     follows = text[hit.match.end():hit.match.end() + 9].lower()
     return not (follows.startswith("-") or follows.lstrip().startswith(("journal", "show")))
 
@@ -632,7 +648,8 @@ RULES: tuple[Rule, ...] = (
     Rule("year_part", r"\b(?:(?P<ph>Anfang|Mitte|Ende)<S>(?:des<S>Jahres\b(?:<S>(?P<y2><YEAR>))?|"
          r"(?:des<S>)?(?P<off><OFF>)<S>Jahres\b)|Jahres(?P<ph2>anfang|beginn|mitte|ende)\b)",
          read_year_part, ("jahr",)),
-    Rule("month", r"\b(?P<m><MONTH>)(?:<S>(?P<y><YEAR>))?", read_month, ("month",), _MONTH_STEPS,
+    Rule("month", r"\b(?P<m><MONTH>)(?:<S>(?P<y><YEAR>)|<S>(?:des<S>)?(?P<off><OFF>)<S>Jahres\b)?", read_month,
+         ("month",), _MONTH_STEPS,
          month_has_context),
     Rule("relative_year", r"\b(?:(?P<off><OFF>)<S>Jahr(?:es)?\b|Vorjahr(?:es)?\b|(?:dies|vor)jährig\w*)",
          read_relative_year, ("jahr",)),
@@ -649,8 +666,8 @@ RULES: tuple[Rule, ...] = (
     Rule("habitual", r"\b<HABIT><S>(?:(?:am|dem)<S>)?<WD>(?:<PART>)?\b|\b<WD>(?:<PART>)?s\b|"
          r"\b<WD>(?:(?:,\s*|<S>und<S>|<S>bis<S>)<WD>)*,?<S>(?:von<S>|ab<S>|um<S>)?\d{1,2}(?:[.:]\d\d)?<S>?(?:bis|-|–)|"
          r"\b(?:Bild|Welt|FAZ|Allgemeine|Tagesspiegel)<S>am<S>Sonntag\b", read_nothing, ("weekday",), ()),
-    Rule("night", r"\bNacht<S>(?:von<S><WD><S>)?(?:zu|zum|auf)<S>(?:den<S>)?(?:(?P<dir><DIR>)<S>)?(?P<wd><WD>)\b",
-         read_weekday, ("weekday", "nacht"), ("article", "article", "lead")),
+    Rule("night", r"\b(?P<indefinite>einer<S>)?Nacht<S>(?:von<S><WD><S>)?(?:zu|zum|auf)<S>(?:den<S>)?(?:(?P<dir><DIR>)<S>)?(?P<wd><WD>)\b",
+         read_night, ("weekday", "nacht"), ("article", "article", "lead")),
     Rule("weekday_range", r"\b(?:von|zwischen)<S>(?P<wd><WD>)(?:<PART>)?<S>(?:bis|und)<S><WD>(?:<PART>)?\b",
          read_weekday, ("weekday",), ()),
     Rule("weekday", r"\b(?P<wd><WD>)(?:<PART>)?\b(?:<S>früh\b)?", read_weekday, ("weekday",), _WEEKDAY_STEPS,

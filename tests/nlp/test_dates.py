@@ -134,6 +134,7 @@ def test_weekday_near_counts_from_the_reference_day(how, expected):
     ("Beim heutigen Treffen in Rom geht es um Libyen.", "2020-03-10"),
     ("das heutige Gipfeltreffen", "2020-03-10"),
     ("heute vor einem Jahr", "2019-03-10"),
+    ("Noch heute will er nach Paris reisen.", "2020-03-10"),
 ])
 def test_relative_days(text, expected):
     assert only(text) == (expected, "day")
@@ -148,9 +149,13 @@ def test_relative_days(text, expected):
     "Das berichtete das heute-journal.",
     "Damals wie heute streiten die Nachbarn über die Grenze.",  # nowadays
     "Heute wird viel schneller verhandelt als früher.",
+    "Die Wirtschaft ist heute stabiler als 2008.",  # only the year is a date
+    "Das Abkommen gilt auch heute noch.",
+    "ein Zurück ins Gestern",
+    "Der Einbruch geschah in einer Nacht zum Montag.",
 ])
 def test_mornings_and_the_present_are_no_dates(text):
-    assert find_dates(text, TUESDAY) == []
+    assert [d.value for d in find_dates(text, TUESDAY) if d.precision == "day"] == []
 
 
 # -- weeks and weekends: no week precision in the contract, so their month or nothing ------------------------
@@ -215,6 +220,8 @@ def test_weeks_across_two_months_and_vague_weeks_give_nothing(text, reference, f
     ("im Dezember", date(2021, 1, 14), PAST, ("2020-12", "month")),
     ("im Januar", date(2020, 11, 20), PLAN, ("2021-01", "month")),
     ("im Juni 2021", TUESDAY, PAST, ("2021-06", "month")),
+    ("Seit April dieses Jahres gilt die Regel.", date(2020, 12, 20), PAST, ("2020-04", "month")),
+    ("im März vergangenen Jahres", TUESDAY, PAST, ("2019-03", "month")),
     ("seit August", TUESDAY, PAST, ("2019-08", "month")),
     ("im Sommer 2019", TUESDAY, PAST, ("2019", "year")),  # no season precision: the year is what is sure
     ("im Herbst vergangenen Jahres", TUESDAY, PAST, ("2019", "year")),
