@@ -221,9 +221,10 @@ def _how(future: bool | None) -> str:
 
 
 def _month_year(reference: date, month: int, how: str) -> int:
-    """The year of a month named without one. A plan may name the month just past ("im Mai" in early June)."""
+    """The year of a month named without one. A plan may name the month just past ("im Mai" in early June), a
+    report in the past tense the month ahead ("hatte angekündigt, im Dezember zu kommen" in November)."""
     if how == "past":
-        return reference.year if month <= reference.month else reference.year - 1
+        return reference.year if month <= reference.month + 1 else reference.year - 1
     if how == "future":
         return reference.year if month >= reference.month - 1 else reference.year + 1
     years = (reference.year - 1, reference.year, reference.year + 1)  # nearest; a tie stays in the same year
