@@ -785,9 +785,13 @@ class Dateline:
 @cache
 def _dateline_pattern() -> re.Pattern[str]:
     return _pattern(
-        r"^[ \t*]*(?:(?:update|aktualisiert|stand)(?:[ \t]+(?:vom|am))?:?[ \t]+)?"
+        r"[ \t*]*(?:(?:update|aktualisiert|stand)(?:[ \t]+(?:vom|am))?:?[ \t]+)?"
         r"(?:(?P<wd><WD>),?[ \t]+(?:den[ \t]+)?)?(?P<d>[0-3]?\d)\.[ \t]*(?:(?P<m><MONTH>)|(?P<mn>[01]?\d)\.)"
-        r"(?:[ \t]*(?P<y><YEAR>))?(?P<after>[ \t]*$|[ \t]*[,:(–-]|\.[ \t]+(?=[A-ZÄÖÜ\"„]))", re.M)
+        r"(?:[ \t]*(?P<y><YEAR>))?(?P<after>[ \t]*(?=\n|$)|[ \t]*[,:(–-]|\.[ \t]+(?=[A-ZÄÖÜ\"„]))")
+
+
+# the first characters a dateline can have: a digit, a weekday's or "Update"/"Stand"'s letter, a space or star
+_DATELINE_OPENINGS = frozenset("0123456789 \t*MDFSUAmdfsua")
 
 
 def _dateline_day(m: re.Match[str], published: date | None) -> date | None:
@@ -809,9 +813,10 @@ def datelines(text: str, published: date | None) -> list[Dateline]:
     stop), and the next one too when they stand alone on their line ("11. August 2013" above that day's
     paragraph). A date without a year is the one nearest the publication date on the weekday it names.
     """
-    found = [(m, day) for m in _dateline_pattern().finditer(text)
-             if (day := _dateline_day(m, published)) is not None]
     starts = [0] + [m.end() for m in re.finditer(r"\n+", text)]
+    pattern = _dateline_pattern()
+    found = [(m, day) for start in starts if text[start:start + 1] in _DATELINE_OPENINGS
+             and (m := pattern.match(text, start)) and (day := _dateline_day(m, published)) is not None]
     lines = []
     for i, (m, day) in enumerate(found):
         index = bisect.bisect_right(starts, m.start()) - 1
