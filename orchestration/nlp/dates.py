@@ -632,6 +632,8 @@ def _compiled(template: str) -> re.Pattern[str]:
 _YEAR_RANGE_END = r"(?:zum<S>|dem<S>Jahr<S>)?(?P<y2><YEAR>)\b"
 # Earlier rules claim their words first: "am Montag, 5. Mai" is one date, not a weekday and a day.
 RULES: tuple[Rule, ...] = (
+    Rule("named_day", r"\b(?:Straße|Platz|Allee|Brücke|Ufer)<S>des<S><DAY>\s*<MONTH>", read_nothing, ("digit", "month"),
+         ()),
     Rule("weekday_date", r"\b(?P<wd><WD>)(?:<PART>)?\b,?\s*\(?\s*(?:den<S>)?<DAY>"
          r"\s*(?:(?P<m><MONTHX>)(?:<S>(?P<y><YEAR>))?|(?P<mn>[01]?\d)\.(?P<y2>(?:19|20)\d\d)?(?!\d))\)?",
          read_weekday_date, ("weekday", "digit"), _WEEKDAY_STEPS),
@@ -758,7 +760,7 @@ def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
 
 
 def is_boundary(text: str, mention: DateMention) -> bool:
-    """'seit 2021', 'bis Ende Juli', 'ab Montag', 'nach dem 3. November', 'von 2015 bis 2019': the date bounds
+    """'seit 2021', 'bis Ende Juli', 'ab Montag', 'vom 1. Mai an', 'von 2015 bis 2019': the date bounds
     a period rather than dating an event. 'vom 17. bis 21. Juli' dates an event that lasts."""
     boundary = date_words()["boundary"]
     if mention.rule in _PERIODS:
@@ -767,6 +769,8 @@ def is_boundary(text: str, mention: DateMention) -> bool:
     if mention.rule in _EVENT_SPANS:
         return before
     words = text[mention.start:mention.end].split()
+    if words and words[0].lower() in ("von", "vom") and _word_after(text, mention.end).lower() == "an":
+        return True  # "vom 1. Mai an", "von 2021 an"
     return before or (bool(words) and words[0].lower() in boundary)
 
 
@@ -905,7 +909,8 @@ def infer_publication_date(text: str, hint: str | None = None) -> tuple[date | N
     precision = {1: "year", 2: "month", 3: "day"}[len(parts)]
     first = date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
     if precision == "month":
-        for match in RULES[0].pattern.finditer(text):
+        weekday_date = next(rule for rule in RULES if rule.name == "weekday_date")
+        for match in weekday_date.pattern.finditer(text):
             if not match.group("m"):
                 continue
             day = _date_or_none(first.year, _month(match.group("m")), int(match.group("d")))

@@ -291,7 +291,8 @@ def test_offsets_index_the_text():
     "die Agenda 2030 der Vereinten Nationen", "die Euro 2020", "in den 1990er Jahren", "Version 2.1.3",
     "seit 2000 Jahren", "die Saison 2019/20", "jeden Montag", "montags", "dienstagabends",
     "sagte er der Bild am Sonntag", "August Hanning sagte", "Montag, Mittwoch und Freitag, von 9 bis 12 Uhr",
-    "geöffnet Montag bis Freitag 8 bis 16 Uhr", "unter 2020.beispiel.de", "B.1.1.7", "im Winter", "Sommer und Winter", "in den letzten Jahren",
+    "geöffnet Montag bis Freitag 8 bis 16 Uhr",
+    "Der Zug zog über die Straße des 17. Juni.", "unter 2020.beispiel.de", "B.1.1.7", "im Winter", "Sommer und Winter", "in den letzten Jahren",
 ])
 def test_not_dates(text):
     assert find_dates(text, TUESDAY) == []
@@ -302,7 +303,7 @@ def test_not_dates(text):
     ("seit 2019", True), ("Seit Montag gilt die Regel.", True), ("bis Ende Juli", True), ("ab Montag", True),
     ("nach dem 3. November", True), ("bis zum 5. Mai", True), ("seit dem Sommer 2019", True),
     ("spätestens am Freitag", True), ("von 2015 bis 2019", True), ("zwischen 2011 und 2014", True),
-    ("bis heute", True), ("„Seit Freitag gilt die Sperre.", True), ("bis zum Monatsende", True), ("seit vergangener Woche", True), ("vor dem 1. Januar", True), ("bis Ende 2021", True),
+    ("bis heute", True), ("„Seit Freitag gilt die Sperre.", True), ("bis zum Monatsende", True), ("vom 1. Mai an", True), ("von 2021 an", True), ("seit vergangener Woche", True), ("vor dem 1. Januar", True), ("bis Ende 2021", True),
     ("im Mai", False), ("am Montag", False), ("2021 in Genf", False), ("Anfang Juli", False),
     ("vom 17. bis 21. Juli", False), ("zwischen dem 3. und 5. Mai", False), ("von Montag bis Mittwoch", False),
     ("vor einem Jahr", False), ("Nach dem Treffen am Montag", False),
