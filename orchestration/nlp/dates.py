@@ -220,11 +220,15 @@ def _how(future: bool | None) -> str:
     return "nearest" if future is None else "future" if future else "past"
 
 
+_PLAN_AHEAD_MONTHS = 3
+
+
 def _month_year(reference: date, month: int, how: str) -> int:
-    """The year of a month named without one. A plan may name the month just past ("im Mai" in early June), a
-    report in the past tense the month ahead ("hatte angekündigt, im Dezember zu kommen" in November)."""
+    """The year of a month named without one. A plan may name the month just past ("im Mai" in early June); a
+    report in the past tense often reports a plan for the months ahead ("sagte, sie würden sich im Mai treffen"
+    in March), so up to three months ahead stay in the reference year."""
     if how == "past":
-        return reference.year if month <= reference.month + 1 else reference.year - 1
+        return reference.year if month <= reference.month + _PLAN_AHEAD_MONTHS else reference.year - 1
     if how == "future":
         return reference.year if month >= reference.month - 1 else reference.year + 1
     years = (reference.year - 1, reference.year, reference.year + 1)  # nearest; a tie stays in the same year
@@ -232,15 +236,16 @@ def _month_year(reference: date, month: int, how: str) -> int:
 
 
 def _day_without_year(reference: date, month: int, day: int, how: str) -> date | None:
-    """A day and month: the occurrence nearest the reference day, unless the tense points the other way by more
-    than a month ("soll am 10. Dezember stattfinden" in June is the coming December)."""
+    """A day and month: the occurrence nearest the reference day, unless the tense points the other way: a plan
+    more than a month back ("soll am 10. Dezember stattfinden" in June is the coming December), a report in the
+    past tense more than three months ahead (closer, it is often a plan it reports)."""
     candidates = [d for y in range(reference.year - 1, reference.year + 2) if (d := _date_or_none(y, month, day))]
     if not candidates:
         return None
     nearest = min(candidates, key=lambda d: abs((d - reference).days))
     if how == "future" and (reference - nearest).days > 30:
         return min((d for d in candidates if d > reference), default=nearest)
-    if how == "past" and (nearest - reference).days > 30:
+    if how == "past" and (nearest - reference).days > 31 * _PLAN_AHEAD_MONTHS:
         return max((d for d in candidates if d < reference), default=nearest)
     return nearest
 

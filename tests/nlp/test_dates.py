@@ -219,7 +219,9 @@ def test_weeks_across_two_months_and_vague_weeks_give_nothing(text, reference, f
     ("im Februar", TUESDAY, PLAN, ("2020-02", "month")),  # a plan may name the month just past
     ("im Dezember", date(2021, 1, 14), PAST, ("2020-12", "month")),
     ("Er hatte angekündigt, im Dezember nach Paris zu reisen.", date(2020, 11, 20), PAST, ("2020-12", "month")),
-    ("Im Oktober war er in Paris.", date(2020, 8, 20), PAST, ("2019-10", "month")),
+    ("Im Dezember war er in Paris.", date(2020, 8, 20), PAST, ("2019-12", "month")),
+    ("Er sagte, sie würden sich im Mai treffen.", TUESDAY, PAST, ("2020-05", "month")),  # a plan, told in the past
+    ("Er sagte, sie würden sich am 15. Mai treffen.", TUESDAY, PAST, ("2020-05-15", "day")),
     ("im Januar", date(2020, 11, 20), PLAN, ("2021-01", "month")),
     ("im Juni 2021", TUESDAY, PAST, ("2021-06", "month")),
     ("Seit April dieses Jahres gilt die Regel.", date(2020, 12, 20), PAST, ("2020-04", "month")),
