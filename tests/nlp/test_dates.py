@@ -1,56 +1,395 @@
-from datetime import date
+"""German date expressions against the publication date: one table of examples per rule.
+
+The examples are written for these tests (not taken from any article). Most are read against a Tuesday,
+10 March 2020; the weekday tables run against every day of one week.
+"""
+
+from datetime import date, timedelta
 
 import pytest
 
-from orchestration.nlp.dates import find_dates, infer_publication_date, is_boundary, strip_date_marker
+from orchestration.nlp.dates import (
+    ReferenceDays,
+    datelines,
+    find_dates,
+    for_tense,
+    infer_publication_date,
+    is_boundary,
+    strip_date_marker,
+    weekday_near,
+)
 
-SATURDAY = date(2025, 8, 9)
+TUESDAY = date(2020, 3, 10)
+PAST, PLAN, UNKNOWN = False, True, None
+WEEKDAYS = ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"]
+A_WEEK = [date(2020, 3, 9) + timedelta(days=i) for i in range(7)]  # Monday 9 to Sunday 15 March 2020
 
 
-@pytest.mark.parametrize("text, reference, future, expected", [
-    ("am kommenden Freitag", SATURDAY, True, ("2025-08-15", "day")),
-    ("heute", date(2025, 8, 15), False, ("2025-08-15", "day")),
-    ("gestern", date(2025, 8, 15), False, ("2025-08-14", "day")),
-    ("am Montagmorgen (US-Ortszeit)", date(2025, 5, 18), True, ("2025-05-19", "day")),
-    ("am Montag", date(2025, 5, 18), False, ("2025-05-12", "day")),
-    ("im Februar", date(2025, 8, 15), False, ("2025-02", "month")),
-    ("im Juni 2021", date(2025, 5, 5), False, ("2021-06", "month")),
-    ("Sommer 2021", SATURDAY, False, ("2021", "year")),
-    ("diesen Monat", date(2025, 5, 5), True, ("2025-05", "month")),
-    ("in diesem Jahr", date(2025, 5, 5), False, ("2025", "year")),
-    ("im vergangenen Jahr", date(2025, 5, 5), False, ("2024", "year")),
-    ("am Montag (5. Mai)", date(2025, 5, 5), False, ("2025-05-05", "day")),
-    ("15. August 2025", None, False, ("2025-08-15", "day")),
-    ("vom 14. bis 16. Mai", date(2025, 5, 1), True, ("2025-05-14", "day")),
-    ("im Jahr 2022", None, False, ("2022", "year")),
-])
-def test_resolves_german_date_expressions(text, reference, future, expected):
+def only(text: str, reference: date | None = TUESDAY, future: bool | None = PAST) -> tuple[str, str]:
     found = find_dates(text, reference, future=future)
-    assert [(d.value, d.precision) for d in found] == [expected]
+    assert len(found) == 1, found
+    return found[0].value, found[0].precision
 
 
-@pytest.mark.parametrize("text", ["vor kurzem", "innerhalb einer Woche oder zwei", "am Wochenende", "bald"])
-def test_vague_expressions_give_no_date(text):
-    assert find_dates(text, SATURDAY) == []
+# -- weekdays against the publication day's own weekday ------------------------------------------------------
+@pytest.mark.parametrize("published", A_WEEK, ids=lambda d: WEEKDAYS[d.weekday()])
+@pytest.mark.parametrize("phrase, future", [
+    ("Die Minister beraten am {wd} in Brüssel.", PLAN),  # "am Dienstag" in a Tuesday's paper: that day
+    ("Die Minister berieten am {wd} in Brüssel.", PAST),
+    ("Am heutigen {wd} empfängt die Kanzlerin den Gast.", PLAN),
+    ("Am heutigen {wd} empfing die Kanzlerin den Gast.", PAST),
+    ("An diesem {wd} kommen die Außenminister zusammen.", PLAN),
+    ("An diesem {wd} kamen die Außenminister zusammen.", PAST),
+    ("Diesen {wd} soll der Vertrag unterzeichnet werden.", PLAN),
+    ("Die Regierungschefs trafen sich {wd}abend zum Essen.", PAST),
+    ("In der Nacht zu {wd} telefonierten die Präsidenten.", PAST),
+])
+def test_the_publication_days_own_weekday_is_that_day(published, phrase, future):
+    wd = WEEKDAYS[published.weekday()]
+    assert only(phrase.format(wd=wd), published, future) == (published.isoformat(), "day")
+
+
+@pytest.mark.parametrize("published", A_WEEK, ids=lambda d: WEEKDAYS[d.weekday()])
+def test_coming_and_past_weekdays_are_never_the_day_itself(published):
+    wd = WEEKDAYS[published.weekday()]
+    week = timedelta(weeks=1)
+    assert only(f"am kommenden {wd}", published, PAST)[0] == (published + week).isoformat()
+    assert only(f"am nächsten {wd}", published, PLAN)[0] == (published + week).isoformat()
+    assert only(f"am vergangenen {wd}", published, PLAN)[0] == (published - week).isoformat()
+    assert only(f"am letzten {wd}", published, PAST)[0] == (published - week).isoformat()
+
+
+@pytest.mark.parametrize("published", A_WEEK, ids=lambda d: WEEKDAYS[d.weekday()])
+@pytest.mark.parametrize("weekday", range(7), ids=WEEKDAYS)
+def test_a_bare_weekday_lies_within_six_days_in_the_direction_of_the_tense(published, weekday):
+    past = date.fromisoformat(only(f"Sie trafen sich am {WEEKDAYS[weekday]}.", published, PAST)[0])
+    plan = date.fromisoformat(only(f"Sie treffen sich am {WEEKDAYS[weekday]}.", published, PLAN)[0])
+    assert past.weekday() == plan.weekday() == weekday
+    assert 0 <= (published - past).days <= 6 and 0 <= (plan - published).days <= 6
+
+
+@pytest.mark.parametrize("text, future, expected", [
+    ("Am Montag traf sie Macron in Paris.", PAST, "2020-03-09"),
+    ("Am Montag trifft sie Macron in Paris.", PLAN, "2020-03-16"),
+    ("Am Mittwoch reiste er nach Moskau.", PAST, "2020-03-04"),
+    ("Am Mittwoch reist er nach Moskau.", PLAN, "2020-03-11"),
+    ("am Freitag", UNKNOWN, "2020-03-13"),  # three days ahead is nearer than four back
+    ("am Samstag", UNKNOWN, "2020-03-07"),
+    ("am kommenden Freitag", PAST, "2020-03-13"),
+    ("am vergangenen Montag", PLAN, "2020-03-09"),
+    ("am vorigen Sonntag", PAST, "2020-03-08"),
+    ("an diesem Freitag", PLAN, "2020-03-13"),
+    ("an diesem Montag", PAST, "2020-03-09"),
+    ("am gestrigen Montag", PLAN, "2020-03-09"),
+    ("am morgigen Mittwoch", PAST, "2020-03-11"),
+    ("Montagabend", PAST, "2020-03-09"),
+    ("am Donnerstagmorgen", PLAN, "2020-03-12"),
+    ("am späten Sonntagabend", PAST, "2020-03-08"),
+    ("am frühen Freitagnachmittag", PLAN, "2020-03-13"),
+    ("Freitag früh", PLAN, "2020-03-13"),
+    ("in der Nacht zu Freitag", PLAN, "2020-03-13"),  # the night ends on the Friday
+    ("in der Nacht zum Sonntag", PAST, "2020-03-08"),
+    ("in der Nacht von Sonntag auf Montag", PAST, "2020-03-09"),
+    ("Donnerstag vergangener Woche", PAST, "2020-03-05"),
+    ("am Montag nächster Woche", PLAN, "2020-03-16"),
+    ("Freitag dieser Woche", PAST, "2020-03-13"),
+    ("von Montag bis Mittwoch", PLAN, "2020-03-16"),  # the first day
+    ("zwischen Sonntag und Dienstag", PAST, "2020-03-08"),
+    ("vergangene Woche Dienstag", PAST, "2020-03-03"),
+    ("Die Frist endet nächste Woche Mittwoch.", PLAN, "2020-03-18"),
+    ("Stand Montag waren 300 Fälle gemeldet.", PAST, "2020-03-09"),  # "as of Monday"
+    ("Doch Sonntag kam die Wende.", PAST, "2020-03-08"),
+])
+def test_weekdays(text, future, expected):
+    assert only(text, TUESDAY, future) == (expected, "day")
+
+
+def test_a_bare_weekday_carries_both_readings_for_the_caller():
+    [mention] = find_dates("Am Donnerstag sprechen Merkel und Macron.", TUESDAY, future=True)
+    assert (mention.value, mention.past_value, mention.future_value) == ("2020-03-12", "2020-03-05", "2020-03-12")
+    assert for_tense(mention, future=False).value == "2020-03-05"
+    [fixed] = find_dates("am 12. Juni 2018", TUESDAY)
+    assert not fixed.tense_dependent and for_tense(fixed, future=True) is fixed
+
+
+@pytest.mark.parametrize("how, expected", [("past", 9), ("future", 16), ("nearest", 9), ("next", 16), ("last", 9)])
+def test_weekday_near_counts_from_the_reference_day(how, expected):
+    assert weekday_near(TUESDAY, 0, how) == date(2020, 3, expected)
+
+
+# -- relative days --------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Die Außenminister treffen sich heute in Brüssel.", "2020-03-10"),
+    ("Heute Abend spricht der Präsident.", "2020-03-10"),
+    ("heute Morgen", "2020-03-10"),
+    ("Gestern telefonierte Merkel mit Putin.", "2020-03-09"),
+    ("gestern Abend", "2020-03-09"),
+    ("Vorgestern war der Minister in Kiew.", "2020-03-08"),
+    ("Morgen reist sie nach Warschau.", "2020-03-11"),
+    ("Die Gespräche gehen morgen früh weiter.", "2020-03-11"),
+    ("übermorgen", "2020-03-12"),
+    ("am heutigen Tag", "2020-03-10"),
+    ("Beim gestrigen Treffen wurde nichts vereinbart.", "2020-03-09"),
+    ("die morgige Sitzung", "2020-03-11"),
+    ("Beim heutigen Treffen in Rom geht es um Libyen.", "2020-03-10"),
+    ("das heutige Gipfeltreffen", "2020-03-10"),
+    ("heute vor einem Jahr", "2019-03-10"),
+    ("Noch heute will er nach Paris reisen.", "2020-03-10"),
+])
+def test_relative_days(text, expected):
+    assert only(text) == (expected, "day")
+
+
+@pytest.mark.parametrize("text", [
+    "Am Morgen empfing er die Delegation.",  # a morning, not tomorrow
+    "Er arbeitete den ganzen Morgen.",
+    "die Welt von morgen",
+    "von heute auf morgen",
+    "der heutige Präsident des Landes",
+    "Das berichtete das heute-journal.",
+    "Damals wie heute streiten die Nachbarn über die Grenze.",  # nowadays
+    "Heute wird viel schneller verhandelt als früher.",
+    "Die Wirtschaft ist heute stabiler als 2008.",  # only the year is a date
+    "Das Abkommen gilt auch heute noch.",
+    "ein Zurück ins Gestern",
+    "Der Einbruch geschah in einer Nacht zum Montag.",
+])
+def test_mornings_and_the_present_are_no_dates(text):
+    assert [d.value for d in find_dates(text, TUESDAY) if d.precision == "day"] == []
+
+
+# -- weeks and weekends: no week precision in the contract, so their month or nothing ------------------------
+@pytest.mark.parametrize("text, reference, future, expected", [
+    ("vergangene Woche", TUESDAY, PAST, "2020-03"),  # 2 to 8 March
+    ("in der vergangenen Woche", TUESDAY, PAST, "2020-03"),
+    ("nächste Woche", TUESDAY, PLAN, "2020-03"),
+    ("diese Woche", TUESDAY, PLAN, "2020-03"),
+    ("Ende nächster Woche", date(2020, 3, 25), PLAN, "2020-04"),  # Thursday 2 to Sunday 5 April
+    ("Anfang der Woche", date(2020, 4, 30), PAST, "2020-04"),  # Monday 27 to Wednesday 29 April
+    ("am Wochenende", TUESDAY, PAST, "2020-03"),
+    ("am kommenden Wochenende", date(2020, 5, 30), PAST, "2020-06"),  # a Saturday: the next one, 6-7 June
+    ("am vergangenen Wochenende", date(2020, 3, 9), PLAN, "2020-03"),  # a Monday: 7 and 8 March
+])
+def test_weeks_and_weekends_give_their_month(text, reference, future, expected):
+    assert only(text, reference, future) == (expected, "month")
+
+
+@pytest.mark.parametrize("text, reference, future", [
+    ("vergangene Woche", date(2020, 3, 4), PAST),  # 24 Feb to 1 March: two months
+    ("am Wochenende", date(2020, 2, 25), PLAN),  # 29 Feb and 1 March
+    ("am vergangenen Wochenende", date(2020, 3, 2), PAST),  # 29 February and 1 March
+    ("vor zwei Monaten", date(2020, 3, 20), PAST),  # 20 January, give or take 20 days
+    ("ein langes Wochenende", TUESDAY, PAST),
+    ("jedes Wochenende", TUESDAY, PAST),
+    ("innerhalb einer Woche", TUESDAY, PAST),
+    ("in den nächsten Wochen", TUESDAY, PLAN),
+])
+def test_weeks_across_two_months_and_vague_weeks_give_nothing(text, reference, future):
+    assert find_dates(text, reference, future=future) == []
+
+
+# -- explicit dates keep their precision -------------------------------------------------------------------
+@pytest.mark.parametrize("text, reference, future, expected", [
+    ("Die beiden trafen sich am 12. Juni 2018 in Singapur.", TUESDAY, PAST, ("2018-06-12", "day")),
+    ("am 12. Juni 2018", None, PAST, ("2018-06-12", "day")),
+    ("12.6.2018", TUESDAY, PAST, ("2018-06-12", "day")),
+    ("am 03.10.1990", TUESDAY, PAST, ("1990-10-03", "day")),
+    ("am 12.6.", TUESDAY, UNKNOWN, ("2020-06-12", "day")),
+    ("in der Ausgabe vom 14.01.21", TUESDAY, PAST, ("2021-01-14", "day")),
+    ("2018-06-12", TUESDAY, PAST, ("2018-06-12", "day")),
+    ("am 5. Mai", TUESDAY, UNKNOWN, ("2020-05-05", "day")),  # the nearest 5 May
+    ("am 5. Mai", date(2021, 1, 10), UNKNOWN, ("2021-05-05", "day")),
+    ("am 28. Dezember", date(2021, 1, 10), PLAN, ("2020-12-28", "day")),  # the nearest, though in the past
+    ("Der Gipfel soll am 10. Dezember stattfinden.", date(2020, 6, 2), PLAN, ("2020-12-10", "day")),
+    ("Am 10. Dezember trafen sie sich.", date(2020, 6, 2), PAST, ("2019-12-10", "day")),
+    ("am 12. Okt. 2020", TUESDAY, PAST, ("2020-10-12", "day")),
+    ("Am Freitag, 13. März, empfängt sie ihn.", TUESDAY, PLAN, ("2020-03-13", "day")),
+    ("am Montag (5. Mai)", date(2024, 12, 20), PAST, ("2025-05-05", "day")),  # the year the weekday fits
+    ("Dienstag, den 3.11.2020", TUESDAY, PAST, ("2020-11-03", "day")),
+    ("vom 17. bis 21. Juli", TUESDAY, PLAN, ("2020-07-17", "day")),
+    ("17./18. Juli 2019", TUESDAY, PAST, ("2019-07-17", "day")),
+    ("am 3. und 4. Juni", TUESDAY, PLAN, ("2020-06-03", "day")),
+    ("vom 30. Juni bis 2. Juli 2021", TUESDAY, PLAN, ("2021-06-30", "day")),
+    ("zwischen dem 3. und 5. Mai", TUESDAY, PLAN, ("2020-05-03", "day")),
+    ("Mitte Juli", TUESDAY, PLAN, ("2020-07", "month")),
+    ("Ende Juli 2019", TUESDAY, PAST, ("2019-07", "month")),
+    ("Anfang Juli", TUESDAY, PAST, ("2019-07", "month")),
+    ("im Juli", TUESDAY, PLAN, ("2020-07", "month")),  # the month, never its first day
+    ("Im Juli hatten sie sich getroffen.", TUESDAY, PAST, ("2019-07", "month")),
+    ("im Februar", TUESDAY, PLAN, ("2020-02", "month")),  # a plan may name the month just past
+    ("im Dezember", date(2021, 1, 14), PAST, ("2020-12", "month")),
+    ("Er hatte angekündigt, im Dezember nach Paris zu reisen.", date(2020, 11, 20), PAST, ("2020-12", "month")),
+    ("Im Dezember war er in Paris.", date(2020, 8, 20), PAST, ("2019-12", "month")),
+    ("Er sagte, sie würden sich im Mai treffen.", TUESDAY, PAST, ("2020-05", "month")),  # a plan, told in the past
+    ("Er sagte, sie würden sich am 15. Mai treffen.", TUESDAY, PAST, ("2020-05-15", "day")),
+    ("im Januar", date(2020, 11, 20), PLAN, ("2021-01", "month")),
+    ("im Juni 2021", TUESDAY, PAST, ("2021-06", "month")),
+    ("Seit April dieses Jahres gilt die Regel.", date(2020, 12, 20), PAST, ("2020-04", "month")),
+    ("im März vergangenen Jahres", TUESDAY, PAST, ("2019-03", "month")),
+    ("seit August", TUESDAY, PAST, ("2019-08", "month")),
+    ("im Sommer 2019", TUESDAY, PAST, ("2019", "year")),  # no season precision: the year is what is sure
+    ("im Herbst vergangenen Jahres", TUESDAY, PAST, ("2019", "year")),
+    ("im Frühjahr des kommenden Jahres", TUESDAY, PLAN, ("2021", "year")),
+    ("im Sommer", TUESDAY, PAST, ("2019", "year")),
+    ("im Sommer", TUESDAY, PLAN, ("2020", "year")),
+    ("im vergangenen Jahr", TUESDAY, PAST, ("2019", "year")),
+    ("vergangenes Jahr", TUESDAY, PAST, ("2019", "year")),
+    ("im Vorjahr", TUESDAY, PAST, ("2019", "year")),
+    ("in diesem Jahr", TUESDAY, PLAN, ("2020", "year")),
+    ("beim diesjährigen Gipfel", TUESDAY, PAST, ("2020", "year")),
+    ("nächstes Jahr", TUESDAY, PLAN, ("2021", "year")),
+    ("des laufenden Jahres", TUESDAY, PLAN, ("2020", "year")),
+    ("Ende 2019", TUESDAY, PAST, ("2019", "year")),
+    ("Anfang des Jahres", TUESDAY, PAST, ("2020", "year")),
+    ("Ende des Jahres", TUESDAY, PLAN, ("2020", "year")),
+    ("Ende des Jahres", TUESDAY, PAST, ("2019", "year")),
+    ("Ende vergangenen Jahres", TUESDAY, PAST, ("2019", "year")),
+    ("zum Jahresende", TUESDAY, PLAN, ("2020", "year")),
+    ("1985 traf er Gorbatschow in Genf.", TUESDAY, PAST, ("1985", "year")),
+    ("im Jahr 1991", TUESDAY, PAST, ("1991", "year")),
+    ("im Jahre 1991", None, PAST, ("1991", "year")),
+    ("Die Wahl 2021 wird spannend.", TUESDAY, PLAN, ("2021", "year")),
+    ("im vergangenen Monat", date(2020, 1, 15), PAST, ("2019-12", "month")),
+    ("diesen Monat", TUESDAY, PLAN, ("2020-03", "month")),
+    ("Ende des Monats", TUESDAY, PLAN, ("2020-03", "month")),
+    ("zum Monatsende", TUESDAY, PLAN, ("2020-03", "month")),
+    ("vor drei Tagen", TUESDAY, PAST, ("2020-03-07", "day")),
+    ("vor einer Woche", date(2020, 3, 18), PAST, ("2020-03", "month")),
+    ("vor einem Monat", date(2020, 3, 20), PAST, ("2020-02", "month")),  # 19 February, give or take ten days
+    ("vor 30 Jahren", TUESDAY, PAST, ("1990", "year")),
+])
+def test_explicit_and_relative_dates_keep_their_precision(text, reference, future, expected):
+    assert only(text, reference, future) == expected
+
+
+def test_a_year_after_another_dates_words_is_still_read():
+    text = "Er hofft, dass dieses Jahr 2021 anders wird."
+    assert [(d.value, d.rule) for d in find_dates(text, TUESDAY)] == [("2020", "relative_year"), ("2021", "year")]
+
+
+def test_an_explicit_date_and_a_weekday_in_one_sentence_are_two_mentions():
+    text = "Am Montag traf sie Macron, nachdem die beiden am 5. März telefoniert hatten."
+    assert [(d.value, d.rule) for d in find_dates(text, TUESDAY)] == [("2020-03-09", "weekday"),
+                                                                       ("2020-03-05", "day_month")]
 
 
 def test_relative_expressions_need_a_reference_date():
-    assert find_dates("am kommenden Freitag", None, future=True) == []
+    assert find_dates("Am kommenden Freitag treffen sie sich, im Juli und im vergangenen Jahr.", None) == []
 
 
-def test_weekday_that_contradicts_the_date_moves_the_year():
-    # 5 May was a Monday in 2025, not in 2024: the weekday wins over the nearest year.
-    [found] = find_dates("am Montag (5. Mai)", date(2024, 12, 20))
-    assert found.value == "2025-05-05"
+def test_offsets_index_the_text():
+    text = "Nach Angaben des Kreml telefonierten beide Präsidenten am Sonntagabend."
+    [found] = find_dates(text, TUESDAY)
+    assert text[found.start:found.end] == "am Sonntagabend"
 
 
-@pytest.mark.parametrize("text, boundary", [("seit 2021", True), ("seit dem Sommer 2021", True),
-                                            ("bis Mai", True), ("im Mai", False), ("2021 in Genf", False)])
-def test_period_boundaries_are_not_event_dates(text, boundary):
-    [found] = find_dates(text, SATURDAY)
+# -- not dates -----------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Das Treffen fand vor kurzem statt.", "Eine Einigung wird bald erwartet.", "in Kürze", "seit Wochen",
+    "Der 67-Jährige reiste ab.", "Das Gespräch beginnt um 14 Uhr.", "gegen 14.30 Uhr", "um 12.10 Uhr",
+    "2000 Soldaten sollen abgezogen werden.", "Rund 2000 Menschen demonstrierten.", "mehr als 1900 Teilnehmer",
+    "Das Paket umfasst 1,8 Billionen Euro.", "2.000 Polizisten", "Die Covid-19-Pandemie", "der G20-Gipfel",
+    "die G7", "Die Mannschaft gewann 2:1.", "siehe Seite 12", "nach Paragraf 219a", "Nr. 2019",
+    "die Agenda 2030 der Vereinten Nationen", "die Euro 2020", "in den 1990er Jahren", "Version 2.1.3",
+    "seit 2000 Jahren", "die Saison 2019/20", "jeden Montag", "montags", "dienstagabends",
+    "sagte er der Bild am Sonntag", "August Hanning sagte", "Montag, Mittwoch und Freitag, von 9 bis 12 Uhr",
+    "geöffnet Montag bis Freitag 8 bis 16 Uhr",
+    "Der Zug zog über die Straße des 17. Juni.", "unter 2020.beispiel.de", "B.1.1.7", "im Winter", "Sommer und Winter", "in den letzten Jahren",
+])
+def test_not_dates(text):
+    assert find_dates(text, TUESDAY) == []
+
+
+# -- boundaries ----------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, boundary", [
+    ("seit 2019", True), ("Seit Montag gilt die Regel.", True), ("bis Ende Juli", True), ("ab Montag", True),
+    ("nach dem 3. November", True), ("bis zum 5. Mai", True), ("seit dem Sommer 2019", True),
+    ("spätestens am Freitag", True), ("von 2015 bis 2019", True), ("zwischen 2011 und 2014", True),
+    ("bis heute", True), ("„Seit Freitag gilt die Sperre.", True), ("bis zum Monatsende", True), ("vom 1. Mai an", True), ("von 2021 an", True), ("seit vergangener Woche", True), ("vor dem 1. Januar", True), ("bis Ende 2021", True),
+    ("im Mai", False), ("am Montag", False), ("2021 in Genf", False), ("Anfang Juli", False),
+    ("vom 17. bis 21. Juli", False), ("zwischen dem 3. und 5. Mai", False), ("von Montag bis Mittwoch", False),
+    ("vor einem Jahr", False), ("Nach dem Treffen am Montag", False),
+])
+def test_boundaries(text, boundary):
+    [found] = find_dates(text, TUESDAY)
     assert is_boundary(text, found) is boundary
 
 
+# -- live-blog datelines -------------------------------------------------------------------------------------
+LIVE_BLOG = """Neue Gespräche in Paris
+Mittwoch, 1. April, 18.44 Uhr: Die Kanzlerin telefonierte heute mit dem französischen Präsidenten.
+Beide wollen am Freitag erneut sprechen.
+Minister reist nach Rom
+Dienstag, 31. März, 9.10 Uhr: Am Montag traf sich der Außenminister mit seinem italienischen Amtskollegen.
+1. April 2020, 14:32 Uhr: Gestern hatte er noch abgesagt."""
+
+
+def test_live_blog_entries_set_the_reference_day_of_their_text():
+    days = ReferenceDays(LIVE_BLOG, date(2020, 4, 2))
+    assert [line.day.isoformat() for line in days.lines] == ["2020-04-01", "2020-03-31", "2020-04-01"]
+
+    def resolved(phrase: str, future: bool = PAST) -> str:
+        offset = LIVE_BLOG.index(phrase)
+        [found] = find_dates(phrase, days.at(offset), future=future)
+        return found.value
+
+    assert resolved("heute") == "2020-04-01"
+    assert resolved("am Freitag", PLAN) == "2020-04-03"
+    assert resolved("Am Montag") == "2020-03-30"
+    assert resolved("Gestern") == "2020-03-31"
+    assert days.at(LIVE_BLOG.index("Minister reist")) == date(2020, 3, 31)  # a headline belongs to its entry
+
+
+CHRONICLE = """Was bisher geschah
+3. März: Die Außenminister beraten heute in Genf.
+Am Abend reisen sie weiter.
+5. März: Am Montag telefonierte der Präsident mit
+seinem Amtskollegen in Kiew.
+Danach blieb es lange still."""
+
+
+def test_a_chronicle_dates_each_entry_and_the_last_only_to_its_full_stop():
+    days = ReferenceDays(CHRONICLE, date(2020, 6, 20))  # long after the entries: a chronicle, not a live blog
+    assert days.at(CHRONICLE.index("heute")) == date(2020, 3, 3)
+    assert days.at(CHRONICLE.index("Am Abend")) == date(2020, 3, 3)
+    assert days.at(CHRONICLE.index("seinem")) == date(2020, 3, 5)  # a line wrapped inside the sentence
+    assert days.at(CHRONICLE.index("Danach")) == date(2020, 6, 20)
+    assert days.at(0) == date(2020, 6, 20)  # no headline for a chronicle's entry
+    [monday] = find_dates("Am Montag telefonierte", days.at(CHRONICLE.index("Am Montag")))
+    assert monday.value == "2020-03-02"
+
+
+def test_a_dateline_without_year_takes_the_year_its_weekday_fits():
+    [line] = datelines("Freitag, 6. November, 14.53 Uhr: Die Kliniken melden neue Fälle.", date(2021, 3, 7))
+    assert line.day == date(2020, 11, 6)
+
+
+def test_a_lone_date_at_a_paragraph_start_dates_only_its_paragraph():
+    text = ("12. Juni 2018: Trump und Kim treffen sich in Singapur.\n"
+            "Am Montag sagte die Kanzlerin, sie begrüße den Dialog.")
+    days = ReferenceDays(text, TUESDAY)
+    assert days.at(10) == date(2018, 6, 12)
+    assert days.at(text.index("Am Montag")) == TUESDAY
+
+
+def test_a_date_alone_on_its_line_dates_the_next_paragraph_too():
+    text = "11. Februar 2015\nDie Staats- und Regierungschefs verhandeln heute in Minsk.\nAm Montag folgte Paris."
+    days = ReferenceDays(text, TUESDAY)
+    assert days.at(text.index("heute")) == date(2015, 2, 11)
+    assert days.at(text.index("Am Montag")) == TUESDAY
+
+
+@pytest.mark.parametrize("text", [
+    "28. Mai an den Kiosk kommt die neue Ausgabe.",  # a sentence that goes on after the date
+    "Die Zahl stieg am 1. April deutlich.",  # not at the paragraph's start
+    "Stand 18. März wurden 200 Fälle gezählt.",
+])
+def test_not_datelines(text):
+    assert datelines(text, TUESDAY) == []
+    assert ReferenceDays(text, TUESDAY).at(5) == TUESDAY
+
+
+# -- article metadata ----------------------------------------------------------------------------------------
 def test_date_marker_is_metadata():
     text, value, precision = strip_date_marker(" date 2025-05 Der russische Präsident")
     assert (text, value, precision) == ("Der russische Präsident", "2025-05", "month")
