@@ -126,9 +126,11 @@ class ActorResolver:
     def _entity_for(self, actor: Actor) -> Entity:
         entity = self.entities.get(actor.entity_id)
         if entity is None:
-            role, aliases = _role_and_aliases(actor.entity_id, self.published)
+            role = _role_on(actor.entity_id, self.published)
+            # aliases: the canonical name and the forms the articles use (_record adds them), not every
+            # spelling the knowledge base knows
             entity = Entity(actor.entity_id, actor.name, actor.entity_type, actor.wikidata_id, actor.country,
-                            role.role if role else None, list(aliases), in_knowledge_base=True)
+                            role.role if role else None, [actor.name], in_knowledge_base=True)
             self.entities[actor.entity_id] = entity
             if role:
                 self.roles[actor.entity_id] = (role.role, role.org)
@@ -259,6 +261,8 @@ class ActorResolver:
     # -- recognisers ---------------------------------------------------------
     def _add_known(self, ent) -> None:
         actor = self.kb.actors[ent.kb_id_]
+        if actor.kind == "org" and actor.metonym_for and "regierung" in actor.name.lower():
+            actor = self.kb.country(actor.metonym_for) or actor  # "die Bundesregierung" is Germany acting
         entity = self._entity_for(actor)
         kind = "short_name" if actor.kind == "person" and len(ent) == 1 else "name"
         self._record(entity, ent.start, ent.end, kind)
@@ -473,10 +477,9 @@ class ActorResolver:
 
 
 @lru_cache(maxsize=100_000)
-def _role_and_aliases(entity_id: str, day: date | None) -> tuple[Role | None, tuple[str, ...]]:
-    """A known actor's role on a day and its sorted aliases: asked for again in every article naming it."""
-    actor = load_knowledge().actors[entity_id]
-    return actor.role_on(day), tuple(sorted(actor.known_names))
+def _role_on(entity_id: str, day: date | None) -> Role | None:
+    """A known actor's role on a day: asked for again in every article naming it."""
+    return load_knowledge().actors[entity_id].role_on(day)
 
 
 @lru_cache(maxsize=300_000)

@@ -365,7 +365,14 @@ def role_noun(kb: KnowledgeBase, text: str) -> tuple[str, bool, str | None] | No
         return None
     if lower.startswith("kreml"):
         prefix_country = "RU"
+    qualifier = next((q for q in QUALIFIED_ROLES if text.lower().startswith(q)), None)
+    if qualifier is not None and not lower.startswith(qualifier):
+        return QUALIFIED_ROLES[qualifier], found[1], prefix_country  # "Vize-Präsident" is not the president
     return found[0], found[1], prefix_country
+
+
+# A prefix that makes another office: "Ex-Präsident", "Vizekanzler" name no holder of the plain one.
+QUALIFIED_ROLES = {"ex": "former", "vize": "deputy"}
 
 
 def singular_role_form(lower: str) -> str:

@@ -18,12 +18,12 @@ from spacy.tokens import Doc
 
 from orchestration.nlp.actors import ActorSlot, ArticleActors
 from orchestration.nlp.events import diplomacy, places, references
-from orchestration.nlp.dates import DateMention, find_dates
+from orchestration.nlp.dates import DateMention, ReferenceDays, find_dates
 from orchestration.nlp.events.dating import date_in_clause, dates_of, first_day
 from orchestration.nlp.events.references import Frame
 from orchestration.nlp.events.sentence import Sentence
 from orchestration.nlp.events.sides import read_sides
-from orchestration.nlp.events.status import presupposed, read_status, told_in_past
+from orchestration.nlp.events.status import presupposed, read_status, tense_of, told_in_past
 from orchestration.nlp.events.triggers import Trigger, find_triggers, may_trigger, verb_lemma
 from orchestration.nlp.events.words import in_list, word_list
 from orchestration.nlp.codebook import family_of
@@ -96,6 +96,7 @@ class ArticleEvents:
         self.bounds = sentence_bounds(doc)
         self.texts, self.lowers, self.offsets = token_texts(doc), token_lowers(doc), token_offsets(doc)
         self.text = actors.text or doc.text
+        self.days = ReferenceDays(self.text, published)  # a live blog's entries speak from their own day
         self.frames: list[Frame] = []
 
     def extract(self) -> list[EventMention]:
@@ -211,7 +212,7 @@ class ArticleEvents:
         self._resolve_references_in_sentence(sentence, frame, reading)
         start, end = sentence.clause(group[0].token)
         past = frame.past = told_in_past(sentence, start, end)
-        dates = dates_of(sentence, self.published, future=not past)
+        dates = dates_of(sentence, self.days.at(sentence.start_char), future=tense_of(sentence, start, end, past))
         frame.date = date_in_clause(sentence, group[0].token, dates) or self._then(sentence) \
             or self._after_the_last(sentence) or self._story_goes_on(sentence, frame, past) \
             or self._news_of_the_month(sentence, frame, past)
@@ -259,7 +260,8 @@ class ArticleEvents:
         if "damals" not in sentence.words() or sentence.index == 0:
             return None
         before = self._sentence(sentence.index - 1)
-        dates = find_dates(before.text, self.published)  # "seit dem Sommer 2021. Damals ...": bounds count here
+        # "seit dem Sommer 2021. Damals ...": bounds count here
+        dates = find_dates(before.text, self.days.at(before.start_char), future=False)
         return dates[-1] if dates else None
 
     def _story_goes_on(self, sentence: Sentence, frame: Frame, past: bool):
@@ -400,7 +402,7 @@ class ArticleEvents:
         actor = self.kb.actors.get(entity_id)
         if entity is None and actor is not None:
             entity = Entity(actor.entity_id, actor.name, actor.entity_type, actor.wikidata_id, actor.country, None,
-                            sorted(actor.known_names), in_knowledge_base=True)
+                            [actor.name], in_knowledge_base=True)
             self.actors.entities[entity_id] = entity
         return entity
 

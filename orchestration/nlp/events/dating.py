@@ -16,9 +16,13 @@ from orchestration.nlp.dates import DateMention, find_dates, is_boundary
 from orchestration.nlp.events.sentence import Sentence
 
 
-def dates_of(sentence: Sentence, published: date | None, future: bool) -> list[DateMention]:
-    """The event dates of a sentence (not the bounds of periods), offsets relative to the sentence."""
-    return [d for d in find_dates(sentence.text, published, future=future) if not is_boundary(sentence.text, d)]
+def dates_of(sentence: Sentence, reference: date | None, future: bool | None) -> list[DateMention]:
+    """The event dates of a sentence (not the bounds of periods), offsets relative to the sentence.
+
+    reference: the day the sentence speaks from (the publication day, or a live blog's dateline);
+    future: True for a plan, False for a report in the past, None when the tense does not say.
+    """
+    return [d for d in find_dates(sentence.text, reference, future=future) if not is_boundary(sentence.text, d)]
 
 
 def date_in_clause(sentence: Sentence, trigger: int, dates: list[DateMention]) -> DateMention | None:

@@ -117,6 +117,17 @@ def _conditional(sentence: Sentence, start: int, trigger: int) -> bool:
     return any(in_list("condition", w) for w in sentence.words(start, trigger))
 
 
+def tense_of(sentence: Sentence, start: int, end: int, past: bool) -> bool | None:
+    """How the clause points in time, for reading its weekdays: back (False) when told in the past,
+    ahead (True) with a plan or the future ('soll', 'wird', 'geplant'), else None (the nearest day)."""
+    if past:
+        return False
+    cues = word_list("status_cue")
+    if any(cues.get(w) in ("planned", "proposed") for w in sentence.words(start, end)):
+        return True
+    return None
+
+
 def told_in_past(sentence: Sentence, start: int, end: int) -> bool:
     """Präteritum, Perfekt or Plusquamperfekt in the clause, or a past marker ('damals', 'zuvor')."""
     words = sentence.words(start, end)
@@ -137,5 +148,8 @@ def is_past_verb(lower: str) -> bool:
     base = lemma(lower)
     if base == lower or not base.endswith("en"):
         return False
-    return lower.endswith(("te", "ten", "test")) and not base.endswith(("ten", "den")) or \
-        lower.endswith(("tete", "teten", "dete", "deten"))
+    if lower.endswith(("te", "ten", "test")) and not base.endswith(("ten", "den")) or \
+            lower.endswith(("tete", "teten", "dete", "deten")):
+        return True
+    # a strong verb's Präteritum ends in none of the present endings: 'verlief', 'entstand', 'fand'
+    return not lower.endswith(("e", "st", "t", "en", "n", "end", "ern", "eln"))
