@@ -248,7 +248,7 @@ class ArticleEvents:
 
     def _resolve_references_in_sentence(self, sentence: Sentence, frame: Frame, reading) -> None:
         """A pronoun stands for a side."""
-        if reading.pronoun is not None and len(frame.sides) < 2 and not reading.plural_pronoun:
+        if reading.pronoun is not None and not reading.plural_pronoun and (len(frame.sides) < 2 or reading.possessor):
             earlier = [self.actors.slots.get(i, []) for i in range(sentence.index - 1, max(-1, sentence.index - 4), -1)]
             person = references.resolve_pronoun(sentence, reading.pronoun, earlier, self.kb)
             if person is not None and person not in frame.sides:

@@ -105,8 +105,9 @@ def antecedent(frames: list[Frame], frame: Frame, sharing: list[str], kb: Knowle
 
     """The event a reference back refers to: of its family (any contact for generic nouns), including
     every side the reference names itself (or the state of one: 'Russland' for Putin's summit; anyone
-    may attend a summit of an organisation), at no other place or date; of its own type rather than
-    another of its family, the one the article keeps talking about, the latest of those."""
+    may attend a summit of an organisation), at no other place or date. "Der Gipfel" is the summit
+    called so before, else one of its type, the one the article keeps talking about; "das Gespräch"
+    the talk just reported."""
     generic = all(is_generic(t) for t in frame.triggers)
     roots = {id(f.root): f.root for f in frames if frame.sentence - f.root.last_sentence <= REACH}
     candidates = [r for r in roots.values() if r.is_contact and r is not frame
@@ -118,7 +119,11 @@ def antecedent(frames: list[Frame], frame: Frame, sharing: list[str], kb: Knowle
                   and (not same_place or frame.date is None or r.date is None or dates_agree(frame.date, r.date))]
     if not candidates:
         return None
-    return max(candidates, key=lambda r: (r.event_type == frame.event_type, r.mentions, r.last_sentence))
+    if generic:  # "das Gespräch": the talk just reported
+        return max(candidates, key=lambda r: (r.last_sentence, r.mentions))
+    lemmas = {t.word.lemma for t in frame.triggers}
+    return max(candidates, key=lambda r: (bool(lemmas & {t.word.lemma for t in r.triggers}),
+                                          r.event_type == frame.event_type, r.mentions, r.last_sentence))
 
 
 def is_latest(trigger: Trigger) -> bool:

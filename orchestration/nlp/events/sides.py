@@ -48,6 +48,7 @@ class SideReading:
     both: bool = False  # "die beiden", "beide Seiten": the sides of the event just reported
     names_partner: bool = False  # the phrase says with whom, named or not ("Gespräche mit seinen Beratern")
     plural_pronoun: bool = False  # "da waren sie noch per Videokonferenz verbunden", "bei ihrem ersten Treffen"
+    possessor: bool = False  # the pronoun is the trigger's own possessive: "seines Treffens mit Netanjahu"
 
     def groups(self) -> list[list[ActorSlot]]:
         """The sides of each event the reading reports: one per partner group."""
@@ -95,6 +96,7 @@ def read_sides(sentence: Sentence, triggers: list[Trigger], others: list[Trigger
     if possessed or len({s.entity_id for g in reading.groups() for s in g}) < 2:
         reading.pronoun = subject_pronoun(sentence, first, start, end)
         reading.plural_pronoun = reading.pronoun is not None and is_plural_pronoun(sentence, reading.pronoun, first)
+        reading.possessor = possessed
     return reading
 
 
@@ -295,7 +297,10 @@ def qualifies_a_noun(sentence: Sentence, slot: ActorSlot) -> bool:
     if j <= sentence.start or sentence.lowers[j] not in ("von", "des", "der", "eines", "einer"):
         return False
     head = sentence.texts[j - 1]
-    return head[:1].isupper() and sentence.slot_at(j - 1) is None and trigger_noun(head) is None \
+    head_slot = sentence.slot_at(j - 1)
+    if head_slot is not None and not (head_slot.kind == "compound" and not compound_acts(sentence, head_slot)):
+        return False  # "des Nahost-Plans von Trump" qualifies the plan; "des Präsidenten Trump" names him
+    return head[:1].isupper() and trigger_noun(head) is None \
         and known_role_noun(head) is None and not in_list("host_noun", head.lower())
 
 

@@ -89,9 +89,16 @@ def trigger_noun(text: str) -> TriggerWord | None:
                 continue
             prefix = form[: -len(word.lemma)]
             if prefix == "" or (len(prefix) >= 3 and prefix not in PARTICLE_PREFIXES):
-                return word
+                return by_phone_or_video(text, word)
             break
     return None
+
+
+def by_phone_or_video(text: str, word: TriggerWord) -> TriggerWord:
+    """'Video-Beratungen', 'Videogipfel', 'Telefongespräch': held by video or phone, a call."""
+    if word.event_type in ("MEETING", "NEGOTIATION", "CONTACT") and text.lower().startswith(("video", "telefon")):
+        return TriggerWord(word.lemma, word.kind, "CALL", word.needs, word.status)
+    return word
 
 
 def _ends_in_other_noun(word: str) -> bool:
