@@ -259,7 +259,8 @@ class KnowledgeBase:
                         surname_ids[surname(alias)].add(actor.entity_id)
         for last, ids in surname_ids.items():
             # a surname alone names its one known bearer, unless it is a word too ('Kurz', 'Roth')
-            if len(ids) == 1 and len(last) > 3 and not is_ordinary_word(last) and not folds_to_noun(last):
+            if (len(ids) == 1 and len(last) > 3 and not is_ordinary_word(last) and not folds_to_noun(last)
+                    and fold(last) not in alias_ids):  # never shadows a known name: 'Mali', 'Montenegro'
                 alias_ids[fold(last)] |= ids
                 if genitive(last):
                     alias_ids[fold(genitive(last))] |= ids
