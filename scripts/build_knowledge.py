@@ -183,11 +183,16 @@ def world_leaders_2021(iso2: dict[str, str]) -> list[dict]:
             if not re.fullmatch(r"Q\d+", row["officeholder"]) or role is None:
                 continue
             rows.append({
-                "qid": row["officeholder"], "name": row["officeholderLabel"],
+                "qid": row["officeholder"], "name": regnal_name(row["officeholderLabel"]),
                 "country": iso2.get(row["countryid"], ""), "country_label": row["country"],
                 "role": role, "start": row["start_year"], "end": row["end_year"],
             })
     return rows
+
+
+def regnal_name(name: str) -> str:
+    """'Letsie III of Lesotho' -> 'Letsie III': the country is no surname of the monarch."""
+    return re.sub(r" of (the )?[A-Z].*$", "", name)
 
 
 def list_country(positions: Path) -> str:
@@ -221,7 +226,7 @@ def officeholders(iso2: dict[str, str], labels: dict[str, str]) -> list[dict]:
                 start, end = iso_day(row["start"]), iso_day(row["end"])
                 if (end and end < SINCE) or (start and end and end < start):
                     continue
-                rows.append({"qid": row["personID"], "name": row["person"], "country": country,
+                rows.append({"qid": row["personID"], "name": regnal_name(row["person"]), "country": country,
                              "country_label": labels.get(country, country), "role": role, "start": start, "end": end})
     return merge_terms(rows)
 

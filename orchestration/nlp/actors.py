@@ -18,7 +18,7 @@ from spacy.attrs import SENT_START
 from spacy.tokens import Doc
 
 from orchestration.nlp.knowledge import Actor, KnowledgeBase, Role, load_knowledge, slug_id
-from orchestration.nlp.names import fold, one_edit_apart, unglued_surname
+from orchestration.nlp.names import fold, one_edit_apart, surname, unglued_surname
 from orchestration.nlp.pipeline import (
     is_capitalised,
     known_role_noun,
@@ -267,7 +267,7 @@ class ActorResolver:
         kind = "short_name" if actor.kind == "person" and len(ent) == 1 else "name"
         self._record(entity, ent.start, ent.end, kind)
         if actor.kind == "person":
-            self.surnames.setdefault(fold(actor.name.split()[-1]), actor.entity_id)
+            self.surnames.setdefault(fold(surname(actor.name, actor.country)), actor.entity_id)
             self._attach_role(entity, ent.start, ent.end)
 
     def _add_person(self, ent) -> None:

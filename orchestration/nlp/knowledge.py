@@ -256,12 +256,14 @@ class KnowledgeBase:
             if actor.kind == "person":
                 for alias in actor.aliases:
                     if " " in alias and " bin " not in alias and " al-" not in alias.lower():
-                        surname_ids[surname(alias)].add(actor.entity_id)
+                        surname_ids[surname(alias, actor.country)].add(actor.entity_id)
+        listed_given_names = set((KNOWLEDGE_DIR / "given_names.txt").read_text(encoding="utf-8").split())
         for last, ids in surname_ids.items():
-            # a surname alone names its one known bearer, unless it is a word too ('Kurz', 'Roth') or
-            # already names something else ('Philippe von Belgien' leaves Belgien to the country)
+            # a surname alone names its one known bearer, unless it is a word too ('Kurz', 'Roth'), a
+            # given name ('Hans' is not Tobias Hans) or already names something else ('Philippe von
+            # Belgien' leaves Belgien to the country)
             if len(ids) == 1 and len(last) > 3 and not is_ordinary_word(last) and not folds_to_noun(last) \
-                    and fold(last) not in alias_ids:
+                    and fold(last) not in alias_ids and last not in listed_given_names:
                 alias_ids[fold(last)] |= ids
                 if genitive(last):
                     alias_ids[fold(genitive(last))] |= ids
@@ -334,7 +336,7 @@ class KnowledgeBase:
         pairs = []
         for entity_id in self.surnames.get(last, ()):
             actor = self.actors[entity_id]
-            pairs += [(alias, actor) for alias in actor.aliases if " " in alias and surname(alias) == last]
+            pairs += [(alias, actor) for alias in actor.aliases if " " in alias and surname(alias, actor.country) == last]
         return pairs
 
     def fingerprint(self) -> str:
@@ -348,13 +350,18 @@ class KnowledgeBase:
 
 def given_names_agree(a: str, b: str) -> bool:
     """Whether two given names can be one person's: 'Sergei'/'Sergej', 'Vladimir'/'Wladimir',
-    'J.'/'Joe', 'Alex'/'Alexander'; not 'Michael'/'Mark', 'Albert'/'Olaf'."""
+    'J.'/'Joe', 'Alex'/'Alexander'; not 'Michael'/'Mark', 'Albert'/'Olaf', 'Louis'/'Louise'."""
     x, y = (fold(germanise_word(n.rstrip("."))) for n in (a, b))
     if not x or not y:
         return False
     if a.endswith(".") or b.endswith("."):
         return x[0] == y[0]
-    return x == y or x.startswith(y) or y.startswith(x) or (len(x) >= 5 and len(y) >= 5 and x[:4] == y[:4])
+    if x == y:
+        return True
+    if len(x) == len(y):  # one letter transliterated differently: Sergei/Sergej, Dmitri/Dmitry
+        return len(x) >= 5 and sum(p != q for p, q in zip(x, y)) == 1
+    short, long = sorted((x, y), key=len)
+    return long.startswith(short) and len(long) - len(short) >= 3  # a short form: Alex/Alexander
 
 
 @cache

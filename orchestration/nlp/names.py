@@ -36,6 +36,7 @@ _SLAVIC_RULES = [
     (r"(?<=[aeiou])s(?=[aeiou])", "ss"),
 ]
 
+GERMAN_SPEAKING = {"DE", "AT", "CH", "LI", "LU"}
 # Countries whose names reach German news through transliteration from Cyrillic.
 CYRILLIC_COUNTRIES = {"RU", "UA", "BY", "KZ", "KG", "TJ", "UZ", "TM", "AZ", "AM", "GE", "MD", "RS", "BG", "MK", "MN"}
 
@@ -73,7 +74,7 @@ def name_variants(name: str, country: str | None) -> set[str]:
             for v in list(variants):
                 if v.endswith(suffix_from):
                     variants.add(v[: -len(suffix_from)] + suffix_to)
-    elif words and words[-1][:1] in "WV":
+    elif words and words[-1][:1] in "WV" and country not in GERMAN_SPEAKING:  # German "Weil" is no "Veil"
         swapped = {"W": "V", "V": "W"}[words[-1][0]] + words[-1][1:]
         variants.add(" ".join(words[:-1] + [swapped]))
     return variants
@@ -119,9 +120,16 @@ def cologne(word: str) -> str:
     return out[:1] + out[1:].replace("0", "") if out else ""
 
 
-def surname(name: str) -> str:
-    """Last part of a personal name, without particles: 'Ursula von der Leyen' -> 'Leyen'."""
-    return name.split()[-1] if name.split() else name
+FAMILY_NAME_FIRST = {"CN", "TW", "KR", "KP", "VN", "HK", "MO"}
+
+
+def surname(name: str, country: str | None = None) -> str:
+    """The family name of a personal name: 'Ursula von der Leyen' -> 'Leyen'; of Chinese, Korean and
+    Vietnamese names the first part ('Xi Jinping' -> 'Xi', 'Moon Jae In' -> 'Moon')."""
+    words = name.split()
+    if not words:
+        return name
+    return words[0] if country in FAMILY_NAME_FIRST and len(words) > 1 else words[-1]
 
 
 # Short words that running text glues onto a name when a line break is lost: "Angela Merkelmit".

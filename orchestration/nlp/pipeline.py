@@ -391,7 +391,7 @@ def _surface_forms(actor: Actor, kb: KnowledgeBase) -> set[str]:
     for alias in actor.aliases:
         forms |= inflections(alias)
         if actor.kind == "person" and " " in alias:
-            forms.add(surname(alias))
+            forms.add(surname(alias, actor.country))
     forms |= {g for g in map(genitive, list(forms)) if g}
     return {f for f in forms if kb.alias_ids.get(fold(f)) == {actor.entity_id}}
 

@@ -188,3 +188,11 @@ def test_a_word_is_no_bare_surname_of_a_known_person(kb, word):
                                         ("Lawrow", "Sergej Lawrow")])
 def test_a_distinct_surname_names_its_one_bearer(kb, last, name):
     assert kb.lookup(last).name == name
+
+
+def test_every_state_and_capital_is_found_by_its_german_name(kb, countries):
+    # 'Mali' is also a Serbian minister's surname, 'Montenegro' a Portuguese premier's: the state wins.
+    # Victoria names the capital of the Seychelles and an Australian state: neither, rather than the wrong one.
+    assert [c["name_de"] for c in countries if getattr(kb.lookup(c["name_de"]), "kind", None) != "country"] == []
+    assert [c["capital_de"] for c in countries if c["capital_de"] and c["capital_de"] != "Victoria"
+            and kb.lookup(c["capital_de"]) is None] == []
