@@ -11,21 +11,14 @@ articles as (
     from {{ ref('stg_articles') }}
 ),
 
-entities as (
+places as (
+    -- The country a place lies in; a region or an unknown place (Nahost, Europa) has none.
     select
         entity_id,
-        any_value(entity_type) as entity_type,
-        any_value(country) as country
-    from {{ ref('stg_entities') }}
-    group by all
-),
-
-places as (
-    select distinct
-        entity_id,
-        coalesce(country, entity_id) as place_country
+        max(country) as place_country
     from {{ ref('stg_entities') }}
     where entity_type in ('GPE', 'LOC')
+    group by all
 ),
 
 roots as (
@@ -55,22 +48,6 @@ grouped as (
     from mentions as m
     left join roots as r using (local_event_key, article_id)
     group by all
-),
-
-core as (
-    -- Events are compared by their people when they have any, else by all their sides;
-    -- a visit by its travellers (its hosts vary with how much of the visit a report tells).
-    select
-        g.local_event_key,
-        list_sort(list(p.entity_id) filter (
-            where e.entity_type = 'PERSON'
-            and (g.event_type <> 'VISIT' or e.country is distinct from pl.place_country)
-        )) as person_ids
-    from grouped as g
-    cross join unnest(g.participant_ids) as p(entity_id)
-    left join entities as e on e.entity_id = p.entity_id
-    left join places as pl on pl.entity_id = g.location_id
-    group by all
 )
 
 select
@@ -81,7 +58,6 @@ select
     {{ event_family('g.event_type') }} as event_family,
     g.status,
     g.participant_ids,
-    case when len(c.person_ids) > 0 then c.person_ids else g.participant_ids end as core_ids,
     g.event_date,
     g.date_precision,
     g.location_id,
@@ -110,6 +86,5 @@ select
         )
     end as window_end
 from grouped as g
-left join core as c using (local_event_key)
 left join articles as a using (article_id)
 left join places as pl on pl.entity_id = g.location_id
