@@ -11,7 +11,8 @@
 --   - context events (a demand, a threat ...) need two parties and publications within
 --     var('context_link_days') days.
 -- Events are built by adding reports one at a time (the most precisely dated first): a report
--- joins an event when it is compatible with every report already in it, and only when exactly one
+-- joins an event when it is compatible with every report already in it (an undated one also
+-- published within var('undated_link_days') days of one of them), and only when exactly one
 -- event fits; otherwise it starts its own. So every two reports of one event are compatible (no
 -- chaining A~B~C when A and C conflict), and a vague report never picks one of several events.
 with recursive article_events as (
@@ -61,7 +62,9 @@ reports as (
 pairs as (
     select
         a.local_event_key as key_a,
-        b.local_event_key as key_b
+        b.local_event_key as key_b,
+        (a.event_date is not null and b.event_date is not null)
+            or abs(date_diff('day', a.published_at, b.published_at)) <= {{ var('undated_link_days') }} as near
     from reports as a
     inner join reports as b
         on a.local_event_key < b.local_event_key
@@ -99,19 +102,23 @@ person_conflicts as (
 compatible as (
     select
         key_a,
-        key_b
+        key_b,
+        coalesce(near, false) as near
     from pairs
     anti join person_conflicts using (key_a, key_b)
 ),
 
 neighbours as (
+    -- The reports each report is compatible with, and those of them close enough in time to
+    -- anchor it (for a dated report, all of them).
     select
         local_event_key,
-        list(other_key) as neighbour_keys
+        list(other_key) as neighbour_keys,
+        list(other_key) filter (where near) as anchor_keys
     from (
-        select key_a as local_event_key, key_b as other_key from compatible
+        select key_a as local_event_key, key_b as other_key, near from compatible
         union all
-        select key_b, key_a from compatible
+        select key_b, key_a, near from compatible
     )
     group by all
 ),
@@ -122,6 +129,7 @@ queue as (
     select
         r.local_event_key,
         n.neighbour_keys,
+        coalesce(n.anchor_keys, []) as anchor_keys,
         r.event_family || '|' || array_to_string(r.party_keys, '|') as block,
         row_number() over (
             partition by r.event_family, r.party_keys
@@ -147,11 +155,11 @@ growth (block, position, clusters) as (
         g.block,
         q.position,
         case
-            when len(list_filter(g.clusters, lambda c: list_has_all(q.neighbour_keys, c.members))) = 1
+            when len(list_filter(g.clusters, lambda c: {{ fits('q', 'c') }})) = 1
                 then list_transform(
                     g.clusters,
                     lambda c: case
-                        when list_has_all(q.neighbour_keys, c.members)
+                        when {{ fits('q', 'c') }}
                             then struct_pack(cluster_key := c.cluster_key, members := list_append(c.members, q.local_event_key))
                         else c
                     end
