@@ -64,10 +64,15 @@ select
     pl.place_country as location_country,
     g.n_mentions,
     -- The window the event can lie in: its stated date, before the report if it happened,
-    -- after it (within the planning horizon) if it is still to come.
+    -- after it (within the planning horizon) if it is still to come. A report of a past event
+    -- that gives no date is news of its days: the event lies in the last var('undated_link_days').
     case
         when g.status = 'happened'
-            then coalesce({{ date_lower_bound('g.event_date', 'g.date_precision') }}, date '1900-01-01')
+            then coalesce(
+                {{ date_lower_bound('g.event_date', 'g.date_precision') }},
+                a.published_at - {{ var('undated_link_days') }},
+                date '1900-01-01'
+            )
         else greatest(
             coalesce({{ date_lower_bound('g.event_date', 'g.date_precision') }}, a.published_at - 1),
             coalesce(a.published_at - 1, date '1900-01-01')

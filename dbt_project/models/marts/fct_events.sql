@@ -62,7 +62,7 @@ events as (
         arg_max(location_id, (location_reports, n_mentions, location_id)) filter (where location_id is not null)
             as location_id,
         count(distinct article_id) as n_articles,
-        sum(n_mentions) as n_mentions,
+        sum(n_mentions)::bigint as n_mentions,
         min(published_at) as first_reported_at,
         max(published_at) as last_reported_at
     from reports
