@@ -17,7 +17,7 @@
 {%- endmacro %}
 
 {# A report (of the linking queue) fits an event under construction: it is compatible with every
-   report in it and close enough in time to at least one of them. #}
+   report in it and anchored by at least one of them (int_event_mentions_linked). #}
 {% macro fits(report, event) -%}
     (list_has_all({{ report }}.neighbour_keys, {{ event }}.members)
         and list_has_any({{ report }}.anchor_keys, {{ event }}.members))

@@ -7,14 +7,16 @@
 --     "USA - Russland" agree, "Rubio - Lawrow" and "Trump - Putin" do not,
 --   - their date windows overlap at the precision each report gives (int_article_events),
 --   - their places do not lie in different countries,
---   - if neither is dated, they name the same country as the place,
 --   - context events (a demand, a threat ...) need two parties and publications within
 --     var('context_link_days') days.
+-- A report is anchored by another when both are dated, or when it is published within
+-- var('undated_link_days') days of one that is dated, names the same country as the place, or is
+-- a context event: two undated reports without a place never make an event on their own.
 -- Events are built by adding reports one at a time (the most precisely dated first): a report
--- joins an event when it is compatible with every report already in it (an undated one also
--- published within var('undated_link_days') days of one of them), and only when exactly one
--- event fits; otherwise it starts its own. So every two reports of one event are compatible (no
--- chaining A~B~C when A and C conflict), and a vague report never picks one of several events.
+-- joins an event when it is compatible with every report in it and anchored by one of them, and
+-- only when exactly one event fits; otherwise it starts its own. So every two reports of one
+-- event are compatible (no chaining A~B~C when A and C conflict), and a vague report never picks
+-- one of several events.
 with recursive article_events as (
     select * from {{ ref('int_article_events') }}
 ),
@@ -64,7 +66,11 @@ pairs as (
         a.local_event_key as key_a,
         b.local_event_key as key_b,
         (a.event_date is not null and b.event_date is not null)
-            or abs(date_diff('day', a.published_at, b.published_at)) <= {{ var('undated_link_days') }} as near
+            or (
+                abs(date_diff('day', a.published_at, b.published_at)) <= {{ var('undated_link_days') }}
+                and (a.event_date is not null or b.event_date is not null or a.is_context
+                     or a.location_country = b.location_country)
+            ) as anchors
     from reports as a
     inner join reports as b
         on a.local_event_key < b.local_event_key
@@ -74,17 +80,9 @@ pairs as (
         and a.window_start <= b.window_end
         and b.window_start <= a.window_end
         and (a.location_country is null or b.location_country is null or a.location_country = b.location_country)
-    where (
-            not a.is_context
-            or (len(a.party_keys) >= 2
-                and abs(date_diff('day', a.published_at, b.published_at)) <= {{ var('context_link_days') }})
-        )
-        and (
-            a.event_date is not null
-            or b.event_date is not null
-            or a.is_context
-            or a.location_country = b.location_country
-        )
+    where not a.is_context
+        or (len(a.party_keys) >= 2
+            and abs(date_diff('day', a.published_at, b.published_at)) <= {{ var('context_link_days') }})
 ),
 
 person_conflicts as (
@@ -103,54 +101,85 @@ compatible as (
     select
         key_a,
         key_b,
-        coalesce(near, false) as near
+        coalesce(anchors, false) as anchors
     from pairs
     anti join person_conflicts using (key_a, key_b)
 ),
 
 neighbours as (
-    -- The reports each report is compatible with, and those of them close enough in time to
-    -- anchor it (for a dated report, all of them).
+    -- The reports each report is compatible with, and those of them that anchor it.
     select
         local_event_key,
         list(other_key) as neighbour_keys,
-        list(other_key) filter (where near) as anchor_keys
+        list(other_key) filter (where anchors) as anchor_keys
     from (
-        select key_a as local_event_key, key_b as other_key, near from compatible
+        select key_a as local_event_key, key_b as other_key, anchors from compatible
         union all
-        select key_b, key_a, near from compatible
+        select key_b, key_a, anchors from compatible
     )
     group by all
 ),
 
-queue as (
-    -- Reports that can be linked at all, in the order they are added: within a family and set of
-    -- parties, dated before undated, day before month before year, then by publication.
+linkable as (
+    -- Reports that can be linked at all, with the stretch of time they belong to: within a family
+    -- and set of parties, a new stretch starts where a window begins after all earlier ones ended.
+    -- Reports of different stretches never overlap, so each stretch is built on its own.
     select
-        r.local_event_key,
+        r.*,
         n.neighbour_keys,
         coalesce(n.anchor_keys, []) as anchor_keys,
-        r.event_family || '|' || array_to_string(r.party_keys, '|') as block,
+        r.event_family || '|' || array_to_string(r.party_keys, '|') as parties_block,
+        coalesce(
+            r.window_start > max(r.window_end) over (
+                partition by r.event_family, r.party_keys
+                order by r.window_start, r.local_event_key
+                rows between unbounded preceding and 1 preceding
+            ),
+            true
+        ) as starts_stretch
+    from reports as r
+    inner join neighbours as n using (local_event_key)
+),
+
+stretches as (
+    select
+        *,
+        parties_block || '|' || sum(starts_stretch::int) over (
+            partition by parties_block
+            order by window_start, local_event_key
+            rows unbounded preceding
+        ) as block
+    from linkable
+),
+
+queue as (
+    -- The order reports are added in within a stretch: dated before undated, day before month
+    -- before year, then by publication.
+    select
+        r.local_event_key,
+        r.neighbour_keys,
+        r.anchor_keys,
+        r.block,
         row_number() over (
-            partition by r.event_family, r.party_keys
+            partition by r.block
             order by
                 r.event_date is null,
                 {{ precision_rank('r.date_precision') }} desc,
                 r.published_at nulls last,
                 r.local_event_key
         ) as position
-    from reports as r
-    inner join neighbours as n using (local_event_key)
+    from stretches as r
 ),
 
-growth (block, position, clusters) as (
+growth (block, position, clusters) using key (block) as (
+    -- One row per stretch, replaced as each report is added (USING KEY keeps only the latest).
     select
         block,
         position,
         [struct_pack(cluster_key := local_event_key, members := [local_event_key])]
     from queue
     where position = 1
-    union all
+    union
     select
         g.block,
         q.position,
@@ -173,7 +202,6 @@ growth (block, position, clusters) as (
 clusters as (
     select unnest(clusters) as cluster
     from growth
-    qualify position = max(position) over (partition by block)
 ),
 
 assigned as (
