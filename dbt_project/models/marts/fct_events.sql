@@ -52,15 +52,16 @@ dates as (
 ),
 
 events as (
-    -- The type and place most reports give; the status of the latest report.
+    -- The type most reports give; the status of the latest report.
     select
         event_id,
         arg_max(event_type, (type_reports, event_type)) as event_type,
         arg_max(status, (coalesce(published_at, date '1900-01-01'), {{ status_rank('status') }})) as status,
         -- Statuses in the order of publication, repeats dropped: [planned, happened].
         list(status order by published_at nulls last, {{ status_rank('status') }}) as statuses,
-        arg_max(location_id, (location_reports, n_mentions, location_id)) filter (where location_id is not null)
-            as location_id,
+        -- The place most reports give; of equals, the later report's (it knows where it happened).
+        arg_max(location_id, (location_reports, coalesce(published_at, date '1900-01-01'), location_id))
+            filter (where location_id is not null) as location_id,
         count(distinct article_id) as n_articles,
         sum(n_mentions)::bigint as n_mentions,
         min(published_at) as first_reported_at,
