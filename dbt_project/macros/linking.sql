@@ -22,3 +22,36 @@
     (list_has_all({{ report }}.neighbour_keys, {{ event }}.members)
         and list_has_any({{ report }}.anchor_keys, {{ event }}.members))
 {%- endmacro %}
+
+{# The first and last day a report's event can lie on: its stated date, before the report if it
+   happened, after it (within the planning horizon) if it is still to come. A report of a past event
+   that gives no date is news of its days: the event lies in the last var('undated_link_days'). #}
+{% macro report_window_start(event_date, precision, status, published_at) -%}
+    case
+        when {{ status }} = 'happened'
+            then coalesce(
+                {{ date_lower_bound(event_date, precision) }},
+                {{ published_at }} - {{ var('undated_link_days') }},
+                date '1900-01-01'
+            )
+        else greatest(
+            coalesce({{ date_lower_bound(event_date, precision) }}, {{ published_at }} - 1),
+            coalesce({{ published_at }} - 1, date '1900-01-01')
+        )
+    end
+{%- endmacro %}
+
+{% macro report_window_end(event_date, precision, status, published_at) -%}
+    case
+        when {{ status }} = 'happened'
+            then least(
+                coalesce({{ date_upper_bound(event_date, precision) }}, {{ published_at }}, date '2999-12-31'),
+                coalesce({{ published_at }}, date '2999-12-31')
+            )
+        else coalesce(
+            {{ date_upper_bound(event_date, precision) }},
+            {{ published_at }} + {{ var('planned_horizon_days') }},
+            date '2999-12-31'
+        )
+    end
+{%- endmacro %}

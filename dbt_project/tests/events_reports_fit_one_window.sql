@@ -1,6 +1,7 @@
 {#
-    Events whose reports cannot all be about one real event: their date windows share no day
-    (a meeting "before 1 May" and one "on 19 May"), or, for context events (a demand, a threat),
+    Events whose reports cannot all be about one real event: their date windows lie more than
+    var('event_span_days') apart (a meeting "before 1 May" and one "on 19 May"), or, for context
+    events (a demand, a threat),
     their publications lie more than var('context_link_days') days apart. Linking rules these out;
     a row here means it merged reports it should have kept apart. Runs as a dbt test, so as an
     asset check of the pipeline.
@@ -24,5 +25,5 @@ spans as (
 
 select *
 from spans
-where latest_start > earliest_end
+where latest_start > earliest_end + {{ var('event_span_days') }}
     or (event_type not in {{ contact_types() }} and days_reported > {{ var('context_link_days') }})

@@ -2,10 +2,12 @@
 --
 -- Two reports are compatible (can be one event) when they come from different articles and
 --   - their types are of one family (a summit is met, visited and negotiated),
---   - they have the same parties (countries or organisations, see int_actor_parties) and, for
---     each party, the people of one report include those of the other: "Trump - Putin" and
---     "USA - Russland" agree, "Rubio - Lawrow" and "Trump - Putin" do not,
---   - their date windows overlap at the precision each report gives (int_article_events),
+--   - they have the same parties (countries or organisations, see int_actor_parties; the members
+--     named in a report of an organisation's summit count as the organisation, see
+--     int_article_event_sides) and, for each party, the people of one report include those of the
+--     other: "Trump - Putin" and "USA - Russland" agree, "Rubio - Lawrow" and "Trump - Putin" do not,
+--   - their date windows overlap at the precision each report gives (int_article_events), or lie
+--     no more than var('event_span_days') apart (a summit's Friday and Saturday),
 --   - their places do not lie in different countries,
 --   - context events (a demand, a threat ...) need two parties and publications within
 --     var('context_link_days') days.
@@ -28,7 +30,7 @@ sides as (
 party_sets as (
     select
         local_event_key,
-        list_sort(list(distinct party_key)) as party_keys
+        list_sort(list(distinct linking_party_key)) as party_keys
     from sides
     group by all
 ),
@@ -36,10 +38,10 @@ party_sets as (
 party_persons as (
     select
         local_event_key,
-        party_key,
+        linking_party_key as party_key,
         list_sort(list(distinct entity_id)) as person_ids
     from sides
-    where is_person
+    where linking_is_person
     group by all
 ),
 
@@ -77,8 +79,8 @@ pairs as (
         and a.article_id <> b.article_id
         and a.event_family = b.event_family
         and a.party_keys = b.party_keys
-        and a.window_start <= b.window_end
-        and b.window_start <= a.window_end
+        and a.window_start <= b.window_end + {{ var('event_span_days') }}
+        and b.window_start <= a.window_end + {{ var('event_span_days') }}
         and (a.location_country is null or b.location_country is null or a.location_country = b.location_country)
     where not a.is_context
         or (len(a.party_keys) >= 2
@@ -122,7 +124,8 @@ neighbours as (
 
 linkable as (
     -- Reports that can be linked at all, with the stretch of time they belong to: within a family
-    -- and set of parties, a new stretch starts where a window begins after all earlier ones ended.
+    -- and set of parties, a new stretch starts where a window begins after all earlier ones ended
+    -- (by more than var('event_span_days')).
     -- Reports of different stretches never overlap, so each stretch is built on its own.
     select
         r.*,
@@ -134,7 +137,7 @@ linkable as (
                 partition by r.event_family, r.party_keys
                 order by r.window_start, r.local_event_key
                 rows between unbounded preceding and 1 preceding
-            ),
+            ) + {{ var('event_span_days') }},
             true
         ) as starts_stretch
     from reports as r

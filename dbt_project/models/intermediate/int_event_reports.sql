@@ -21,6 +21,8 @@ select
     e.status,
     e.event_date,
     e.date_precision,
+    e.stated_date,
+    e.stated_precision,
     e.location_id,
     e.location_country,
     e.window_start,

@@ -29,8 +29,10 @@ select
     a.source,
     r.event_type,
     r.status,
-    r.event_date as stated_date,
-    r.date_precision as stated_precision,
+    r.stated_date,
+    r.stated_precision,
+    -- The stated date is no evidence when it contradicts the report's status (held after it appeared).
+    r.stated_date is not null and r.event_date is null as date_contradicts_status,
     r.location_id,
     r.n_mentions,
     row_number() over (

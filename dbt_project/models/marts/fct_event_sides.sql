@@ -32,6 +32,26 @@ countries as (
     select * from {{ ref('stg_countries') }}
 ),
 
+reports_per_event as (
+    select
+        event_id,
+        count(distinct local_event_key) as n_reports
+    from report_sides
+    group by all
+),
+
+event_parties as (
+    -- The parties at least half of the reports name: attendees one report of a summit lists
+    -- are no sides of it.
+    select
+        r.event_id,
+        r.party_key
+    from report_sides as r
+    inner join reports_per_event as e using (event_id)
+    group by all
+    having count(distinct r.local_event_key) * 2 >= any_value(e.n_reports)
+),
+
 people_per_party as (
     select
         event_id,
@@ -59,6 +79,7 @@ chosen as (
     -- the country itself first.
     select n.*
     from named as n
+    inner join event_parties using (event_id, party_key)
     left join people_per_party as p using (event_id, party_key)
     left join countries as c on c.country_entity_id = n.entity_id and c.country = n.party_key
     where (n.is_person and n.n_reports * 2 >= p.reports_with_people)

@@ -26,7 +26,7 @@ date_votes as (
         d.event_date,
         d.date_precision,
         count(*) as support,
-        max(r.published_at) filter (where r.event_date = d.event_date) as last_stated_at
+        date_diff('day', date '1970-01-01', {{ date_lower_bound('d.event_date', 'd.date_precision') }}) as epoch_days
     from (select distinct event_id, event_date, date_precision from reports where event_date is not null) as d
     inner join reports as r
         on r.event_id = d.event_id
@@ -36,17 +36,12 @@ date_votes as (
 ),
 
 dates as (
-    -- The best-supported date; ties go to the more precise, then to the later report.
+    -- The best-supported date; ties go to the more precise, then to the earlier day (the first day
+    -- of a summit reported on its Friday and its Saturday).
     select
         event_id,
-        arg_max(
-            event_date,
-            (support, {{ precision_rank('date_precision') }}, coalesce(last_stated_at, date '1900-01-01'), event_date)
-        ) as event_date,
-        arg_max(
-            date_precision,
-            (support, {{ precision_rank('date_precision') }}, coalesce(last_stated_at, date '1900-01-01'), event_date)
-        ) as date_precision
+        arg_max(event_date, (support, {{ precision_rank('date_precision') }}, -epoch_days)) as event_date,
+        arg_max(date_precision, (support, {{ precision_rank('date_precision') }}, -epoch_days)) as date_precision
     from date_votes
     group by all
 ),
