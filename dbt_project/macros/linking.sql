@@ -55,3 +55,9 @@
         )
     end
 {%- endmacro %}
+
+{# Days two reports' windows may lie apart and still be one event: var('event_span_days') when both
+   give the day (a summit reported on its Friday and its Saturday), none otherwise. #}
+{% macro span_days(a, b) -%}
+    (case when {{ a }}.date_precision = 'day' and {{ b }}.date_precision = 'day' then {{ var('event_span_days') }} else 0 end)
+{%- endmacro %}

@@ -6,8 +6,9 @@
 --     named in a report of an organisation's summit count as the organisation, see
 --     int_article_event_sides) and, for each party, the people of one report include those of the
 --     other: "Trump - Putin" and "USA - Russland" agree, "Rubio - Lawrow" and "Trump - Putin" do not,
---   - their date windows overlap at the precision each report gives (int_article_events), or lie
---     no more than var('event_span_days') apart (a summit's Friday and Saturday),
+--   - their date windows overlap at the precision each report gives (int_article_events), or,
+--     both dated to the day, lie no more than var('event_span_days') apart (a summit's Friday and
+--     Saturday; "im Mai" and "im Juni" stay apart),
 --   - their places do not lie in different countries,
 --   - context events (a demand, a threat ...) need two parties and publications within
 --     var('context_link_days') days.
@@ -79,8 +80,8 @@ pairs as (
         and a.article_id <> b.article_id
         and a.event_family = b.event_family
         and a.party_keys = b.party_keys
-        and a.window_start <= b.window_end + {{ var('event_span_days') }}
-        and b.window_start <= a.window_end + {{ var('event_span_days') }}
+        and a.window_start <= b.window_end + {{ span_days('a', 'b') }}
+        and b.window_start <= a.window_end + {{ span_days('a', 'b') }}
         and (a.location_country is null or b.location_country is null or a.location_country = b.location_country)
     where not a.is_context
         or (len(a.party_keys) >= 2
