@@ -11,21 +11,14 @@ articles as (
     from {{ ref('stg_articles') }}
 ),
 
-entities as (
+places as (
+    -- The country a place lies in; a region or an unknown place (Nahost, Europa) has none.
     select
         entity_id,
-        any_value(entity_type) as entity_type,
-        any_value(country) as country
-    from {{ ref('stg_entities') }}
-    group by all
-),
-
-places as (
-    select distinct
-        entity_id,
-        coalesce(country, entity_id) as place_country
+        max(country) as place_country
     from {{ ref('stg_entities') }}
     where entity_type in ('GPE', 'LOC')
+    group by all
 ),
 
 roots as (
@@ -57,59 +50,37 @@ grouped as (
     group by all
 ),
 
-core as (
-    -- Events are compared by their people when they have any, else by all their sides;
-    -- a visit by its travellers (its hosts vary with how much of the visit a report tells).
+windows as (
     select
-        g.local_event_key,
-        list_sort(list(p.entity_id) filter (
-            where e.entity_type = 'PERSON'
-            and (g.event_type <> 'VISIT' or e.country is distinct from pl.place_country)
-        )) as person_ids
+        g.*,
+        a.published_at,
+        pl.place_country as location_country,
+        {{ report_window_start('g.event_date', 'g.date_precision', 'g.status', 'a.published_at') }} as dated_start,
+        {{ report_window_end('g.event_date', 'g.date_precision', 'g.status', 'a.published_at') }} as dated_end,
+        {{ report_window_start('null', 'null', 'g.status', 'a.published_at') }} as undated_start,
+        {{ report_window_end('null', 'null', 'g.status', 'a.published_at') }} as undated_end
     from grouped as g
-    cross join unnest(g.participant_ids) as p(entity_id)
-    left join entities as e on e.entity_id = p.entity_id
+    left join articles as a using (article_id)
     left join places as pl on pl.entity_id = g.location_id
-    group by all
 )
 
+-- A date the report's own status contradicts (held on a day after the report, planned for a day
+-- already past) says nothing of when the event is: the report counts as undated.
 select
-    g.local_event_key,
-    g.article_id,
-    a.published_at,
-    g.event_type,
-    {{ event_family('g.event_type') }} as event_family,
-    g.status,
-    g.participant_ids,
-    case when len(c.person_ids) > 0 then c.person_ids else g.participant_ids end as core_ids,
-    g.event_date,
-    g.date_precision,
-    g.location_id,
-    pl.place_country as location_country,
-    g.n_mentions,
-    -- The window the event can lie in: its stated date, before the report if it happened,
-    -- after it (within the planning horizon) if it is still to come.
-    case
-        when g.status = 'happened'
-            then coalesce({{ date_lower_bound('g.event_date', 'g.date_precision') }}, date '1900-01-01')
-        else greatest(
-            coalesce({{ date_lower_bound('g.event_date', 'g.date_precision') }}, a.published_at - 1),
-            coalesce(a.published_at - 1, date '1900-01-01')
-        )
-    end as window_start,
-    case
-        when g.status = 'happened'
-            then least(
-                coalesce({{ date_upper_bound('g.event_date', 'g.date_precision') }}, a.published_at, date '2999-12-31'),
-                coalesce(a.published_at, date '2999-12-31')
-            )
-        else coalesce(
-            {{ date_upper_bound('g.event_date', 'g.date_precision') }},
-            a.published_at + {{ var('planned_horizon_days') }},
-            date '2999-12-31'
-        )
-    end as window_end
-from grouped as g
-left join core as c using (local_event_key)
-left join articles as a using (article_id)
-left join places as pl on pl.entity_id = g.location_id
+    local_event_key,
+    article_id,
+    published_at,
+    event_type,
+    {{ event_family('event_type') }} as event_family,
+    status,
+    participant_ids,
+    case when dated_start <= dated_end then event_date end as event_date,
+    case when dated_start <= dated_end then date_precision end as date_precision,
+    event_date as stated_date,
+    date_precision as stated_precision,
+    location_id,
+    location_country,
+    n_mentions,
+    case when dated_start <= dated_end then dated_start else undated_start end as window_start,
+    case when dated_start <= dated_end then dated_end else undated_end end as window_end
+from windows

@@ -14,18 +14,11 @@ articles as (
 ),
 
 event_dates as (
-    -- The most precise date any report gives; later reports win ties.
     select
-        l.event_id,
-        arg_max(m.event_date, ({{ precision_rank('m.date_precision') }}, a.published_at, m.mention_id))
-            as event_date,
-        arg_max(m.date_precision, ({{ precision_rank('m.date_precision') }}, a.published_at, m.mention_id))
-            as date_precision
-    from mentions as m
-    inner join linked as l using (mention_id)
-    inner join articles as a on a.article_id = m.article_id
-    where m.event_date is not null
-    group by all
+        event_id,
+        event_date,
+        date_precision
+    from {{ ref('fct_events') }}
 )
 
 select

@@ -1,106 +1,79 @@
-with mentions as (
-    select * from {{ ref('fct_event_mentions') }}
+-- One row per real-world event, summarised from its reports (int_event_reports).
+with reports as (
+    select
+        *,
+        count(*) over (partition by event_id, event_type) as type_reports,
+        count(location_id) over (partition by event_id, location_id) as location_reports
+    from {{ ref('int_event_reports') }}
 ),
 
-article_events as (
-    select * from {{ ref('int_article_events') }}
+sides as (
+    select * from {{ ref('fct_event_sides') }}
 ),
 
 entities as (
     select
         entity_id,
-        entity_type,
         canonical_name
     from {{ ref('dim_entities') }}
 ),
 
-reports as (
-    -- One row per event x article: what that article says of it.
-    select distinct
-        m.event_id,
-        e.local_event_key,
-        e.article_id,
-        e.published_at,
-        e.event_type,
-        e.status,
-        e.participant_ids,
-        e.location_id
-    from mentions as m
-    inner join article_events as e using (local_event_key)
-),
-
-sides as (
-    -- The sides most reports agree on: a side named by one report of many is left out.
+date_votes as (
+    -- Each date a report states, supported by the reports that state it or a coarser date containing it:
+    -- "15 August" from two reports and "August" from a third give 15 August three votes, August one.
     select
-        event_id,
-        list_sort(list(entity_id)) as participant_ids
-    from (
-        select
-            r.event_id,
-            p.entity_id,
-            count(*) as reports,
-            any_value(n.reports) as all_reports
-        from reports as r
-        cross join unnest(r.participant_ids) as p(entity_id)
-        inner join (select event_id, count(*) as reports from reports group by all) as n using (event_id)
-        group by all
-    )
-    where reports * 2 >= all_reports
-    group by all
-),
-
-events as (
-    -- The type and place most reports give; the status of the latest report.
-    select
-        r.event_id,
-        arg_max(r.event_type, (r.type_reports, r.event_type)) as event_type,
-        arg_max(r.status, (coalesce(r.published_at, date '1900-01-01'), r.local_event_key)) as status,
-        any_value(s.participant_ids) as participant_ids,
-        arg_max(r.location_id, (r.location_reports, r.location_id)) as location_id,
-        count(distinct r.article_id) as n_articles,
-        min(r.published_at) as first_reported_at,
-        max(r.published_at) as last_reported_at
-    from (
-        select
-            *,
-            count(*) over (partition by event_id, event_type) as type_reports,
-            count(location_id) over (partition by event_id, location_id) as location_reports
-        from reports
-    ) as r
-    left join sides as s using (event_id)
+        d.event_id,
+        d.event_date,
+        d.date_precision,
+        count(*) as support,
+        date_diff('day', date '1970-01-01', {{ date_lower_bound('d.event_date', 'd.date_precision') }}) as epoch_days
+    from (select distinct event_id, event_date, date_precision from reports where event_date is not null) as d
+    inner join reports as r
+        on r.event_id = d.event_id
+        and r.event_date is not null
+        and starts_with(d.event_date, r.event_date)
     group by all
 ),
 
 dates as (
+    -- The best-supported date; ties go to the more precise, then to the earlier day (the first day
+    -- of a summit reported on its Friday and its Saturday).
     select
         event_id,
-        any_value(event_date) as event_date,
-        any_value(date_precision) as date_precision,
-        count(*) as n_mentions
-    from (
-        select
-            event_id,
-            first_value(event_date) over w as event_date,
-            first_value(date_precision) over w as date_precision
-        from mentions
-        window w as (
-            partition by event_id
-            order by {{ precision_rank('date_precision') }} desc, published_at desc, mention_id
-        )
-    )
+        arg_max(event_date, (support, {{ precision_rank('date_precision') }}, -epoch_days)) as event_date,
+        arg_max(date_precision, (support, {{ precision_rank('date_precision') }}, -epoch_days)) as date_precision
+    from date_votes
+    group by all
+),
+
+events as (
+    -- The type most reports give; the status of the latest report.
+    select
+        event_id,
+        arg_max(event_type, (type_reports, event_type)) as event_type,
+        arg_max(status, (coalesce(published_at, date '1900-01-01'), {{ status_rank('status') }})) as status,
+        -- Statuses in the order of publication, repeats dropped: [planned, happened].
+        list(status order by published_at nulls last, {{ status_rank('status') }}) as statuses,
+        -- The place most reports give; of equals, the later report's (it knows where it happened).
+        arg_max(location_id, (location_reports, coalesce(published_at, date '1900-01-01'), location_id))
+            filter (where location_id is not null) as location_id,
+        count(distinct article_id) as n_articles,
+        sum(n_mentions)::bigint as n_mentions,
+        min(published_at) as first_reported_at,
+        max(published_at) as last_reported_at
+    from reports
     group by all
 ),
 
 labels as (
     select
-        e.event_id,
+        event_id,
+        list_sort(list(entity_id)) as participant_ids,
         string_agg(
-            case when n.entity_type = 'PERSON' then string_split(n.canonical_name, ' ')[-1] else n.canonical_name end,
-            ' – ' order by n.entity_type desc, n.canonical_name
+            case when is_person then string_split(side_name, ' ')[-1] else side_name end,
+            ' – ' order by is_person desc, side_name
         ) as sides
-    from events as e
-    cross join unnest(e.participant_ids) as p(entity_id)
-    inner join entities as n on n.entity_id = p.entity_id
+    from sides
     group by all
 )
 
@@ -110,8 +83,10 @@ select
     e.status,
     d.event_date,
     d.date_precision,
+    {{ date_lower_bound('d.event_date', 'd.date_precision') }} as event_start,
+    {{ date_upper_bound('d.event_date', 'd.date_precision') }} as event_end,
     e.location_id,
-    e.participant_ids,
+    coalesce(l.participant_ids, []) as participant_ids,
     case e.event_type
         when 'MEETING' then 'Treffen'
         when 'CALL' then 'Telefonat'
@@ -125,13 +100,14 @@ select
         when 'CRITICIZE' then 'Kritik'
         when 'ATTACK' then 'Angriff'
     end
-    || ' ' || coalesce(l.sides, '')
+    || coalesce(' ' || l.sides, '')
     || coalesce(', ' || place.canonical_name, '') as label,
+    list_filter(e.statuses, lambda s, i: i = 1 or s <> e.statuses[i - 1]) as status_sequence,
     e.n_articles,
-    d.n_mentions,
+    e.n_mentions,
     e.first_reported_at,
     e.last_reported_at
 from events as e
-inner join dates as d using (event_id)
+left join dates as d using (event_id)
 left join labels as l using (event_id)
 left join entities as place on place.entity_id = e.location_id
