@@ -72,9 +72,23 @@ def is_only_common_noun(word: str) -> bool:
 
 
 def is_noun_phrase_part(word: str) -> bool:
-    """A common noun, also inside a hyphenated compound: 'Corona-Politik', 'Post-Brexit-Gespräche'."""
+    """A common noun, also inside a hyphenated compound: 'Corona-Politik', 'Post-Brexit-Gespräche',
+    'EU-Diplomatenkreisen' (ending in the noun 'Kreisen')."""
     last = word.rsplit("-", 1)[-1]
-    return is_only_common_noun(word) or (last != word and last[:1].isupper() and is_only_common_noun(last))
+    return is_only_common_noun(word) or (last != word and last[:1].isupper() and ends_in_common_noun(last))
+
+
+@lru_cache(maxsize=100_000)
+def ends_in_common_noun(word: str) -> bool:
+    """'Diplomatenkreisen' ends in 'Kreisen', 'Politik' is one; a place name like 'Meseberg' is
+    neither a noun nor a compound of one (the German lexicon lists 'Berg', but not 'Meseberg')."""
+    if is_only_common_noun(word):
+        return True
+    for size in range(len(word) - 3, 3, -1):
+        tail = word[-size:]
+        if is_only_common_noun(tail[:1].upper() + tail[1:]) and size >= 5:
+            return True
+    return False
 
 
 @cache

@@ -22,7 +22,7 @@ from orchestration.nlp.dates import DateMention, ReferenceDays, find_dates
 from orchestration.nlp.events.dating import date_in_clause, dates_of, first_day
 from orchestration.nlp.events.references import Frame
 from orchestration.nlp.events.sentence import Sentence
-from orchestration.nlp.events.sides import read_sides
+from orchestration.nlp.events.sides import phrase_range, read_sides
 from orchestration.nlp.events.status import presupposed, read_status, tense_of, told_in_past
 from orchestration.nlp.events.triggers import Trigger, find_triggers, may_trigger, verb_lemma
 from orchestration.nlp.events.words import in_list, word_list
@@ -306,12 +306,15 @@ class ArticleEvents:
         return latest if latest.precision == "day" else None
 
     def _place(self, sentence: Sentence, frame: Frame) -> None:
-        trigger = frame.triggers[0].token
-        nearest = places.nearest_place(sentence, trigger)
+        first = frame.triggers[0]
+        trigger = first.token
+        verb = next((t for t in frame.triggers if not t.is_noun), None)
+        phrase = None if verb is not None else phrase_range(sentence, first)
+        nearest = places.nearest_place(sentence, trigger, phrase)
         frame.location = nearest.mention_entity_id if nearest else frame.location
         if frame.event_type != "VISIT":
             return
-        goes_to = places.destinations(sentence, trigger)
+        goes_to = places.destinations(sentence, trigger, phrase)
         if goes_to:
             frame.location = goes_to[0].mention_entity_id
         visitors = {self._polity(s) for s in frame.sides}

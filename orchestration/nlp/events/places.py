@@ -14,19 +14,22 @@ from orchestration.nlp.events.sentence import Sentence
 from orchestration.nlp.knowledge import KnowledgeBase
 
 
-def place_slots(sentence: Sentence, trigger: int) -> list[ActorSlot]:
-    start, end = sentence.clause(trigger)
+def place_slots(sentence: Sentence, trigger: int, phrase: range | None = None) -> list[ActorSlot]:
+    """The places a trigger's event can be at: for a noun, those of its own phrase ('der Gipfel in
+    Brüssel'), not of its clause ('Conte startet in Berlin, Ziel ist der EU-Gipfel'); for a verb,
+    those of its clause ('trafen sich in Anchorage')."""
+    start, end = (phrase.start, phrase.stop) if phrase is not None else sentence.clause(trigger)
     return [s for s in sentence.slots_in(start, end) if s.is_place and s.kind != "compound"]
 
 
-def nearest_place(sentence: Sentence, trigger: int) -> ActorSlot | None:
-    places = place_slots(sentence, trigger)
+def nearest_place(sentence: Sentence, trigger: int, phrase: range | None = None) -> ActorSlot | None:
+    places = place_slots(sentence, trigger, phrase)
     return min(places, key=lambda s: abs(s.token_start - trigger)) if places else None
 
 
-def destinations(sentence: Sentence, trigger: int) -> list[ActorSlot]:
+def destinations(sentence: Sentence, trigger: int, phrase: range | None = None) -> list[ActorSlot]:
     """The places a visit goes to: 'nach Moskau', 'in Tschechien, Slowenien, Österreich und Polen'."""
-    places = place_slots(sentence, trigger)
+    places = place_slots(sentence, trigger, phrase)
     found = []
     for slot in places:
         governing = sentence.governing_preposition(slot.token_start)
