@@ -13,6 +13,10 @@ export DAGSTER_HOME := $(CURDIR)/.dagster
 export DO_NOT_TRACK := 1
 export DBT_SEND_ANONYMOUS_USAGE_STATS := false
 SHARED ?= $(CURDIR)/../shared
+# The real news that make eval reads when staged (../shared/eval/stage_news.py): the dev set and a corpus sample.
+DEV_DIR ?= $(HOME)/diplowatch-news/dev
+NEWS_DIR ?= $(HOME)/diplowatch-news/corpus
+NEWS_SAMPLE ?= 500
 MANIFEST := dbt_project/target/manifest.json
 DBT_FILES := $(shell find dbt_project -name '*.sql' -o -name '*.yml' | grep -v target/)
 
@@ -24,7 +28,7 @@ help:
 	@echo "make dev        Dagster UI on http://localhost:3000"
 	@echo "make dashboard  Streamlit dashboard on http://localhost:8501"
 	@echo "make docs       dbt docs on http://localhost:8080"
-	@echo "make eval       seed scores and GermEval NER figures (needs ../shared)"
+	@echo "make eval       seed and dev-set scores, GermEval NER figures, entity report on real news (needs ../shared)"
 	@echo "make bench      throughput and latency benchmark (needs ../shared for German sentences)"
 
 $(STAMP): pyproject.toml constraints.txt
@@ -68,6 +72,18 @@ eval: $(MANIFEST)
 	DIPLO_ARTICLES_DIR=$(CURDIR)/seeds DIPLO_WAREHOUSE=$(CURDIR)/data/eval/warehouse.duckdb $(MAKE) --no-print-directory run
 	$(BIN)/python $(SHARED)/eval/score.py --warehouse data/eval/warehouse.duckdb --gold $(SHARED)/eval/seeds_gold.yaml --verbose
 	$(BIN)/python -m scripts.eval_ner --germeval $(SHARED)/data/germeval2014
+	@if [ -s "$(DEV_DIR)/articles.jsonl" ]; then \
+		echo "== dev set: real news with gold ($(DEV_DIR))"; \
+		DIPLO_ARTICLES_DIR=$(DEV_DIR) DIPLO_WAREHOUSE=$(CURDIR)/data/eval/dev.duckdb $(MAKE) --no-print-directory run >/dev/null && \
+		$(BIN)/python $(SHARED)/eval/score.py --warehouse data/eval/dev.duckdb --gold $(SHARED)/eval/dev/gold.yaml; \
+	else echo "dev set not staged in $(DEV_DIR): see $(SHARED)/eval/dev/README.md"; fi
+	@if [ -s "$(NEWS_DIR)/articles.jsonl" ]; then \
+		echo "== entity report: the first $(NEWS_SAMPLE) articles of $(NEWS_DIR)"; \
+		mkdir -p data/eval/news && head -n $(NEWS_SAMPLE) "$(NEWS_DIR)/articles.jsonl" > data/eval/news/articles.jsonl && \
+		DIPLO_ARTICLES_DIR=$(CURDIR)/data/eval/news DIPLO_WAREHOUSE=$(CURDIR)/data/eval/news.duckdb $(MAKE) --no-print-directory run >/dev/null && \
+		$(BIN)/python -m scripts.entity_report data/eval/news.duckdb && \
+		$(BIN)/python $(SHARED)/eval/entity_sanity.py data/eval/news.duckdb --max-conflicts 3 | tail -n 1; \
+	else echo "news corpus not staged in $(NEWS_DIR): no entity report"; fi
 
 bench: $(MANIFEST)
 	$(BIN)/python -m scripts.bench $(BENCH_ARGS)

@@ -4,6 +4,8 @@
 import dagster as dg
 import duckdb
 
+from orchestration.nlp.knowledge import load_knowledge
+from orchestration.nlp.names import full_name_conflict, names_beyond
 from orchestration.nlp.records import CONTACT_TYPES, CONTEXT_TYPES, STATUSES
 from orchestration.resources import Warehouse
 from orchestration.warehouse import build_path
@@ -49,3 +51,24 @@ def codebook_values(warehouse: Warehouse) -> dg.AssetCheckResult:
         where event_type not in (select unnest(?)) or status not in (select unnest(?))""",
                      [list(CONTACT_TYPES + CONTEXT_TYPES), list(STATUSES)])
     return dg.AssetCheckResult(passed=bad == 0, metadata={"rows_outside_codebook": bad})
+
+
+MAX_EXAMPLES = 10
+
+
+@dg.asset_check(asset=dg.AssetKey(["dim_entities"]), blocking=False,
+                description="No entity merges different people: no two full names with different given names.")
+def no_merged_people(warehouse: Warehouse) -> dg.AssetCheckResult:
+    """'Michael Müller' and 'Matthew Miller' in one entity are two people. Names the knowledge base
+    itself lists for a person ('Tony Fauci' for Anthony Fauci) are no conflict."""
+    kb = load_knowledge()
+    merged = []
+    for entity_id, name, aliases in _query(warehouse, """
+            select entity_id, canonical_name, aliases from dim_entities where entity_type = 'PERSON'"""):
+        known = kb.actors[entity_id].known_names if entity_id in kb.actors else set()
+        conflict = full_name_conflict([name] + names_beyond(aliases or [], known))
+        if conflict is not None:
+            merged.append({"entity_id": entity_id, "canonical_name": name, "names": list(conflict)})
+    return dg.AssetCheckResult(
+        passed=not merged,
+        metadata={"merged_entities": len(merged), "examples": dg.MetadataValue.json(merged[:MAX_EXAMPLES])})

@@ -7,7 +7,7 @@ from orchestration.assets.dbt import DBT_EXECUTABLE, warehouse_models
 from orchestration.assets.extract import raw_extractions
 from orchestration.assets.ingest import raw_articles
 from orchestration.assets.publish import published_warehouse
-from orchestration.checks import articles_have_actors, codebook_values, offsets_point_into_text
+from orchestration.checks import articles_have_actors, codebook_values, no_merged_people, offsets_point_into_text
 from orchestration.jobs import diplowatch_job
 from orchestration.project import dbt_project
 from orchestration.resources import ArticlesFolder, NlpSettings, Warehouse
@@ -16,7 +16,7 @@ from orchestration.sensors import articles_folder_sensor
 
 defs = dg.Definitions(
     assets=[raw_articles, raw_extractions, warehouse_models, published_warehouse],
-    asset_checks=[articles_have_actors, offsets_point_into_text, codebook_values],
+    asset_checks=[articles_have_actors, offsets_point_into_text, codebook_values, no_merged_people],
     jobs=[diplowatch_job],
     schedules=[daily_schedule],
     sensors=[articles_folder_sensor],

@@ -49,9 +49,10 @@ def test_no_contact_pairs_two_sides_of_one_country(seeds_warehouse):
         select count(*) from fct_diplomatic_contacts
         where actor_a_country = actor_b_country""") == [(0,)]
     # A minister's meeting is one pair of people, not four pairs of people and states.
-    assert query(seeds_warehouse, """
+    pairs = query(seeds_warehouse, """
         select actor_a_name, actor_b_name from fct_diplomatic_contacts c join fct_events e using (event_id)
-        where e.label like 'Treffen Rubio%'""") == [("Marco Rubio", "Sergej Lawrow")]
+        where e.label like 'Treffen%Rubio%'""")
+    assert [tuple(sorted(pair)) for pair in pairs] == [("Marco Rubio", "Sergej Lawrow")]
 
 
 @pytest.mark.integration

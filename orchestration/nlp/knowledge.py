@@ -20,7 +20,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from orchestration.nlp.lexicon import german_given_names, is_common_noun, is_ordinary_word
-from orchestration.nlp.names import fold, germanise_word, name_variants, surname
+from orchestration.nlp.names import fold, given_names_agree, name_variants, surname
 
 KNOWLEDGE_DIR = Path(__file__).resolve().parents[1] / "knowledge"
 
@@ -259,11 +259,11 @@ class KnowledgeBase:
                         surname_ids[surname(alias, actor.country)].add(actor.entity_id)
         listed_given_names = set((KNOWLEDGE_DIR / "given_names.txt").read_text(encoding="utf-8").split())
         for last, ids in surname_ids.items():
-            # a surname alone names its one known bearer, unless it is a word too ('Kurz', 'Roth'), a
-            # given name ('Hans' is not Tobias Hans) or already names something else ('Philippe von
-            # Belgien' leaves Belgien to the country)
+            # a surname alone names its one known bearer, unless it is a word too ('Kurz', 'Kraft':
+            # a noun, though a surname as well), a given name ('Hans' is not Tobias Hans) or already
+            # names something else ('Philippe von Belgien' leaves Belgien to the country)
             if len(ids) == 1 and len(last) > 3 and not is_ordinary_word(last) and not folds_to_noun(last) \
-                    and fold(last) not in alias_ids and last not in listed_given_names:
+                    and not is_common_noun(last) and fold(last) not in alias_ids and last not in listed_given_names:
                 alias_ids[fold(last)] |= ids
                 if genitive(last):
                     alias_ids[fold(genitive(last))] |= ids
@@ -346,22 +346,6 @@ class KnowledgeBase:
             digest.update(str(path.relative_to(KNOWLEDGE_DIR)).encode())
             digest.update(path.read_bytes())
         return digest.hexdigest()[:16]
-
-
-def given_names_agree(a: str, b: str) -> bool:
-    """Whether two given names can be one person's: 'Sergei'/'Sergej', 'Vladimir'/'Wladimir',
-    'J.'/'Joe', 'Alex'/'Alexander'; not 'Michael'/'Mark', 'Albert'/'Olaf', 'Louis'/'Louise'."""
-    x, y = (fold(germanise_word(n.rstrip("."))) for n in (a, b))
-    if not x or not y:
-        return False
-    if a.endswith(".") or b.endswith("."):
-        return x[0] == y[0]
-    if x == y:
-        return True
-    if len(x) == len(y):  # one letter transliterated differently: Sergei/Sergej, Dmitri/Dmitry
-        return len(x) >= 5 and sum(p != q for p, q in zip(x, y)) == 1
-    short, long = sorted((x, y), key=len)
-    return long.startswith(short) and len(long) - len(short) >= 3  # a short form: Alex/Alexander
 
 
 @cache

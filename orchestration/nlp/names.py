@@ -1,10 +1,10 @@
-"""Name normalisation: folding, German transliteration variants and a phonetic key.
+"""Name normalisation: folding, German transliteration variants, and when two names are one person's.
 
 German news spells transliterated names by regular rules (Vladimir -> Wladimir,
 Sergey Lavrov -> Sergej Lawrow, Zelensky -> Selenskyj); English-language
 sources and translations use the English forms. We generate the German forms by
-rule and compare names by their Kölner Phonetik code, which maps v/w, s/z and
-the sch/sh spellings onto the same digits.
+rule. Names that merely sound alike are never taken for one person: a known
+person is matched only through the spellings generated from their own name.
 """
 
 from __future__ import annotations
@@ -80,46 +80,6 @@ def name_variants(name: str, country: str | None) -> set[str]:
     return variants
 
 
-_KOELN = {
-    **dict.fromkeys("aeijouyäöü", "0"), "h": "", "b": "1", "f": "3", "v": "3", "w": "3",
-    "g": "4", "k": "4", "q": "4", "l": "5", "m": "6", "n": "6", "r": "7",
-    "s": "8", "z": "8", "ß": "8",
-}
-
-
-def cologne(word: str) -> str:
-    """Kölner Phonetik code: 'Witkoff' and 'Vitkoff' -> '3243'; 'Lawrow' and 'Lavrov' -> '5373'."""
-    w = fold(word).replace("-", "")
-    w = "".join(c for c in w if c.isalpha())
-    codes: list[str] = []
-    for i, c in enumerate(w):
-        prev = w[i - 1] if i else ""
-        nxt = w[i + 1] if i + 1 < len(w) else ""
-        if c in _KOELN:
-            code = _KOELN[c]
-        elif c == "p":
-            code = "3" if nxt == "h" else "1"
-        elif c in "dt":
-            code = "8" if nxt in "csz" else "2"
-        elif c == "c":
-            if i == 0:
-                code = "4" if nxt in "ahkloqrux" else "8"
-            else:
-                code = "8" if prev in "sz" or nxt not in "ahkoqux" else "4"
-        elif c == "x":
-            code = "8" if prev in "ckq" else "48"
-        else:
-            code = ""
-        codes.append(code)
-    out = ""
-    for code in codes:
-        if code and (not out or out[-1] != code[0]):
-            out += code
-        elif code and len(code) > 1:
-            out += code[1:]
-    return out[:1] + out[1:].replace("0", "") if out else ""
-
-
 FAMILY_NAME_FIRST = {"CN", "TW", "KR", "KP", "VN", "HK", "MO"}
 
 
@@ -152,3 +112,41 @@ def one_edit_apart(a: str, b: str) -> bool:
         return sum(x != y for x, y in zip(a, b)) == 1
     short, long = sorted((a, b), key=len)
     return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
+
+
+def given_names_agree(a: str, b: str) -> bool:
+    """Whether two given names can be one person's: 'Sergei'/'Sergej', 'Vladimir'/'Wladimir',
+    'Mikhail'/'Michail', 'J.'/'Joe', 'Alex'/'Alexander'; not 'Michael'/'Mark', 'Albert'/'Olaf',
+    'Louis'/'Louise'. Each name is compared as written and in German transliteration."""
+    if a.endswith(".") or b.endswith("."):
+        return fold(a)[:1] == fold(b)[:1]
+    forms_a = {fold(a), fold(germanise_word(a))}
+    forms_b = {fold(b), fold(germanise_word(b))}
+    return any(_spellings_agree(x, y) for x in forms_a for y in forms_b if x and y)
+
+
+def _spellings_agree(x: str, y: str) -> bool:
+    if x == y:
+        return True
+    if len(x) == len(y):  # one letter transliterated differently: Sergei/Sergej, Dmitri/Dmitry
+        return len(x) >= 5 and sum(p != q for p, q in zip(x, y)) == 1
+    short, long = sorted((x, y), key=len)
+    return long.startswith(short) and len(long) - len(short) >= 3  # a short form: Alex/Alexander
+
+
+def full_name_conflict(names: list[str]) -> tuple[str, str] | None:
+    """Two full names of different people among one entity's names, or None: 'Michael Müller' and
+    'Matthew Miller' conflict; 'Angela Merkel', 'Angela Dorothea Merkel' and 'Merkel' do not.
+    A full name is two or more capitalised words; role phrases ('der russische Präsident') are none."""
+    full = [n for n in names if len(n.split()) >= 2 and all(w[:1].isupper() for w in n.split()[:1])
+            and n.split()[0].lower() not in ("der", "die", "dem", "den", "des")]
+    for i, a in enumerate(full):
+        for b in full[i + 1:]:
+            if not given_names_agree(a.split()[0], b.split()[0]):
+                return a, b
+    return None
+
+
+def names_beyond(names: list[str], known: set[str]) -> list[str]:
+    """The names not among a person's known names, nor their genitive ('Joseph Ratzingers')."""
+    return [n for n in names if n not in known and not (n.endswith("s") and n[:-1] in known)]
