@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from orchestration.nlp.actors import ActorSlot, ArticleActors
 from orchestration.nlp.events import diplomacy, places, references
 from orchestration.nlp.dates import DateMention, ReferenceDays, find_dates
-from orchestration.nlp.events.dating import date_in_clause, dates_of, first_day
+from orchestration.nlp.events.dating import date_in_clause, dates_of, first_day, last_day
 from orchestration.nlp.events.references import Frame
 from orchestration.nlp.events.sentence import Sentence
 from orchestration.nlp.events.sides import phrase_range, read_sides
@@ -218,7 +218,8 @@ class ArticleEvents:
             or self._news_of_the_month(sentence, frame, past)
         others = [t for t in everyone if t not in group]
         frame.status = read_status(sentence, group, others, first_day(frame.date) if frame.date else None,
-                                   self.published, day_precise=frame.date is not None and frame.date.precision == "day")
+                                   self.published, day_precise=frame.date is not None and frame.date.precision == "day",
+                                   date_ends=last_day(frame.date) if frame.date else None)
         self._place(sentence, frame)
         told = frame.status
         frame.status = told or "happened"
@@ -373,7 +374,7 @@ class ArticleEvents:
             if root.family == frame.family and set(root.sides) == set(frame.sides) and len(frame.sides) >= 1 \
                     and (root.date is None or frame.date is None or root.date.value == frame.date.value) \
                     and places.places_agree(root.location, frame.location, self.kb) \
-                    and frame.sentence - root.last_sentence <= references.REACH \
+                    and references.in_reach(root, frame.sentence) \
                     and not references.starts_new_event(frame.triggers[0]) \
                     and not references.is_earlier_event(frame.triggers[0]):
                 return root

@@ -28,11 +28,15 @@ DEFINITE = frozenset({"der", "die", "das", "den", "dem", "des", "zum", "zur", "v
                       "diese", "dieser", "diesem", "diesen", "jenes", "jene"})
 NEW_EVENT_WORDS = ("weitere", "erneute", "nächste", "zweite", "dritte", "neue", "neuen", "neuer", "neues",
                    "nächsten", "weiteren", "erneuten", "kommende", "kommenden", "zweiten", "dritten")
-EARLIER_EVENT_WORDS = ("letzte", "frühere", "vorige", "vorherige", "damalige", "vergangene", "erste", "ersten",
-                       "letzten", "früheren", "damaligen")
+EARLIER_EVENT_WORDS = ("letzte", "frühere", "vorige", "vorherige", "damalige", "vergangene", "letzten", "früheren",
+                       "damaligen", "vergangenen", "vorigen")
 # Nouns for talk of any kind: they take the type of the event they refer to ("das Gespräch" after a call).
 GENERIC_LEMMAS = frozenset({"gespräch", "kontakt", "beratung", "konsultation", "gesprächsrunde"})
-REACH = 10  # sentences a reference back may reach
+REACH = 10  # sentences a reference back may reach, and five more for every time the article came back to it
+
+
+def in_reach(root: "Frame", sentence: int) -> bool:
+    return sentence - root.last_sentence <= REACH + 5 * (root.mentions - 1)
 
 
 @dataclass
@@ -109,7 +113,7 @@ def antecedent(frames: list[Frame], frame: Frame, sharing: list[str], kb: Knowle
     called so before, else one of its type, the one the article keeps talking about; "das Gespräch"
     the talk just reported."""
     generic = all(is_generic(t) for t in frame.triggers)
-    roots = {id(f.root): f.root for f in frames if frame.sentence - f.root.last_sentence <= REACH}
+    roots = {id(f.root): f.root for f in frames if in_reach(f.root, frame.sentence)}
     candidates = [r for r in roots.values() if r.is_contact and r is not frame
                   and (generic or r.family == frame.family)
                   and (r.collective or all(side in r.sides or not is_person(side)

@@ -89,6 +89,8 @@ class Sentence:
         'über Russland und die Ukraine' -> ('über', ...) for 'Ukraine'. None when a verb or clause comes first."""
         for j in range(i - 1, max(self.start - 1, i - 10), -1):
             lower, text = self.lowers[j], self.texts[j]
+            if lower in PREPOSITIONS:
+                return lower, j  # also capitalised at the sentence start: "Auf ihrem ersten Gipfeltreffen"
             if text[:1].isupper() and self.slot_at(j) is None:
                 return None  # another noun's phrase: "mit Spannung erwartetes Gipfeltreffen"
             if lower in COORDINATORS or lower in DETERMINERS - {"zum", "zur", "vom", "beim", "im", "am", "ins"} \

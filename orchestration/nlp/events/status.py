@@ -32,7 +32,7 @@ MODALS = frozenset({"will", "wolle", "wollen", "wollte", "wollten", "möchte", "
 
 
 def read_status(sentence: Sentence, triggers: list[Trigger], others: list[Trigger], event_date: date | None,
-                published: date | None, day_precise: bool = False) -> str | None:
+                published: date | None, day_precise: bool = False, date_ends: date | None = None) -> str | None:
     """The status of the event a group of triggers reports; others are the sentence's other triggers,
     which claim the cues nearer to them. None when nothing but the present tense speaks: the caller
     decides (the status of the event referred to, else happened)."""
@@ -58,8 +58,8 @@ def read_status(sentence: Sentence, triggers: list[Trigger], others: list[Trigge
         return "planned"
     if told_in_past(sentence, start, end):
         return "happened"
-    if ahead:
-        return "planned"
+    if ahead or date_ends is not None and published is not None and date_ends > published:
+        return "planned"  # "Der Gipfel ist am Wochenende", "findet im Juli statt" in early July
     return None
 
 
