@@ -28,6 +28,8 @@ DETERMINERS = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine"
 POSSESSIVES = frozenset({"sein", "seine", "seinem", "seinen", "seiner", "seines", "ihr", "ihre", "ihrem", "ihren",
                          "ihrer", "ihres", "dessen", "deren"})
 COORDINATORS = frozenset({"und", "sowie", "oder", ","})
+# Words after a comma that open a relative clause or an apposition: "Lagarde, die Präsidentin der EZB, ..."
+APPOSITION_OPENERS = frozenset({"der", "die", "das", "den", "dem"})
 
 
 @dataclass
@@ -75,8 +77,18 @@ class Sentence:
         if before != ",":
             return False
         lower = self.lowers[i]
-        return lower in SUBORDINATORS or lower in PERSONAL_PRONOUNS or lower in ("und", "oder") \
-            or is_finite_verb(self.texts[i])
+        if lower in APPOSITION_OPENERS or lower in ("und", "oder"):
+            # ", die Präsidentin der EU-Kommission, und der Premier ..." is an apposition and a list;
+            # ", die sich trafen," and ", und Trump bemerkte" are clauses: they have a finite verb
+            return self._finite_verb_before_comma(i + 1)
+        return lower in SUBORDINATORS or lower in PERSONAL_PRONOUNS or is_finite_verb(self.texts[i])
+
+    def _finite_verb_before_comma(self, i: int) -> bool:
+        while i < self.end and self.texts[i] not in (",", ";", ":", "–"):
+            if is_finite_verb(self.texts[i]):
+                return True
+            i += 1
+        return False
 
     def slots_in(self, start: int, end: int) -> list[ActorSlot]:
         return [s for s in self.slots if start <= s.token_start < end]
