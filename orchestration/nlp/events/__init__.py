@@ -359,7 +359,7 @@ class ArticleEvents:
             if root is not None:
                 frame.sides = list(dict.fromkeys(root.sides + frame.sides))
             return
-        elif not frame.sides and not names_partner:
+        elif not frame.sides and not names_partner and not references.is_earlier_event(trigger):
             root = references.continued(self.frames, frame)  # "Geplant ist ein Telefonat"
             if root is not None and root.event_type == "CONTACT" and not generic:
                 root.event_type = frame.event_type  # "Kontakt aufnehmen ... ein Telefonat": the contact is a call

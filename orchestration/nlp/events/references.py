@@ -81,8 +81,8 @@ def refers_back(trigger: Trigger) -> bool:
     already reported."""
     if not trigger.is_noun or starts_new_event(trigger):
         return False
-    if any(m.startswith("entsprechend") for m in trigger.modifiers):
-        return True  # "eine entsprechende Einladung"
+    if any(m.startswith(("entsprechend", "solch")) for m in trigger.modifiers):
+        return True  # "eine entsprechende Einladung", "ein solches Treffen"
     return trigger.determiner in DEFINITE or trigger.determiner in POSSESSIVES
 
 
@@ -145,13 +145,14 @@ def latest_held(frames: list[Frame], sentence: int) -> Frame | None:
 
 def continued(frames: list[Frame], frame: Frame) -> Frame | None:
     """'Geplant ist ein Telefonat' after 'Trump will mit Putin Kontakt aufnehmen': a report without any
-    side continues the contact just reported, of its own kind or a contact of any kind."""
+    side continues the contact just planned or sought, of its own kind or a contact of any kind; not
+    one that took place ('Biden traf Putin in Genf. ... eine Gelegenheit für ein Treffen')."""
     for earlier in reversed(frames):
         root = earlier.root
         if frame.sentence - root.last_sentence > 4:
             break
-        if root.is_contact and len(root.sides) >= 2 and (root.family == frame.family or root.event_type in
-                                                         ("CONTACT", "NEGOTIATION")):
+        if root.is_contact and len(root.sides) >= 2 and root.status != "happened" \
+                and (root.family == frame.family or root.event_type == "CONTACT"):
             return root
     return None
 

@@ -72,8 +72,8 @@ class Sentence:
             return True
         if before in CLAUSE_MARKS:
             return True
-        if before in ("und", "oder", "sowie") and is_finite_verb(self.texts[i]):
-            return True  # "hatte ... empfangen und telefoniert täglich mit ...": a second predicate
+        if before in ("und", "oder", "sowie") and (is_finite_verb(self.texts[i]) or self.lowers[i] in ("dass", "ob")):
+            return True  # "hatte ... empfangen und telefoniert täglich mit ...", "... und dass dieser": a second clause
         if before != ",":
             return False
         lower = self.lowers[i]

@@ -151,10 +151,10 @@ def talks_type(sentence: Sentence, i: int) -> str:
     if any(word.startswith(prefix) for prefix in word_list("negotiation_prefix")):
         return "NEGOTIATION"
     start, end = sentence.clause(i)
-    if any(w.startswith(tuple(word_list("negotiator_word"))) for w in sentence.words(start, end)) \
-            or about_a_deal(sentence, start, end):
+    near = sentence.words(start, i) + sentence.words(i + 1, min(end, i + 5))  # who talks: before it or its phrase
+    if any(w.startswith(tuple(word_list("negotiator_word"))) for w in near) or about_a_deal(sentence, start, end):
         return "NEGOTIATION"
-    return "CONTACT"
+    return in_person_or_not(sentence, start, end)
 
 
 def _determiner_before(sentence: Sentence, i: int) -> tuple[str | None, list[str]]:
@@ -189,7 +189,7 @@ def in_person_or_not(sentence: Sentence, start: int, end: int) -> str:
     'sprach in Brüssel mit'), else talk of any kind (CONTACT)."""
     if about_a_deal(sentence, start, end):
         return "NEGOTIATION"
-    if any(s.is_place for s in sentence.slots_in(start, end)):
+    if any(s.is_place for s in sentence.slots_in(start, end)) or sentence.lowers[start] == "wo":
         return "MEETING"
     if any(in_list("travel_word", verb_lemma(w)) for w in sentence.words(start, end)):
         return "MEETING"
