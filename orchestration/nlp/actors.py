@@ -261,7 +261,7 @@ class ActorResolver:
     # -- recognisers ---------------------------------------------------------
     def _add_known(self, ent) -> None:
         actor = self.kb.actors[ent.kb_id_]
-        if actor.kind == "org" and actor.metonym_for and "regierung" in actor.name.lower():
+        if actor.metonym_for and actor.kind != "capital" and "regierung" in actor.name.lower():
             actor = self.kb.country(actor.metonym_for) or actor  # "die Bundesregierung" is Germany acting
         entity = self._entity_for(actor)
         kind = "short_name" if actor.kind == "person" and len(ent) == 1 else "name"

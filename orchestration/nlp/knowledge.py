@@ -52,6 +52,7 @@ class Actor:
     adjectives: tuple[str, ...] = ()
     metonym_for: str | None = None  # ISO code of the government a seat of power stands for
     gender: str | None = None  # m or f, for the pronouns that refer to a person
+    contact_side: bool = True  # False for parties, media, companies: never a side of diplomacy
 
     def role_on(self, day: date | None) -> Role | None:
         """The role held on a day (the latest role when the day is unknown)."""
@@ -62,6 +63,13 @@ class Actor:
             if held:
                 return held[0]
         return max(self.roles, key=lambda r: r.start or date.min)
+
+
+def organisation_kind(row: dict[str, str]) -> str:
+    """'org', 'region', or the finer kind organisations.tsv gives (party, media, company ...)."""
+    if row["type"] != "ORG":
+        return "region"
+    return row.get("kind") or "org"
 
 
 def slug_id(prefix: str, name: str) -> str:
@@ -99,6 +107,7 @@ def inflections(name: str) -> set[str]:
         inflected = [w + "n" if w.endswith("e") and w[0].isupper() else w for w in words]
         inflected = [w[:-2] + "en" if w.endswith("es") else w for w in inflected]
         forms.add(" ".join(inflected))
+        forms.add(" ".join(inflected[:-1] + [words[-1]]))  # "in die Vereinigten Arabischen Emirate"
         if words[-1].endswith("e"):
             forms.add(" ".join(inflected[:-1] + [words[-1] + "n"]))
         if words[-1] == "Haus":
@@ -175,8 +184,9 @@ class KnowledgeBase:
             actor = self._add(Actor(
                 entity_id=row["id"] or slug_id("kb", row["name"]), name=row["name"],
                 entity_type=row["type"], country=row["country"] or None, wikidata_id=row["id"] or None,
-                kind="org" if row["type"] == "ORG" else "region", aliases=set(_split(row["aliases"])),
+                kind=organisation_kind(row), aliases=set(_split(row["aliases"])),
                 metonym_for=row["metonym_for"] or None, adjectives=tuple(_split(row["adjective"])),
+                contact_side=row.get("contact_side", "yes") != "no",
             ))
             for adjective in actor.adjectives:
                 self.adjectives[adjective] = actor.entity_id
@@ -257,13 +267,12 @@ class KnowledgeBase:
                 for alias in actor.aliases:
                     if " " in alias and " bin " not in alias and " al-" not in alias.lower():
                         surname_ids[surname(alias, actor.country)].add(actor.entity_id)
-        listed_given_names = set((KNOWLEDGE_DIR / "given_names.txt").read_text(encoding="utf-8").split())
         for last, ids in surname_ids.items():
             # a surname alone names its one known bearer, unless it is a word too ('Kurz', 'Kraft':
             # a noun, though a surname as well), a given name ('Hans' is not Tobias Hans) or already
             # names something else ('Philippe von Belgien' leaves Belgien to the country)
             if len(ids) == 1 and len(last) > 3 and not is_ordinary_word(last) and not folds_to_noun(last) \
-                    and not is_common_noun(last) and fold(last) not in alias_ids and last not in listed_given_names:
+                    and not is_common_noun(last) and fold(last) not in alias_ids and last not in self.given_names:
                 alias_ids[fold(last)] |= ids
                 if genitive(last):
                     alias_ids[fold(genitive(last))] |= ids

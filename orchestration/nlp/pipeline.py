@@ -34,6 +34,7 @@ from orchestration.nlp.knowledge import (
     load_knowledge,
 )
 from orchestration.nlp.lexicon import (
+    is_common_noun,
     is_lower_case_word,
     is_noun_phrase_part,
     is_only_common_noun,
@@ -186,6 +187,9 @@ class ActorRecogniser:
             if actor is None or (actor.kind == "person" and end - start == 1
                                  and names_someone_else(texts, start, self.kb)):
                 continue
+            if end - start == 1 and texts[start] != actor.name and is_common_noun(texts[start]):
+                continue  # "weitere Male" are no Malé: a noun is no alias of a name it is not
+
             spans.append(Span(doc, start, end, label=actor.entity_type, kb_id=actor.entity_id))
         return spans
 
@@ -252,8 +256,9 @@ def person_name_end(texts: list[str], start: int, after_role: bool, kb: Knowledg
     unless the knowledge base knows it as someone's surname ('Kanzler Kurz').
     """
     end = start
-    while end < len(texts) and texts[end] in kb.given_names and end - start < 3:
-        end += 1
+    while end < len(texts) and (texts[end] in kb.given_names or end > start and is_initial(texts[end])) \
+            and end - start < 3:
+        end += 1  # "John F. Kennedy": an initial belongs to the given names
     if after_role and end == start and end + 1 < len(texts) and is_name_like(texts[end]) \
             and not texts[end].endswith("s") and could_be_surname(texts[end + 1], kb, after_given_name=True):
         end += 1  # a given name the lists lack: "Außenminister Gabi Aschkenasi"
@@ -267,13 +272,17 @@ def person_name_end(texts: list[str], start: int, after_role: bool, kb: Knowledg
     return start
 
 
+def is_initial(text: str) -> bool:
+    return len(text) == 2 and text[0].isupper() and text[1] == "."
+
+
 def could_be_surname(text: str, kb: KnowledgeBase, after_given_name: bool = False) -> bool:
     """'Peskow', 'Müller' (a noun, but also a surname), 'Merkels'; not 'Valley', 'Zukunft', 'Krisenmanagement'.
 
     After a given name a German noun can be a surname ('David Frost', 'Jens Geier'); a word written in
     lower case ('Kurz', 'Court') or a compound of nouns ('Corona-Politik') cannot.
     """
-    if not is_name_like(text) or known_role_noun(text) is not None:
+    if not is_name_like(text) or known_role_noun(text) is not None or text.endswith("."):
         return False
     base = text[:-1] if text.endswith("s") and len(text) > 3 else text
     if base in kb.surnames or text in kb.surnames:
@@ -294,6 +303,10 @@ def names_someone_else(texts: list[str], i: int, kb: KnowledgeBase) -> bool:
     after = texts[i + 1] if i + 1 < len(texts) else ""
     if before in kb.given_names:
         return True
+    if before.lower() in NAME_PARTICLES and i > 1 and is_name_like(texts[i - 2]) \
+            and texts[i - 2] not in kb.given_names and not is_ordinary_word(texts[i - 2]) \
+            and known_role_noun(texts[i - 2]) is None:
+        return True  # "Anuna de Wever" is not Bart De Wever ("Treffen von Scholz" is Scholz)
     return texts[i] in kb.given_names and is_name_like(after) and could_be_surname(after, kb) \
         and kb.lookup(after) is None
 

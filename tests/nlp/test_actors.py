@@ -126,3 +126,13 @@ def test_people_outside_the_knowledge_base_meet_across_articles_only_by_full_nam
 
 def test_a_line_break_inside_a_name_does_not_split_it():
     assert "Christine Lagarde" in people("Christine\nLagarde, die Präsidentin der Zentralbank, warnte.")
+
+
+def test_an_initial_belongs_to_the_given_names_and_a_noun_is_no_alias():
+    found = entity_names("Adenauer sprach weitere Male vor dem Besuch von John F. Kennedy in Berlin.", "1963-06-20")
+    assert "Malé" not in found
+    assert "John F." not in found
+
+
+def test_a_known_surname_after_another_given_name_and_a_particle_is_someone_else():
+    assert "Bart De Wever" not in people("Die Aktivistin Anuna de Wever war beim Treffen mit Merkel dabei.")

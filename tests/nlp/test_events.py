@@ -134,3 +134,22 @@ def test_separable_absagen_cancels_and_a_named_persons_country_adjective_is_no_s
     found = contacts(extract_text("Titel\nDer ungarische Regierungschef Viktor Orbán sagte ein Treffen mit "
                                   "Selenskyj kurzfristig ab."))
     assert found == [("MEETING", "cancelled", frozenset({"Viktor Orbán", "Wolodymyr Selenskyj"}))]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mit diesem Konzept hätte man sogar einen G20-Gipfel austragen können, sagt der Veranstalter.",
+    "Bolivien und Argentinien sprachen von einem Staatsstreich.",
+    "Bürger aus Staaten wie China oder Indien werden sich ihre Flugreisen kaum nehmen lassen.",
+    "Das sagte Ursula von der Leyen in einem Gespräch mit der Süddeutschen Zeitung.",
+    "Wie Macron gleich mehrere Male von einem Krieg gegen das Virus zu sprechen, ist ihr fremd.",
+    "Ministerpräsident Markus Söder traf sich am Montag mit Bundeskanzlerin Angela Merkel.",
+    "Die SPD und die CDU verhandeln seit Stunden im Kanzleramt.",
+])
+def test_what_is_no_diplomatic_contact(sentence):
+    assert contacts(extract_text("Titel\n" + sentence, "2020-10-12")) == []
+
+
+def test_a_summit_of_an_organisation_is_named_in_its_own_phrase():
+    [summit] = contacts(extract_text("Titel\nDer EU-Gipfel beginnt am Freitag in Brüssel."))
+    assert summit[2] == frozenset({"Europäische Union"})
+    assert contacts(extract_text("Titel\nDer WHO-Chef sprach im Februar auf der Münchner Sicherheitskonferenz.")) == []

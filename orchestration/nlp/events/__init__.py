@@ -47,6 +47,13 @@ def extract_events(doc: Doc, actors: ArticleActors, article_id: str, published: 
 CONTACT_FAMILIES = frozenset(family_of(t) for t in CONTACT_TYPES)
 
 
+def counterfactual(sentence: Sentence, start: int, end: int) -> bool:
+    """'hätte ... austragen können', 'wäre ... möglich gewesen': what did not happen is no event."""
+    words = sentence.words(start, end)
+    return any(w in ("hätte", "hätten", "wäre", "wären") for w in words) and \
+        any(w in ("können", "sollen", "müssen", "dürfen", "gewesen") for w in words)
+
+
 def distributed_counterparts(sentence: Sentence, slots: list[ActorSlot]) -> list[str]:
     """'die Regierungschefs der Niederlande, Spaniens und Italiens', 'seinen Amtskollegen in China und
     Russland': a plural office of several coordinated states is one person of each."""
@@ -168,6 +175,8 @@ class ArticleEvents:
             return []  # "dass Putin direkten Gesprächen ausweiche": no event
         if any(t.negated for t in group):
             return []  # "hat Xi kein einziges Mal getroffen", "kein Treffen": no event ("nicht geplant" is denied)
+        if counterfactual(sentence, start, end):
+            return []  # "mit dem man einen G20-Gipfel hätte austragen können": it did not happen
         reading = read_sides(sentence, group, [t for t in everyone if t not in group])
         frames = [self._frame(sentence, group, everyone, reading, sides)
                   for slots in reading.groups() for sides in self._each_event(sentence, reading, slots)]
@@ -208,7 +217,9 @@ class ArticleEvents:
         event_type = invited[0].event_type if invited else min(typed, key=TYPE_ORDER.index)
         frame = Frame(sentence.index, group, event_type, last_sentence=sentence.index)
         frame.sides = self._summit_of_organisation(group, list(slots))
-        frame.collective = self._collective(group, frame.sides)
+        own = [s.entity_id for t in group if t.is_noun for s in sentence.slots
+               if s.token_start == t.token or s.token_start in phrase_range(sentence, t)]
+        frame.collective = self._collective(group, [s for s in frame.sides if s in own])
         self._resolve_references_in_sentence(sentence, frame, reading)
         start, end = sentence.clause(group[0].token)
         past = frame.past = told_in_past(sentence, start, end)
@@ -242,7 +253,8 @@ class ArticleEvents:
         return list(dict.fromkeys(out))
 
     def _collective(self, group: list[Trigger], sides: list[str]) -> bool:
-        """A summit of one organisation: 'EU-Gipfel', 'Gipfel der G20', 'Video-Beratungen der G-20'."""
+        """A summit of one organisation, named in the trigger's own word or phrase: 'EU-Gipfel', 'Gipfel
+        der G20', 'Video-Beratungen der G-20' (not 'der WHO-Chef auf der Münchner Sicherheitskonferenz')."""
         if not any(t.event_type in SUMMIT_TYPES and t.is_noun for t in group):
             return False
         return any(diplomacy.is_international_organisation(s, self.kb) for s in sides)

@@ -22,7 +22,14 @@ def dates_of(sentence: Sentence, reference: date | None, future: bool | None) ->
     reference: the day the sentence speaks from (the publication day, or a live blog's dateline);
     future: True for a plan, False for a report in the past, None when the tense does not say.
     """
-    return [d for d in find_dates(sentence.text, reference, future=future) if not is_boundary(sentence.text, d)]
+    return [d for d in find_dates(sentence.text, reference, future=future)
+            if not is_boundary(sentence.text, d) and not _purpose(sentence.text, d)]
+
+
+def _purpose(text: str, mention: DateMention) -> bool:
+    """'das Budget für die Jahre 2021 bis 27', 'Pläne für 2030': what a date is for, not when the event is."""
+    before = text[max(0, mention.start - 20):mention.start].lower().split()
+    return bool(before) and ("für" in before[-3:])
 
 
 def date_in_clause(sentence: Sentence, trigger: int, dates: list[DateMention]) -> DateMention | None:

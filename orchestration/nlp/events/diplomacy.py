@@ -15,17 +15,8 @@ from datetime import date
 from orchestration.nlp.knowledge import Actor, KnowledgeBase
 from orchestration.nlp.records import Entity
 
-# Organisations that act as sides of diplomacy (by knowledge base name).
-INTERNATIONAL_ORGANISATIONS = frozenset({
-    "Europäische Union", "NATO", "Vereinte Nationen", "UN-Sicherheitsrat", "Europäische Kommission",
-    "Europäischer Rat", "Europäisches Parlament", "Rat der Europäischen Union", "Europäische Zentralbank",
-    "OSZE", "G7", "G20", "Afrikanische Union", "Arabische Liga", "Golf-Kooperationsrat",
-    "Weltgesundheitsorganisation", "Internationaler Währungsfonds", "Internationale Atomenergiebehörde",
-    "ASEAN", "Europarat", "Welthandelsorganisation", "Weltbank",
-})
-# Offices of the EU's institutions: their holders act for the Union.
-EU_BODIES = frozenset({"Europäische Kommission", "Europäischer Rat", "Europäisches Parlament",
-                       "Rat der Europäischen Union"})
+# Kinds of organisation that act as sides of diplomacy themselves (organisations.tsv, kind).
+INTERNATIONAL_KINDS = frozenset({"international", "eu_institution"})
 
 
 def polity(entity: Entity, kb: KnowledgeBase, day: date | None) -> str | None:
@@ -39,18 +30,18 @@ def polity(entity: Entity, kb: KnowledgeBase, day: date | None) -> str | None:
         return actor.entity_id  # "die Europäer", "Nahost": a collective of states, vague but a side
     if actor is not None and actor.metonym_for:
         return actor.metonym_for
-    if actor is not None and actor.name in INTERNATIONAL_ORGANISATIONS:
+    if actor is None or not actor.contact_side:
+        return None  # parties, media, companies, courts; organisations the knowledge base lacks
+    if actor.kind in INTERNATIONAL_KINDS:
         return _union(actor, kb)
-    if actor is not None and actor.kind == "org" and actor.country and actor.name not in ("Bundesregierung",):
-        return None if is_party_or_company(actor) else actor.country
-    return None
+    return actor.country  # an armed group, agency or parliament stands for its country
 
 
 def _person_polity(entity: Entity, actor: Actor | None, kb: KnowledgeBase, day: date | None) -> str | None:
     role = held_role(actor, day)
     if role is not None and role.org:
         organisation = kb.lookup(role.org)
-        if organisation is not None and organisation.name in INTERNATIONAL_ORGANISATIONS:
+        if organisation is not None and organisation.kind in INTERNATIONAL_KINDS:
             return _union(organisation, kb)
         if kb.country(role.org) is not None:
             return role.org
@@ -68,14 +59,10 @@ def held_role(actor: Actor | None, day: date | None):
 
 def _union(actor: Actor, kb: KnowledgeBase) -> str:
     """The EU's institutions act for the Union."""
-    if actor.name in EU_BODIES:
+    if actor.kind == "eu_institution":
         union = kb.lookup("Europäische Union")
         return union.entity_id if union is not None else actor.entity_id
     return actor.entity_id
-
-
-def is_party_or_company(actor: Actor) -> bool:
-    return actor.kind in ("party", "company", "media")
 
 
 def polity_entity(code: str, kb: KnowledgeBase) -> Actor | None:
@@ -85,4 +72,4 @@ def polity_entity(code: str, kb: KnowledgeBase) -> Actor | None:
 
 def is_international_organisation(entity_id: str, kb: KnowledgeBase) -> bool:
     actor = kb.actors.get(entity_id)
-    return actor is not None and actor.name in INTERNATIONAL_ORGANISATIONS
+    return actor is not None and actor.kind in INTERNATIONAL_KINDS

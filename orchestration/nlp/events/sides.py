@@ -182,7 +182,13 @@ def can_act(sentence: Sentence, slot: ActorSlot) -> bool:
         return compound_acts(sentence, slot)
     if slot.side == "none" or slot.is_place:
         return False
-    return not is_topic(sentence, slot)
+    return not is_topic(sentence, slot) and not of_private_people(sentence, slot)
+
+
+def of_private_people(sentence: Sentence, slot: ActorSlot) -> bool:
+    """'Bürger aus Staaten wie China', 'Touristen aus Deutschland': people, not their state."""
+    return any(in_list("private_people", w) for w in sentence.words(max(sentence.start, slot.token_start - 4),
+                                                                    slot.token_start))
 
 
 def compound_acts(sentence: Sentence, slot: ActorSlot) -> bool:

@@ -41,7 +41,7 @@ def read_status(sentence: Sentence, triggers: list[Trigger], others: list[Trigge
     cues = _cues_for(sentence, own, [t.token for t in others], start, end)
     given = all(presupposed(sentence, t) for t in triggers)
     if given:
-        cues = {c for c in cues if c in ("cancelled", "denied")}
+        cues.discard("proposed")  # "beim Treffen will Merkel ansprechen": the will is hers, not the meeting's
     if "cancelled" in cues or _called_off(sentence, start, end):
         return "cancelled"
     if "denied" in cues:
