@@ -28,7 +28,14 @@ from orchestration.nlp.events.triggers import Trigger, find_triggers, may_trigge
 from orchestration.nlp.events.words import in_list, word_list
 from orchestration.nlp.codebook import family_of
 from orchestration.nlp.knowledge import KnowledgeBase, load_knowledge
-from orchestration.nlp.pipeline import positions, sentence_bounds, token_lowers, token_offsets, token_texts
+from orchestration.nlp.pipeline import (
+    known_role_noun,
+    positions,
+    sentence_bounds,
+    token_lowers,
+    token_offsets,
+    token_texts,
+)
 from orchestration.nlp.records import CONTACT_TYPES, Entity, EventMention
 
 # Which trigger names the event when one clause has several: the most specific kind.
@@ -217,9 +224,7 @@ class ArticleEvents:
         event_type = invited[0].event_type if invited else min(typed, key=TYPE_ORDER.index)
         frame = Frame(sentence.index, group, event_type, last_sentence=sentence.index)
         frame.sides = self._summit_of_organisation(group, list(slots))
-        own = [s.entity_id for t in group if t.is_noun for s in sentence.slots
-               if s.token_start == t.token or s.token_start in phrase_range(sentence, t)]
-        frame.collective = self._collective(group, [s for s in frame.sides if s in own])
+        frame.collective = self._collective(group, [s for s in frame.sides if s in self._holders(sentence, group)])
         self._resolve_references_in_sentence(sentence, frame, reading)
         start, end = sentence.clause(group[0].token)
         past = frame.past = told_in_past(sentence, start, end)
@@ -237,7 +242,8 @@ class ArticleEvents:
         self._refer_back(frame, reading.names_partner)
         if told is None and frame.antecedent is not None:
             frame.status = frame.antecedent.status  # "Der genaue Ort der Zusammenkunft ist noch offen"
-        return frame if self._is_reportable(frame) else None
+        frame.reportable = self._is_reportable(frame) and (frame.antecedent is None or frame.antecedent.reportable)
+        return frame  # unreportable frames stay, so what refers to them is not taken for another event
 
     def _summit_of_organisation(self, group: list[Trigger], sides: list[str]) -> list[str]:
         """'der Gipfel der europäischen Regierungschefs': a summit of Europe's leaders is the Union's."""
@@ -251,6 +257,21 @@ class ArticleEvents:
                 if actor is not None and actor.name.lower() in regions else None
             out.append(organisation.entity_id if organisation is not None else side)
         return list(dict.fromkeys(out))
+
+    def _holders(self, sentence: Sentence, group: list[Trigger]) -> set[str]:
+        """Who can hold a summit: the organisation in the trigger's own word or phrase ('EU-Gipfel',
+        'Gipfel der G20') or acting in its clause ('beim Gipfel will die EU'), not one named only as
+        someone's office ('der Generaldirektor der WHO')."""
+        holders = set()
+        for t in (t for t in group if t.is_noun):
+            phrase = phrase_range(sentence, t)
+            start, end = sentence.clause(t.token)
+            for slot in sentence.slots_in(start, end):
+                office = slot.token_start >= sentence.start + 2 and sentence.lowers[slot.token_start - 1] in \
+                    ("des", "der") and known_role_noun(sentence.texts[slot.token_start - 2]) is not None
+                if slot.token_start == t.token or slot.token_start in phrase or not office:
+                    holders.add(slot.entity_id)
+        return holders
 
     def _collective(self, group: list[Trigger], sides: list[str]) -> bool:
         """A summit of one organisation, named in the trigger's own word or phrase: 'EU-Gipfel', 'Gipfel
@@ -405,9 +426,17 @@ class ArticleEvents:
 
     def _is_reportable(self, frame: Frame) -> bool:
         """A contact between at least two states or organisations (or a summit of one);
-        a context event with at least one side that stands for one."""
-        frame.sides = [s for s in frame.sides if self._polity(s) is not None]
-        polities = self._polities(frame.sides)
+        a context event with at least one side that stands for one. Sides that stand for none
+        (a party, a company, a person of unknown country) are dropped from a reportable frame."""
+        acting = [s for s in frame.sides if self._polity(s) is not None]
+        polities = self._polities(acting)
+        if frame.is_contact:
+            reportable = len(polities) >= 2 or (frame.collective and len(polities) >= 1)
+        else:
+            reportable = len(polities) >= 1
+        if reportable:
+            frame.sides = acting
+        return reportable
         if frame.is_contact:
             return len(polities) >= 2 or (frame.collective and len(polities) >= 1)
         return len(polities) >= 1
@@ -440,7 +469,7 @@ class ArticleEvents:
 
     def _rows(self) -> list[EventMention]:
         rows, seen = [], set()
-        for frame in self.frames:
+        for frame in (f for f in self.frames if f.reportable):
             row = self._row(frame)
             if (row.sentence_index, row.local_event_key) not in seen:
                 seen.add((row.sentence_index, row.local_event_key))

@@ -53,6 +53,7 @@ class Frame:
     antecedent: "Frame | None" = None
     pronoun: bool = False
     past: bool = False  # told in a past tense
+    reportable: bool = True  # a diplomatic contact (or context event); others are kept as what references refer to
     collective: bool = False  # a summit of one organisation ("EU-Gipfel"): one side is enough
     mentions: int = 1
     last_sentence: int = 0

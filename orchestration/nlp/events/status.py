@@ -81,9 +81,12 @@ def _cues_for(sentence: Sentence, own: list[int], others: list[int], start: int,
 
 
 def _intends(sentence: Sentence, i: int) -> str | None:
-    """'Trump hat vor, ... zu führen': vorhaben, its particle before the comma of the plan."""
-    if sentence.lowers[i] == "vor" and i + 1 < sentence.end and sentence.texts[i + 1] in (",", "."):
-        return "planned"
+    """'Trump hat vor, ... zu führen' (vorhaben), 'der Besuch stand an' (anstehen): a separable verb's
+    particle at the end of its clause that makes a plan."""
+    if i + 1 < sentence.end and sentence.texts[i + 1] in (",", ".", ";"):
+        verbs = {lemma(w) for w in sentence.words(max(sentence.start, i - 8), i)}
+        if sentence.lowers[i] == "vor" and verbs & {"haben"} or sentence.lowers[i] == "an" and verbs & {"stehen"}:
+            return "planned"
     return None
 
 

@@ -235,7 +235,7 @@ def speaks_with_someone(sentence: Sentence, i: int, start: int, end: int) -> boo
     words = sentence.words(start, end)
     if "miteinander" in words:
         return True
-    if i + 1 < sentence.end and sentence.lowers[i + 1] in ("von", "vom"):
+    if any(w in ("von", "vom") for w in words) and "mit" not in words:
         return False  # "sprach von einem Staatsstreich": speaks of, not with
     for j in range(start, end):
         if sentence.lowers[j] == "mit" and sentence.slots_in(j + 1, min(end, j + 6)):
