@@ -180,6 +180,8 @@ class ArticleEvents:
         start, end = sentence.clause(group[0].token)
         if any(in_list("avoiding_verb", verb_lemma(w)) for w in sentence.words(start, end)):
             return []  # "dass Putin direkten Gesprächen ausweiche": no event
+        if any(references.is_any_such(t) for t in group):
+            return []  # "solche Treffen müssen vorbereitet werden": meetings in general
         if any(t.negated for t in group):
             return []  # "hat Xi kein einziges Mal getroffen", "kein Treffen": no event ("nicht geplant" is denied)
         if counterfactual(sentence, start, end):
@@ -282,7 +284,8 @@ class ArticleEvents:
 
     def _resolve_references_in_sentence(self, sentence: Sentence, frame: Frame, reading) -> None:
         """A pronoun stands for a side."""
-        if reading.pronoun is not None and not reading.plural_pronoun and (len(frame.sides) < 2 or reading.possessor):
+        if reading.pronoun is not None and not reading.plural_pronoun and (
+                len(frame.sides) < 2 or reading.possessor or not reading.agents):
             earlier = [self.actors.slots.get(i, []) for i in range(sentence.index - 1, max(-1, sentence.index - 4), -1)]
             person = references.resolve_pronoun(sentence, reading.pronoun, earlier, self.kb)
             if person is not None and person not in frame.sides:

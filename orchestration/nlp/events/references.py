@@ -82,8 +82,10 @@ def refers_back(trigger: Trigger) -> bool:
     already reported."""
     if not trigger.is_noun or starts_new_event(trigger):
         return False
-    if any(m.startswith(("entsprechend", "solch")) for m in trigger.modifiers):
-        return True  # "eine entsprechende Einladung", "ein solches Treffen"
+    if any(m.startswith("entsprechend") for m in trigger.modifiers) or \
+            trigger.determiner in ("ein", "eine", "einen", "einem", "eines") and any(m.startswith("solch") for m in
+                                                                                       trigger.modifiers):
+        return True  # "eine entsprechende Einladung", "ein solches Treffen" (plural "solche Treffen" is any)
     return trigger.determiner in DEFINITE or trigger.determiner in POSSESSIVES
 
 
@@ -95,6 +97,11 @@ def joins_others(trigger: Trigger) -> bool:
     """'ein dreiseitiges Treffen inklusive Selenskyj': the sides of the event under discussion and more."""
     return any(m.startswith(("dreiseitig", "trilateral", "dreier")) for m in trigger.modifiers) \
         or trigger.text.lower().startswith(("dreier", "trilateral"))
+
+
+def is_any_such(trigger: Trigger) -> bool:
+    """'solche Treffen', 'solche Kontakte': meetings of that kind in general, no event."""
+    return trigger.is_noun and trigger.determiner is None and any(m.startswith("solch") for m in trigger.modifiers)
 
 
 def is_earlier_event(trigger: Trigger) -> bool:
@@ -152,8 +159,8 @@ def continued(frames: list[Frame], frame: Frame) -> Frame | None:
         root = earlier.root
         if frame.sentence - root.last_sentence > 4:
             break
-        if root.is_contact and len(root.sides) >= 2 and root.status != "happened" \
-                and (root.family == frame.family or root.event_type == "CONTACT"):
+        if root.is_contact and len(root.sides) >= 2 and (root.event_type == "CONTACT" or
+                                                         root.status != "happened" and root.family == frame.family):
             return root
     return None
 
@@ -199,7 +206,7 @@ def resolve_pronoun(sentence: Sentence, pronoun: int, earlier: list[list[ActorSl
 
 
 def pronoun_gender(lower: str) -> str | None:
-    if lower.startswith(("er", "sein", "ihm", "ihn", "dessen")):
+    if lower.startswith(("er", "sein", "ihm", "ihn", "dessen")) or lower == "dieser":
         return "m"
     if lower.startswith(("sie", "ihr", "deren")):
         return "f"

@@ -316,7 +316,9 @@ def subject_pronoun(sentence: Sentence, trigger: Trigger, start: int, end: int) 
     if trigger.is_noun and trigger.determiner in POSSESSIVES and trigger.determiner not in ("dessen", "deren"):
         return trigger.token - 1 - len(trigger.modifiers)
     for j in range(start, end):
-        if sentence.lowers[j] in ("er", "sie") and not _object_pronoun(sentence, j):
+        demonstrative = sentence.lowers[j] in ("dieser", "diese") and j + 1 < sentence.end \
+            and not sentence.texts[j + 1][:1].isupper()  # "dass dieser offen für Gespräche ist": the latter
+        if (sentence.lowers[j] in ("er", "sie") or demonstrative) and not _object_pronoun(sentence, j):
             return j
     # "seinem Team wurde die Aufgabe übertragen, Treffen zu organisieren": his people act for him
     return next((j for j in range(start, end) if sentence.lowers[j] in POSSESSIVES - {"dessen", "deren"}), None)
