@@ -180,8 +180,8 @@ class ActorResolver:
         if entity.entity_type in ("GPE", "ORG") and self._governing_preposition(start) in TOPIC_PREPOSITIONS:
             return True
         if entity.entity_type == "GPE" and start >= 2 and self.lowers[start - 1] in ("der", "des") \
-                and known_role_noun(texts[start - 2]) is not None:
-            return True
+                and known_role_noun(texts[start - 2]) is not None and not self._plural_office(start - 2):
+            return True  # "der Präsident der Ukraine" is a person; "die Regierungschefs der Niederlande, ..." states
         if entity.entity_type == "GPE" and texts[end - 1].endswith("s") and self._role_noun_follows(end):
             return True  # "Israels Regierungschef", "Frankreichs früherer Präsident": whose office, not a party
         if entity.entity_type == "PERSON" and texts[end - 1].endswith("s") and end < size:
@@ -191,6 +191,11 @@ class ActorResolver:
             if is_noun and (texts[end][:1].isupper() or texts[end].islower() and len(following) > 1):
                 return True
         return False
+
+    def _plural_office(self, i: int) -> bool:
+        """'die Regierungschefs', 'den Außenministern': an office of several."""
+        lower = self.lowers[i]
+        return i > 0 and self.lowers[i - 1] in ("die", "den") and lower.endswith(("s", "en", "ern"))
 
     def _role_noun_follows(self, end: int) -> bool:
         """A role noun right after, or after adjectives: 'Präsident', 'ehemaliger UN-Botschafter'."""
@@ -418,6 +423,8 @@ class ActorResolver:
         if found is None:
             return False
         role, _, country = found
+        if self.lowers[i].endswith("s") and i > 0 and self.lowers[i - 1] not in ("des", "eines"):
+            return False  # "die Regierungschefs der Niederlande" are several; "des Regierungschefs" one
         following = self.ent_at.get(i + 1)
         if following is not None and following.label_ == "PERSON":
             return False

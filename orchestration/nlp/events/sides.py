@@ -220,8 +220,12 @@ def phrase_range(sentence: Sentence, trigger: Trigger) -> range:
     """Tokens of a trigger noun's phrase after it: 'Treffen | zwischen Putin und Selenskyj in Istanbul'."""
     _, clause_end = sentence.clause(trigger.token)
     end = trigger.token + 1
+    named = False
     while end < clause_end and end - trigger.token <= 14:
         text, lower = sentence.texts[end], sentence.lowers[end]
+        named = named or sentence.slot_at(end) is not None
+        if named and lower in OBJECT_DETERMINERS and _next_noun_is_a_thing(sentence, end + 1):
+            break  # "Treffen mit Netanjahu | den Friedensplan bekräftigt": the verb's object begins
         if lower in PHRASE_LINKS or sentence.slot_at(end) is not None or is_attributive(lower) \
                 or (text[:1].isupper() and not is_finite_verb(lower)) or text.endswith("-") or lower.isdigit():
             if text == "," and not _continues_after_comma(sentence, end):
@@ -230,6 +234,19 @@ def phrase_range(sentence: Sentence, trigger: Trigger) -> range:
             continue
         break
     return range(trigger.token + 1, end)
+
+
+OBJECT_DETERMINERS = frozenset({"den", "die", "das", "dem", "ein", "eine", "einen", "einem"})
+
+
+def _next_noun_is_a_thing(sentence: Sentence, i: int) -> bool:
+    """The next noun after attributives names no one: neither an actor, an office nor a group."""
+    while i < sentence.end and is_attributive(sentence.lowers[i]):
+        i += 1
+    if i >= sentence.end or not sentence.texts[i][:1].isupper():
+        return False
+    return sentence.slot_at(i) is None and known_role_noun(sentence.texts[i]) is None \
+        and not sentence.lowers[i].startswith(GROUP_HEADS)
 
 
 def _continues_after_comma(sentence: Sentence, comma: int) -> bool:

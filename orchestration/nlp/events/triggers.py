@@ -80,14 +80,14 @@ def trigger_noun(text: str) -> TriggerWord | None:
     base = (noun_lemma(text) or noun_lemma(last) or "").lower()
     if base and in_list("blocked_compound", base) or in_list("blocked_compound", last.lower()):
         return None
-    if not base and _ends_in_other_noun(last):
-        return None
     forms = [base] if base else [last.lower()[: len(last) - len(e)] for e in INFLECTIONS if last.lower().endswith(e)]
     for form in forms:
         for word in noun_triggers_longest_first():
             if not form.endswith(word.lemma):
                 continue
             prefix = form[: -len(word.lemma)]
+            if not base and _ends_in_other_noun(last, len(word.lemma)):
+                return None
             if prefix == "" or (len(prefix) >= 3 and prefix not in PARTICLE_PREFIXES):
                 return by_phone_or_video(text, word)
             break
@@ -101,11 +101,11 @@ def by_phone_or_video(text: str, word: TriggerWord) -> TriggerWord:
     return word
 
 
-def _ends_in_other_noun(word: str) -> bool:
-    """An unknown compound ending in a known noun that holds a trigger inside: 'Diplomatenkreisen'
-    ends in 'Kreisen' (of Kreis), not in 'Reisen'."""
+def _ends_in_other_noun(word: str, trigger_size: int) -> bool:
+    """An unknown compound ending in a known noun longer than the trigger it holds: 'Diplomatenkreisen'
+    ends in 'Kreisen' (of Kreis), not in 'Reisen'; 'Verhandlungsrunde' ends in its trigger."""
     lower = word.lower()
-    for size in range(len(lower) - 3, 3, -1):
+    for size in range(len(lower) - 3, trigger_size, -1):
         tail = lower[-size:]
         tail_lemma = noun_lemma(tail[:1].upper() + tail[1:])
         if tail_lemma is not None:

@@ -1,0 +1,56 @@
+"""Stage 2, sides: who takes part, read from the sentence's structure."""
+
+import pytest
+
+from tests.nlp.helpers import contacts, extract_text
+
+
+def sides_of(text, published="2020-07-14"):
+    return [found[2] for found in contacts(extract_text("Titel\n" + text, published))]
+
+
+@pytest.mark.parametrize("sentence, sides", [
+    # the trigger noun's own phrase: between, genitive, compound, possessive genitive
+    ("Das Treffen zwischen Wladimir Putin und Donald Trump soll in Alaska stattfinden.",
+     {"Wladimir Putin", "Donald Trump"}),
+    ("Der Besuch des polnischen Präsidenten Andrzej Duda in Washington verlief harmonisch.",
+     {"Andrzej Duda", "Vereinigte Staaten"}),
+    ("Das Biden-Netanjahu-Telefonat dauerte eine Stunde.", {"Joe Biden", "Benjamin Netanjahu"}),
+    ("Pompeos Besuch in Tschechien begann am Dienstag.", {"Mike Pompeo", "Tschechien"}),
+    # the clause's subject takes part in what it does, where it is, what it plans
+    ("Rutte traf sich zu einem Krisengespräch mit Angela Merkel.", {"Mark Rutte", "Angela Merkel"}),
+    ("Nach dem Telefonat mit Joe Biden sagte Macron, man sei sich einig.", {"Emmanuel Macron", "Joe Biden"}),
+    ("Heiko Maas hatte ein langes Gespräch mit Sergej Lawrow.", {"Heiko Maas", "Sergej Lawrow"}),
+    # who comments is no side, nor what is talked about
+    ("Manfred Weber bezeichnete das Treffen zwischen Boris Johnson und Ursula von der Leyen als letzte Chance.",
+     {"Boris Johnson", "Ursula von der Leyen"}),
+    ("Merkel sprach mit Xi Jinping über die Lage in der Ukraine und das Verhältnis zu Russland.",
+     {"Angela Merkel", "Xi Jinping"}),
+    ("Angela Merkel (CDU) telefonierte mit Emmanuel Macron.", {"Angela Merkel", "Emmanuel Macron"}),
+])
+def test_sides_from_structure(sentence, sides):
+    assert sides_of(sentence) == [frozenset(sides)]
+
+
+def test_a_meeting_whose_other_side_is_unknown_is_no_contact():
+    # "er" names nobody here, and Trump only qualifies the plan: one side is not enough
+    assert sides_of("Er bekräftigte zu Beginn seines Treffens mit Benjamin Netanjahu den Friedensplan von "
+                    "Donald Trump.") == []
+
+
+def test_a_possessive_or_pronoun_names_the_acting_person():
+    found = sides_of("Mike Pompeo landete in Tel Aviv. Er bekräftigte zu Beginn seines Treffens mit Benjamin "
+                     "Netanjahu den Friedensplan.", "2020-05-13")
+    assert frozenset({"Mike Pompeo", "Benjamin Netanjahu"}) in found
+
+
+@pytest.mark.parametrize("sentence, events", [
+    ("Trump plant Gespräche mit Selenskyj sowie mit Vertretern der Nato.",
+     [{"Donald Trump", "Wolodymyr Selenskyj"}, {"Donald Trump", "NATO"}]),
+    ("Macron sprach mit Giuseppe Conte und António Costa.",
+     [{"Emmanuel Macron", "Giuseppe Conte", "António Costa"}]),
+    ("Merkel hatte die Regierungschefs der Niederlande, Spaniens und Italiens empfangen.",
+     [{"Angela Merkel", "Niederlande"}, {"Angela Merkel", "Spanien"}, {"Angela Merkel", "Italien"}]),
+])
+def test_one_event_per_partner_where_german_distributes(sentence, events):
+    assert sorted(sides_of(sentence), key=sorted) == sorted((frozenset(e) for e in events), key=sorted)
