@@ -23,7 +23,7 @@ from orchestration.nlp.events.dating import date_in_clause, dates_of, first_day,
 from orchestration.nlp.events.references import Frame
 from orchestration.nlp.events.sentence import Sentence
 from orchestration.nlp.events.sides import phrase_range, read_sides
-from orchestration.nlp.events.status import presupposed, read_status, tense_of, told_in_past
+from orchestration.nlp.events.status import presupposed, read_status, tense_of, told_as_news, told_in_past
 from orchestration.nlp.events.triggers import Trigger, find_triggers, may_trigger, verb_lemma
 from orchestration.nlp.events.words import in_list, word_list
 from orchestration.nlp.codebook import family_of
@@ -231,9 +231,8 @@ class ArticleEvents:
         start, end = sentence.clause(group[0].token)
         past = frame.past = told_in_past(sentence, start, end)
         dates = dates_of(sentence, self.days.at(sentence.start_char), future=tense_of(sentence, start, end, past))
-        frame.date = date_in_clause(sentence, group[0].token, dates) or self._then(sentence) \
-            or self._after_the_last(sentence) or self._story_goes_on(sentence, frame, past) \
-            or self._news_of_the_month(sentence, frame, past)
+        frame.date = date_in_clause(sentence, group[0], dates) or self._then(sentence) \
+            or self._after_the_last(sentence) or self._story_goes_on(sentence, frame, past)
         others = [t for t in everyone if t not in group]
         frame.status = read_status(sentence, group, others, first_day(frame.date) if frame.date else None,
                                    self.published, day_precise=frame.date is not None and frame.date.precision == "day",
@@ -241,6 +240,8 @@ class ArticleEvents:
         self._place(sentence, frame)
         told = frame.status
         frame.status = told or "happened"
+        if frame.date is None and frame.status == "happened":
+            frame.date = self._news_of_the_month(sentence, frame, past, told_as_news(sentence, start, end))
         self._refer_back(frame, reading.names_partner)
         if told is None and frame.antecedent is not None:
             frame.status = frame.antecedent.status  # "Der genaue Ort der Zusammenkunft ist noch offen"
@@ -315,10 +316,10 @@ class ArticleEvents:
         frame.location = frame.location or before[-1].location
         return before[-1].date
 
-    def _news_of_the_month(self, sentence: Sentence, frame: Frame, past: bool):
-        """A contact told in the past as recent news ('kürzlich', 'in den vergangenen Tagen') or as the
-        news of the article's lead: the month of publication, no more precise; never a habit
-        ('mehrfach', 'regelmäßig') and not in a report of the first days of a month."""
+    def _news_of_the_month(self, sentence: Sentence, frame: Frame, past: bool, news: bool):
+        """A contact that happened, told as recent news ('kürzlich', 'in den vergangenen Tagen'), in the
+        Perfekt or Präteritum of news ('hat telefoniert', 'traf') or in the article's lead: the month of publication, no more
+        precise; never a habit ('mehrfach', 'regelmäßig') and not in a report of the first days of a month."""
         if not (past and frame.is_contact) or self.published is None or self.published.day <= 7:
             return None
         words = sentence.words()
@@ -326,7 +327,7 @@ class ArticleEvents:
             return None
         recent = any(in_list("recency_word", w) for w in words) or \
             " ".join(words).find("vergangenen tagen") >= 0 or " ".join(words).find("letzten tagen") >= 0
-        if not (recent or sentence.index <= LEAD_SENTENCES):
+        if not (recent or news or sentence.index <= LEAD_SENTENCES):
             return None
         return DateMention(0, 0, self.published.isoformat()[:7], "month", True)
 

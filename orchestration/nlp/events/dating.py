@@ -13,7 +13,9 @@ from __future__ import annotations
 from datetime import date
 
 from orchestration.nlp.dates import DateMention, find_dates, is_boundary
-from orchestration.nlp.events.sentence import Sentence
+from orchestration.nlp.events.sentence import PREPOSITIONS, Sentence
+from orchestration.nlp.events.sides import phrase_range
+from orchestration.nlp.events.triggers import Trigger
 
 
 def dates_of(sentence: Sentence, reference: date | None, future: bool | None) -> list[DateMention]:
@@ -32,13 +34,17 @@ def _purpose(text: str, mention: DateMention) -> bool:
     return bool(before) and ("für" in before[-3:])
 
 
-def date_in_clause(sentence: Sentence, trigger: int, dates: list[DateMention]) -> DateMention | None:
+def date_in_clause(sentence: Sentence, trigger: Trigger, dates: list[DateMention]) -> DateMention | None:
     """The date in the trigger's clause nearest to it; for a temporal 'als'/'wo' clause also the clause
     it explains ("im Februar, als sich die Minister in Riad trafen")."""
+    relative = _relative_clause_of(sentence, trigger) if trigger.is_noun else None
+    trigger = trigger.token
     reach = [sentence.clause(trigger)]
     first = reach[0][0]
     if sentence.lowers[first] in ("als", "wo") and first - 2 >= sentence.start:
         reach.append(sentence.clause(first - 2))
+    if relative is not None:
+        reach.insert(0, relative)
     at = sentence.offsets[trigger] - sentence.start_char
     for start, end in reach:
         lo = sentence.offsets[start] - sentence.start_char
@@ -47,6 +53,24 @@ def date_in_clause(sentence: Sentence, trigger: int, dates: list[DateMention]) -
         if inside:
             return min(inside, key=lambda d: abs(d.start - at))
     return None
+
+
+RELATIVE_PRONOUNS = {"der", "die", "das", "dem", "den", "denen", "welches", "welcher", "welche", "welchem"}
+
+
+def _relative_clause_of(sentence: Sentence, noun: Trigger) -> tuple[int, int] | None:
+    """'ein Telefonat mit Macron, das am Montag stattfinden soll': a relative clause right after the
+    trigger noun's phrase says when the event is (also after a preposition: 'der Gipfel, bei dem ...')."""
+    phrase = phrase_range(sentence, noun)
+    comma = phrase.stop if len(phrase) else noun.token + 1
+    if comma >= sentence.end - 1 or sentence.texts[comma] != ",":
+        return None
+    pronoun = comma + 1
+    if sentence.lowers[pronoun] in PREPOSITIONS and pronoun + 1 < sentence.end:
+        pronoun += 1
+    if sentence.lowers[pronoun] not in RELATIVE_PRONOUNS:
+        return None
+    return sentence.clause(pronoun)
 
 
 def first_day(mention: DateMention) -> date:

@@ -121,13 +121,13 @@ def _conditional(sentence: Sentence, start: int, trigger: int) -> bool:
 
 
 def tense_of(sentence: Sentence, start: int, end: int, past: bool) -> bool | None:
-    """How the clause points in time, for reading its weekdays: back (False) when told in the past,
-    ahead (True) with a plan or the future ('soll', 'wird', 'geplant'), else None (the nearest day)."""
-    if past:
-        return False
+    """How the clause points in time, for reading its weekdays: ahead (True) with a plan ('geplant',
+    'angekündigt', even 'war für Montag geplant'), back (False) when told in the past, else None (the nearest day)."""
     cues = word_list("status_cue")
     if any(cues.get(w) in ("planned", "proposed") for w in sentence.words(start, end)):
-        return True
+        return True  # 'Geplant ist ein Telefonat am Montag': a participle of planning points ahead
+    if past:
+        return False
     return None
 
 
@@ -138,7 +138,35 @@ def told_in_past(sentence: Sentence, start: int, end: int) -> bool:
         return True
     if not any(in_list("perfect_auxiliary", w) for w in words):
         return False
-    return any(_PARTICIPLE.match(w) and lemma(w) != w for w in words)
+    return any(is_participle(w) for w in words)
+
+
+def told_as_news(sentence: Sentence, start: int, end: int) -> bool:
+    """Perfekt ('hat telefoniert', 'sei gereist') or Präteritum ('traf', 'war zu Gast'): in news, what
+    is new; not the Plusquamperfekt ('hatte telefoniert'), which tells what came before, nor what a
+    marker puts in the past ('damals', 'einst')."""
+    words = sentence.words(start, end)
+    auxiliaries = word_list("perfect_auxiliary")
+    participle = any(is_participle(w) for w in words)
+    if any(in_list("past_marker", w) and not in_list("recency_word", w) for w in words):
+        return False
+    if participle and any(auxiliaries.get(w) == "past" for w in words):
+        return False
+    return any(is_past_verb(w) for w in words) or \
+        participle and any(auxiliaries.get(w) == "present" for w in words)
+
+
+@lru_cache(maxsize=100_000)
+def is_participle(lower: str) -> bool:
+    """A past participle: 'getroffen', 'eingeladen', 'telefoniert', 'besucht', 'verhandelt', 'begonnen'
+    (with ge-, on -iert, or after an inseparable prefix), told apart from the infinitive by its lemma."""
+    base = lemma(lower)
+    if base == lower or not lower.isalpha():
+        return False
+    if _PARTICIPLE.match(lower) or base.endswith("ieren") and lower == base[:-2] + "t":
+        return True
+    return lower.endswith(("t", "en")) and any(
+        lower.startswith(prefix) and base.startswith(prefix) for prefix in word_list("inseparable_prefix"))
 
 
 @lru_cache(maxsize=100_000)
