@@ -12,6 +12,7 @@ import hashlib
 import io
 import json
 import logging
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -59,8 +60,9 @@ def decode(data: bytes) -> str:
 
 
 def _check_text(text: str) -> str:
-    """Normalise line ends; refuse what is not readable text."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    """Normalise line ends and Unicode (NFC: 'Erdoğan' typed as g and a combining breve is the same
+    name as the one-letter ğ); refuse what is not readable text."""
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     if not text.strip():
         raise ValueError("empty file")
     controls = sum(1 for c in text[:10000] if ord(c) < 32 and c not in "\n\t")

@@ -35,3 +35,17 @@ def test_json_records_without_id_get_a_content_hash(articles_dir):
     (articles_dir / "one.json").write_text(json.dumps({"text": "Titel\nText."}), encoding="utf-8")
     [article] = reader.read_folder(articles_dir).articles
     assert len(article.article_id) == 16 and article.article_id == article.content_sha256[:16]
+
+
+def test_text_in_decomposed_unicode_reads_as_the_same_names():
+    """'Erdoğan' typed as g plus a combining breve (NFD) is the name the knowledge base knows."""
+    import unicodedata
+
+    from tests.nlp.helpers import extract_text
+
+    text = "Bericht\nDer türkische Präsident Recep Tayyip Erdoğan gratulierte Joe Biden zum Sieg."
+    decomposed = extract_text(unicodedata.normalize("NFD", text))
+    composed = extract_text(unicodedata.normalize("NFC", text))
+    names = {e.canonical_name for e in decomposed.entities.values()}
+    assert names == {e.canonical_name for e in composed.entities.values()}
+    assert "Recep Tayyip Erdoğan" in names
