@@ -40,8 +40,10 @@ def read_status(sentence: Sentence, triggers: list[Trigger], others: list[Trigge
     start, end = sentence.clause(own[0])
     cues = _cues_for(sentence, own, [t.token for t in others], start, end)
     given = all(presupposed(sentence, t) for t in triggers)
-    if given:
-        cues.discard("proposed")  # "beim Treffen will Merkel ansprechen": the will is hers, not the meeting's
+    if given or all(_outcome_in_question(sentence, t, start, end) for t in triggers):
+        # "beim Treffen will Merkel ansprechen", "ob es beim Gipfel eine Einigung gibt", "der Gipfel könnte
+        # scheitern": the will and the doubt are about something else; the event itself takes place
+        cues -= {"speculative", "proposed"}
     if "cancelled" in cues or _called_off(sentence, start, end):
         return "cancelled"
     if "denied" in cues:
@@ -49,7 +51,8 @@ def read_status(sentence: Sentence, triggers: list[Trigger], others: list[Trigge
     forced = next((t.word.status for t in triggers if t.word.status), None)
     if forced:
         return forced
-    if "speculative" in cues or (not given and _conditional(sentence, start, own[0])):
+    if "speculative" in cues or (not given and not _outcome_in_question(sentence, triggers[0], start, end)
+                                 and _conditional(sentence, start, own[0])):
         return "speculative"
     ahead = event_date is not None and published is not None and event_date >= published
     if "proposed" in cues:
@@ -109,6 +112,18 @@ def _modified_as_plan(trigger: Trigger) -> bool:
     return any(cues.get(m) in ("planned", "proposed", "cancelled") for m in trigger.modifiers)
 
 
+def _outcome_in_question(sentence: Sentence, trigger: Trigger, start: int, end: int) -> bool:
+    """A trigger noun whose outcome, not whether it takes place, is in doubt: its clause's verb tells how
+    it ends ('das Treffen könnte scheitern', 'ob der Gipfel am Samstag endet'), or an outcome noun governs
+    it ('ein Scheitern des Gipfels', 'die Dauer des Treffens')."""
+    if not trigger.is_noun:
+        return False
+    if trigger.token >= sentence.start + 2 and sentence.lowers[trigger.token - 1] in ("des", "der") \
+            and in_list("outcome_word", sentence.lowers[trigger.token - 2]):
+        return True
+    return any(in_list("outcome_word", lemma(w)) or in_list("outcome_word", w) for w in sentence.words(start, end))
+
+
 def _called_off(sentence: Sentence, start: int, end: int) -> bool:
     """The separable verb absagen in the clause: 'sagte das Treffen ab'."""
     words = sentence.words(start, end)
@@ -120,15 +135,15 @@ def _conditional(sentence: Sentence, start: int, trigger: int) -> bool:
     return any(in_list("condition", w) for w in sentence.words(start, trigger))
 
 
-def tense_of(sentence: Sentence, start: int, end: int, past: bool) -> bool | None:
+def tense_of(sentence: Sentence, start: int, end: int, past: bool) -> bool:
     """How the clause points in time, for reading its weekdays: ahead (True) with a plan ('geplant',
-    'angekündigt', even 'war für Montag geplant'), back (False) when told in the past, else None (the nearest day)."""
+    'angekündigt', even 'war für Montag geplant') or in the present, back (False) when told in the past."""
     cues = word_list("status_cue")
     if any(cues.get(w) in ("planned", "proposed") for w in sentence.words(start, end)):
         return True  # 'Geplant ist ein Telefonat am Montag': a participle of planning points ahead
     if past:
         return False
-    return None
+    return True  # "Das Gespräch findet am Montag statt": German news tells what is past in a past tense
 
 
 def told_in_past(sentence: Sentence, start: int, end: int) -> bool:

@@ -1,0 +1,41 @@
+"""Stage 5, status: what the article says of the event at its publication date (2024-03-14, a Thursday)."""
+
+import pytest
+
+from tests.nlp.helpers import extract_text
+
+
+def first_contact(sentence: str, published: str = "2024-03-14"):
+    extraction = extract_text("Bericht aus Berlin\n" + sentence, published)
+    contacts = [m for m in extraction.event_mentions if m.event_type in ("MEETING", "CALL", "VISIT", "CONTACT")]
+    assert contacts, f"no contact in {sentence!r}"
+    return contacts[0]
+
+
+@pytest.mark.parametrize("sentence, status", [
+    ("Scholz hat am Mittwoch mit Macron telefoniert.", "happened"),
+    ("Scholz traf Macron in Paris.", "happened"),
+    ("Das Telefonat von Scholz mit Macron findet am Montag statt.", "planned"),
+    ("Scholz will Macron am Montag in Paris treffen.", "planned"),
+    ("Scholz will Macron bald treffen.", "proposed"),
+    ("Scholz könnte sich mit Macron treffen.", "speculative"),
+    ("Das Treffen zwischen Scholz und Macron wurde abgesagt.", "cancelled"),
+])
+def test_status_of_a_contact(sentence, status):
+    assert first_contact(sentence).status == status
+
+
+@pytest.mark.parametrize("sentence", [
+    # the doubt or the will is about the outcome or about something said there, not about the event
+    "Das Treffen von Scholz und Macron in Paris könnte scheitern.",
+    "Offen ist, ob das Treffen von Scholz und Macron in Paris am Samstag endet.",
+    "Beim Treffen mit Macron in Paris will Scholz über Hilfen sprechen.",
+    "Ein Scheitern des Gipfels von Scholz und Macron in Paris ist möglich.",
+])
+def test_doubts_about_the_outcome_leave_the_event_itself_certain(sentence):
+    assert first_contact(sentence).status not in ("speculative", "proposed")
+
+
+def test_a_present_tense_weekday_points_ahead():
+    meeting = first_contact("Das Gespräch von Scholz mit Macron findet am Montagnachmittag statt.")
+    assert (meeting.event_date, meeting.status) == ("2024-03-18", "planned")
