@@ -235,13 +235,24 @@ def speaks_with_someone(sentence: Sentence, i: int, start: int, end: int) -> boo
     words = sentence.words(start, end)
     if "miteinander" in words:
         return True
-    if any(w in ("von", "vom") for w in words) and "mit" not in words:
-        return False  # "sprach von einem Staatsstreich": speaks of, not with
+    speaks_of = any(sentence.lowers[j] in ("von", "vom") and not _name_particle(sentence, j) for j in range(start, end))
+    if speaks_of and "mit" not in words:
+        return False  # "sprach von einem Staatsstreich": speaks of, not with (but "von der Leyen" is a name)
     for j in range(start, end):
         if sentence.lowers[j] == "mit" and sentence.slots_in(j + 1, min(end, j + 6)):
             return True
     before = [s for s in sentence.slots_in(start, i) if s.side != "none"]
     return len({s.entity_id for s in before}) >= 2
+
+
+def _name_particle(sentence: Sentence, j: int) -> bool:
+    """'von der Leyen': 'von' that begins a person's name, not a preposition."""
+    if sentence.slot_at(j) is not None:
+        return True
+    if j + 2 >= sentence.end or sentence.lowers[j + 1] not in ("der", "den"):
+        return False
+    slot = sentence.slot_at(j + 2)
+    return slot is not None and slot.token_start == j + 2 and slot.entity_type == "PERSON"
 
 
 def _has_destination(sentence: Sentence, i: int, start: int, end: int) -> bool:

@@ -56,3 +56,13 @@ def test_trigger_words_in_their_sentence(sentence, found):
 def test_talks_take_the_type_their_sentence_gives(sentence, event_type):
     parsed, candidates = parsed_sentence(sentence)
     assert [t.event_type for t in find_triggers(parsed, candidates)] == [event_type]
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("Am Montag wollen Ursula von der Leyen und Boris Johnson erneut über den Handel sprechen.", ["CONTACT"]),
+    ("Am Montag wollen von der Leyen und Macron erneut über den Handel sprechen.", ["CONTACT"]),
+    ("Von der Leyen sprach von großen Fortschritten.", []),
+])
+def test_von_in_a_name_is_no_speaking_of(sentence, found):
+    parsed, candidates = parsed_sentence(sentence)
+    assert [t.event_type for t in find_triggers(parsed, candidates)] == found
