@@ -207,11 +207,17 @@ class ActorResolver:
         return False
 
     def _governing_preposition(self, start: int) -> str | None:
-        """The preposition a coordinated noun phrase hangs on: 'über Russland und die Ukraine' -> 'über'."""
+        """The preposition a coordinated noun phrase hangs on: 'über Russland und die Ukraine' -> 'über'.
+        None where the phrase is the complement of an office ('in Berlin die Regierungschefs der Niederlande,
+        Spaniens', 'die Regierungschefs von Spanien'): those are the states the officeholders act for."""
         for i in reversed(range(max(0, start - 8), start)):
             lower = self.lowers[i]
+            if i not in self.in_ent and known_role_noun(self.texts[i]) is not None:
+                return None
             if lower in ("und", "sowie", "oder", ",", "die", "der", "den", "dem", "des") or self.texts[i][:1].isupper():
                 continue
+            if lower == "von" and i > 0 and known_role_noun(self.texts[i - 1]) is not None:
+                return None  # "der Präsident von Frankreich"
             return lower
         return None
 

@@ -54,3 +54,13 @@ def test_a_possessive_or_pronoun_names_the_acting_person():
 ])
 def test_one_event_per_partner_where_german_distributes(sentence, events):
     assert sorted(sides_of(sentence), key=sorted) == sorted((frozenset(e) for e in events), key=sorted)
+
+
+@pytest.mark.parametrize("sentence, meetings", [
+    # the states of officeholders named by their office are sides, each a meeting of its own
+    ("Kanzler Olaf Scholz hatte in Berlin die Regierungschefs der Niederlande, Spaniens und Italiens empfangen.",
+     [{"Olaf Scholz", "Niederlande"}, {"Olaf Scholz", "Spanien"}, {"Olaf Scholz", "Italien"}]),
+    ("Olaf Scholz traf im Kanzleramt den Präsidenten von Frankreich.", [{"Olaf Scholz", "Frankreich"}]),
+])
+def test_states_of_offices_are_sides(sentence, meetings):
+    assert sides_of(sentence, "2023-05-17") == meetings
