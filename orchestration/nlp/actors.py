@@ -450,7 +450,7 @@ class ActorResolver:
         elect = any(self.lowers[j].startswith(ELECT_WORDS) for j in range(max(0, start - 2), start + 1))
         holder = self.kb.next_holder(role, country, self.published) if elect else \
             self.kb.holder(role, country, self.published) or self._article_holder(role, country)
-        if holder is None:
+        if holder is None or not _gender_agrees(self.texts[i], holder):
             return False
         entity = holder if isinstance(holder, Entity) else self._entity_for(holder)
         self._record(entity, start if possessor else start - 1, i + 1, "role")
@@ -487,6 +487,13 @@ class ActorResolver:
         start = self.offsets[i]
         self._record(self._entity_for(actor), i, i + 1, "adjective", start, start + len(text.rstrip("-")))
         return True
+
+
+def _gender_agrees(role_noun: str, holder) -> bool:
+    """'die Präsidentin', 'der Kanzlerin' name a woman: never a man who holds that office."""
+    gender = getattr(holder, "gender", None)
+    feminine = role_noun.lower().rstrip("-").endswith(("in", "innen"))
+    return not (feminine and gender == "m")
 
 
 @lru_cache(maxsize=100_000)

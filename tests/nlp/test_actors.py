@@ -136,3 +136,10 @@ def test_an_initial_belongs_to_the_given_names_and_a_noun_is_no_alias():
 
 def test_a_known_surname_after_another_given_name_and_a_particle_is_someone_else():
     assert "Bart De Wever" not in people("Die Aktivistin Anuna de Wever war beim Treffen mit Merkel dabei.")
+
+
+def test_a_feminine_office_never_names_a_man_who_holds_it():
+    extraction = extract_text("Bericht\nDonald Trump sprach in Washington. Die Präsidentin der Vereinigten Staaten "
+                              "sagte nichts. Der US-Präsident schwieg.", "2020-05-05")
+    trump = [m for m in extraction.entity_mentions if extraction.entities[m.entity_id].canonical_name == "Donald Trump"]
+    assert len(trump) == 2  # "Donald Trump" and "Der US-Präsident", not "Die Präsidentin"

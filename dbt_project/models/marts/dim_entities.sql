@@ -30,7 +30,8 @@ aliases as (
     from (
         select entity_id, unnest(aliases) as alias from seen
         union
-        select entity_id, surface_text as alias from mentions
+        -- names as written, not offices ("der US-Präsident" names a different person in another year)
+        select entity_id, surface_text as alias from mentions where mention_kind <> 'role'
     )
     where alias is not null
     group by all

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from orchestration.nlp.dates import DateMention, find_dates, is_boundary
+from orchestration.nlp.dates import DateMention, find_dates, for_tense, is_boundary
 from orchestration.nlp.events.sentence import PREPOSITIONS, Sentence
 from orchestration.nlp.events.sides import phrase_range
 from orchestration.nlp.events.triggers import Trigger
@@ -24,8 +24,15 @@ def dates_of(sentence: Sentence, reference: date | None, future: bool | None) ->
     reference: the day the sentence speaks from (the publication day, or a live blog's dateline);
     future: True for a plan, False for a report in the past, None when the tense does not say.
     """
-    return [d for d in find_dates(sentence.text, reference, future=future)
-            if not is_boundary(sentence.text, d) and not _purpose(sentence.text, d)]
+    found = [d for d in find_dates(sentence.text, reference, future=future)
+             if not is_boundary(sentence.text, d) and not _purpose(sentence.text, d)]
+    if future is None:  # "Das Gespräch findet am Montag statt": news tells what is past in a past tense
+        found = [for_tense(d, True) or d if d.rule in AHEAD_IN_PRESENT else d for d in found]
+    return found
+
+
+# Rules whose day the present tense puts ahead; a month or a date stays at its nearest ("Ende Juli" in October).
+AHEAD_IN_PRESENT = frozenset({"weekday", "weekend", "night", "weekday_range"})
 
 
 def _purpose(text: str, mention: DateMention) -> bool:

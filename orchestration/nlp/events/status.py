@@ -61,6 +61,8 @@ def read_status(sentence: Sentence, triggers: list[Trigger], others: list[Trigge
         return "planned"
     if told_in_past(sentence, start, end):
         return "happened"
+    if all(_still_ahead(sentence, t) for t in triggers):
+        return "planned"  # "einen Tag vor dem EU-Gipfel", "im Vorfeld des Treffens" told in the present
     if ahead or date_ends is not None and published is not None and date_ends > published:
         return "planned"  # "Der Gipfel ist am Wochenende", "findet im Juli statt" in early July
     return None
@@ -112,6 +114,18 @@ def _modified_as_plan(trigger: Trigger) -> bool:
     return any(cues.get(m) in ("planned", "proposed", "cancelled") for m in trigger.modifiers)
 
 
+def _still_ahead(sentence: Sentence, trigger: Trigger) -> bool:
+    """A trigger noun the sentence's time lies before: 'vor dem Gipfel', 'im Vorfeld des Treffens'."""
+    if not trigger.is_noun:
+        return False
+    governing = sentence.governing_preposition(trigger.token)
+    if governing is not None and governing[0] == "vor":
+        return True
+    j = trigger.token
+    return j >= sentence.start + 3 and sentence.lowers[j - 1] in ("des", "der") \
+        and sentence.lowers[j - 2] == "vorfeld" and sentence.lowers[j - 3] == "im"
+
+
 def _outcome_in_question(sentence: Sentence, trigger: Trigger, start: int, end: int) -> bool:
     """A trigger noun whose outcome, not whether it takes place, is in doubt: its clause's verb tells how
     it ends ('das Treffen könnte scheitern', 'ob der Gipfel am Samstag endet'), or an outcome noun governs
@@ -135,15 +149,16 @@ def _conditional(sentence: Sentence, start: int, trigger: int) -> bool:
     return any(in_list("condition", w) for w in sentence.words(start, trigger))
 
 
-def tense_of(sentence: Sentence, start: int, end: int, past: bool) -> bool:
+def tense_of(sentence: Sentence, start: int, end: int, past: bool) -> bool | None:
     """How the clause points in time, for reading its weekdays: ahead (True) with a plan ('geplant',
-    'angekündigt', even 'war für Montag geplant') or in the present, back (False) when told in the past."""
+    'angekündigt', even 'war für Montag geplant'), back (False) when told in the past, else None: the
+    present, where dates_of reads a weekday ahead and a month at its nearest."""
     cues = word_list("status_cue")
     if any(cues.get(w) in ("planned", "proposed") for w in sentence.words(start, end)):
         return True  # 'Geplant ist ein Telefonat am Montag': a participle of planning points ahead
     if past:
         return False
-    return True  # "Das Gespräch findet am Montag statt": German news tells what is past in a past tense
+    return None
 
 
 def told_in_past(sentence: Sentence, start: int, end: int) -> bool:

@@ -21,6 +21,9 @@ def first_contact_date(sentence: str, published: str = "2024-03-14") -> str | No
     ("Scholz hat am Mittwoch mit Macron telefoniert.", "2024-03-14", "2024-03-13"),
     ("Scholz will am Montag mit Macron telefonieren.", "2024-03-14", "2024-03-18"),
     ("Das Treffen von Scholz und Macron war für Freitag geplant.", "2024-03-14", "2024-03-15"),
+    # in the present a weekday points ahead, a month stays at its nearest
+    ("Das Gespräch von Scholz mit Macron findet am Montag statt.", "2024-03-14", "2024-03-18"),
+    ("Das Treffen von Scholz und Macron Ende Juli ist vielen in Erinnerung.", "2024-10-14", "2024-07"),
     # a relative clause of the trigger noun says when
     ("Geplant ist ein Telefonat von Scholz mit Macron, das am Montag stattfinden soll.", "2024-03-14", "2024-03-18"),
     # news told in the Perfekt or Präteritum: the month of publication, no more

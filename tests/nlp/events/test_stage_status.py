@@ -20,6 +20,9 @@ def first_contact(sentence: str, published: str = "2024-03-14"):
     ("Scholz will Macron bald treffen.", "proposed"),
     ("Scholz könnte sich mit Macron treffen.", "speculative"),
     ("Das Treffen zwischen Scholz und Macron wurde abgesagt.", "cancelled"),
+    ("Einen Tag vor dem Treffen von Scholz und Macron in Paris warnen die Bauern.", "planned"),
+    ("Im Vorfeld des Treffens von Scholz und Macron in Paris gibt es Streit.", "planned"),
+    ("Vor dem Treffen von Scholz und Macron in Paris hatten die Bauern gewarnt.", "happened"),
 ])
 def test_status_of_a_contact(sentence, status):
     assert first_contact(sentence).status == status
