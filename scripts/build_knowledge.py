@@ -5,7 +5,7 @@ reads orchestration/knowledge/. Sources and licenses are listed in NOTICE.
 
 Writes:
   world_leaders.tsv  office holders with Wikidata QIDs (CC0): heads of state and government of 2022
-                     (world-leaders-2021) and, where ../shared/data/actors/officeholders/ holds them,
+                     (world-leaders-2021) and, where DIPLO_OFFICEHOLDERS holds them (OFFICEHOLDERS below),
                      the dated holders since 2000 of the national offices in ROLE_OF_POSITION
                      (every-politician-scrapers/<country>-cabinet, html/holders21.csv)
   persons.tsv        curated; the script only adds Wikidata QIDs and the dated roles of the same
@@ -32,7 +32,10 @@ from orchestration.nlp.names import fold  # noqa: E402
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("DIPLO_SHARED_DATA", ROOT.parent / "shared" / "data"))
 KNOWLEDGE = ROOT / "orchestration" / "knowledge"
-OFFICEHOLDERS = SHARED / "actors" / "officeholders"
+# The office-holder lists are not in ../shared: fetch html/holders21.csv and html/positions.csv of each
+# repository at the commit scripts/officeholder_sources.tsv names, as <repo>.holders21.csv and
+# <repo>.positions.csv, into DIPLO_OFFICEHOLDERS (default ../shared/data/actors/officeholders).
+OFFICEHOLDERS = Path(os.environ.get("DIPLO_OFFICEHOLDERS", SHARED / "actors" / "officeholders"))
 SINCE = "2010-01-01"  # office terms that ended before this are left out (news of 2015 on recalls a decade)
 
 # National offices of the every-politician holders21 lists -> role keys of persons.tsv.
