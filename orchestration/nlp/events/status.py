@@ -44,8 +44,8 @@ def read_status(sentence: Sentence, triggers: list[Trigger], others: list[Trigge
         # "beim Treffen will Merkel ansprechen", "ob es beim Gipfel eine Einigung gibt", "der Gipfel könnte
         # scheitern": the will and the doubt are about something else; the event itself takes place
         cues -= {"speculative", "proposed"}
-    if "cancelled" in cues or _called_off(sentence, start, end):
-        return "cancelled"
+    if ("cancelled" in cues or _called_off(sentence, start, end)) and not _demanded(sentence):
+        return "cancelled"  # not "fordert, den Gipfel abzusagen": a demand calls nothing off
     if "denied" in cues:
         return "denied"
     forced = next((t.word.status for t in triggers if t.word.status), None)
@@ -136,6 +136,11 @@ def _outcome_in_question(sentence: Sentence, trigger: Trigger, start: int, end: 
             and in_list("outcome_word", sentence.lowers[trigger.token - 2]):
         return True
     return any(in_list("outcome_word", lemma(w)) or in_list("outcome_word", w) for w in sentence.words(start, end))
+
+
+def _demanded(sentence: Sentence) -> bool:
+    """'Die Opposition fordert, das Treffen abzusagen': a demand, not what happened to the event."""
+    return any(in_list("demand_verb", w) for w in sentence.words())
 
 
 def _called_off(sentence: Sentence, start: int, end: int) -> bool:

@@ -10,8 +10,9 @@ A noun triggers as a whole word or as the last part of a compound ("Gipfeltreffe
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from orchestration.nlp.events.sentence import DETERMINERS, POSSESSIVES, Sentence
 from orchestration.nlp.events.words import TriggerWord, in_list, noun_triggers_longest_first, trigger_words, word_list
@@ -75,8 +76,8 @@ def trigger_noun(text: str) -> TriggerWord | None:
     """The trigger a noun or compound ends in: 'Gipfeltreffens', 'Biden-Netanjahu-Telefonat',
     'Handelsgespräche'; None for 'Kreisen', 'Preise', 'Einreise', 'Pressekonferenz'."""
     last = text.rsplit("-", 1)[-1]
-    if not last[:1].isalpha():
-        return None
+    if not last[:1].isalpha() or not _holds_a_trigger_stem(last):
+        return None  # most words hold no trigger at all: asked before the costlier lemma lookups
     base = (noun_lemma(text) or noun_lemma(last) or "").lower()
     if base and in_list("blocked_compound", base) or in_list("blocked_compound", last.lower()):
         return None
@@ -92,6 +93,20 @@ def trigger_noun(text: str) -> TriggerWord | None:
                 return by_phone_or_video(text, word)
             break
     return None
+
+
+_UMLAUTS = str.maketrans("äöü", "aou")
+
+
+@cache
+def _trigger_stems() -> re.Pattern:
+    """The first four letters of every trigger noun, umlauts folded, so 'Verträge' still holds 'vert'."""
+    stems = sorted({w.lemma[:4].translate(_UMLAUTS) for w in noun_triggers_longest_first()})
+    return re.compile("|".join(re.escape(stem) for stem in stems))
+
+
+def _holds_a_trigger_stem(word: str) -> bool:
+    return _trigger_stems().search(word.lower().translate(_UMLAUTS)) is not None
 
 
 def by_phone_or_video(text: str, word: TriggerWord) -> TriggerWord:
@@ -207,6 +222,8 @@ def makes_sense(sentence: Sentence, i: int, word: TriggerWord) -> bool:
     start, end = sentence.clause(i)
     if word.lemma == "treffen" and not meets_someone(sentence, i, start, end):
         return False
+    if word.lemma == "begegnen" and _blocked_sense(sentence, start, end):
+        return False  # "begegnen der Regierung mit Misstrauen": regard, not meet
     if word.needs == "with" and not speaks_with_someone(sentence, i, start, end):
         return False
     if word.needs == "object" and not sentence.slots_in(start, end):
@@ -220,13 +237,19 @@ def meets_someone(sentence: Sentence, i: int, start: int, end: int) -> bool:
     """'trafen sich', 'traf Putin', 'sich zu treffen'; not 'eine Entscheidung treffen', 'die Krise trifft
     Italien hart', 'von der Pandemie schwer getroffen'."""
     words = sentence.words(start, end)
-    if any(in_list("sense_blocker", (noun_lemma(sentence.texts[j]) or sentence.texts[j]).lower())
-           for j in range(start, end) if sentence.texts[j][:1].isupper()):
+    if _blocked_sense(sentence, start, end):
         return False
     if i > sentence.start and in_list("affected_adverb", sentence.lowers[i - 1]):
         return False
     return "sich" in words or "miteinander" in words or len(sentence.slots_in(start, end)) >= 2 \
         or any(s.token_start > i for s in sentence.slots_in(start, end) if s.entity_type == "PERSON")
+
+
+def _blocked_sense(sentence: Sentence, start: int, end: int) -> bool:
+    """A noun of the clause that gives the verb another sense: 'eine Entscheidung treffen', 'trafen auf
+    Ablehnung', 'mit Misstrauen begegnen'."""
+    return any(in_list("sense_blocker", (noun_lemma(sentence.texts[j]) or sentence.texts[j]).lower())
+               for j in range(start, end) if sentence.texts[j][:1].isupper())
 
 
 def speaks_with_someone(sentence: Sentence, i: int, start: int, end: int) -> bool:

@@ -20,6 +20,7 @@ def first_contact(sentence: str, published: str = "2024-03-14"):
     ("Scholz will Macron bald treffen.", "proposed"),
     ("Scholz könnte sich mit Macron treffen.", "speculative"),
     ("Das Treffen zwischen Scholz und Macron wurde abgesagt.", "cancelled"),
+    ("Die Opposition fordert, das geplante Treffen zwischen Scholz und Macron abzusagen.", "planned"),
     ("Einen Tag vor dem Treffen von Scholz und Macron in Paris warnen die Bauern.", "planned"),
     ("Im Vorfeld des Treffens von Scholz und Macron in Paris gibt es Streit.", "planned"),
     ("Vor dem Treffen von Scholz und Macron in Paris hatten die Bauern gewarnt.", "happened"),

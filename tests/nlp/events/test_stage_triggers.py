@@ -66,3 +66,12 @@ def test_talks_take_the_type_their_sentence_gives(sentence, event_type):
 def test_von_in_a_name_is_no_speaking_of(sentence, found):
     parsed, candidates = parsed_sentence(sentence)
     assert [t.event_type for t in find_triggers(parsed, candidates)] == found
+
+
+@pytest.mark.parametrize("sentence", [
+    "Die Pläne von Scholz trafen in Paris auf Ablehnung.",
+    "Viele Polen begegnen der Regierung in Warschau mit Misstrauen.",
+])
+def test_meeting_verbs_in_the_sense_of_a_reaction(sentence):
+    parsed, candidates = parsed_sentence(sentence)
+    assert find_triggers(parsed, candidates) == []
