@@ -320,14 +320,15 @@ class ArticleEvents:
         """A contact that happened, told as recent news ('kürzlich', 'in den vergangenen Tagen'), in the
         Perfekt or Präteritum of news ('hat telefoniert', 'traf') or in the article's lead: the month of publication, no more
         precise; never a habit ('mehrfach', 'regelmäßig') and not in a report of the first days of a month."""
-        if not (past and frame.is_contact) or self.published is None or self.published.day <= 7:
-            return None
+        lead = sentence.index <= LEAD_SENTENCES
+        if not ((past or lead) and frame.is_contact) or self.published is None or self.published.day <= 7:
+            return None  # in the lead, the present tells the news of the day too ("Die G20 beraten per Video")
         words = sentence.words()
-        if any(in_list("habitual_word", w) for w in words):
-            return None
+        if any(in_list("habitual_word", w) or w in ("seit", "bisher", "bislang") for w in words):
+            return None  # a habit, or talks going on for long ("seit 2013"), are no news of this month
         recent = any(in_list("recency_word", w) for w in words) or \
             " ".join(words).find("vergangenen tagen") >= 0 or " ".join(words).find("letzten tagen") >= 0
-        if not (recent or news or sentence.index <= LEAD_SENTENCES):
+        if not (recent or news or lead):
             return None
         return DateMention(0, 0, self.published.isoformat()[:7], "month", True)
 

@@ -35,9 +35,15 @@ def first_contact_date(sentence: str, published: str = "2024-03-14") -> str | No
     ("Scholz hat mehrfach mit Macron telefoniert.", "2024-03-14", None),
     ("Scholz hat mit Macron telefoniert.", "2024-03-03", None),
     ("Einst traf Scholz Macron in Paris.", "2024-03-14", None),
+    ("Seit 2019 hat Scholz regelmäßig mit Macron telefoniert.", "2024-03-14", None),
 ])
 def test_contact_dates(sentence, published, expected):
     assert first_contact_date(sentence, published) == expected
+
+
+def test_the_lead_in_the_present_tells_the_news_of_the_month():
+    extraction = extract_text("Gipfel in Paris\nScholz trifft Macron in Paris.", "2024-03-14")
+    assert [(m.status, m.event_date) for m in extraction.event_mentions] == [("happened", "2024-03")]
 
 
 def test_a_plan_without_a_date_gets_none_from_the_publication_day():
