@@ -321,8 +321,8 @@ class ArticleEvents:
         Perfekt or Präteritum of news ('hat telefoniert', 'traf') or in the article's lead: the month of publication, no more
         precise; never a habit ('mehrfach', 'regelmäßig') and not in a report of the first days of a month."""
         lead = sentence.index <= LEAD_SENTENCES
-        if not ((past or lead) and frame.is_contact) or self.published is None or self.published.day <= 7:
-            return None  # in the lead, the present tells the news of the day too ("Die G20 beraten per Video")
+        if not (past and frame.is_contact) or self.published is None or self.published.day <= 7:
+            return None  # a headline in the present may announce ("Trump und Putin begegnen sich in Alaska")
         words = sentence.words()
         if any(in_list("habitual_word", w) or w in ("seit", "bisher", "bislang") for w in words):
             return None  # a habit, or talks going on for long ("seit 2013"), are no news of this month

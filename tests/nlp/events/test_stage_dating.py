@@ -41,10 +41,5 @@ def test_contact_dates(sentence, published, expected):
     assert first_contact_date(sentence, published) == expected
 
 
-def test_the_lead_in_the_present_tells_the_news_of_the_month():
-    extraction = extract_text("Gipfel in Paris\nScholz trifft Macron in Paris.", "2024-03-14")
-    assert [(m.status, m.event_date) for m in extraction.event_mentions] == [("happened", "2024-03")]
-
-
 def test_a_plan_without_a_date_gets_none_from_the_publication_day():
     assert first_contact_date("Scholz will Macron treffen.") is None
