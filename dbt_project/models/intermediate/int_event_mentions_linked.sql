@@ -12,9 +12,10 @@
 --   - their places do not lie in different countries,
 --   - context events (a demand, a threat ...) need two parties and publications within
 --     var('context_link_days') days.
--- A report is anchored by another when both are dated, or when it is published within
--- var('undated_link_days') days of one that is dated, names the same country as the place, or is
--- a context event: two undated reports without a place never make an event on their own.
+-- A report is anchored by another when both are dated (more precisely than the year they are
+-- published in), or when it is published within var('undated_link_days') days of one that is
+-- dated, names the same country as the place, or is a context event: two undated reports without
+-- a place never make an event on their own, and "im Sommer" in November is no anchor for April.
 -- Events are built by adding reports one at a time (the most precisely dated first): a report
 -- joins an event when it is compatible with every report in it and anchored by one of them, and
 -- only when exactly one event fits; otherwise it starts its own. So every two reports of one
@@ -59,6 +60,10 @@ reports as (
         e.window_start,
         e.window_end,
         e.event_type not in {{ contact_types() }} as is_context,
+        -- A date that says more than the report's own year ("im Juni", "2021" in 2025): "in diesem
+        -- Jahr" and no date at all are as vague as each other.
+        e.event_date is not null
+            and (e.date_precision <> 'year' or e.event_date <> strftime(e.published_at, '%Y')) as is_dated,
         p.party_keys
     from article_events as e
     inner join party_sets as p using (local_event_key)
@@ -68,11 +73,10 @@ pairs as (
     select
         a.local_event_key as key_a,
         b.local_event_key as key_b,
-        (a.event_date is not null and b.event_date is not null)
+        (a.is_dated and b.is_dated)
             or (
                 abs(date_diff('day', a.published_at, b.published_at)) <= {{ var('undated_link_days') }}
-                and (a.event_date is not null or b.event_date is not null or a.is_context
-                     or a.location_country = b.location_country)
+                and (a.is_dated or b.is_dated or a.is_context or a.location_country = b.location_country)
             ) as anchors
     from reports as a
     inner join reports as b
