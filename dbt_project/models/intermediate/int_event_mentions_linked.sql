@@ -49,7 +49,7 @@ typed as (
         e.*,
         p.party_keys,
         p.person_ids,
-        {{ link_family('e.event_type', 'e.event_family', 'p.party_keys') }} as link_family
+        {{ link_family('e.event_type', 'e.event_family', 'p.party_keys', 'e.status', 'e.event_date') }} as link_family
     from article_events as e
     inner join party_sets as p using (local_event_key)
 ),
@@ -112,6 +112,10 @@ grouped as (
     select
         *,
         case
+            -- An article's negotiation reports are one account of the talks, dated or not (their
+            -- window is the year anyway).
+            when link_family = 'negotiation'
+                then min(local_event_key) over (partition by article_id, link_family, party_keys, person_ids, place_part)
             when bool_or(event_date is not null) over (
                 partition by article_id, link_family, party_keys, person_ids, place_part, group_number
             )
@@ -132,6 +136,8 @@ reports as (
         any_value(published_at) as published_at,
         any_value(link_family) as link_family,
         any_value(party_keys) as party_keys,
+        -- A mention set apart from its article event (int_event_mention_parts) is an event of its own.
+        bool_or(ends_with(local_event_key, '-apart')) as is_apart,
         any_value(event_type not in {{ contact_types() }}) as is_context,
         arg_max(date_precision, {{ precision_rank('date_precision') }}) as date_precision,
         case when max(window_start) <= min(window_end) then max(window_start) else min(window_start) end as window_start,
@@ -181,9 +187,10 @@ pairs as (
         and a.window_start <= b.window_end + {{ span_days('a', 'b') }}
         and b.window_start <= a.window_end + {{ span_days('a', 'b') }}
         and (a.location_country is null or b.location_country is null or a.location_country = b.location_country)
-    where not a.is_context
+    where not a.is_apart and not b.is_apart
+        and (not a.is_context
         or (len(a.party_keys) >= 2
-            and abs(date_diff('day', a.published_at, b.published_at)) <= {{ var('context_link_days') }})
+            and abs(date_diff('day', a.published_at, b.published_at)) <= {{ var('context_link_days') }}))
 ),
 
 person_conflicts as (
@@ -335,7 +342,7 @@ first_reports as (
             as first_mention_id
     from assigned as a
     inner join article_events as e using (local_event_key)
-    inner join {{ ref('stg_event_mentions') }} as m using (local_event_key)
+    inner join {{ ref('int_event_mention_parts') }} as m using (local_event_key)
     group by all
 )
 
@@ -348,6 +355,6 @@ select
     a.report_window_start,
     a.report_window_end,
     'ev_' || f.first_mention_id as event_id
-from {{ ref('stg_event_mentions') }} as m
+from {{ ref('int_event_mention_parts') }} as m
 inner join assigned as a using (local_event_key)
 inner join first_reports as f using (cluster_key)
