@@ -20,8 +20,10 @@
 -- published in), when one is dated and the other reports a past event without a date (its window
 -- is the days before it) or is published within var('undated_link_days') days of it, when both
 -- name the same country as the place and appear within those days, or when both are context events
--- or reports of one negotiation: two undated reports without a place never make an event on their
--- own, and "im Sommer" in November is no anchor for April.
+-- or reports of one negotiation, or when both report a past event without a date within those
+-- days and name the same person (see same_people_this_week): two undated reports without a place
+-- or a person in common never make an event on their own, and "im Sommer" in November is no
+-- anchor for April.
 -- Events are built by adding reports one at a time (the most precisely dated first): a report
 -- joins an event when it is compatible with every report in it and anchored by one of them, and
 -- only when exactly one event fits; otherwise it starts its own. So every two reports of one
@@ -205,13 +207,33 @@ person_conflicts as (
         and not list_has_all(pb.person_ids, pa.person_ids)
 ),
 
+same_people_this_week as (
+    -- Two reports of a past event neither dates, published within var('undated_link_days') days
+    -- of each other, that name the same person: the envoy's talks in Moscow told twice in one week
+    -- ("Witkoff reiste nach Moskau", "Witkoff führte im Kreml Gespräche mit Putin"). Without a
+    -- named person (the USA and Russia "talked") they stay apart.
+    select distinct
+        c.key_a,
+        c.key_b
+    from pairs as c
+    inner join reports as a on a.local_event_key = c.key_a
+    inner join reports as b on b.local_event_key = c.key_b
+    inner join party_persons as pa on pa.local_event_key = c.key_a
+    inner join party_persons as pb on pb.local_event_key = c.key_b and pb.party_key = pa.party_key
+    where a.is_recent
+        and b.is_recent
+        and abs(date_diff('day', a.published_at, b.published_at)) <= {{ var('undated_link_days') }}
+        and list_has_any(pa.person_ids, pb.person_ids)
+),
+
 compatible as (
     select
-        key_a,
-        key_b,
-        coalesce(anchors, false) as anchors
-    from pairs
-    anti join person_conflicts using (key_a, key_b)
+        c.key_a,
+        c.key_b,
+        coalesce(c.anchors, false) or p.key_a is not null as anchors
+    from pairs as c
+    left join same_people_this_week as p using (key_a, key_b)
+    anti join person_conflicts as x on x.key_a = c.key_a and x.key_b = c.key_b
 ),
 
 neighbours as (
