@@ -18,18 +18,18 @@
 
 {# The family a report links in (int_event_mentions_linked): an organisation's summit alone on its
    side is met, negotiated or held by video ('summit'); negotiations between two or more parties
-   are one process ('negotiation'), but talks still to come without a date are a round of their own
+   are one process ('negotiation'), but talks still to come without a day are a round of their own
    ('negotiation_round'); otherwise the family of its type (event_family). #}
-{% macro link_family(event_type, event_family, party_keys, status, event_date) -%}
+{% macro link_family(event_type, event_family, party_keys, status, date_precision) -%}
     case
         when len({{ party_keys }}) = 1
             and {{ party_keys }}[1] in ({% for code in var('international_parties') %}'{{ code }}'{{ ", " if not loop.last }}{% endfor %})
             and {{ event_type }} in ('MEETING', 'CALL', 'NEGOTIATION')
             then 'summit'
-        -- Talks still to come that no date places are a round ahead (the rounds "per
-        -- Videokonferenz"), not the process so far: they link as any other event, by their days.
+        -- Talks still to come that no day places are a round ahead (the rounds "per
+        -- Videokonferenz", "im Juni"), not the process so far: they link as any other event, by their days.
         when {{ event_type }} = 'NEGOTIATION' and len({{ party_keys }}) >= 2
-            and {{ status }} in ('planned', 'proposed') and {{ event_date }} is null
+            and {{ status }} in ('planned', 'proposed') and {{ date_precision }} is distinct from 'day'
             then 'negotiation_round'
         when {{ event_type }} = 'NEGOTIATION' and len({{ party_keys }}) >= 2 then 'negotiation'
         else {{ event_family }}

@@ -6,8 +6,9 @@
 --   - Another day: a mention dated to a day more than var('summit_span_days') from the day its
 --     article event gives and from the days of its other mentions ("das Treffen in Meseberg am Montag" tied to "vor dem EU-Gipfel am
 --     Freitag").
---   - Talks still to come without a date, tied to talks held as the event ("die Gespräche werden nun
---     intensiviert" beside "nach vier Gesprächsrunden"): a round ahead, not the talks so far.
+--   - Talks still to come without a day of their own, tied to talks held as the event ("die
+--     Gespräche werden nun intensiviert" beside "nach vier Gesprächsrunden" of this month): a
+--     round ahead, not the talks so far.
 with mentions as (
     select * from {{ ref('stg_event_mentions') }}
 ),
@@ -57,7 +58,7 @@ round_ahead as (
     inner join article_events as e using (local_event_key)
     where m.event_type = 'NEGOTIATION'
         and m.status in ('planned', 'proposed')
-        and m.event_date is null
+        and m.date_precision is distinct from 'day'
         and e.talks_held
 ),
 
