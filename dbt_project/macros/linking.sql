@@ -16,6 +16,26 @@
     end
 {%- endmacro %}
 
+{# The family a report links in (int_event_mentions_linked): an organisation's summit alone on its
+   side is met, negotiated or held by video ('summit'); negotiations between two or more parties
+   are one process ('negotiation'), but talks still to come without a day are a round of their own
+   ('negotiation_round'); otherwise the family of its type (event_family). #}
+{% macro link_family(event_type, event_family, party_keys, status, date_precision) -%}
+    case
+        when len({{ party_keys }}) = 1
+            and {{ party_keys }}[1] in ({% for code in var('international_parties') %}'{{ code }}'{{ ", " if not loop.last }}{% endfor %})
+            and {{ event_type }} in ('MEETING', 'CALL', 'NEGOTIATION')
+            then 'summit'
+        -- Talks still to come that no day places are a round ahead (the rounds "per
+        -- Videokonferenz", "im Juni"), not the process so far: they link as any other event, by their days.
+        when {{ event_type }} = 'NEGOTIATION' and len({{ party_keys }}) >= 2
+            and {{ status }} in ('planned', 'proposed') and {{ date_precision }} is distinct from 'day'
+            then 'negotiation_round'
+        when {{ event_type }} = 'NEGOTIATION' and len({{ party_keys }}) >= 2 then 'negotiation'
+        else {{ event_family }}
+    end
+{%- endmacro %}
+
 {# A report (of the linking queue) fits an event under construction: it is compatible with every
    report in it and anchored by at least one of them (int_event_mentions_linked). #}
 {% macro fits(report, event) -%}
@@ -56,8 +76,16 @@
     end
 {%- endmacro %}
 
-{# Days two reports' windows may lie apart and still be one event: var('event_span_days') when both
-   give the day (a summit reported on its Friday and its Saturday), none otherwise. #}
+{# Days two reports' windows may lie apart and still be one event. A summit lasts days: reports of
+   an organisation's summit up to var('summit_span_days') apart when one of them gives the day (its
+   first day and its third; "im Juli" held before the Friday and "am Sonntag"). Other events
+   var('event_span_days') when both give the day (talks through the night); "im Mai" and "im Juni"
+   stay apart. #}
 {% macro span_days(a, b) -%}
-    (case when {{ a }}.date_precision = 'day' and {{ b }}.date_precision = 'day' then {{ var('event_span_days') }} else 0 end)
+    (case
+        when {{ a }}.link_family = 'summit' and ({{ a }}.date_precision = 'day' or {{ b }}.date_precision = 'day')
+            then {{ var('summit_span_days') }}
+        when {{ a }}.date_precision = 'day' and {{ b }}.date_precision = 'day' then {{ var('event_span_days') }}
+        else 0
+    end)
 {%- endmacro %}

@@ -153,3 +153,16 @@ def test_a_summit_of_an_organisation_is_named_in_its_own_phrase():
     [summit] = contacts(extract_text("Titel\nDer EU-Gipfel beginnt am Freitag in Brüssel."))
     assert summit[2] == frozenset({"Europäische Union"})
     assert contacts(extract_text("Titel\nDer WHO-Chef sprach im Februar auf der Münchner Sicherheitskonferenz.")) == []
+
+
+def test_a_corresponding_invitation_refers_to_the_event_just_brought_up():
+    """'Eine entsprechende Einladung' answers to the further meeting the sentence before raised,
+    not to the meeting the article keeps returning to."""
+    extraction = extract_text("Titel\nMacron und Scholz planen ein Treffen am kommenden Freitag in Berlin. "
+                              "Über das Treffen in Berlin wird seit Tagen berichtet. "
+                              "Ein Berater deutete an, dass auf das Treffen in Berlin ein weiteres Treffen in Paris "
+                              "folgen könnte. Eine entsprechende Einladung sei bereits an Scholz überreicht worden.")
+    by_trigger = {m.trigger_text: m.local_event_key for m in extraction.event_mentions if m.event_type == "VISIT"}
+    further = [m for m in extraction.event_mentions if m.event_type == "MEETING" and m.status == "speculative"]
+    assert len(further) == 1
+    assert by_trigger["Einladung"] == further[0].local_event_key

@@ -1,7 +1,7 @@
 -- One row per article x event: the mentions of one article that the extraction
 -- tied together (anaphora such as "der Gipfel", "die Gespräche") share a local_event_key.
 with mentions as (
-    select * from {{ ref('stg_event_mentions') }}
+    select * from {{ ref('int_event_mention_parts') }}
 ),
 
 articles as (

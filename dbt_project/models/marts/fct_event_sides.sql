@@ -6,18 +6,18 @@ with reports as (
 ),
 
 report_sides as (
-    select
+    -- The sides each report names (in any of its parts), once per report.
+    select distinct
         r.event_id,
-        r.local_event_key,
+        r.report_key as local_event_key,
         s.entity_id,
         s.party_key,
+        s.party_country,
+        s.party_country_name,
         s.is_person
     from reports as r
-    inner join {{ ref('int_article_event_sides') }} as s using (local_event_key)
-),
-
-parties as (
-    select * from {{ ref('int_actor_parties') }}
+    cross join unnest(r.local_event_keys) as k(part_key)
+    inner join {{ ref('int_article_event_sides') }} as s on s.local_event_key = k.part_key
 ),
 
 entities as (
@@ -68,9 +68,11 @@ named as (
         party_key,
         entity_id,
         is_person,
+        any_value(party_country) as party_country,
+        any_value(party_country_name) as party_country_name,
         count(distinct local_event_key) as n_reports
     from report_sides
-    group by all
+    group by event_id, party_key, entity_id, is_person
 ),
 
 chosen as (
@@ -98,9 +100,8 @@ select
     e.entity_type,
     c.is_person,
     c.party_key,
-    p.party_country as country,
-    p.party_country_name as country_name,
+    c.party_country as country,
+    c.party_country_name as country_name,
     c.n_reports
 from chosen as c
 inner join entities as e using (entity_id)
-left join parties as p using (entity_id)

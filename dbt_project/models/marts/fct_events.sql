@@ -18,6 +18,17 @@ entities as (
     from {{ ref('dim_entities') }}
 ),
 
+stated_dates as (
+    -- The dates each report gives, once per report (a report's parts may give several).
+    select distinct
+        r.event_id,
+        r.report_key,
+        d.part.event_date,
+        d.part.date_precision
+    from reports as r
+    cross join unnest(r.part_dates) as d(part)
+),
+
 date_votes as (
     -- Each date a report states, supported by the reports that state it or a coarser date containing it:
     -- "15 August" from two reports and "August" from a third give 15 August three votes, August one.
@@ -25,25 +36,46 @@ date_votes as (
         d.event_id,
         d.event_date,
         d.date_precision,
-        count(*) as support,
+        count(distinct r.report_key) as support,
         date_diff('day', date '1970-01-01', {{ date_lower_bound('d.event_date', 'd.date_precision') }}) as epoch_days
-    from (select distinct event_id, event_date, date_precision from reports where event_date is not null) as d
-    inner join reports as r
+    from (select distinct event_id, event_date, date_precision from stated_dates) as d
+    inner join stated_dates as r
         on r.event_id = d.event_id
-        and r.event_date is not null
         and starts_with(d.event_date, r.event_date)
     group by all
 ),
 
-dates as (
+best_dates as (
     -- The best-supported date; ties go to the more precise, then to the earlier day (the first day
     -- of a summit reported on its Friday and its Saturday).
     select
         event_id,
         arg_max(event_date, (support, {{ precision_rank('date_precision') }}, -epoch_days)) as event_date,
-        arg_max(date_precision, (support, {{ precision_rank('date_precision') }}, -epoch_days)) as date_precision
+        arg_max(date_precision, (support, {{ precision_rank('date_precision') }}, -epoch_days)) as date_precision,
+        max(support) as support
     from date_votes
     group by all
+),
+
+dates as (
+    -- A negotiation whose reports give dates that do not all agree (when the talks began, one
+    -- round's day) is dated by its year, the year its reports are linked in.
+    select
+        d.event_id,
+        case when n.is_negotiation and d.support < n.dated_reports then n.negotiation_year else d.event_date end
+            as event_date,
+        case when n.is_negotiation and d.support < n.dated_reports then 'year' else d.date_precision end
+            as date_precision
+    from best_dates as d
+    inner join (
+        select
+            event_id,
+            bool_or(link_family = 'negotiation') as is_negotiation,
+            strftime(min(window_start), '%Y') as negotiation_year,
+            count(distinct report_key) filter (where len(part_dates) > 0) as dated_reports
+        from reports
+        group by all
+    ) as n using (event_id)
 ),
 
 events as (

@@ -82,11 +82,17 @@ def refers_back(trigger: Trigger) -> bool:
     already reported."""
     if not trigger.is_noun or starts_new_event(trigger):
         return False
-    if any(m.startswith("entsprechend") for m in trigger.modifiers) or \
+    if is_corresponding(trigger) or \
             trigger.determiner in ("ein", "eine", "einen", "einem", "eines") and any(m.startswith("solch") for m in
                                                                                        trigger.modifiers):
         return True  # "eine entsprechende Einladung", "ein solches Treffen" (plural "solche Treffen" is any)
     return trigger.determiner in DEFINITE or trigger.determiner in POSSESSIVES
+
+
+def is_corresponding(trigger: Trigger) -> bool:
+    """'eine entsprechende Einladung': one answering to what was just said, not to the event the
+    article keeps returning to."""
+    return any(m.startswith("entsprechend") for m in trigger.modifiers)
 
 
 def starts_new_event(trigger: Trigger) -> bool:
@@ -133,6 +139,10 @@ def antecedent(frames: list[Frame], frame: Frame, sharing: list[str], kb: Knowle
         return None
     if generic:  # "das Gespräch": the talk just reported
         return max(candidates, key=lambda r: (r.last_sentence, r.mentions))
+    if any(is_corresponding(t) for t in frame.triggers):
+        # "eine entsprechende Einladung" after "auf das Treffen in Berlin könnte ein weiteres in Paris
+        # folgen": the event the last sentence brought up, not the one it came back to
+        return max(candidates, key=lambda r: (r.last_sentence, r.sentence))
     lemmas = {t.word.lemma for t in frame.triggers}
     return max(candidates, key=lambda r: (bool(lemmas & {t.word.lemma for t in r.triggers}),
                                           r.event_type == frame.event_type, r.mentions, r.last_sentence))

@@ -1,0 +1,77 @@
+-- One row per event mention, with the article event it is part of for linking (local_event_key).
+-- The extraction ties an article's mentions of one event together; a mention whose own date or
+-- status places it elsewhere is no part of that event and becomes an article event of its own
+-- (keyed by its mention_id), so it links to nothing it does not fit: an unknown rather than a
+-- wrong link.
+--   - Another day: a mention dated to a day more than var('summit_span_days') from the day its
+--     article event gives and from the days of its other mentions ("das Treffen in Meseberg am Montag" tied to "vor dem EU-Gipfel am
+--     Freitag").
+--   - Talks still to come without a day of their own, tied to talks held as the event ("die
+--     Gespräche werden nun intensiviert" beside "nach vier Gesprächsrunden" of this month): a
+--     round ahead, not the talks so far.
+with mentions as (
+    select * from {{ ref('stg_event_mentions') }}
+),
+
+article_events as (
+    -- What the extraction's article event says as a whole: the day it gives (its latest, as
+    -- int_article_events dates it), whether it is talks that were held.
+    select
+        local_event_key,
+        max(event_date) filter (where date_precision = 'day') as event_day,
+        -- Talks are the event (its first mention names them) and were held: the negotiations of a
+        -- summit are the summit's.
+        bool_or(mention_id = local_event_key and event_type = 'NEGOTIATION')
+            and bool_or(event_type = 'NEGOTIATION' and status = 'happened') as talks_held
+    from mentions
+    group by all
+),
+
+days as (
+    select
+        mention_id,
+        local_event_key,
+        try_cast(event_date as date) as day
+    from mentions
+    where date_precision = 'day'
+),
+
+another_day as (
+    -- Far from the event's day and from every other day its mentions give: the days of a summit
+    -- from Friday to Tuesday hold together, a meeting weeks before stands apart.
+    select d.mention_id
+    from days as d
+    inner join article_events as e using (local_event_key)
+    where d.day <> try_cast(e.event_day as date)
+        and not exists (
+            select 1
+            from days as o
+            where o.local_event_key = d.local_event_key
+                and o.mention_id <> d.mention_id
+                and abs(date_diff('day', o.day, d.day)) <= {{ var('summit_span_days') }}
+        )
+),
+
+round_ahead as (
+    select m.mention_id
+    from mentions as m
+    inner join article_events as e using (local_event_key)
+    where m.event_type = 'NEGOTIATION'
+        and m.status in ('planned', 'proposed')
+        and m.date_precision is distinct from 'day'
+        and e.talks_held
+),
+
+apart as (
+    select mention_id from another_day
+    union
+    select mention_id from round_ahead
+)
+
+select
+    m.* replace (
+        -- Suffixed: the extraction keys an article event by its first mention, which may be the one set apart.
+        case when a.mention_id is not null then m.mention_id || '-apart' else m.local_event_key end as local_event_key
+    )
+from mentions as m
+left join apart as a using (mention_id)
