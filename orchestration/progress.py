@@ -62,8 +62,14 @@ class ProgressHandler(logging.Handler):
         self.stream.flush()
 
 
+# Where the lines go. Dagster captures each step's stdout and stderr by redirecting the file
+# descriptors (the UI shows them); the runner sets a duplicate of the terminal's stderr taken before
+# the run, so a step's last line is never lost in that capture.
+OUTPUT = {"stream": None}
+
+
 @dg.logger(description="One line per finished step and per failed check (what `make run` prints).")
 def progress_logger(init_context: dg.InitLoggerContext) -> logging.Logger:
     log = logging.Logger("diplowatch.progress", level=logging.DEBUG)
-    log.addHandler(ProgressHandler(sys.stderr))
+    log.addHandler(ProgressHandler(OUTPUT["stream"] or sys.stderr))
     return log

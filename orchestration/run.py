@@ -15,6 +15,8 @@ from pathlib import Path
 
 import dagster as dg
 
+from orchestration import progress
+
 QUIET = {"loggers": {"console": {"config": {"log_level": "WARNING"}}, "progress": {"config": {}}}}
 VERBOSE = {"loggers": {"console": {"config": {"log_level": "DEBUG"}}}}
 
@@ -49,14 +51,16 @@ def main(argv: list[str] | None = None) -> int:
     if verbose:
         result = job.execute_in_process(instance=instance, run_config=VERBOSE, raise_on_error=False)
     else:
-        print(f"Building {warehouse} from {os.environ.get('DIPLO_ARTICLES_DIR')}", file=sys.stderr, flush=True)
+        terminal = os.fdopen(os.dup(2), "w", buffering=1, encoding="utf-8")
+        progress.OUTPUT["stream"] = terminal
+        terminal.write(f"Building {warehouse} from {os.environ.get('DIPLO_ARTICLES_DIR')}\n")
         log = warehouse.with_name(f"{warehouse.stem}.run.log")
         log.parent.mkdir(parents=True, exist_ok=True)
         with stdout_to(log):
             result = job.execute_in_process(instance=instance, run_config=QUIET, raise_on_error=False)
         state = "done" if result.success else "FAILED"
-        print(f"{state} in {time.perf_counter() - started:.0f} s (run {result.run_id[:8]}; full log: {log})",
-              file=sys.stderr, flush=True)
+        terminal.write(f"{state} in {time.perf_counter() - started:.0f} s (run {result.run_id[:8]}; full log: {log})\n")
+        terminal.close()
     return 0 if result.success else 1
 
 
