@@ -6,7 +6,7 @@
 with lines as (
     select
         unnest(string_split(replace(content, chr(13), ''), chr(10))) as line
-    from read_text('{{ var("codebook_path") }}')
+    from read_text('{{ var("knowledge_dir") }}/codebook.tsv')
 ),
 
 fields as (
