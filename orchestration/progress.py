@@ -25,6 +25,18 @@ def step_detail(step: str, metadata: dict[str, dict], checks: Counter) -> str:
     return f"{len(metadata)} models built{tests}" if len(metadata) > 1 else tests.lstrip("; ")
 
 
+MAX_FIGURES = 4
+
+
+def check_detail(evaluation) -> str:
+    """What a failed check says: its description, else its figures ("merged_entities=1")."""
+    if evaluation.description:
+        return evaluation.description
+    figures = [f"{key}={entry.value}" for key, entry in evaluation.metadata.items()
+               if isinstance(entry.value, (int, float, str)) and not key.startswith("dagster/")]
+    return ", ".join(figures[:MAX_FIGURES]) or "see the Dagster UI"
+
+
 class ProgressHandler(logging.Handler):
     """Turns Dagster's events into a line per finished step, failed checks and failures."""
 
@@ -48,7 +60,7 @@ class ProgressHandler(logging.Handler):
             self.checks[step]["passed" if evaluation.passed else "failed"] += 1
             if not evaluation.passed:
                 self.write(f"  ! check {evaluation.check_name} on {evaluation.asset_key.to_user_string()} failed "
-                           f"({evaluation.severity.value}): {evaluation.description or ''}")
+                           f"({evaluation.severity.value}): {check_detail(evaluation)}")
         elif kind == "STEP_SUCCESS" and step in self.metadata:
             seconds = event.event_specific_data.duration_ms / 1000
             detail = step_detail(step, self.metadata[step], self.checks[step])
