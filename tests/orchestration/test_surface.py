@@ -1,5 +1,6 @@
 """What an operator sees of the graph: metadata of a real run, layout, owners and groups, the quiet run."""
 
+import json
 import os
 import time
 import warnings
@@ -11,12 +12,15 @@ from dagster._core.definitions.metadata import normalize_metadata
 from orchestration.assets.dbt import prune_run_folders
 from orchestration.checks import articles_folder_is_fresh
 from orchestration.definitions import defs
+from orchestration.project import dbt_project
 from orchestration.resources import ArticlesFolder, NlpSettings
 from tests.conftest import MARTS, query
 
 RAW = ("raw_articles", "raw_sentences", "raw_entities", "raw_entity_mentions", "raw_event_mentions",
        "raw_extracted_articles")
-SCHEMA_OF = {**{t: "raw" for t in RAW}, "rejected_inputs": "main", **{m: "main" for m in MARTS}}
+# Marts beside the contract's: an event's sides and its reports (the lifecycle the event page shows).
+EVENT_DETAILS = ("fct_event_sides", "fct_event_reports")
+SCHEMA_OF = {**{t: "raw" for t in RAW}, "rejected_inputs": "main", **{m: "main" for m in MARTS + EVENT_DETAILS}}
 
 
 @pytest.fixture(scope="module")
@@ -49,7 +53,7 @@ def unserializable(metadata) -> list[str]:
 
 
 @pytest.mark.integration
-@pytest.mark.parametrize("table", MARTS + RAW + ("rejected_inputs",))
+@pytest.mark.parametrize("table", MARTS + EVENT_DETAILS + RAW + ("rejected_inputs",))
 def test_row_count_and_typed_column_schema_of_every_table(materialised, seeds_run, table):
     metadata = materialised[table]
     schema = SCHEMA_OF[table]
@@ -60,7 +64,7 @@ def test_row_count_and_typed_column_schema_of_every_table(materialised, seeds_ru
                     [schema, table])
     shown = metadata["dagster/column_schema"].value.columns
     assert [(c.name, c.type) for c in shown] == columns
-    if table in MARTS:
+    if table in MARTS + EVENT_DETAILS:
         assert all(c.description for c in shown), [c.name for c in shown if not c.description]
 
 
@@ -79,15 +83,26 @@ def test_no_metadata_value_is_unserializable(materialised):
         assert not unserializable(metadata), key
 
 
+def dbt_layers() -> dict[str, set[str]]:
+    """The dbt models of each layer (their folder under models/), as the manifest lists them."""
+    layers: dict[str, set[str]] = {}
+    for node in json.loads(dbt_project.manifest_path.read_text())["nodes"].values():
+        if node["resource_type"] == "model":
+            layers.setdefault(node["fqn"][1], set()).add(node["name"])
+    return layers
+
+
 @pytest.mark.integration
 def test_the_default_schema_holds_the_contract_and_nothing_else(seeds_run):
     by_schema = {}
     for schema, table in query(seeds_run.warehouse, "select table_schema, table_name from information_schema.tables"):
         by_schema.setdefault(schema, set()).add(table)
-    assert by_schema["main"] == set(MARTS) | {"rejected_inputs"}
+    layers = dbt_layers()
+    assert by_schema["main"] == set(MARTS) | set(EVENT_DETAILS) | {"rejected_inputs"} == layers["marts"] | {
+        "rejected_inputs"}
     assert by_schema["raw"] == set(RAW)
-    assert {"stg_articles", "stg_event_mentions", "stg_codebook"} <= by_schema["staging"]
-    assert by_schema["intermediate"] == {"int_article_events", "int_event_mentions_linked"}
+    assert by_schema["staging"] == layers["staging"]
+    assert by_schema["intermediate"] == layers["intermediate"]
     # The staging views of the published copy work where analysts open it.
     assert query(seeds_run.warehouse, "select count(*) from staging.stg_articles") == [(5,)]
 
