@@ -59,7 +59,9 @@ def _iso(day) -> str | None:
 
 
 def period_domain(start: date | None, end: date | None, frame_dates: list) -> list[str]:
-    """The x domain: the selected period, else the data's own span; never shorter than two months."""
+    """The x domain: the selected period as it is; without one, the data's span, at least two months."""
+    if start and end:
+        return [start.isoformat(), (end + timedelta(days=1)).isoformat()]
     known = [pd.Timestamp(d).date() for d in frame_dates if d is not None and not pd.isna(d)]
     low = start or (min(known) if known else date.today())
     high = end or (max(known) if known else low)
