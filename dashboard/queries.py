@@ -222,17 +222,15 @@ def event(con: duckdb.DuckDBPyConnection, event_id: str) -> dict | None:
 
 
 def reports(con: duckdb.DuckDBPyConnection, event_id: str) -> pd.DataFrame:
-    """One row per article that reports the event: outlet, publication, what it says of the event."""
+    """One row per article that reports the event, in the order the news told it (fct_event_reports):
+    outlet, publication, the status and date the article gives."""
     return con.execute("""
-        select a.article_id, a.title, a.source, a.published_at, a.published_precision,
-               max_by(m.status, (m.confidence, m.mention_id)) as status,
-               max_by(m.event_date, (m.confidence, m.mention_id)) as stated_date,
-               count(*) as mentions
-        from fct_event_mentions m
-        join dim_articles a using (article_id)
-        where m.event_id = ?
-        group by all
-        order by a.published_at nulls last, a.article_id
+        select r.article_id, r.title, r.source, r.published_at, a.published_precision,
+               r.status, r.stated_date, r.stated_precision, r.n_mentions as mentions, r.report_number
+        from fct_event_reports r
+        left join dim_articles a using (article_id)
+        where r.event_id = ?
+        order by r.report_number
     """, [event_id]).df()
 
 

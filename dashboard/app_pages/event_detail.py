@@ -44,7 +44,7 @@ st.text(f"{tr('participants', lang)}: {', '.join(event['participants'] or []) or
 
 reports = queries.reports(con, event_id)
 st.subheader(tr("lifecycle", lang))
-st.text(" → ".join(f"{format_date(r.published_at.isoformat() if r.published_at else None, 'day', lang)} "
+st.text(" → ".join(f"{format_date(r.published_at, 'day', lang)} "
                    f"{label(r.status, lang)}" for r in reports.itertuples()))
 if reports.published_at.notna().any():
     st.vega_lite_chart(spec=charts.lifecycle(reports, event, lang), width="stretch")
@@ -54,9 +54,13 @@ mentions = queries.mentions(con, event_id)
 for report in reports.itertuples():
     with st.container(border=True, key=f"report_{report.article_id}"):
         st.markdown(f"**{sentence_markdown(shorten(report.title, 160))}**")
-        published = format_date(report.published_at.isoformat() if report.published_at else None, "day", lang)
-        st.caption(sentence_markdown(tr("report_caption", lang, outlet=report.source or tr("unknown_outlet", lang),
-                                        published=published, status=label(report.status, lang))))
+        published = format_date(report.published_at, "day", lang)
+        caption = tr("report_caption", lang, outlet=report.source or tr("unknown_outlet", lang),
+                     published=published, status=label(report.status, lang))
+        if isinstance(report.stated_date, str):
+            caption += " · " + tr("stated_date", lang, date=format_date(report.stated_date, report.stated_precision,
+                                                                          lang))
+        st.caption(sentence_markdown(caption))
         own = mentions[mentions.article_id == report.article_id]
         st.markdown(tr("evidence", lang))
         for mention in own.itertuples():

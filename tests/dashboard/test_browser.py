@@ -149,8 +149,8 @@ def test_the_summit_is_a_mark_of_its_own_on_the_timeline(page, dashboard_url):
 
 def test_a_click_on_a_contact_row_opens_its_event(page, dashboard_url, seeds_warehouse):
     open_page(page, dashboard_url, "Diplomatische Kontakte")
-    [(first,)] = query(seeds_warehouse, """
-        select event_id from fct_diplomatic_contacts
+    [(first, articles)] = query(seeds_warehouse, """
+        select event_id, n_articles from fct_diplomatic_contacts
         where date_start is not null and date_end >= date '2024-09-01' and date_start <= date '2025-08-31'
         order by date_start, actor_a_name || ' – ' || actor_b_name, event_id limit 1""")
     grid = page.locator("[data-testid=stDataFrame]").first.bounding_box()
@@ -158,7 +158,7 @@ def test_a_click_on_a_contact_row_opens_its_event(page, dashboard_url, seeds_war
     page.wait_for_url(f"**/event?**event={first}**", timeout=30_000)
     page.get_by_role("heading", name="Ereignis", exact=True).first.wait_for()
     settle(page)
-    assert page.locator("[data-testid=stSelectbox] input").first.input_value().endswith("(1 Artikel)")
+    assert page.locator("[data-testid=stSelectbox] input").first.input_value().endswith(f"({articles} Artikel)")
 
 
 def test_a_click_on_the_summit_on_the_timeline_opens_it(page, dashboard_url, summit):
@@ -185,11 +185,15 @@ def test_an_address_with_query_parameters_reproduces_a_filtered_view(page, dashb
 
 def test_the_event_page_groups_reports_by_article_and_shows_the_article(page, dashboard_url, seeds_warehouse,
                                                                         summit):
-    open_page(page, f"{dashboard_url}/event?event={summit}", "Ereignis")
+    open_page(page, f"{dashboard_url}/event?event={summit}", "Ereignis", "event.png")
+    told = query(seeds_warehouse, "select published_at, status from fct_event_reports where event_id = ? "
+                                  "order by report_number", [summit])
+    assert len(told) == 3  # the seeds report the summit in three articles
     reports = page.locator("[class*='st-key-report_']")
     assert reports.count() == 3
-    dates = [reports.nth(i).locator("[data-testid=stCaptionContainer]").first.inner_text() for i in range(3)]
-    assert [d.split("veröffentlicht ")[1][:10] for d in dates] == ["07.08.2025", "09.08.2025", "15.08.2025"]
+    captions = [reports.nth(i).locator("[data-testid=stCaptionContainer]").first.inner_text() for i in range(3)]
+    assert [c.split("veröffentlicht ")[1][:10] for c in captions] == ["07.08.2025", "09.08.2025", "15.08.2025"]
+    assert [c.split("berichtet: ")[1].split(" · ")[0] for c in captions] == [label(s, "de") for _, s in told]
     assert "15.08.2025 stattgefunden" in page.locator("[data-testid=stText]").filter(has_text="→").inner_text()
     held = reports.nth(2)
     held.locator("[data-testid=stExpander] summary").click()
@@ -199,7 +203,7 @@ def test_the_event_page_groups_reports_by_article_and_shows_the_article(page, da
     shown = article.inner_text()
     assert text.split("\n")[1][:60] in shown  # the article's own words, as text
     assert article.locator("strong").count() >= 1  # triggers in bold inside the marked evidence
-    page.screenshot(path=str(ARTIFACTS / "event.png"))
+    page.screenshot(path=str(ARTIFACTS / "event_article.png"))
 
 
 def test_network_and_actor_pages_render(page, dashboard_url):
