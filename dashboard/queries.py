@@ -262,9 +262,13 @@ def actor_contacts(con: duckdb.DuckDBPyConnection, actor_id: str, filters: Filte
 
 
 def entity(con: duckdb.DuckDBPyConnection, entity_id: str) -> dict | None:
-    row = con.execute("""select entity_id, canonical_name, entity_type, country, role, n_articles
-                         from dim_entities where entity_id = ?""", [entity_id]).fetchone()
-    keys = ["entity_id", "canonical_name", "entity_type", "country", "role", "n_articles"]
+    """One actor, with the name of its country as the event sides give it (the code when none does)."""
+    row = con.execute("""
+        select e.entity_id, e.canonical_name, e.entity_type, e.country, e.role, e.n_articles,
+               coalesce((select any_value(s.country_name) from fct_event_sides s where s.country = e.country),
+                        e.country) as country_name
+        from dim_entities e where e.entity_id = ?""", [entity_id]).fetchone()
+    keys = ["entity_id", "canonical_name", "entity_type", "country", "role", "n_articles", "country_name"]
     return dict(zip(keys, row)) if row else None
 
 

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import cache
+from pathlib import Path
 
 import pandas as pd
 
 LANGUAGES = {"de": "Deutsch", "en": "English"}
 MISSING = "–"
+ROLES_FILE = Path(__file__).with_name("roles.tsv")
 
 TEXTS: dict[str, tuple[str, str]] = {
     # navigation and sidebar
@@ -113,6 +116,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "reports": ("Berichte nach Artikel", "Reports by article"),
     "report_caption": ("{outlet} · veröffentlicht {published} · berichtet: {status}",
                        "{outlet} · published {published} · reports: {status}"),
+    "stated_date": ("Termin laut Artikel: {date}", "date in the article: {date}"),
     "unknown_outlet": ("Quelle unbekannt", "Outlet unknown"),
     "read_article": ("Artikel lesen (Belegstellen markiert)", "Read the article (evidence marked)"),
     "evidence": ("Belegsätze, das auslösende Wort fett:", "Evidence, the trigger word in bold:"),
@@ -149,6 +153,23 @@ def tr(key: str, language: str, **values) -> str:
 def kind(entity_type: str | None, language: str) -> str:
     names = ENTITY_KINDS.get(entity_type or "")
     return (names[0] if language == "de" else names[1]) if names else MISSING
+
+
+@cache
+def _roles() -> dict[str, tuple[str, str]]:
+    lines = (ROLES_FILE.read_text(encoding="utf-8")).splitlines()
+    rows = [line.split("\t") for line in lines if line and not line.startswith("#")]
+    return {role: (de, en) for role, de, en in rows[1:]}
+
+
+def role(value: str | None, language: str) -> str:
+    """'head_of_state' -> 'Staatsoberhaupt' / 'Head of state'; a role the file lacks in plain words."""
+    if not value:
+        return MISSING
+    names = _roles().get(value)
+    if names:
+        return names[0] if language == "de" else names[1]
+    return value.replace("_", " ").capitalize()
 
 
 def precision(value: str | None, language: str) -> str:

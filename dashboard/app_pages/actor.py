@@ -8,7 +8,7 @@ from dashboard.data import connection
 from dashboard.labels import event_label
 from dashboard.safe import plain
 from dashboard.tables import contacts_table, selected_row
-from dashboard.texts import MISSING, format_date, kind, tr
+from dashboard.texts import MISSING, format_date, kind, role, tr
 
 EVENT_PAGE = "app_pages/event_detail.py"
 ACTOR_PAGE = "app_pages/actor.py"
@@ -37,7 +37,8 @@ state.write({"actor": actor_id})
 who = queries.entity(con, actor_id)
 st.header(plain(names.get(actor_id, actor_id)))
 if who:
-    st.caption(plain(" · ".join(v for v in (kind(who["entity_type"], lang), who["role"], who["country"]) if v)))
+    facts = (kind(who["entity_type"], lang), who["role"] and role(who["role"], lang), who["country_name"])
+    st.caption(plain(" · ".join(v for v in facts if v)))
 
 contacts = queries.actor_contacts(con, actor_id, filters)
 if contacts.empty:
@@ -50,7 +51,7 @@ cols[1].metric(tr("counterparts", lang), contacts.counterpart_id.nunique())
 dated = contacts.dropna(subset=["date_start"])
 cols[2].metric(tr("col_first", lang), format_date(dated.event_date.iloc[0], dated.date_precision.iloc[0], lang)
                if not dated.empty else MISSING)
-last = dated.sort_values("date_end").iloc[-1] if not dated.empty else None
+last = dated.sort_values("date_start", kind="stable").iloc[-1] if not dated.empty else None
 cols[3].metric(tr("col_last", lang), format_date(last.event_date, last.date_precision, lang)
                if last is not None else MISSING)
 

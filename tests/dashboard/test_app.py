@@ -10,6 +10,7 @@ from streamlit.testing.v1 import AppTest
 from dashboard.filters import excel_csv, parquet, readable
 from dashboard.queries import Filters, contacts, default_period
 from dashboard.safe import plain
+from dashboard.texts import format_date, role
 from tests.conftest import ROOT, query
 
 APP = str(ROOT / "dashboard" / "streamlit_app.py")
@@ -150,6 +151,26 @@ def test_actor_page_shows_every_counterpart(app, seeds_warehouse, period):
         from fct_diplomatic_contacts where 'Q7747' in (actor_a_id, actor_b_id) and {PERIOD_SQL}""", list(period))
     assert int(metric(app, "Gegenüber")) == counterparts
     assert len(table(app, 0)) == counterparts
+
+
+def test_actor_page_names_role_and_country_and_its_latest_contact(app, seeds_warehouse, period):
+    app.switch_page("app_pages/actor.py").run()
+    app.selectbox(key="actor").set_value("Q7747").run()  # Wladimir Putin
+    assert app.caption[0].value == "Person · Staatsoberhaupt · Russland"
+    [(latest, precision)] = query(seeds_warehouse, f"""
+        select event_date, date_precision from fct_diplomatic_contacts
+        where 'Q7747' in (actor_a_id, actor_b_id) and {PERIOD_SQL}
+        order by date_start desc limit 1""", list(period))
+    assert metric(app, "Letzter Kontakt") == format_date(latest, precision, "de")
+
+
+def test_every_role_of_the_knowledge_base_has_a_label():
+    lines = (ROOT / "orchestration" / "knowledge" / "roles.tsv").read_text(encoding="utf-8").splitlines()
+    rows = [line.split("\t") for line in lines if line and not line.startswith("#")]
+    roles = {row[rows[0].index("role")] for row in rows[1:]}
+    assert len(roles) > 30
+    assert not [r for r in roles if role(r, "de") == role(r, "en")]  # both from the labels file
+    assert role("vice_chancellor_of_nowhere", "en") == "Vice chancellor of nowhere"
 
 
 def test_event_page_groups_the_summit_reports_by_article(app, seeds_warehouse, summit):
