@@ -25,6 +25,13 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-
 IDLE = "() => document.querySelector('[data-testid=stApp]')?.getAttribute('data-test-script-state') === 'notRunning'"
 DRAWN = """() => Array.from(document.querySelectorAll('[data-testid=stVegaLiteChart]'))
                   .every(c => c.querySelector('svg path, svg text'))"""
+# Tables are drawn on a canvas by a component loaded on demand; its header row is in the page once drawn.
+GRIDS = """() => Array.from(document.querySelectorAll('[data-testid=stDataFrame]'))
+                  .every(g => g.querySelector('[data-testid=data-grid-canvas] th'))"""
+# Elements whose code is still loading stand as skeletons (and charts or tables not yet in the page
+# pass the two checks above): the page is drawn when none is left.
+NO_SKELETONS = """() => !document.querySelector(
+    '[data-testid=stSkeleton], [data-testid=stSkeletonElement], [data-testid=stAppSkeleton]')"""
 # Each mark of a chart with the type it is coloured by, read from Vega's description of it.
 TYPE_FILLS = """chart => Array.from(chart.querySelectorAll('path[aria-label]')).flatMap(mark => {
     const type = /(?:^|; )(?:Art|Type): ([^;]+)/.exec(mark.getAttribute('aria-label'));
@@ -94,8 +101,11 @@ def summit(seeds_warehouse) -> str:
 def settle(page) -> None:
     page.wait_for_timeout(100)
     page.wait_for_function(IDLE, timeout=60_000)
+    page.wait_for_function(NO_SKELETONS, timeout=60_000)
     page.wait_for_function(DRAWN, timeout=60_000)
+    page.wait_for_function(GRIDS, timeout=60_000)
     page.wait_for_timeout(300)  # the last chart's transition
+    page.wait_for_function(IDLE, timeout=60_000)
     assert "Traceback" not in page.content()
 
 
