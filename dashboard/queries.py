@@ -150,6 +150,17 @@ def date_span(con: duckdb.DuckDBPyConnection) -> tuple[date | None, date | None]
     return con.execute("select min(date_start), max(date_end) from fct_diplomatic_contacts").fetchone()
 
 
+def picker_span(span: tuple[date | None, date | None],
+                period: tuple[date | None, date | None]) -> tuple[date | None, date | None]:
+    """The days the period picker offers: the data's span and the default period, whichever is wider.
+
+    The default period runs to the end of a month and back a whole year, so it can reach past the data.
+    """
+    lows = [d for d in (span[0], period[0]) if d is not None]
+    highs = [d for d in (span[1], period[1]) if d is not None]
+    return (min(lows) if lows else None), (max(highs) if highs else None)
+
+
 def default_period(con: duckdb.DuckDBPyConnection) -> tuple[date | None, date | None]:
     """The recent data: the twelve months up to the newest article or the latest contact date.
 

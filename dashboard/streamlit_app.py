@@ -40,8 +40,9 @@ def main() -> None:
         st.info(tr("no_warehouse", lang, path=warehouse_path()))
         st.stop()
     actors = queries.actor_options(con)
-    span = queries.date_span(con)
-    state.init(state.Defaults(period=tuple(d for d in queries.default_period(con) if d) or (), span=span,
+    period = queries.default_period(con)
+    span = queries.picker_span(queries.date_span(con), period)
+    state.init(state.Defaults(period=tuple(d for d in period if d) or (), span=span,
                               actors=frozenset(actors.entity_id)))
     filters = sidebar(con, actors, span)
     lang = st.session_state["lang"]

@@ -8,7 +8,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from dashboard.filters import excel_csv, parquet, readable
-from dashboard.queries import Filters, contacts, default_period
+from dashboard.queries import Filters, contacts, default_period, picker_span
 from dashboard.safe import plain
 from dashboard.texts import format_date, role
 from tests.conftest import ROOT, query
@@ -59,6 +59,18 @@ def test_every_page_renders_without_error(app, page):
 
 def test_default_period_is_the_year_up_to_the_newest_article(period):
     assert period == (date(2024, 9, 1), date(2025, 8, 31))
+
+
+def test_the_period_picker_reaches_the_default_period_past_the_data(app, period):
+    assert not app.exception
+    assert app.date_input(key="period").value == period
+    # Data that ends mid-month and is shorter than a year: the default period reaches past it on
+    # both sides, and the picker with it (Streamlit fails on a value outside its bounds).
+    assert picker_span((date(2025, 3, 4), date(2025, 8, 15)), (date(2024, 9, 1), date(2025, 8, 31))) == (
+        date(2024, 9, 1), date(2025, 8, 31))
+    assert picker_span((date(2021, 6, 1), date(2025, 12, 31)), (date(2024, 9, 1), date(2025, 8, 31))) == (
+        date(2021, 6, 1), date(2025, 12, 31))
+    assert picker_span((None, None), (None, None)) == (None, None)
 
 
 def test_overview_counts_events_and_pairs_of_the_default_period(app, seeds_warehouse, period):
