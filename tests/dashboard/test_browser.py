@@ -133,6 +133,10 @@ CODEBOOK_FILLS = {label(code, "de"): {colour(code)} for code in CONTACT_TYPES}
 
 def test_type_colours_are_the_codebooks_in_both_charts_and_under_any_filter(page, dashboard_url):
     open_page(page, dashboard_url, "Diplomatische Kontakte", "overview.png")
+    # The README's picture (docs/overview.png is a copy): the page down to its table, without the empty foot.
+    table = page.locator("[data-testid=stDataFrame]").first.bounding_box()
+    page.screenshot(path=str(ARTIFACTS / "readme_overview.png"),
+                    clip={"x": 0, "y": 0, "width": 1400, "height": table["y"] + table["height"] + 40})
     timeline, per_month = type_fills(page, 0), type_fills(page, 2)
     assert len(timeline) >= 3 and len(per_month) >= 3
     for fills in (timeline, per_month):
