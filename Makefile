@@ -9,6 +9,9 @@ STAMP := $(VENV)/.installed
 export PATH := $(CURDIR)/$(BIN):$(PATH)
 export DIPLO_ARTICLES_DIR ?= $(CURDIR)/seeds
 export DIPLO_WAREHOUSE ?= $(CURDIR)/data/warehouse.duckdb
+# The working copy dbt builds in (orchestration/warehouse.py: build_path). dbt parses with the same
+# path the runs use, so a run's dbt reuses the parse instead of "profile has changed, full parse".
+export DIPLO_BUILD_WAREHOUSE := $(patsubst %.duckdb,%.build.duckdb,$(DIPLO_WAREHOUSE))
 export DAGSTER_HOME := $(CURDIR)/.dagster
 export DO_NOT_TRACK := 1
 export DBT_SEND_ANONYMOUS_USAGE_STATS := false
@@ -18,46 +21,56 @@ DEV_DIR ?= $(HOME)/diplowatch-news/dev
 NEWS_DIR ?= $(HOME)/diplowatch-news/corpus
 NEWS_SAMPLE ?= 500
 MANIFEST := dbt_project/target/manifest.json
-DBT_FILES := $(shell find dbt_project -name '*.sql' -o -name '*.yml' | grep -v target/)
+PROFILE_STAMP := dbt_project/target/.build_warehouse
+DBT_FILES := $(shell find dbt_project -name '*.sql' -o -name '*.yml' -o -name '*.md' | grep -v target/)
 
-.PHONY: help install run dev dashboard docs test eval bench knowledge clean
+.PHONY: help install run dev dashboard docs test eval bench knowledge clean FORCE
 
 help:
-	@echo "make run        build data/warehouse.duckdb from seeds/ (DIPLO_ARTICLES_DIR, DIPLO_WAREHOUSE override)"
+	@echo "make run        build data/warehouse.duckdb from seeds/ (DIPLO_ARTICLES_DIR, DIPLO_WAREHOUSE override; VERBOSE=1 for every log line)"
 	@echo "make test       the whole test suite"
 	@echo "make dev        Dagster UI on http://localhost:3000"
-	@echo "make dashboard  Streamlit dashboard on http://localhost:8501"
+	@echo "make dashboard  Streamlit dashboard on http://127.0.0.1:8501 (DASHBOARD_ADDRESS=0.0.0.0 to share it)"
 	@echo "make docs       dbt docs on http://localhost:8080"
 	@echo "make eval       seed and dev-set scores, GermEval NER figures, entity report on real news (needs ../shared)"
 	@echo "make bench      throughput and latency benchmark (needs ../shared for German sentences)"
 
+# pip's output goes to .venv/install.log and is shown only when the install fails.
 $(STAMP): pyproject.toml constraints.txt
-	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[dev]'
-	touch $(STAMP)
+	@echo "installing into $(VENV) (log: $(VENV)/install.log)"
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	@{ $(BIN)/python -m pip install --upgrade pip && $(BIN)/python -m pip install -c constraints.txt -e '.[dev]'; } \
+		> $(VENV)/install.log 2>&1 || { cat $(VENV)/install.log; exit 1; }
+	@touch $(STAMP)
 
 install: $(STAMP)
 
-$(MANIFEST): $(STAMP) $(DBT_FILES)
-	cd dbt_project && ../$(BIN)/dbt parse --quiet --profiles-dir . >/dev/null
-	touch $(MANIFEST)
+# Rewritten only when the working copy's path changes, so the manifest is parsed again for it.
+$(PROFILE_STAMP): FORCE
+	@mkdir -p $(@D)
+	@test "$$(cat $@ 2>/dev/null)" = "$(DIPLO_BUILD_WAREHOUSE)" || echo "$(DIPLO_BUILD_WAREHOUSE)" > $@
 
+$(MANIFEST): $(STAMP) $(DBT_FILES) $(PROFILE_STAMP)
+	@cd dbt_project && ../$(BIN)/dbt parse --quiet --profiles-dir . >/dev/null
+	@touch $(MANIFEST)
+
+# VERBOSE=1 make run: Dagster's debug events and dbt's output as they happen.
 run: $(MANIFEST)
 	@mkdir -p "$$(dirname "$$DIPLO_WAREHOUSE")" $(DAGSTER_HOME)
-	$(BIN)/dagster job execute -m orchestration.definitions -j diplowatch
-	$(BIN)/python -m orchestration.summary "$$DIPLO_WAREHOUSE"
+	@$(BIN)/python -m orchestration.run $(if $(VERBOSE),--verbose)
+	@$(BIN)/python -m orchestration.summary "$$DIPLO_WAREHOUSE"
 
 dev: $(MANIFEST)
 	@mkdir -p $(DAGSTER_HOME)
 	$(BIN)/dagster dev -w workspace.yaml
 
+# .streamlit/config.toml binds to 127.0.0.1; DASHBOARD_ADDRESS=0.0.0.0 opens it to the network.
 dashboard: $(STAMP)
-	$(BIN)/streamlit run dashboard/streamlit_app.py --browser.gatherUsageStats false
+	$(BIN)/streamlit run dashboard/streamlit_app.py $(if $(DASHBOARD_ADDRESS),--server.address $(DASHBOARD_ADDRESS))
 
 docs: $(MANIFEST)
-	cd dbt_project && DIPLO_BUILD_WAREHOUSE="$${DIPLO_WAREHOUSE%.duckdb}.build.duckdb" \
-		../$(BIN)/dbt docs generate --profiles-dir . && ../$(BIN)/dbt docs serve --profiles-dir . --port 8080
+	cd dbt_project && ../$(BIN)/dbt docs generate --profiles-dir . \
+		&& ../$(BIN)/dbt docs serve --profiles-dir . --host 127.0.0.1 --port 8080
 
 test: $(MANIFEST) browser
 	$(BIN)/python -m pytest

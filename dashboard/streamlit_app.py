@@ -8,36 +8,48 @@ import streamlit as st
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # `streamlit run` does not put the project on the path
 
-from dashboard import queries  # noqa: E402
+from dashboard import queries, state  # noqa: E402
 from dashboard.data import connection, warehouse_path  # noqa: E402
-from dashboard.filters import download_button, sidebar_filters  # noqa: E402
+from dashboard.filters import downloads, sidebar  # noqa: E402
+from dashboard.texts import tr  # noqa: E402
 
 st.set_page_config(page_title="Diplowatch", page_icon="🕊️", layout="wide")
 
-PAGES = [
-    st.Page("app_pages/overview.py", title="Overview", default=True),
-    st.Page("app_pages/network.py", title="Network"),
-    st.Page("app_pages/event_detail.py", title="Event detail"),
-    st.Page("app_pages/actor.py", title="Actor"),
-]
+
+def pages(lang: str) -> list:
+    return [
+        st.Page("app_pages/overview.py", title=tr("page_overview", lang), default=True),
+        st.Page("app_pages/network.py", title=tr("page_network", lang), url_path="network"),
+        st.Page("app_pages/event_detail.py", title=tr("page_event", lang), url_path="event"),
+        st.Page("app_pages/actor.py", title=tr("page_actor", lang), url_path="actor"),
+    ]
 
 
 def main() -> None:
-    page = st.navigation(PAGES)
+    lang = st.session_state.get("lang", st.query_params.get("lang", "de"))
     try:
         con = connection()
         built = con is not None and queries.warehouse_is_built(con)
     except duckdb.Error as exc:
-        st.warning(f"The warehouse cannot be read right now ({type(exc).__name__}). "
-                   "If the pipeline is publishing, reload in a moment.")
+        st.navigation(pages(lang))
+        st.warning(tr("unreadable", lang, error=type(exc).__name__))
         st.stop()
     if not built:
+        st.navigation(pages(lang))
         st.title("Diplowatch")
-        st.info(f"No warehouse yet at {warehouse_path()}. Build it from the sample articles with `make run`, "
-                "or point DIPLO_WAREHOUSE at a built one.")
+        st.info(tr("no_warehouse", lang, path=warehouse_path()))
         st.stop()
-    st.session_state["filters"] = sidebar_filters(con)
-    download_button(con, st.session_state["filters"])
+    actors = queries.actor_options(con)
+    period = queries.default_period(con)
+    span = queries.picker_span(queries.date_span(con), period)
+    state.init(state.Defaults(period=tuple(d for d in period if d) or (), span=span,
+                              actors=frozenset(actors.entity_id)))
+    filters = sidebar(con, actors, span)
+    lang = st.session_state["lang"]
+    page = st.navigation(pages(lang))
+    st.session_state["filters"] = filters
+    st.session_state["actor_names"] = dict(zip(actors.entity_id, actors.canonical_name))
+    downloads(con, filters, lang)
     page.run()
 
 

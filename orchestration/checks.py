@@ -1,13 +1,20 @@
-"""Python checks on the extraction output (the dbt tests become asset checks on their own)."""
+"""Python asset checks; the dbt tests become asset checks on their own.
 
+They read the working copy read-only. Every run executes in one process (the job's and the
+definitions' executor), so a check never opens the file while dbt writes it.
+"""
+
+import time
+from datetime import datetime, timezone
 
 import dagster as dg
 import duckdb
 
+from orchestration.assets.ingest import articles_folder
 from orchestration.nlp.knowledge import load_knowledge
 from orchestration.nlp.names import full_name_conflict, names_beyond
 from orchestration.nlp.records import CONTACT_TYPES, CONTEXT_TYPES, STATUSES
-from orchestration.resources import Warehouse
+from orchestration.resources import ArticlesFolder, Warehouse
 from orchestration.warehouse import build_path
 
 MIN_SHARE_WITH_ACTOR = 0.8
@@ -24,8 +31,8 @@ def _query(warehouse: Warehouse, sql: str, params: list | None = None) -> list[t
 @dg.asset_check(asset="raw_entity_mentions", description="Most articles name at least one actor.")
 def articles_have_actors(warehouse: Warehouse) -> dg.AssetCheckResult:
     (total, with_actor), = _query(warehouse, """
-        select count(*), count(*) filter (where article_id in (select article_id from raw_entity_mentions))
-        from raw_articles""")
+        select count(*), count(*) filter (where article_id in (select article_id from raw.raw_entity_mentions))
+        from raw.raw_articles""")
     share = with_actor / total if total else 1.0
     return dg.AssetCheckResult(
         passed=share >= MIN_SHARE_WITH_ACTOR, severity=dg.AssetCheckSeverity.WARN,
@@ -36,9 +43,9 @@ def articles_have_actors(warehouse: Warehouse) -> dg.AssetCheckResult:
 def offsets_point_into_text(warehouse: Warehouse) -> dg.AssetCheckResult:
     (bad_entities, bad_events), = _query(warehouse, """
         select
-            (select count(*) from raw_entity_mentions m join raw_articles a using (article_id)
+            (select count(*) from raw.raw_entity_mentions m join raw.raw_articles a using (article_id)
              where substring(a.text, m.start_char + 1, m.end_char - m.start_char) <> m.surface_text),
-            (select count(*) from raw_event_mentions m join raw_articles a using (article_id)
+            (select count(*) from raw.raw_event_mentions m join raw.raw_articles a using (article_id)
              where substring(a.text, m.start_char + 1, m.end_char - m.start_char) <> m.sentence_text)""")
     return dg.AssetCheckResult(passed=bad_entities == 0 and bad_events == 0,
                                metadata={"bad_entity_offsets": bad_entities, "bad_event_offsets": bad_events})
@@ -47,7 +54,7 @@ def offsets_point_into_text(warehouse: Warehouse) -> dg.AssetCheckResult:
 @dg.asset_check(asset="raw_event_mentions", description="Event types and statuses come from the codebook.")
 def codebook_values(warehouse: Warehouse) -> dg.AssetCheckResult:
     (bad,), = _query(warehouse, """
-        select count(*) from raw_event_mentions
+        select count(*) from raw.raw_event_mentions
         where event_type not in (select unnest(?)) or status not in (select unnest(?))""",
                      [list(CONTACT_TYPES + CONTEXT_TYPES), list(STATUSES)])
     return dg.AssetCheckResult(passed=bad == 0, metadata={"rows_outside_codebook": bad})
@@ -72,3 +79,26 @@ def no_merged_people(warehouse: Warehouse) -> dg.AssetCheckResult:
     return dg.AssetCheckResult(
         passed=not merged,
         metadata={"merged_entities": len(merged), "examples": dg.MetadataValue.json(merged[:MAX_EXAMPLES])})
+
+
+# --- The input folder ---------------------------------------------------------------------------
+
+@dg.asset_check(asset=articles_folder.key, description="New or changed articles arrived within `fresh_within_hours` "
+                                                   "(a setting of the articles_folder resource).")
+def articles_folder_is_fresh(articles_folder: ArticlesFolder) -> dg.AssetCheckResult:
+    files = articles_folder.input_files()
+    if not files:
+        return dg.AssetCheckResult(passed=False, severity=dg.AssetCheckSeverity.WARN,
+                                   description=f"No input files in {articles_folder.folder()}.",
+                                   metadata={"files": 0})
+    newest = max(files, key=lambda p: p.stat().st_mtime)
+    updated = newest.stat().st_mtime
+    hours = (time.time() - updated) / 3600
+    return dg.AssetCheckResult(
+        passed=hours <= articles_folder.fresh_within_hours, severity=dg.AssetCheckSeverity.WARN,
+        description=f"The newest input file changed {hours:.1f} hours ago "
+                    f"(at most {articles_folder.fresh_within_hours} expected).",
+        metadata={"files": len(files), "newest_file": newest.name, "hours_since_update": round(hours, 1),
+                  "dagster/last_updated_timestamp": dg.MetadataValue.timestamp(
+                      datetime.fromtimestamp(updated, timezone.utc)),
+                  "fresh_within_hours": articles_folder.fresh_within_hours})

@@ -8,14 +8,27 @@ from pathlib import Path
 import dagster as dg
 from pydantic import Field
 
+from orchestration.nlp.articles import MANIFEST, SUFFIXES
+
 
 class ArticlesFolder(dg.ConfigurableResource):
     """The folder of input articles (DIPLO_ARTICLES_DIR)."""
 
-    path: str
+    path: str = Field(description="Folder of .txt, .json and .jsonl articles, with an optional manifest.csv.")
+    fresh_within_hours: int = Field(
+        default=48, description="The freshness check warns when no input file changed for this long.")
 
     def folder(self) -> Path:
         return Path(self.path).expanduser().resolve()
+
+    def input_files(self) -> list[Path]:
+        """The files ingest reads: articles and the manifest, in name order."""
+        folder = self.folder()
+        return sorted(p for p in folder.iterdir() if p.is_file() and is_input_file(p)) if folder.is_dir() else []
+
+
+def is_input_file(path: Path) -> bool:
+    return path.suffix.lower() in SUFFIXES or path.name == MANIFEST
 
 
 class Warehouse(dg.ConfigurableResource):
@@ -30,6 +43,10 @@ class Warehouse(dg.ConfigurableResource):
 class NlpSettings(dg.ConfigurableResource):
     """spaCy settings: a pretrained pipeline by name (used when installed), batch size and worker processes."""
 
-    model: str = ""
-    batch_size: int = 64
-    workers: int = Field(default_factory=lambda: os.cpu_count() or 1)
+    model: str = Field(default="", description="A pretrained spaCy pipeline to use when installed; "
+                                               "empty for the blank German one with our rules.")
+    batch_size: int = Field(default=64, description="Articles per spaCy batch.")
+    workers: int = Field(default=0, description="Worker processes for large batches; 0 uses every core.")
+
+    def worker_count(self) -> int:
+        return self.workers if self.workers > 0 else os.cpu_count() or 1

@@ -7,17 +7,15 @@ from pathlib import Path
 import dagster as dg
 
 from orchestration.jobs import diplowatch_job
-from orchestration.nlp.articles import MANIFEST, SUFFIXES
 from orchestration.resources import ArticlesFolder
 
 
 def folder_fingerprint(folder: Path) -> str:
     """A hash of every input file's name, size and modification time."""
     digest = hashlib.sha256()
-    for path in sorted(folder.iterdir()) if folder.is_dir() else []:
-        if path.is_file() and (path.suffix.lower() in SUFFIXES or path.name == MANIFEST):
-            stat = path.stat()
-            digest.update(f"{path.name}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
+    for path in ArticlesFolder(path=str(folder)).input_files():
+        stat = path.stat()
+        digest.update(f"{path.name}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
     return digest.hexdigest()[:20]
 
 

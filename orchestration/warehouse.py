@@ -7,6 +7,10 @@ and renaming it into place (atomic on POSIX). Readers keep the old file open
 until they reconnect; nobody ever sees a half-built warehouse. The working copy
 also holds the incremental state (raw tables), so a run killed halfway leaves
 the published warehouse untouched and the next run carries on.
+
+Layout: the Python assets write their raw tables into the `raw` schema, dbt builds its
+staging and intermediate models in `staging` and `intermediate`, and the default schema
+`main` holds only what analysts query: the contract marts and `rejected_inputs`.
 """
 
 from __future__ import annotations
@@ -20,7 +24,8 @@ from pathlib import Path
 import duckdb
 
 RAW_SCHEMA_SQL = """
-create table if not exists raw_articles (
+create schema if not exists raw;
+create table if not exists raw.raw_articles (
     article_id varchar primary key,
     file_name varchar not null,
     title varchar,
@@ -34,20 +39,20 @@ create table if not exists raw_articles (
     first_seen_at timestamp not null,
     updated_at timestamp not null
 );
-create table if not exists raw_extracted_articles (
+create table if not exists raw.raw_extracted_articles (
     article_id varchar primary key,
     content_sha256 varchar not null,
     extractor_version varchar not null,
     extracted_at timestamp not null
 );
-create table if not exists raw_sentences (
+create table if not exists raw.raw_sentences (
     article_id varchar not null,
     sentence_index integer not null,
     start_char integer not null,
     end_char integer not null,
     text varchar not null
 );
-create table if not exists raw_entities (
+create table if not exists raw.raw_entities (
     article_id varchar not null,
     entity_id varchar not null,
     canonical_name varchar not null,
@@ -59,7 +64,7 @@ create table if not exists raw_entities (
     in_knowledge_base boolean not null,
     party varchar
 );
-create table if not exists raw_entity_mentions (
+create table if not exists raw.raw_entity_mentions (
     mention_id varchar not null,
     article_id varchar not null,
     entity_id varchar not null,
@@ -69,7 +74,7 @@ create table if not exists raw_entity_mentions (
     surface_text varchar not null,
     mention_kind varchar not null
 );
-create table if not exists raw_event_mentions (
+create table if not exists raw.raw_event_mentions (
     mention_id varchar not null,
     article_id varchar not null,
     sentence_index integer not null,
@@ -115,13 +120,26 @@ def connect_build(published: Path) -> Iterator[duckdb.DuckDBPyConnection]:
     try:
         drop_outdated_tables(con)
         con.execute(RAW_SCHEMA_SQL)
+        move_tables_out_of_main(con)
         yield con
     finally:
         con.close()
 
 
-COLUMNS_SQL = "select table_name, list(column_name order by ordinal_position) from information_schema.columns " \
-              "where table_schema = 'main' group by all"
+RAW_TABLES = ("raw_articles", "raw_extracted_articles", "raw_sentences", "raw_entities", "raw_entity_mentions",
+              "raw_event_mentions")
+COLUMNS_SQL = "select table_schema || '.' || table_name, list(column_name order by ordinal_position) " \
+              "from information_schema.columns where table_schema in ('main', 'raw') group by all"
+
+
+def expected_columns() -> dict[str, list[str]]:
+    """The columns of every table this version creates, keyed 'schema.table'."""
+    scratch = duckdb.connect()
+    try:
+        scratch.execute(RAW_SCHEMA_SQL)
+        return dict(scratch.execute(COLUMNS_SQL).fetchall())
+    finally:
+        scratch.close()
 
 
 def drop_outdated_tables(con: duckdb.DuckDBPyConnection) -> list[str]:
@@ -131,40 +149,60 @@ def drop_outdated_tables(con: duckdb.DuckDBPyConnection) -> list[str]:
     articles are read and extracted again because their bookkeeping goes with the tables. An
     incremental mart an older version built without its bookkeeping column is dropped and built in full.
     """
-    scratch = duckdb.connect()
-    try:
-        scratch.execute(RAW_SCHEMA_SQL)
-        expected = dict(scratch.execute(COLUMNS_SQL).fetchall())
-    finally:
-        scratch.close()
+    expected = expected_columns()
     existing = dict(con.execute(COLUMNS_SQL).fetchall())
     outdated = [t for t, columns in expected.items() if t in existing and existing[t] != columns]
     if outdated:
         for table in expected:  # the bookkeeping of what was extracted must not outlive the rows
-            if table in existing and (table in outdated or table == "raw_extracted_articles"):
+            if table in existing and (table in outdated or table == "raw.raw_extracted_articles"):
                 con.execute(DROP_SQL[table])
     for mart, column in INCREMENTAL_MARTS.items():
-        if mart in existing and column not in existing[mart]:
+        if f"main.{mart}" in existing and column not in existing[f"main.{mart}"]:
             con.execute(DROP_SQL[mart])  # built as a plain table by an older version: dbt builds it in full
             outdated.append(mart)
     return outdated
 
 
+def move_tables_out_of_main(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """An older version kept raw tables and dbt's staging and intermediate models in `main`.
+
+    Raw tables of the current layout move to `raw` with their rows (nothing is extracted again);
+    outdated ones, and the bookkeeping with them, are dropped as `drop_outdated_tables` would.
+    Old staging views and intermediate tables are dropped: dbt builds them in their own schemas.
+    """
+    expected = expected_columns()
+    existing = dict(con.execute(COLUMNS_SQL).fetchall())
+    legacy = [t for t in RAW_TABLES if f"main.{t}" in existing]
+    current = [t for t in legacy if existing[f"main.{t}"] == expected[f"raw.{t}"]]
+    keep_bookkeeping = len(current) == len(legacy)
+    for table in legacy:
+        if table in current and (table != "raw_extracted_articles" or keep_bookkeeping):
+            con.execute(MOVE_SQL[table])
+        con.execute(DROP_SQL[f"main.{table}"])
+    for name, kind in con.execute(LEGACY_MODELS_SQL).fetchall():
+        con.execute(f'drop {"view" if kind == "VIEW" else "table"} main."{name}"')  # names dbt gave its models
+    return legacy
+
+
+# Staging views and intermediate tables dbt built in main before they had schemas of their own.
+LEGACY_MODELS_SQL = r"""
+    select table_name, table_type from information_schema.tables
+    where table_schema = 'main' and regexp_matches(table_name, '^(stg|int)_[a-z0-9_]+$')
+    order by table_type = 'VIEW' desc
+"""
+
 # Incremental dbt marts and the column their increments are keyed on.
 INCREMENTAL_MARTS = {"dim_articles": "extracted_at", "fct_entity_mentions": "extracted_at"}
 
-
+# One statement per table, from the fixed names above: no SQL is built from data.
 DROP_SQL = {
-    "raw_articles": "drop table raw_articles",
-    "raw_extracted_articles": "drop table raw_extracted_articles",
-    "raw_sentences": "drop table raw_sentences",
-    "raw_entities": "drop table raw_entities",
-    "raw_entity_mentions": "drop table raw_entity_mentions",
-    "raw_event_mentions": "drop table raw_event_mentions",
-    "rejected_inputs": "drop table rejected_inputs",
-    "dim_articles": "drop table dim_articles",
-    "fct_entity_mentions": "drop table fct_entity_mentions",
+    **{f"raw.{t}": f"drop table raw.{t}" for t in RAW_TABLES},
+    **{f"main.{t}": f"drop table main.{t}" for t in RAW_TABLES},
+    "main.rejected_inputs": "drop table main.rejected_inputs",
+    "dim_articles": "drop table main.dim_articles",
+    "fct_entity_mentions": "drop table main.fct_entity_mentions",
 }
+MOVE_SQL = {t: f"insert into raw.{t} by name select * from main.{t}" for t in RAW_TABLES}
 
 
 def publish(published: Path) -> int:

@@ -146,13 +146,14 @@ def dashboard_latency(rows: int, repeats: int = 20) -> dict[str, tuple[float, fl
     event_id = con.execute("select event_id from fct_events order by n_articles desc limit 1").fetchone()[0]
     actor = con.execute("select actor_a_id from fct_diplomatic_contacts limit 1").fetchone()[0]
     pages = {
-        "overview": lambda: (queries.headline(con, filters), queries.timeline(con, filters),
+        "overview": lambda: (queries.headline(con, filters), queries.undated_events(con, filters),
+                             queries.timeline(con, filters), queries.events_by_precision(con, filters),
                              queries.contacts_per_month(con, filters), queries.contacts(con, filters, limit=1000)),
         "network": lambda: queries.network(con, filters),
         "event detail": lambda: (queries.event_options(con, filters), queries.event(con, event_id),
-                                 queries.status_history(con, event_id), queries.mentions(con, event_id)),
-        "actor": lambda: (queries.actor_options(con), queries.actor_contacts(con, actor, filters)),
-        "sidebar": lambda: (queries.date_span(con), queries.actor_options(con)),
+                                 queries.reports(con, event_id), queries.mentions(con, event_id)),
+        "actor": lambda: (queries.entity(con, actor), queries.actor_contacts(con, actor, filters)),
+        "sidebar": lambda: (queries.date_span(con), queries.default_period(con), queries.actor_options(con)),
     }
     result = {}
     for name, run in pages.items():

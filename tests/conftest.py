@@ -1,8 +1,10 @@
 """Shared fixtures: each test gets its own articles folder and warehouse."""
 
+import os
 import shutil
 import subprocess
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import dagster as dg
@@ -53,15 +55,34 @@ def pipeline_env(monkeypatch, warehouse_path):
     return point
 
 
+@dataclass(frozen=True)
+class SeedsRun:
+    warehouse: Path
+    dagster_home: Path
+    output: str  # what `make run`'s runner printed (stdout and stderr)
+
+
 @pytest.fixture(scope="session")
-def seeds_warehouse(tmp_path_factory) -> Path:
-    """One full run on a copy of seeds/, shared by the tests that only read its warehouse."""
+def seeds_run(tmp_path_factory) -> SeedsRun:
+    """One full run on a copy of seeds/ as `make run` does it (its runner, in a process of its own,
+    on a Dagster instance of its own), shared by the tests that only read what it built."""
     root = tmp_path_factory.mktemp("seeded")
     shutil.copytree(SEEDS, root / "seeds")
+    home = root / "dagster_home"
+    home.mkdir()
+    shutil.copy(ROOT / ".dagster" / "dagster.yaml", home / "dagster.yaml")
     warehouse = root / "warehouse.duckdb"
-    with pytest.MonkeyPatch.context() as mp:
-        assert run_pipeline(root / "seeds", warehouse, mp).success
-    return warehouse
+    env = {**os.environ, "DIPLO_ARTICLES_DIR": str(root / "seeds"), "DIPLO_WAREHOUSE": str(warehouse),
+           "DAGSTER_HOME": str(home), "DO_NOT_TRACK": "1", "DIPLO_VERBOSE": ""}
+    done = subprocess.run([sys.executable, "-m", "orchestration.run"], cwd=ROOT, env=env, capture_output=True,
+                          text=True, timeout=900)
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
+    return SeedsRun(warehouse, home, done.stdout + done.stderr)
+
+
+@pytest.fixture(scope="session")
+def seeds_warehouse(seeds_run) -> Path:
+    return seeds_run.warehouse
 
 
 def run_pipeline(folder: Path, warehouse: Path, monkeypatch) -> dg.ExecuteInProcessResult:

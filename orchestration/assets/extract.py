@@ -8,6 +8,7 @@ import dagster as dg
 import pyarrow as pa
 
 from orchestration.assets.ingest import raw_articles, record_rejections
+from orchestration.assets.tables import declared_schema, table_metadata
 from orchestration.nlp.extract import extract_tables, extractor_version
 from orchestration.nlp.records import Article, Rejection
 from orchestration.nlp.tables import FAILED
@@ -29,7 +30,10 @@ RAW_TABLE_DESCRIPTIONS = {
 
 @dg.multi_asset(
     specs=[dg.AssetSpec(table, deps=[raw_articles], description=text, group_name="extract",
-                        kinds={"spacy", "duckdb"}) for table, text in RAW_TABLE_DESCRIPTIONS.items()],
+                        kinds={"spacy", "duckdb"}, owners=["team:nlp"], tags={"layer": "raw"},
+                        metadata={"dagster/column_schema": declared_schema("raw", table),
+                                  "dagster/table_name": f"raw.{table}"})
+           for table, text in RAW_TABLE_DESCRIPTIONS.items()],
 )
 def raw_extractions(context: dg.AssetExecutionContext, warehouse: Warehouse, nlp_settings: NlpSettings):
     """Sentences, entity mentions and event mentions of each article not yet extracted with this extractor."""
@@ -37,9 +41,10 @@ def raw_extractions(context: dg.AssetExecutionContext, warehouse: Warehouse, nlp
     version = extractor_version(nlp_settings.model or None)
     with connect_build(warehouse.published()) as con:
         pending = pending_articles(con, version)
-        skipped = con.execute("select count(*) from raw_articles").fetchone()[0] - len(pending)
+        skipped = con.execute("select count(*) from raw.raw_articles").fetchone()[0] - len(pending)
         context.log.info(f"{len(pending)} articles to extract, {skipped} unchanged")
-        tables = extract_tables(pending, nlp_settings.model or None, nlp_settings.batch_size, nlp_settings.workers)
+        tables = extract_tables(pending, nlp_settings.model or None, nlp_settings.batch_size,
+                                nlp_settings.worker_count())
         nlp_seconds = time.perf_counter() - started
         failed = dict(zip(tables[FAILED]["article_id"].to_pylist(), tables[FAILED]["error"].to_pylist()))
         done = [a.article_id for a in pending if a.article_id not in failed]
@@ -51,6 +56,7 @@ def raw_extractions(context: dg.AssetExecutionContext, warehouse: Warehouse, nlp
         for article_id, error in failed.items():
             context.log.error(f"{files[article_id]}: {error}; its earlier rows are kept, it is tried again next run")
         removed = prune_orphans(con)
+        tables_now = {table: table_metadata(con, "raw", table) for table in written}
     elapsed = time.perf_counter() - started
     shared = {
         "articles_extracted": dg.MetadataValue.int(len(pending) - len(failed)),
@@ -63,7 +69,8 @@ def raw_extractions(context: dg.AssetExecutionContext, warehouse: Warehouse, nlp
         "articles_per_second": dg.MetadataValue.float(round(len(pending) / nlp_seconds, 1) if pending else 0.0),
     }
     for table, rows in written.items():
-        yield dg.MaterializeResult(asset_key=table, metadata={"rows_written": dg.MetadataValue.int(rows), **shared})
+        yield dg.MaterializeResult(asset_key=table, metadata={
+            **tables_now[table], "rows_written": dg.MetadataValue.int(rows), **shared})
 
 
 def pending_articles(con, version: str) -> list[Article]:
@@ -71,8 +78,8 @@ def pending_articles(con, version: str) -> list[Article]:
     rows = con.execute("""
         select a.article_id, a.file_name, a.title, a.text, a.published_at, a.published_precision,
                a.source, a.url, a.language, a.content_sha256
-        from raw_articles a
-        left join raw_extracted_articles e using (article_id)
+        from raw.raw_articles a
+        left join raw.raw_extracted_articles e using (article_id)
         where e.article_id is null or e.content_sha256 <> a.content_sha256 or e.extractor_version <> ?
         order by a.article_id
     """, [version]).fetchall()
@@ -91,9 +98,9 @@ def store_extractions(con, ids: list[str], tables: dict[str, pa.Table], version:
             con.execute(INSERT_BY_NAME[table])
             con.unregister("incoming")
     if ids:
-        hashes = dict(con.execute("select article_id, content_sha256 from raw_articles "
+        hashes = dict(con.execute("select article_id, content_sha256 from raw.raw_articles "
                                   "where article_id in (select unnest(?))", [ids]).fetchall())
-        con.executemany("insert into raw_extracted_articles values (?, ?, ?, ?)",
+        con.executemany("insert into raw.raw_extracted_articles values (?, ?, ?, ?)",
                         [[i, hashes[i], version, now] for i in ids])
     con.execute("commit")
     return {table: rows.num_rows for table, rows in tables.items()}
@@ -103,7 +110,7 @@ def drop_stale_rows(con, ids: list[str]) -> None:
     """Rows of an earlier version of a failed article index text that is gone: they go; rows of its
     current text (failed only under a newer extractor) stay until an extraction succeeds."""
     stale = [row[0] for row in con.execute("""
-        select e.article_id from raw_extracted_articles e join raw_articles a using (article_id)
+        select e.article_id from raw.raw_extracted_articles e join raw.raw_articles a using (article_id)
         where e.article_id in (select unnest(?)) and e.content_sha256 <> a.content_sha256""", [ids]).fetchall()]
     if stale:
         con.execute("begin")
@@ -124,25 +131,25 @@ def prune_orphans(con) -> int:
 
 # One statement per table, written out so no SQL is ever built from strings at run time.
 DELETE_BY_ARTICLE = {
-    "raw_sentences": "delete from raw_sentences where article_id in (select unnest(?))",
-    "raw_entities": "delete from raw_entities where article_id in (select unnest(?))",
-    "raw_entity_mentions": "delete from raw_entity_mentions where article_id in (select unnest(?))",
-    "raw_event_mentions": "delete from raw_event_mentions where article_id in (select unnest(?))",
-    "raw_extracted_articles": "delete from raw_extracted_articles where article_id in (select unnest(?))",
+    "raw_sentences": "delete from raw.raw_sentences where article_id in (select unnest(?))",
+    "raw_entities": "delete from raw.raw_entities where article_id in (select unnest(?))",
+    "raw_entity_mentions": "delete from raw.raw_entity_mentions where article_id in (select unnest(?))",
+    "raw_event_mentions": "delete from raw.raw_event_mentions where article_id in (select unnest(?))",
+    "raw_extracted_articles": "delete from raw.raw_extracted_articles where article_id in (select unnest(?))",
 }
 INSERT_BY_NAME = {
-    "raw_sentences": "insert into raw_sentences by name select * from incoming",
-    "raw_entities": "insert into raw_entities by name select * from incoming",
-    "raw_entity_mentions": "insert into raw_entity_mentions by name select * from incoming",
-    "raw_event_mentions": "insert into raw_event_mentions by name select * from incoming",
+    "raw_sentences": "insert into raw.raw_sentences by name select * from incoming",
+    "raw_entities": "insert into raw.raw_entities by name select * from incoming",
+    "raw_entity_mentions": "insert into raw.raw_entity_mentions by name select * from incoming",
+    "raw_event_mentions": "insert into raw.raw_event_mentions by name select * from incoming",
 }
 DELETE_ORPHANS = {
-    "raw_sentences": "delete from raw_sentences where article_id not in (select article_id from raw_articles)",
-    "raw_entities": "delete from raw_entities where article_id not in (select article_id from raw_articles)",
+    "raw_sentences": "delete from raw.raw_sentences where article_id not in (select article_id from raw.raw_articles)",
+    "raw_entities": "delete from raw.raw_entities where article_id not in (select article_id from raw.raw_articles)",
     "raw_entity_mentions":
-        "delete from raw_entity_mentions where article_id not in (select article_id from raw_articles)",
+        "delete from raw.raw_entity_mentions where article_id not in (select article_id from raw.raw_articles)",
     "raw_event_mentions":
-        "delete from raw_event_mentions where article_id not in (select article_id from raw_articles)",
+        "delete from raw.raw_event_mentions where article_id not in (select article_id from raw.raw_articles)",
     "raw_extracted_articles":
-        "delete from raw_extracted_articles where article_id not in (select article_id from raw_articles)",
+        "delete from raw.raw_extracted_articles where article_id not in (select article_id from raw.raw_articles)",
 }

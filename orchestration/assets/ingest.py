@@ -1,4 +1,4 @@
-"""Ingest: the articles folder into raw_articles, with what was set aside in rejected_inputs."""
+"""Ingest: the articles folder into raw.raw_articles, with what was set aside in rejected_inputs."""
 
 
 import time
@@ -7,13 +7,25 @@ from datetime import datetime, timezone
 import dagster as dg
 import pandas as pd
 
+from orchestration.assets.tables import declared_schema, table_metadata
 from orchestration.nlp.articles import read_folder
 from orchestration.nlp.records import Article, Rejection
 from orchestration.resources import ArticlesFolder, Warehouse
 from orchestration.warehouse import connect_build
 
+OWNERS = ["team:data-engineering"]
 
-@dg.asset(group_name="ingest", kinds={"python", "duckdb"})
+articles_folder = dg.AssetSpec(
+    "articles_folder",
+    description="The folder of input articles (DIPLO_ARTICLES_DIR): .txt, .json, .jsonl and manifest.csv. "
+                "Not built here; a freshness check watches that new articles arrive.",
+    group_name="ingest", kinds={"file"}, owners=OWNERS, tags={"layer": "source"},
+)
+
+
+@dg.asset(deps=[articles_folder], group_name="ingest", kinds={"python", "duckdb"}, owners=OWNERS,
+          tags={"layer": "raw"}, metadata={"dagster/column_schema": declared_schema("raw", "raw_articles"),
+                                           "dagster/table_name": "raw.raw_articles"})
 def raw_articles(context: dg.AssetExecutionContext, articles_folder: ArticlesFolder,
                  warehouse: Warehouse) -> dg.MaterializeResult:
     """Articles of the input folder (.txt, .json, .jsonl, manifest.csv), one row per distinct article."""
@@ -22,9 +34,13 @@ def raw_articles(context: dg.AssetExecutionContext, articles_folder: ArticlesFol
     with connect_build(warehouse.published()) as con:
         counts = sync_articles(con, contents.articles)
         rejected = record_rejections(con, contents.rejections)
+        table = table_metadata(con, "raw", "raw_articles")
     for rejection in contents.rejections:
         context.log.warning(f"set aside {rejection.file_name}: {rejection.reason}")
+    context.log.info(f"{counts['total']} articles: {counts['new']} new, {counts['changed']} changed, "
+                     f"{counts['removed']} removed")
     return dg.MaterializeResult(metadata={
+        **table,
         **{f"articles_{k}": dg.MetadataValue.int(v) for k, v in counts.items()},
         "rejected_inputs": dg.MetadataValue.int(rejected),
         "folder": dg.MetadataValue.path(str(articles_folder.folder())),
@@ -40,7 +56,7 @@ def sync_articles(con, articles: list[Article]) -> dict[str, int]:
     """
     now = datetime.now(timezone.utc).replace(tzinfo=None)
     known = {row[0]: row[1:] for row in con.execute(
-        "select article_id, content_sha256, first_seen_at from raw_articles").fetchall()}
+        "select article_id, content_sha256, first_seen_at from raw.raw_articles").fetchall()}
     incoming = {a.article_id for a in articles}
     new = [a for a in articles if a.article_id not in known]
     changed = [a for a in articles if a.article_id in known and known[a.article_id][0] != a.content_sha256]
@@ -49,10 +65,10 @@ def sync_articles(con, articles: list[Article]) -> dict[str, int]:
     con.execute("begin")
     stale = removed + [a.article_id for a in changed]
     if stale:
-        con.execute("delete from raw_articles where article_id in (select unnest(?))", [stale])
+        con.execute("delete from raw.raw_articles where article_id in (select unnest(?))", [stale])
     if rows:
         con.register("incoming_articles", pd.DataFrame(rows, columns=ARTICLE_COLUMNS))
-        con.execute("insert into raw_articles by name select * from incoming_articles")
+        con.execute("insert into raw.raw_articles by name select * from incoming_articles")
         con.unregister("incoming_articles")
     con.execute("commit")
     return {"new": len(new), "changed": len(changed), "unchanged": len(articles) - len(new) - len(changed),
@@ -76,7 +92,7 @@ def record_rejections(con, rejections: list[Rejection]) -> int:
     now = datetime.now(timezone.utc).replace(tzinfo=None)
     unique = sorted({(r.file_name, r.reason) for r in rejections})
     if unique:
-        con.executemany("""insert into rejected_inputs values (?, ?, ?, ?)
+        con.executemany("""insert into main.rejected_inputs values (?, ?, ?, ?)
                            on conflict (file, reason) do update set last_seen = excluded.last_seen""",
                         [[file, reason, now, now] for file, reason in unique])
     return len(unique)

@@ -2,6 +2,7 @@
 
 
 import time
+from datetime import timedelta
 
 import dagster as dg
 import duckdb
@@ -14,7 +15,11 @@ MARTS = ("dim_articles", "dim_entities", "fct_entity_mentions", "fct_event_menti
 COUNT_SQL = {table: f"select count(*) from {table}" for table in MARTS}
 
 
-@dg.asset(deps=[dg.AssetKey(table) for table in MARTS], group_name="publish", kinds={"duckdb"})
+@dg.asset(deps=[dg.AssetKey(table) for table in MARTS + ("rejected_inputs",)], group_name="publish",
+          kinds={"duckdb"}, owners=["team:data-engineering"], tags={"layer": "publish"},
+          # The daily schedule runs at 06:00 Berlin time: readers expect a publication by 07:00.
+          freshness_policy=dg.FreshnessPolicy.cron(deadline_cron="0 7 * * *", lower_bound_delta=timedelta(hours=1),
+                                                   timezone="Europe/Berlin"))
 def published_warehouse(context: dg.AssetExecutionContext, warehouse: Warehouse) -> dg.MaterializeResult:
     """The warehouse analysts and the dashboard read: replaced atomically once every model is built."""
     started = time.perf_counter()

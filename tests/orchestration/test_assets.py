@@ -28,18 +28,18 @@ def test_ingest_and_extract_write_raw_tables(seed_dir, warehouse_path):
     assert result.success
     assert metadata(result, "raw_articles")["articles_new"] == 5
     working = build_path(warehouse_path)
-    assert query(working, "select count(*) from raw_articles") == [(5,)]
-    assert query(working, "select count(distinct article_id) from raw_event_mentions") == [(5,)]
+    assert query(working, "select count(*) from raw.raw_articles") == [(5,)]
+    assert query(working, "select count(distinct article_id) from raw.raw_event_mentions") == [(5,)]
     assert metadata(result, "raw_event_mentions")["articles_extracted"] == 5
 
 
 def test_unchanged_articles_are_not_extracted_again(seed_dir, warehouse_path):
     materialise(seed_dir, warehouse_path)
-    before = query(build_path(warehouse_path), "select mention_id from raw_event_mentions order by 1")
+    before = query(build_path(warehouse_path), "select mention_id from raw.raw_event_mentions order by 1")
     again = materialise(seed_dir, warehouse_path)
     assert metadata(again, "raw_articles")["articles_unchanged"] == 5
     assert metadata(again, "raw_event_mentions")["articles_extracted"] == 0
-    assert query(build_path(warehouse_path), "select mention_id from raw_event_mentions order by 1") == before
+    assert query(build_path(warehouse_path), "select mention_id from raw.raw_event_mentions order by 1") == before
 
 
 def test_changed_file_replaces_its_rows_and_deleted_file_leaves(seed_dir, warehouse_path):
@@ -51,11 +51,11 @@ def test_changed_file_replaces_its_rows_and_deleted_file_leaves(seed_dir, wareho
     counts = metadata(result, "raw_articles")
     assert (counts["articles_changed"], counts["articles_removed"]) == (1, 1)
     working = build_path(warehouse_path)
-    assert query(working, "select title from raw_articles where article_id = '003_ebc83ec7a5e2c50a'") == [
+    assert query(working, "select title from raw.raw_articles where article_id = '003_ebc83ec7a5e2c50a'") == [
         ("Neuer Titel",)]
-    assert query(working, "select count(*) from raw_event_mentions where article_id = '004_8cbd2da179c8e914'") == [
+    assert query(working, "select count(*) from raw.raw_event_mentions where article_id = '004_8cbd2da179c8e914'") == [
         (0,)]
-    assert query(working, """select count(*) from raw_event_mentions
+    assert query(working, """select count(*) from raw.raw_event_mentions
                              where article_id = '003_ebc83ec7a5e2c50a' and sentence_text like '%Putin%'""") == [(0,)]
 
 
@@ -76,8 +76,8 @@ def test_an_article_that_breaks_extraction_is_reported_and_the_others_go_on(seed
     working = build_path(warehouse_path)
     assert query(working, "select file, reason from rejected_inputs") == [
         ("003_ebc83ec7a5e2c50a.txt", "extraction failed: RuntimeError: simulated bug")]
-    assert query(working, "select count(distinct article_id) from raw_event_mentions") == [(4,)]
+    assert query(working, "select count(distinct article_id) from raw.raw_event_mentions") == [(4,)]
     monkeypatch.setattr(extract, "_extract_doc", real)
     again = materialise(seed_dir, warehouse_path)
     assert metadata(again, "raw_event_mentions")["articles_extracted"] == 1
-    assert query(working, "select count(distinct article_id) from raw_event_mentions") == [(5,)]
+    assert query(working, "select count(distinct article_id) from raw.raw_event_mentions") == [(5,)]

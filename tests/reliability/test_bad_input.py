@@ -11,7 +11,7 @@ LEGACY = "Treffen in Genf\nDer französische Außenminister traf den Schweizer P
 
 
 @pytest.fixture(scope="module")
-def messy(tmp_path_factory):
+def messy_run(tmp_path_factory):
     folder = tmp_path_factory.mktemp("messy")
     (folder / "good.txt").write_text(GOOD, encoding="utf-8")
     (folder / "cp1252.txt").write_bytes(LEGACY.encode("cp1252"))
@@ -35,8 +35,14 @@ def messy(tmp_path_factory):
         "../outside.txt,2024-03-14,Ausbrecher\n", encoding="utf-8")
     warehouse = folder.parent / f"{folder.name}.duckdb"
     with pytest.MonkeyPatch.context() as mp:
-        assert run_pipeline(folder, warehouse, mp).success
-    return warehouse
+        result = run_pipeline(folder, warehouse, mp)
+    assert result.success
+    return warehouse, result
+
+
+@pytest.fixture(scope="module")
+def messy(messy_run):
+    return messy_run[0]
 
 
 def rejected(warehouse) -> dict[str, str]:
@@ -81,3 +87,12 @@ def test_good_articles_are_complete(messy):
 def test_a_bad_manifest_date_keeps_the_article_without_inventing_one(messy):
     assert query(messy, "select published_at, source from dim_articles where article_id = 'cp1252'") == [
         (None, "Altes Blatt")]
+
+
+def test_the_rejected_inputs_asset_warns_of_what_this_run_set_aside(messy_run):
+    warehouse, result = messy_run
+    [check] = [e for e in result.get_asset_check_evaluations() if e.check_name == "nothing_set_aside_this_run"]
+    assert not check.passed and check.severity.value == "WARN"
+    assert check.metadata["set_aside"].value == len(rejected(warehouse))
+    files = {record.data["file"] for record in check.metadata["files"].value.records}
+    assert {"empty.txt", "feed.jsonl:2", "manifest.csv:5"} <= files

@@ -17,10 +17,13 @@ def test_hostile_article_text_is_shown_verbatim(articles_dir, warehouse_path, mo
     [(event_id,)] = query(warehouse_path, "select event_id from fct_events where event_type = 'MEETING'")
     monkeypatch.setenv("DIPLO_WAREHOUSE", str(warehouse_path))
     app = AppTest.from_file(str(ROOT / "dashboard" / "streamlit_app.py"), default_timeout=60).run()
+    app.query_params["event"] = event_id
     app.switch_page("app_pages/event_detail.py").run()
-    app.selectbox(key="event").set_value(event_id).run()
-    shown = [t.value for t in app.text]
-    assert any("<script>alert(1)</script>" in line and "**Paris**" in line for line in shown)
-    rendered = [m.value for m in app.markdown] + [c.value for c in app.caption]
-    assert not any("<script>" in value or "javascript:" in value for value in rendered)
+    assert app.selectbox(key="event").value == event_id
+    rendered = ([m.value for m in app.markdown] + [c.value for c in app.caption] + [h.value for h in app.header]
+                + [e.markdown[0].value for e in app.expander if e.markdown])
+    # Every markup character of the article is escaped: the markdown shows it as it was written.
+    assert any(r"\<script\>alert\(1\)\</script\>" in value and r"\*\*Paris\*\*" in value for value in rendered)
+    assert any(r"\[hier\]\(javascript\:alert\(2\)\)" in value for value in rendered)
+    assert not any("<script>" in value or "javascript:" in value or "](" in value for value in rendered)
     assert any(r"\*\*Blatt\*\* \<img src=x\>" in value for value in rendered)
