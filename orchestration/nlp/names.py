@@ -148,5 +148,8 @@ def full_name_conflict(names: list[str]) -> tuple[str, str] | None:
 
 
 def names_beyond(names: list[str], known: set[str]) -> list[str]:
-    """The names not among a person's known names, nor their genitive ('Joseph Ratzingers')."""
-    return [n for n in names if n not in known and not (n.endswith("s") and n[:-1] in known)]
+    """The names not among a person's known names, nor their genitive ('Joseph Ratzingers'), nor with a given
+    name one of the known names has ('Stephen Vitkoff' for Steve Witkoff, known as Stephen Witkoff too)."""
+    given = {k.split()[0] for k in known if len(k.split()) >= 2}
+    return [n for n in names if n not in known and not (n.endswith("s") and n[:-1] in known)
+            and not (len(n.split()) >= 2 and n.split()[0] in given)]

@@ -31,3 +31,10 @@ def test_given_names_agree_only_for_one_persons_names(a, b, agree):
 def test_full_names_of_different_people_conflict():
     assert full_name_conflict(["Helge Braun", "Heinrich Braune", "Braun"]) == ("Helge Braun", "Heinrich Braune")
     assert full_name_conflict(["Ursula von der Leyen", "Ursula Gertrud von der Leyen", "von der Leyen"]) is None
+
+
+def test_a_spelling_with_a_known_given_name_is_no_other_person():
+    from orchestration.nlp.names import names_beyond
+
+    known = {"Steve Witkoff", "Stephen Witkoff"}
+    assert names_beyond(["Stephen Vitkoff", "Steve Witkoff", "Michael Witkoff"], known) == ["Michael Witkoff"]
