@@ -30,6 +30,7 @@ def first_contact_date(sentence: str, published: str = "2024-03-14") -> str | No
     ("Scholz hat mit Macron telefoniert.", "2024-03-14", "2024-03"),
     ("Scholz traf Macron in Paris.", "2024-03-14", "2024-03"),
     ("Bei einem kürzlichen Treffen mit Macron warb Scholz für mehr Hilfe.", "2024-03-14", "2024-03"),
+    ("Beim Treffen mit Macron in Paris ging es Scholz um weniger Emissionen gegenüber 1990.", "2024-03-14", "2024-03"),
     # ... but not what came before, a habit, or news of the first days of a month
     ("Scholz hatte mit Macron telefoniert.", "2024-03-14", None),
     ("Scholz hat mehrfach mit Macron telefoniert.", "2024-03-14", None),
