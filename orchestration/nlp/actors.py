@@ -42,6 +42,7 @@ NO_SIDE_ROLES = frozenset({"spokesperson"})
 # "der designierte US-Präsident": whoever takes the office next.
 ELECT_WORDS = ("designiert", "gewählt", "künftig", "zukünftig", "neugewählt")
 WEAK_SIDE_ROLES = frozenset({"adviser", "chief_of_staff", "intelligence_director"})
+NAME_KINDS = frozenset({"name", "short_name", "affiliation"})  # what a mention may add to the aliases
 
 
 @dataclass
@@ -141,7 +142,8 @@ class ActorResolver:
         start_char = self.offsets[start_token] if start_char is None else start_char
         end_char = self.offsets[end_token - 1] + len(self.texts[end_token - 1]) if end_char is None else end_char
         surface = self.text[start_char:end_char]
-        if surface not in entity.aliases:
+        # aliases are names; an office ("dem russischen Führer") names someone else in another year
+        if kind in NAME_KINDS and surface not in entity.aliases:
             entity.aliases.append(surface)
         sentence = self.sentence_of[start_token]
         self.mentions.append(EntityMention(

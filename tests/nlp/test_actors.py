@@ -37,6 +37,14 @@ def test_role_reference_resolved_with_the_publication_date():
     assert ("Der amerikanische Präsident", "Donald Trump") in in_2019
 
 
+def test_offices_are_no_aliases_of_their_holder():
+    extraction = extract_text("Titel\nDer amerikanische Präsident empfing Emmanuel Macron. Macron dankte "
+                              "dem französischen Präsidenten ausdrücklich nicht.", "2024-03-14")
+    people = {e.canonical_name: e for e in extraction.entities.values()}
+    assert "Der amerikanische Präsident" not in people["Joe Biden"].aliases
+    assert set(people["Emmanuel Macron"].aliases) == {"Emmanuel Macron", "Macron"}
+
+
 def test_role_reference_without_country_stays_unresolved():
     assert not {name for _, name in mentioned("Der Präsident sprach mit Journalisten.")} & {"Joe Biden"}
 
