@@ -29,6 +29,7 @@ from orchestration.nlp.events.triggers import Trigger, find_triggers, may_trigge
 from orchestration.nlp.events.words import in_list, word_list
 from orchestration.nlp.codebook import family_of
 from orchestration.nlp.knowledge import KnowledgeBase, load_knowledge
+from orchestration.nlp.limits import bounded_candidates
 from orchestration.nlp.pipeline import (
     known_role_noun,
     positions,
@@ -117,7 +118,7 @@ class ArticleEvents:
         self.told: dict[int, str | None] = {}  # a frame's own status, None where only the present tense spoke
 
     def extract(self) -> list[EventMention]:
-        for index, words in self._candidate_sentences().items():
+        for index, words in bounded_candidates(self.doc, self._candidate_sentences()):
             sentence = self._sentence(index)
             triggers = find_triggers(sentence, words)
             for group in self._groups(sentence, triggers):
