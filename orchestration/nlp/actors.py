@@ -18,6 +18,7 @@ from spacy.attrs import SENT_START
 from spacy.tokens import Doc
 
 from orchestration.nlp.knowledge import Actor, KnowledgeBase, Role, load_knowledge, slug_id
+from orchestration.nlp.limits import bounded_slots
 from orchestration.nlp.names import fold, one_edit_apart, surname, unglued_surname
 from orchestration.nlp.pipeline import (
     is_capitalised,
@@ -114,6 +115,7 @@ class ActorResolver:
                     or self._add_adjective(i)
         for slots in self.slots.values():
             slots.sort(key=lambda s: s.token_start)
+        self.slots = bounded_slots(self.doc, self.slots)
         self._mark_affiliations()
         return ArticleActors(self.entities, sorted(self.mentions, key=lambda m: m.start_char), self.slots, self.text,
                              self.sentence_of)

@@ -44,6 +44,7 @@ from orchestration.nlp.lexicon import (
     name_kinds,
     name_word_class,
 )
+from orchestration.nlp.limits import MAX_SENTENCE_TOKENS, cap_sentence_starts, note
 from orchestration.nlp.names import fold, surname
 
 log = logging.getLogger(__name__)
@@ -135,7 +136,8 @@ def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
 @Language.component("news_sentences", assigns=["token.is_sent_start"])
 def news_sentences(doc: Doc) -> Doc:
     """Sentences end at . ! ? (with closing quotes and brackets) and at line breaks, where
-    headlines and sub-headings carry no full stop. It visits only the tokens that can end a sentence."""
+    headlines and sub-headings carry no full stop, and none runs past MAX_SENTENCE_TOKENS
+    (orchestration.nlp.limits). It visits only the tokens that can end a sentence."""
     if not len(doc):
         return doc
     texts = token_texts(doc)
@@ -147,6 +149,11 @@ def news_sentences(doc: Doc) -> Doc:
             j += 1
         if j < len(texts):
             starts[j] = 1
+    found = numpy.flatnonzero(starts == 1).tolist()
+    capped = cap_sentence_starts(found, texts)
+    if len(capped) > len(found):
+        starts[capped] = 1
+        note(doc, f"sentences longer than {MAX_SENTENCE_TOKENS} tokens cut into {len(capped) - len(found) :,} more")
     doc.from_array([SENT_START], starts.view("uint64").reshape(-1, 1))  # spaCy keeps -1 (no start) as uint64
     return doc
 
