@@ -19,15 +19,17 @@ from spacy.tokens import Doc
 from orchestration.nlp.actors import ActorSlot, ArticleActors
 from orchestration.nlp.events import diplomacy, places, references
 from orchestration.nlp.dates import DateMention, ReferenceDays, find_dates
-from orchestration.nlp.events.dating import date_in_clause, dates_of, first_day, last_day
+from orchestration.nlp.events.dating import date_of_group, dates_of, first_day, last_day, sharpen_dates
 from orchestration.nlp.events.references import Frame
 from orchestration.nlp.events.sentence import Sentence
 from orchestration.nlp.events.sides import phrase_range, read_sides
-from orchestration.nlp.events.status import presupposed, read_status, tense_of, told_as_news, told_in_past
+from orchestration.nlp.events.status import (presupposed, read_status, settle_statuses, tense_of, told_as_news,
+                                              told_in_past)
 from orchestration.nlp.events.triggers import Trigger, find_triggers, may_trigger, verb_lemma
 from orchestration.nlp.events.words import in_list, word_list
 from orchestration.nlp.codebook import family_of
 from orchestration.nlp.knowledge import KnowledgeBase, load_knowledge
+from orchestration.nlp.limits import bounded_candidates
 from orchestration.nlp.pipeline import (
     known_role_noun,
     positions,
@@ -112,24 +114,18 @@ class ArticleEvents:
         self.text = actors.text or doc.text
         self.days = ReferenceDays(self.text, published)  # a live blog's entries speak from their own day
         self.frames: list[Frame] = []
+        self.stated: dict[int, DateMention | None] = {}  # a frame's own date, before references share theirs
+        self.told: dict[int, str | None] = {}  # a frame's own status, None where only the present tense spoke
 
     def extract(self) -> list[EventMention]:
-        for index, words in self._candidate_sentences().items():
+        for index, words in bounded_candidates(self.doc, self._candidate_sentences()):
             sentence = self._sentence(index)
             triggers = find_triggers(sentence, words)
             for group in self._groups(sentence, triggers):
                 self.frames += self._frames(sentence, group, triggers)
-        self._plans_dated_later()
+        sharpen_dates(self.frames, self.stated)
+        settle_statuses(self.frames, self.told, self.published)
         return self._rows()
-
-    def _plans_dated_later(self) -> None:
-        """A report in the present tense of an event the article dates after publication is a plan:
-        'Trump und Putin begegnen sich in Alaska' above '... am kommenden Freitag'."""
-        for frame in self.frames:
-            root = frame.root
-            if frame.status == "happened" and not frame.past and root.date is not None \
-                    and self.published is not None and first_day(root.date) > self.published:
-                frame.status = "planned"
 
     # -- sentences and trigger groups ------------------------------------------------
     def _candidate_sentences(self) -> dict[int, list[int]]:
@@ -234,14 +230,15 @@ class ArticleEvents:
         start, end = sentence.clause(group[0].token)
         past = frame.past = told_in_past(sentence, start, end)
         dates = dates_of(sentence, self.days.at(sentence.start_char), future=tense_of(sentence, start, end, past))
-        frame.date = date_in_clause(sentence, group[0], dates) or self._then(sentence) \
+        frame.date = self.stated[id(frame)] = date_of_group(sentence, group, dates)
+        frame.date = frame.date or self._then(sentence) \
             or self._after_the_last(sentence) or self._story_goes_on(sentence, frame, past)
         others = [t for t in everyone if t not in group]
         frame.status = read_status(sentence, group, others, first_day(frame.date) if frame.date else None,
                                    self.published, day_precise=frame.date is not None and frame.date.precision == "day",
                                    date_ends=last_day(frame.date) if frame.date else None)
         self._place(sentence, frame)
-        told = frame.status
+        told = self.told[id(frame)] = frame.status
         frame.status = told or "happened"
         if frame.date is None and frame.status == "happened":
             frame.date = self._news_of_the_month(sentence, frame, past, told_as_news(sentence, start, end))
@@ -308,12 +305,12 @@ class ArticleEvents:
     def _story_goes_on(self, sentence: Sentence, frame: Frame, past: bool):
         """'Von der Leyen ist am Dienstag nach Kiew gereist. Sie wurde von Selenskyj empfangen.' and
         'Dort traf er Lawrow': an undated contact told in the past that shares a side with the dated
-        contact of the sentence before (or says 'dort', 'dabei') happened that day, there."""
+        contact that happened in the sentence before (or says 'dort', 'dabei') happened that day, there."""
         if not (past and frame.is_contact):
             return None
         there = any(w in ("dort", "dabei") for w in sentence.words())
         before = [f for f in self.frames if f.sentence == sentence.index - 1 and f.is_contact and f.date is not None
-                  and (there or set(f.sides) & set(frame.sides))]
+                  and f.status == "happened" and (there or set(f.sides) & set(frame.sides))]
         if not before:
             return None
         frame.location = frame.location or before[-1].location

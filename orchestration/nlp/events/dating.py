@@ -11,11 +11,15 @@ date of the event it refers to, and "damals" the date of the sentence before.
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from orchestration.nlp.dates import DateMention, find_dates, for_tense, is_boundary
 from orchestration.nlp.events.sentence import PREPOSITIONS, Sentence
 from orchestration.nlp.events.sides import phrase_range
 from orchestration.nlp.events.triggers import Trigger
+
+if TYPE_CHECKING:
+    from orchestration.nlp.events.references import Frame
 
 
 def dates_of(sentence: Sentence, reference: date | None, future: bool | None) -> list[DateMention]:
@@ -60,6 +64,39 @@ def date_in_clause(sentence: Sentence, trigger: Trigger, dates: list[DateMention
         if inside:
             return min(inside, key=lambda d: abs(d.start - at))
     return None
+
+
+def date_of_group(sentence: Sentence, group: list[Trigger], dates: list[DateMention]) -> DateMention | None:
+    """The date a group of triggers states for its event: each trigger's own (date_in_clause), the most
+    precise of those that agree ('am Wochenende beim Gipfel: ... bei dem Treffen, das an diesem Freitag
+    beginnt' is that Friday); where they disagree, the first trigger's."""
+    found = [d for d in (date_in_clause(sentence, t, dates) for t in group) if d is not None]
+    best = found[0] if found else None
+    for other in found[1:]:
+        if dates_agree(best, other) and PRECISION.index(other.precision) > PRECISION.index(best.precision):
+            best = other
+    return best
+
+
+PRECISION = ("year", "month", "day")
+
+
+def sharpen_dates(frames: list[Frame], stated: dict[int, DateMention | None]) -> None:
+    """A reference back that states a more precise date than the event it refers to was given, and agrees
+    with it, dates that event and all its mentions: 'EU-Gipfel am Wochenende' (the month) and then 'das
+    Treffen, das an diesem Freitag beginnt' (the day). stated: a frame's own date (id -> date), before it
+    took the date of the event it refers to."""
+    for frame in frames:
+        own, root = stated.get(id(frame)), frame.root
+        if root is not frame and own is not None and root.date is not None and dates_agree(own, root.date) \
+                and PRECISION.index(own.precision) > PRECISION.index(root.date.precision):
+            root.date = own
+    for frame in frames:
+        root = frame.root
+        if root is not frame and frame.date is not None and root.date is not None \
+                and dates_agree(frame.date, root.date) \
+                and PRECISION.index(root.date.precision) > PRECISION.index(frame.date.precision):
+            frame.date = root.date
 
 
 RELATIVE_PRONOUNS = {"der", "die", "das", "dem", "den", "denen", "welches", "welcher", "welche", "welchem"}
