@@ -369,8 +369,9 @@ def speaks_with_someone(sentence: Sentence, i: int, start: int, end: int) -> boo
     for j in range(start, end):
         if sentence.lowers[j] == "mit" and sentence.slots_in(j + 1, min(end, j + 6)) and names_someone(sentence, j + 1):
             return True
-    before = [s for s in sentence.slots_in(start, i) if s.side != "none"]
-    return len({s.entity_id for s in before}) >= 2
+    before = [s for s in sentence.slots_in(start, i) if s.side != "none"
+              and "mit" not in sentence.words(max(start, s.token_start - 5), s.token_start)]
+    return len({s.entity_id for s in before}) >= 2  # the speakers: not "mit den Vorgaben der EU-Kommission"
 
 
 def names_someone(sentence: Sentence, i: int) -> bool:
