@@ -222,6 +222,9 @@ class ArticleEvents:
         event_type = invited[0].event_type if invited else min(typed, key=TYPE_ORDER.index)
         frame = Frame(sentence.index, group, event_type, last_sentence=sentence.index)
         frame.sides = self._summit_of_organisation(group, list(slots))
+        frame.private = reading.private or any(diplomacy.is_private_person(self.actors.entities[s])
+                                               for s in frame.sides if s in self.actors.entities)
+        frame.one_sided = not reading.agents and bool(reading.partners) and not reading.both
         frame.collective = self._collective(group, [s for s in frame.sides if s in self._holders(sentence, group)])
         self._resolve_references_in_sentence(sentence, frame, reading)
         start, end = sentence.clause(group[0].token)
@@ -417,7 +420,11 @@ class ArticleEvents:
     def _is_reportable(self, frame: Frame) -> bool:
         """A contact between at least two states or organisations (or a summit of one);
         a context event with at least one side that stands for one. Sides that stand for none
-        (a party, a company, a person of unknown country) are dropped from a reportable frame."""
+        (a party, a company, a person of unknown country) are dropped from a reportable frame.
+        A contact with private people is none, nor one that names only the partners of someone
+        it does not name ("Es gebe Gespräche mit den Regierungen Polens und Tschechiens")."""
+        if frame.root.private or frame.one_sided and not frame.pronoun and frame.antecedent is None:
+            return False
         acting = [s for s in frame.sides if self._polity(s) is not None]
         polities = self._polities(acting)
         if frame.is_contact:
@@ -427,9 +434,6 @@ class ArticleEvents:
         if reportable:
             frame.sides = acting
         return reportable
-        if frame.is_contact:
-            return len(polities) >= 2 or (frame.collective and len(polities) >= 1)
-        return len(polities) >= 1
 
     def _ensure_entity(self, entity_id: str) -> Entity | None:
         """Knowledge base actors that a rule adds as sides (a visit's host country) get an entity row."""
