@@ -4,7 +4,7 @@ dashboard query latency. A benchmark, not a test: it prints a table and asserts 
     python -m scripts.bench                        # 1,000 and 10,000 generated articles
     python -m scripts.bench --sizes 1000           # one size
     python -m scripts.bench --folder path/to/articles
-    python -m scripts.bench --skip-dashboard
+    python -m scripts.bench --skip-dashboard --skip-pathological
 
 Generated articles mix real German sentences from GermEval 2014 (../shared/data/germeval2014, when
 present) with contact sentences between actors of the knowledge base.
@@ -27,6 +27,8 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import duckdb
+
+from scripts import bench_pathological
 
 ROOT = Path(__file__).resolve().parents[1]
 GERMEVAL = ROOT.parent / "shared" / "data" / "germeval2014"
@@ -217,6 +219,7 @@ def main() -> int:
     parser.add_argument("--folder", type=Path, help="benchmark this folder instead of generated articles")
     parser.add_argument("--mentions", type=int, default=1_000_000, help="event mentions for the query latency")
     parser.add_argument("--skip-dashboard", action="store_true")
+    parser.add_argument("--skip-pathological", action="store_true", help="skip scripts.bench_pathological")
     args = parser.parse_args()
     print(f"machine: {os.cpu_count()} cores; GermEval sentences: {'yes' if GERMEVAL.exists() else 'no (fallback)'}")
     for size in ([None] if args.folder else args.sizes):
@@ -230,6 +233,8 @@ def main() -> int:
         print(f"  {'page':<14}{'p50':>8}{'p95':>8}")
         for page, (p50, p95) in dashboard_latency(args.mentions).items():
             print(f"  {page:<14}{p50:>8.1f}{p95:>8.1f}")
+    if not args.skip_pathological:
+        bench_pathological.main([])
     return 0
 
 

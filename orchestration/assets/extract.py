@@ -11,7 +11,7 @@ from orchestration.assets.ingest import raw_articles, record_rejections
 from orchestration.assets.tables import declared_schema, table_metadata
 from orchestration.nlp.extract import extract_tables, extractor_version
 from orchestration.nlp.records import Article, Rejection
-from orchestration.nlp.tables import FAILED
+from orchestration.nlp.tables import FAILED, LIMITED
 from orchestration.resources import NlpSettings, Warehouse
 from orchestration.warehouse import connect_build
 
@@ -55,6 +55,9 @@ def raw_extractions(context: dg.AssetExecutionContext, warehouse: Warehouse, nlp
         drop_stale_rows(con, list(failed))
         for article_id, error in failed.items():
             context.log.error(f"{files[article_id]}: {error}; its earlier rows are kept, it is tried again next run")
+        limited = dict(zip(tables[LIMITED]["article_id"].to_pylist(), tables[LIMITED]["note"].to_pylist()))
+        for article_id, note in limited.items():
+            context.log.warning(f"{files[article_id]}: only part of it was read: {note}")
         removed = prune_orphans(con)
         tables_now = {table: table_metadata(con, "raw", table) for table in written}
     elapsed = time.perf_counter() - started
@@ -62,6 +65,8 @@ def raw_extractions(context: dg.AssetExecutionContext, warehouse: Warehouse, nlp
         "articles_extracted": dg.MetadataValue.int(len(pending) - len(failed)),
         "articles_failed": dg.MetadataValue.int(len(failed)),
         "articles_skipped": dg.MetadataValue.int(skipped),
+        "articles_cut_by_limits": dg.MetadataValue.int(len(limited)),
+        "articles_cut": limits_table([(files[i], note) for i, note in sorted(limited.items())][:SHOWN_LIMITED]),
         "orphan_rows_removed": dg.MetadataValue.int(removed),
         "extractor_version": dg.MetadataValue.text(version),
         "nlp_seconds": dg.MetadataValue.float(round(nlp_seconds, 3)),
@@ -71,6 +76,17 @@ def raw_extractions(context: dg.AssetExecutionContext, warehouse: Warehouse, nlp
     for table, rows in written.items():
         yield dg.MaterializeResult(asset_key=table, metadata={
             **tables_now[table], "rows_written": dg.MetadataValue.int(rows), **shared})
+
+
+SHOWN_LIMITED = 50
+
+
+def limits_table(rows: list[tuple[str, str]]) -> dg.TableMetadataValue:
+    """The articles a limit of orchestration.nlp.limits cut (a sentence too long, too many trigger
+    words or actors), with what was left unread."""
+    return dg.MetadataValue.table(
+        records=[dg.TableRecord({"file": file, "limits": note}) for file, note in rows],
+        schema=dg.TableSchema(columns=[dg.TableColumn("file", "string"), dg.TableColumn("limits", "string")]))
 
 
 def pending_articles(con, version: str) -> list[Article]:

@@ -18,11 +18,14 @@ from spacy.attrs import SENT_START
 from spacy.tokens import Doc
 
 from orchestration.nlp.knowledge import Actor, KnowledgeBase, Role, load_knowledge, slug_id
+from orchestration.nlp.limits import bounded_slots
 from orchestration.nlp.names import fold, one_edit_apart, surname, unglued_surname
 from orchestration.nlp.pipeline import (
     is_capitalised,
     known_role_noun,
+    opens_sentence,
     positions,
+    reads_as_adverb,
     token_lowers,
     token_offsets,
     token_texts,
@@ -112,6 +115,7 @@ class ActorResolver:
                     or self._add_adjective(i)
         for slots in self.slots.values():
             slots.sort(key=lambda s: s.token_start)
+        self.slots = bounded_slots(self.doc, self.slots)
         self._mark_affiliations()
         return ArticleActors(self.entities, sorted(self.mentions, key=lambda m: m.start_char), self.slots, self.text,
                              self.sentence_of)
@@ -384,8 +388,8 @@ class ActorResolver:
     def _add_short_name(self, i: int) -> bool:
         """'Lawrow', 'Uschakows' after the article named the person in full."""
         text = self.texts[i]
-        if not text[:1].isupper():
-            return False
+        if not text[:1].isupper() or reads_as_adverb(self.texts, i, opens_sentence(self.doc, self.texts, i)):
+            return False  # "Kurz vor Jahresende" in an article about Sebastian Kurz
         entity_id = self.surnames.get(fold(text)) or (text.endswith("s") and self.surnames.get(fold(text[:-1])))
         if not entity_id:
             return False

@@ -18,6 +18,7 @@ from orchestration.nlp.actors import resolve_actors
 from orchestration.nlp.articles import make_article
 from orchestration.nlp.events import extract_events
 from orchestration.nlp.knowledge import load_knowledge
+from orchestration.nlp.limits import check_budget, notes, start_budget
 from orchestration.nlp.pipeline import build_pipeline, sentence_bounds, token_offsets, token_texts
 from orchestration.nlp.records import Article, Extraction, Sentence
 from orchestration.nlp.tables import concat, to_tables
@@ -106,6 +107,7 @@ def extract_article(article: Article, model: str | None = None) -> Extraction:
 
 
 def _extract_doc(article: Article, doc, kb) -> Extraction:
+    start_budget(doc)
     result = Extraction(article.article_id)
     offsets = token_offsets(doc)
     texts = token_texts(doc)
@@ -116,10 +118,12 @@ def _extract_doc(article: Article, doc, kb) -> Extraction:
         result.sentences.append(Sentence(article.article_id, index, start_char + lead,
                                          start_char + len(text.rstrip()), text.strip()))
     actors = resolve_actors(doc, kb, article.article_id, article.published_at, article.text)
+    check_budget(doc, "after its actors")
     result.event_mentions = extract_events(doc, actors, article.article_id, article.published_at)
     result.entity_mentions = actors.mentions
     used = {m.entity_id for m in actors.mentions}
     used |= {p for e in result.event_mentions for p in e.participant_ids}
     used |= {e.location_id for e in result.event_mentions if e.location_id}
     result.entities = {i: e for i, e in actors.entities.items() if i in used}
+    result.notes = notes(doc)
     return result

@@ -11,6 +11,9 @@ Two open lexicons do:
   capitalised (names). scripts/build_lexicon.py derives knowledge/lexicon/lower_case_words.*.txt
   from them, a few hundred kilobytes instead of tables of a million entries.
 
+Closed classes (determiners, ranks between given name and surname, what follows a sentence-opening
+adverb) are short lists of our own in knowledge/name_words.tsv.
+
 Everything is read once per process, on first use.
 """
 
@@ -24,31 +27,38 @@ import german_nouns
 
 # Abbreviations ("SPD", "EU") count as names: they name organisations more often than things.
 NAME_KINDS = frozenset({"Vorname", "Nachname", "Toponym", "Eigenname", "Abkürzung"})
-LEXICON_DIR = Path(__file__).resolve().parents[1] / "knowledge" / "lexicon"
+KNOWLEDGE_DIR = Path(__file__).resolve().parents[1] / "knowledge"
+LEXICON_DIR = KNOWLEDGE_DIR / "lexicon"
 
 
 @cache
-def _noun_table() -> tuple[frozenset[str], dict[str, frozenset[str]], dict[str, str]]:
-    """(common noun forms, name form -> its kinds, form -> lemma) from german-nouns' nouns.csv."""
+def _noun_table() -> tuple[frozenset[str], dict[str, frozenset[str]], dict[str, str], frozenset[str]]:
+    """(common noun forms, name form -> its kinds, form -> lemma, dictionary forms) from german-nouns'
+    nouns.csv. Dictionary forms are the lemmas and nominative singulars of common nouns."""
     path = Path(next(iter(german_nouns.__path__))) / "nouns.csv"
     common: set[str] = set()
     named: dict[str, set[str]] = {}
     lemmas: dict[str, str] = {}
+    dictionary: set[str] = set()
     with open(path, encoding="utf-8") as fh:
         rows = csv.reader(fh)
         header = next(rows)
         pos = header.index("pos")
         form_columns = [i for i, name in enumerate(header) if i > pos and not name.startswith("genus")]
+        nominative = [i for i in form_columns if header[i].startswith("nominativ singular")]
         for row in rows:
             kinds = set(row[pos].split(",")) & NAME_KINDS
             forms = {row[0]} | {row[i] for i in form_columns if row[i]}
+            if not kinds:
+                dictionary.add(row[0])
+                dictionary.update(row[i] for i in nominative if row[i])
             for form in forms:
                 lemmas.setdefault(form, row[0])
                 if kinds:
                     named.setdefault(form, set()).update(kinds)
                 else:
                     common.add(form)
-    return frozenset(common), {f: frozenset(k) for f, k in named.items()}, lemmas
+    return frozenset(common), {f: frozenset(k) for f, k in named.items()}, lemmas, frozenset(dictionary)
 
 
 def is_common_noun(word: str) -> bool:
@@ -69,6 +79,12 @@ def noun_lemma(word: str) -> str | None:
 def is_only_common_noun(word: str) -> bool:
     """A common noun that is never a name: 'Zukunft' is, 'Müller' (also a surname) is not."""
     return is_common_noun(word) and not name_kinds(word)
+
+
+def is_inflected_noun_form(word: str) -> bool:
+    """A plural or case form of a German common noun, never its dictionary form: 'Pakete', 'Lockerungen',
+    'Rechtsextremisten', 'Male' (of 'Mal'). A surname can be a noun ('Frost', 'Wahl'), not an inflected one."""
+    return is_common_noun(word) and word not in _noun_table()[3]
 
 
 def is_noun_phrase_part(word: str) -> bool:
@@ -111,3 +127,24 @@ def is_ordinary_word(word: str) -> bool:
 def german_given_names() -> list[str]:
     """The given names German knows: 'Henning', 'Gernot', 'Gabi' (forms of Vorname entries)."""
     return [form for form, kinds in _noun_table()[1].items() if "Vorname" in kinds and " " not in form]
+
+
+@cache
+def _name_words() -> dict[str, frozenset[str]]:
+    """Word (lower case) -> its classes in knowledge/name_words.tsv."""
+    classes: dict[str, set[str]] = {}
+    with open(KNOWLEDGE_DIR / "name_words.tsv", encoding="utf-8") as fh:
+        for row in csv.DictReader((line for line in fh if not line.startswith("#")), delimiter="\t"):
+            classes.setdefault(row["word"], set()).add(row["class"])
+    return {word: frozenset(found) for word, found in classes.items()}
+
+
+def name_word_class(word: str) -> frozenset[str]:
+    """The closed classes of a word: 'Ihrer' -> {'determiner'}, 'vor' -> {'adverb_sequel'}, 'Gräfin' -> {'title'}."""
+    return _name_words().get(word.lower(), frozenset())
+
+
+def is_truncated_compound(word: str) -> bool:
+    """The first part of a compound whose head another word carries: 'Alten-' in 'Alten- und Pflegeheimen',
+    'Ost-' in 'Ost- und Westdeutschland'. It names nothing on its own."""
+    return len(word) > 1 and word.endswith("-")

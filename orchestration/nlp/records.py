@@ -100,3 +100,4 @@ class Extraction:
     entity_mentions: list[EntityMention] = field(default_factory=list)
     event_mentions: list[EventMention] = field(default_factory=list)
     error: str | None = None  # set when extraction failed; the article keeps its earlier rows
+    notes: list[str] = field(default_factory=list)  # limits that cut what was read (orchestration.nlp.limits)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import fields
+from dataclasses import dataclass, fields
 
 import pyarrow as pa
 
@@ -17,18 +17,28 @@ def _schema(cls, prefix: tuple[tuple[str, pa.DataType], ...] = ()) -> pa.Schema:
 
 
 FAILED = "failed_articles"  # not a warehouse table: the articles whose extraction failed, and why
+LIMITED = "limited_articles"  # nor this: the articles a limit of orchestration.nlp.limits cut, and how
 SCHEMAS = {
     "raw_sentences": _schema(Sentence),
     "raw_entities": _schema(Entity, (("article_id", pa.string()),)),
     "raw_entity_mentions": _schema(EntityMention),
     "raw_event_mentions": _schema(EventMention),
     FAILED: pa.schema([("article_id", pa.string()), ("error", pa.string())]),
+    LIMITED: pa.schema([("article_id", pa.string()), ("note", pa.string())]),
 }
+
+
+@dataclass
+class Limited:
+    article_id: str
+    note: str
 
 
 def _rows(extraction: Extraction, table: str) -> list:
     if table == FAILED:
         return [extraction] if extraction.error else []
+    if table == LIMITED:
+        return [Limited(extraction.article_id, "; ".join(extraction.notes))] if extraction.notes else []
     if table == "raw_sentences":
         return extraction.sentences
     if table == "raw_entity_mentions":
