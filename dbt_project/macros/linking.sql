@@ -222,3 +222,21 @@
         )
     )
 {%- endmacro %}
+
+{# The window of a report of several parts (int_event_mentions_linked.reports): the days all its
+   dated parts allow, or, where they disagree, from the first to the last; without a dated part,
+   from the first day any part allows to the last. #}
+{% macro report_window(start, end, is_dated) -%}
+    case
+        when not bool_or({{ is_dated }}) then min({{ start }})
+        when max({{ start }}) filter (where {{ is_dated }}) <= min({{ end }}) filter (where {{ is_dated }})
+            then max({{ start }}) filter (where {{ is_dated }})
+        else min({{ start }}) filter (where {{ is_dated }})
+    end as window_start,
+    case
+        when not bool_or({{ is_dated }}) then max({{ end }})
+        when max({{ start }}) filter (where {{ is_dated }}) <= min({{ end }}) filter (where {{ is_dated }})
+            then min({{ end }}) filter (where {{ is_dated }})
+        else max({{ end }}) filter (where {{ is_dated }})
+    end as window_end
+{%- endmacro %}

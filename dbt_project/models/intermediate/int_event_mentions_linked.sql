@@ -82,35 +82,66 @@ dated as (
     )
 ),
 
+widest_people as (
+    -- The people a report of an article agrees with: of the article's reports with the same family
+    -- and parties, the one whose people include its own and those of no other ("Trump" and "Trump
+    -- und Putin"; "Russland" and "Trump und Putin"). Where two such conflict ("Trump und Putin",
+    -- "Rubio und Lawrow"), a report naming neither's people agrees with none.
+    select
+        a.local_event_key,
+        case when count(distinct b.person_ids) = 1 then any_value(b.person_ids) else a.person_ids end as people_key
+    from dated as a
+    inner join dated as b
+        on b.article_id = a.article_id
+        and b.link_family = a.link_family
+        and b.party_keys = a.party_keys
+        and list_has_all(b.person_ids, a.person_ids)
+    where not exists (
+        select 1
+        from dated as c
+        where c.article_id = b.article_id
+            and c.link_family = b.link_family
+            and c.party_keys = b.party_keys
+            and list_has_all(c.person_ids, b.person_ids)
+            and len(c.person_ids) > len(b.person_ids)
+    )
+    group by a.local_event_key, a.person_ids
+),
+
 article_parts as (
     -- Reports of one article with the same family, parties and people, kept apart where they give
     -- places in different countries (the summit in Alaska, "a further meeting in Russia").
     select
-        *,
+        d.*,
+        w.people_key,
         case
-            when count(distinct location_country) over (partition by article_id, link_family, party_keys, person_ids) > 1
-                then coalesce(location_country, local_event_key)
+            when count(distinct d.location_country) over (partition by d.article_id, d.link_family, d.party_keys, w.people_key) > 1
+                then coalesce(d.location_country, d.local_event_key)
             else ''
         end as place_part
-    from dated
+    from dated as d
+    inner join widest_people as w using (local_event_key)
 ),
 
 report_groups as (
-    -- Of those, reports whose windows meet are one report: a new group starts where a window
+    -- Of those, dated reports whose windows meet are one report: a new group starts where a window
     -- begins after all earlier ones of the article ended.
     select
         *,
-        sum(starts_group::int) over (
-            partition by article_id, link_family, party_keys, person_ids, place_part
-            order by window_start, local_event_key
-            rows unbounded preceding
-        ) as group_number
+        case
+            when event_date is not null
+                then sum(starts_group::int) over (
+                    partition by article_id, link_family, party_keys, people_key, place_part, event_date is null
+                    order by window_start, local_event_key
+                    rows unbounded preceding
+                )
+        end as group_number
     from (
         select
             r.*,
             coalesce(
                 r.window_start > max(r.window_end) over (
-                    partition by r.article_id, r.link_family, r.party_keys, r.person_ids, r.place_part
+                    partition by r.article_id, r.link_family, r.party_keys, r.people_key, r.place_part, r.event_date is null
                     order by r.window_start, r.local_event_key
                     rows between unbounded preceding and 1 preceding
                 ) + case when r.link_family = 'summit' then {{ var('summit_span_days') }} else {{ var('event_span_days') }} end,
@@ -120,29 +151,69 @@ report_groups as (
     )
 ),
 
-grouped as (
-    -- Undated reports of one article are one only through a dated one: the extraction kept them apart.
+dated_groups as (
     select
-        *,
+        article_id,
+        link_family,
+        party_keys,
+        people_key,
+        place_part,
+        group_number,
+        min(local_event_key) as group_key,
+        min(window_start) as group_start,
+        max(window_end) as group_end
+    from report_groups
+    where group_number is not null
+    group by all
+),
+
+undated_parts as (
+    -- An undated report of an article is part of the one dated report of it whose days meet its
+    -- own ("der Gipfel" and "der EU-Gipfel am Freitag"); one that meets several ("die
+    -- Verhandlungen" beside the video summit of Thursday and the summit of 10 December) bridges
+    -- none of them.
+    select
+        u.local_event_key,
+        min(g.group_key) as group_key
+    from report_groups as u
+    inner join dated_groups as g using (article_id, link_family, party_keys, people_key, place_part)
+    where u.group_number is null
+        and u.window_start <= g.group_end
+        and g.group_start <= u.window_end
+    group by all
+    having count(*) = 1
+),
+
+grouped as (
+    select
+        r.*,
         case
             -- An article's negotiation reports are one account of the talks, dated or not (their
             -- window is the year anyway).
-            when link_family = 'negotiation'
-                then min(local_event_key) over (partition by article_id, link_family, party_keys, person_ids, place_part)
-            when bool_or(event_date is not null) over (
-                partition by article_id, link_family, party_keys, person_ids, place_part, group_number
-            )
-                then min(local_event_key) over (
-                    partition by article_id, link_family, party_keys, person_ids, place_part, group_number
+            when r.link_family = 'negotiation'
+                then min(r.local_event_key) over (partition by r.article_id, r.link_family, r.party_keys, r.people_key, r.place_part)
+            when r.group_number is not null
+                then min(r.local_event_key) over (
+                    partition by r.article_id, r.link_family, r.party_keys, r.people_key, r.place_part, r.group_number
                 )
-            else local_event_key
+            when u.group_key is not null then u.group_key
+            -- Undated reports of one article that agree on the people are one when they tell the
+            -- event in one tense ("Trump will Putin treffen" and "ein Treffen mit Trump" in the
+            -- headline and the text); a plan and a meeting held are two.
+            else min(r.local_event_key) over (
+                partition by r.article_id, r.link_family, r.party_keys, r.people_key, r.place_part,
+                    r.group_number is null, u.group_key is null, r.status = 'happened'
+            )
         end as report_key
-    from report_groups
+    from report_groups as r
+    left join undated_parts as u using (local_event_key)
 ),
 
 reports as (
-    -- One row per report. Its window is the days all its parts allow ("am Freitag" within "in
-    -- dieser Woche"); where its parts disagree on the day, the days from the first to the last.
+    -- One row per report. Its window is the days all its dated parts allow ("am Freitag" within
+    -- "in dieser Woche"); where they disagree on the day, the days from the first to the last.
+    -- Without a date, the days any of its parts allows: a plan and talks already held (the
+    -- windows their statuses give) do not narrow each other to the days where those meet.
     select
         report_key as local_event_key,
         any_value(article_id) as article_id,
@@ -153,8 +224,7 @@ reports as (
         bool_or(ends_with(local_event_key, '-apart')) as is_apart,
         any_value(event_type not in {{ contact_types() }}) as is_context,
         arg_max(date_precision, {{ precision_rank('date_precision') }}) as date_precision,
-        case when max(window_start) <= min(window_end) then max(window_start) else min(window_start) end as window_start,
-        case when max(window_start) <= min(window_end) then min(window_end) else max(window_end) end as window_end,
+        {{ report_window('window_start', 'window_end', 'event_date is not null') }},
         max(location_country) as location_country,
         -- A date that says more than the report's own year ("im Juni", "2021" in 2025): "in diesem
         -- Jahr" and no date at all are as vague as each other.
