@@ -106,8 +106,8 @@
      - place: the country its reports give (they agree on it);
      - what anchors reports to it: whether it has a dated report, one that gives the day, a dated
        plan, an undated report of a past event; the days its reports (all, the dated, those with a
-       place, the undated plans) were published on, and the people its news of a past event name
-       with the day of that news;
+       place, the undated plans; none with a vague date, which is no news of its days) were
+       published on, and the people its news of a past event name with the day of that news;
      - people: each party's sets of people its reports name;
      - shared_articles: its reports' articles that report other events of the same parties.
    report_event is one report as an event; merged_events adds one such to another. #}
@@ -125,10 +125,14 @@
         any_day := {{ r }}.is_day,
         any_plan := {{ r }}.is_dated and {{ r }}.is_ahead,
         any_recent := {{ r }}.is_recent,
-        published := list_filter([{{ r }}.published_at], lambda day: day is not null),
+        published := list_filter([{{ r }}.published_at], lambda day: day is not null and not {{ r }}.is_vague),
         dated_published := list_filter([{{ r }}.published_at], lambda day: day is not null and {{ r }}.is_dated),
-        placed_published := list_filter([{{ r }}.published_at], lambda day: day is not null and {{ r }}.location_country is not null),
-        plan_published := list_filter([{{ r }}.published_at], lambda day: day is not null and not {{ r }}.is_dated and {{ r }}.is_ahead),
+        placed_published := list_filter(
+            [{{ r }}.published_at], lambda day: day is not null and not {{ r }}.is_vague and {{ r }}.location_country is not null
+        ),
+        plan_published := list_filter(
+            [{{ r }}.published_at], lambda day: day is not null and not {{ r }}.has_date and {{ r }}.is_ahead
+        ),
         news_people := list_transform(
             list_filter({{ r }}.person_ids, lambda person: {{ r }}.is_news),
             lambda person: struct_pack(published_at := {{ r }}.published_at, person := person)
@@ -202,18 +206,19 @@
             -- ("im Dezember" announced in November, "the summit met" in December).
             or ({{ r }}.is_dated and ({{ r }}.is_day or {{ r }}.is_ahead) and {{ e }}.any_recent)
             or ({{ r }}.is_recent and ({{ e }}.any_day or {{ e }}.any_plan))
-            or {{ published_near(r ~ '.published_at', 'case when ' ~ r ~ '.is_dated then ' ~ e ~ '.published else ' ~ e ~ '.dated_published end') }}
+            or (not {{ r }}.is_vague and {{ published_near(r ~ '.published_at', 'case when ' ~ r ~ '.is_dated then ' ~ e ~ '.published else ' ~ e ~ '.dated_published end') }})
             -- An undated plan and a date that places the event in the week after it: the summit
             -- "am 10. Dezember" and "vor dem EU-Gipfel" on 9 December ("im Dezember" is too vague).
-            or (not {{ r }}.is_dated and {{ r }}.is_ahead and {{ e }}.any_dated
+            or (not {{ r }}.has_date and {{ r }}.is_ahead and {{ e }}.any_dated
                 and greatest({{ e }}.day_start, {{ e }}.vague_start) >= {{ r }}.published_at - 1
                 and least({{ e }}.day_end, {{ e }}.vague_end) <= {{ r }}.published_at + {{ var('undated_link_days') }})
             or ({{ r }}.is_dated and len(list_filter(
                 {{ e }}.plan_published,
                 lambda day: {{ r }}.window_start >= day - 1 and {{ r }}.window_end <= day + {{ var('undated_link_days') }}
             )) > 0)
-            or ({{ r }}.is_context and {{ published_near(r ~ '.published_at', e ~ '.published') }})
-            or ({{ r }}.location_country = {{ e }}.place and {{ published_near(r ~ '.published_at', e ~ '.placed_published') }})
+            or (not {{ r }}.is_vague and {{ r }}.is_context and {{ published_near(r ~ '.published_at', e ~ '.published') }})
+            or (not {{ r }}.is_vague and {{ r }}.location_country = {{ e }}.place
+                and {{ published_near(r ~ '.published_at', e ~ '.placed_published') }})
             or ({{ r }}.is_news and len(list_filter(
                 {{ e }}.news_people,
                 lambda news: abs(date_diff('day', news.published_at, {{ r }}.published_at)) <= {{ var('undated_link_days') }}

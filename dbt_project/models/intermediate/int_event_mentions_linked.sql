@@ -226,12 +226,16 @@ reports as (
         arg_max(date_precision, {{ precision_rank('date_precision') }}) as date_precision,
         {{ report_window('window_start', 'window_end', 'event_date is not null') }},
         max(location_country) as location_country,
-        -- A date that says more than the report's own year ("im Juni", "2021" in 2025): "in diesem
-        -- Jahr" and no date at all are as vague as each other.
+        -- A date that says more than the report's own year ("im Juni", "2021" in 2025), or than
+        -- its month for an event already held (news of these days: the extraction gives the
+        -- month of publication to "kürzlich", "hat getroffen"): "in diesem Jahr" and no date at
+        -- all are as vague as each other.
         bool_or(
             event_date is not null
             and (date_precision <> 'year' or event_date <> strftime(published_at, '%Y'))
+            and not (date_precision = 'month' and event_date = strftime(published_at, '%Y-%m') and status is not distinct from 'happened')
         ) as is_dated,
+        bool_or(event_date is not null) as has_date,
         -- Its window is the days before it: a past event it gives no date for.
         bool_and(event_date is null and status = 'happened') as is_recent,
         -- News of a past event that it dates no closer than the month it appeared in.
@@ -265,6 +269,9 @@ linkable as (
     select
         r.*,
         coalesce(r.date_precision = 'day', false) as is_day,
+        -- A date no closer than the year it appeared in: "Beim EU-Gipfel im Sommer" in November is
+        -- no news of November's days (the month it appeared in, for an event held, is).
+        r.has_date and not r.is_dated and not r.is_news as is_vague,
         coalesce(p.people, [])::struct(party varchar, persons varchar[])[] as people,
         coalesce(p.person_ids, [])::varchar[] as person_ids,
         r.link_family || '|' || array_to_string(r.party_keys, '|') as block,
