@@ -110,6 +110,8 @@ NOT_NAMES = {"Al", "El", "Bin", "Abu", "Van", "Von", "De", "Der", "Le", "La", "S
              "Um", "Uran", "Urbane", "Us", "Washington", "York", "Vital", "Wagner", "Jung", "Lau", "Song",
              "Fan", "Ding", "Fu", "Pan", "Tun", "Kote", "Flore", "Bosse", "Borge", "Herb", "Pier", "Lok",
              "Ende", "Anfang", "Mitte", "Nach", "Vor", "Bei", "Mit", "Zu", "Als", "Auch", "Nun",
+             # the saints of place names: 'San Francisco', 'Santo Domingo', 'São Paulo'
+             "San", "Santo", "Santa", "São", "Sankt",
              # titles that precede a monarch's or pope's name, and German nouns among the office holders' names
              "Papst", "Königin", "Prinz", "Kaiserin", "Marine", "Gen", "Halbe", "Helle", "Tore",
              "Mate"}
