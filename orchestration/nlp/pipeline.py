@@ -34,13 +34,14 @@ from orchestration.nlp.knowledge import (
     load_knowledge,
 )
 from orchestration.nlp.lexicon import (
-    ends_in_common_noun,
+    common_noun_tail,
     is_common_noun,
     is_inflected_noun_form,
     is_lower_case_word,
     is_noun_phrase_part,
     is_only_common_noun,
     is_ordinary_word,
+    is_place_name_element,
     is_truncated_compound,
     name_kinds,
     name_word_class,
@@ -430,8 +431,9 @@ def could_name_place(text: str, kb: KnowledgeBase) -> bool:
         return True
     if text.endswith(".") or any(char.isdigit() for char in text):
         return False  # "St." of "St. Georg" alone, "in Covid-19-Zeiten"
+    tail = common_noun_tail(text)  # "in Pandemiezeiten", "aus Verhandlungskreisen"; not "in Kapstadt"
     return unknown_or_given(text) and not is_ordinary_word(text) and not is_noun_phrase_part(text) \
-        and not ends_in_common_noun(text)  # "in Pandemiezeiten", "aus Verhandlungskreisen"
+        and (tail is None or is_place_name_element(tail))
 
 
 def may_name_organisation(text: str) -> bool:
