@@ -494,6 +494,26 @@ def read_night(hit: Hit, reference: date | None) -> Reading | None:
     return None if hit.group("indefinite") else read_weekday(hit, reference)
 
 
+def read_last_night(hit: Hit, reference: date | None) -> Reading | None:
+    """'in der Nacht', 'in der vergangenen Nacht', 'die nächtlichen Verhandlungen': told in the past, the night
+    before the reference day, dated by its evening; in a plan, the coming night (the reference day). In the
+    present it may be any night ('aus den nächtlichen Beratungen kommen'): no date."""
+    if reference is None:
+        return None
+    direction = "last" if hit.group("dir2") else date_words()["direction"].get((hit.group("dir") or "").lower())
+    yesterday, tonight = (reference - timedelta(days=1)).isoformat(), reference.isoformat()
+    if direction == "last":
+        return _fixed(yesterday, "day")
+    if direction in ("next", "this"):
+        return _fixed(tonight, "day")
+    return Reading(yesterday, tonight, None, "day")
+
+
+def read_today(hit: Hit, reference: date | None) -> Reading | None:
+    """'im Laufe des Tages', 'im Laufe des heutigen Tages': the reference day."""
+    return _fixed(reference.isoformat(), "day") if reference is not None else None
+
+
 def read_relative_day(hit: Hit, reference: date | None) -> Reading | None:
     """'heute', 'gestern Abend', 'vorgestern', 'morgen früh', 'am heutigen Tag', 'die gestrige Sitzung'."""
     if reference is None:
@@ -676,6 +696,11 @@ RULES: tuple[Rule, ...] = (
          r"\b(?:Bild|Welt|FAZ|Allgemeine|Tagesspiegel)<S>am<S>Sonntag\b", read_nothing, ("weekday",), ()),
     Rule("night", r"\b(?P<indefinite>einer<S>)?Nacht<S>(?:von<S><WD><S>)?(?:zu|zum|auf)<S>(?:den<S>)?(?:(?P<dir><DIR>)<S>)?(?P<wd><WD>)\b",
          read_night, ("weekday", "nacht"), ("article", "article", "lead")),
+    Rule("last_night", r"\b(?:in<S>der<S>(?:(?P<dir><DIR>)<S>)?Nacht\b(?!<S>(?:zu|zum|zur|auf|von|vom|des|der|nach|vor|"
+         r"zwischen|mit|ohne)\b)|(?P<dir2>vergangene|letzte)<S>Nacht\b|nächtliche[nmrs]?\b)",
+         read_last_night, ("nacht",), ()),
+    Rule("today_phrase", r"\bim<S>Laufe<S>des<S>(?:heutigen<S>)?(?:Tages|Vormittags|Nachmittags|Abends)\b", read_today,
+         ("laufe",), ()),
     Rule("weekday_range", r"\b(?:von|zwischen)<S>(?P<wd><WD>)(?:<PART>)?<S>(?:bis|und)<S><WD>(?:<PART>)?\b",
          read_weekday, ("weekday",), ()),
     Rule("weekday", r"\b(?P<wd><WD>)(?:<PART>)?\b(?:<S>früh\b)?", read_weekday, ("weekday",), _WEEKDAY_STEPS,
@@ -705,7 +730,8 @@ def _clue_words() -> dict[str, tuple[str, ...]]:
         "weekday": tuple(words["weekday"]),
         "relative_day": ("heut", "gestern", "gestrig", "morg"),
         "season": ("frühjahr", "frühling", "sommer", "herbst", "winter"),
-        "woche": ("woche",), "jahr": ("jahr", "jähr"), "monat": ("monat",), "nacht": ("nacht",), "vor": ("vor",),
+        "woche": ("woche",), "jahr": ("jahr", "jähr"), "monat": ("monat",), "nacht": ("nacht", "nächtlich"),
+        "vor": ("vor",), "laufe": ("laufe",),
     }
 
 
@@ -777,6 +803,23 @@ def is_boundary(text: str, mention: DateMention) -> bool:
     if words and words[0].lower() in ("von", "vom") and _word_after(text, mention.end).lower() == "an":
         return True  # "vom 1. Mai an", "von 2021 an"
     return before or (bool(words) and words[0].lower() in boundary)
+
+
+def first_day(mention: DateMention) -> date:
+    """'2025-08' -> 2025-08-01, '2025' -> 2025-01-01."""
+    parts = [int(p) for p in mention.value.split("-")] + [1, 1]
+    return date(parts[0], parts[1], parts[2])
+
+
+def last_day(mention: DateMention) -> date:
+    """'2025-08' -> 2025-08-31, '2025' -> 2025-12-31."""
+    start = first_day(mention)
+    if mention.precision == "year":
+        return date(start.year, 12, 31)
+    if mention.precision == "month":
+        following = date(start.year + start.month // 12, start.month % 12 + 1, 1)
+        return date.fromordinal(following.toordinal() - 1)
+    return start
 
 
 # -- datelines ---------------------------------------------------------------------------------------------
