@@ -19,7 +19,8 @@ from spacy.tokens import Doc
 from orchestration.nlp.actors import ActorSlot, ArticleActors
 from orchestration.nlp.events import diplomacy, places, references
 from orchestration.nlp.dates import DateMention, ReferenceDays, find_dates
-from orchestration.nlp.events.dating import date_of_group, dates_of, first_day, last_day, sharpen_dates
+from orchestration.nlp.events.dating import (begun_on_the_day, date_of_group, dates_of, first_day, last_day,
+                                              news_of_the_month, plan_goes_on, sharpen_dates)
 from orchestration.nlp.events.references import Frame
 from orchestration.nlp.events.sentence import Sentence
 from orchestration.nlp.events.sides import phrase_range, read_sides
@@ -44,7 +45,6 @@ from orchestration.nlp.records import CONTACT_TYPES, Entity, EventMention
 TYPE_ORDER = ("CALL", "VISIT", "MEETING", "NEGOTIATION", "CONTACT", "AGREE", "DEMAND", "THREATEN", "SANCTION",
               "CRITICIZE", "ATTACK")
 SUMMIT_TYPES = frozenset({"MEETING", "CALL"})
-LEAD_SENTENCES = 2  # the headline and the lead tell the news of the day
 
 __all__ = ["extract_events", "may_trigger"]
 
@@ -230,9 +230,12 @@ class ArticleEvents:
         start, end = sentence.clause(group[0].token)
         past = frame.past = told_in_past(sentence, start, end)
         dates = dates_of(sentence, self.days.at(sentence.start_char), future=tense_of(sentence, start, end, past))
-        frame.date = self.stated[id(frame)] = date_of_group(sentence, group, dates)
+        frame.date = self.stated[id(frame)] = date_of_group(sentence, group, dates) \
+            or begun_on_the_day(sentence, group, start, end, self.days.at(sentence.start_char))
         frame.date = frame.date or self._then(sentence) \
-            or self._after_the_last(sentence) or self._story_goes_on(sentence, frame, past)
+            or self._after_the_last(sentence) or self._story_goes_on(sentence, frame, past) \
+            or plan_goes_on(self.text, sentence, self._sentence(sentence.index - 1) if sentence.index else None,
+                            start, end, past, self.days.at(sentence.start_char))
         others = [t for t in everyone if t not in group]
         frame.status = read_status(sentence, group, others, first_day(frame.date) if frame.date else None,
                                    self.published, day_precise=frame.date is not None and frame.date.precision == "day",
@@ -241,7 +244,8 @@ class ArticleEvents:
         told = self.told[id(frame)] = frame.status
         frame.status = told or "happened"
         if frame.date is None and frame.status == "happened":
-            frame.date = self._news_of_the_month(sentence, frame, past, told_as_news(sentence, start, end))
+            frame.date = news_of_the_month(sentence, group, start, end, frame.is_contact, past,
+                                           told_as_news(sentence, start, end), self.published)
         self._refer_back(frame, reading.names_partner)
         if told is None and frame.antecedent is not None:
             frame.status = frame.antecedent.status  # "Der genaue Ort der Zusammenkunft ist noch offen"
@@ -328,22 +332,6 @@ class ArticleEvents:
             return None
         frame.location = frame.location or before[-1].location
         return before[-1].date
-
-    def _news_of_the_month(self, sentence: Sentence, frame: Frame, past: bool, news: bool):
-        """A contact that happened, told as recent news ('kürzlich', 'in den vergangenen Tagen'), in the
-        Perfekt or Präteritum of news ('hat telefoniert', 'traf') or in the article's lead: the month of publication, no more
-        precise; never a habit ('mehrfach', 'regelmäßig') and not in a report of the first days of a month."""
-        lead = sentence.index <= LEAD_SENTENCES
-        if not (past and frame.is_contact) or self.published is None or self.published.day <= 7:
-            return None  # a headline in the present may announce ("Trump und Putin begegnen sich in Alaska")
-        words = sentence.words()
-        if any(in_list("habitual_word", w) or w in ("seit", "bisher", "bislang") for w in words):
-            return None  # a habit, or talks going on for long ("seit 2013"), are no news of this month
-        recent = any(in_list("recency_word", w) for w in words) or \
-            " ".join(words).find("vergangenen tagen") >= 0 or " ".join(words).find("letzten tagen") >= 0
-        if not (recent or news or lead):
-            return None
-        return DateMention(0, 0, self.published.isoformat()[:7], "month", True)
 
     def _after_the_last(self, sentence: Sentence):
         """'im Anschluss', 'anschließend', 'danach': the day of the contact just reported."""

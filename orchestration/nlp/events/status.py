@@ -21,8 +21,8 @@ from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from orchestration.nlp.events.dating import first_day
-from orchestration.nlp.events.sentence import Sentence
+from orchestration.nlp.dates import first_day
+from orchestration.nlp.events.sentence import Sentence, is_finite_verb
 from orchestration.nlp.events.triggers import Trigger
 from orchestration.nlp.events.words import in_list, word_list
 from orchestration.nlp.knowledge import lemma
@@ -147,9 +147,17 @@ def _still_ahead(sentence: Sentence, trigger: Trigger) -> bool:
     governing = sentence.governing_preposition(trigger.token)
     if governing is not None and governing[0] == "vor":
         return True
+    if governing is not None and governing[0] in ("zu", "zum", "zur") and _travels(sentence, trigger.token):
+        return True  # "Lukaschenko fährt zum Treffen mit Putin": on the way there
     j = trigger.token
     return j >= sentence.start + 3 and sentence.lowers[j - 1] in ("des", "der") \
         and sentence.lowers[j - 2] == "vorfeld" and sentence.lowers[j - 3] == "im"
+
+
+def _travels(sentence: Sentence, token: int) -> bool:
+    """A verb of travel in the present in the clause: 'fährt', 'reist', 'fliegt', 'bricht auf'."""
+    start, end = sentence.clause(token)
+    return any(in_list("travel_present", w) for w in sentence.words(start, end))
 
 
 def _outcome_in_question(sentence: Sentence, trigger: Trigger, start: int, end: int) -> bool:
@@ -235,12 +243,22 @@ def tense_of(sentence: Sentence, start: int, end: int, past: bool) -> bool | Non
 
 def told_in_past(sentence: Sentence, start: int, end: int) -> bool:
     """Präteritum, Perfekt or Plusquamperfekt in the clause, or a past marker ('damals', 'zuvor')."""
+    start, end = with_its_verb(sentence, start, end)
     words, verbs = sentence.words(start, end), verb_forms(sentence, start, end)
     if any(in_list("past_marker", w) for w in words) or any(is_past_verb(w) for w in verbs):
         return True
     if not any(in_list("perfect_auxiliary", w) for w in verbs):
         return False
     return any(is_participle(w) for w in verbs)
+
+
+def with_its_verb(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
+    """A clause without a verb of its own, cut off by commas, and the main clause it opens: 'Nach einem Treffen
+    von Gove und dem Vizepräsidenten der Kommission, Maros Sefcovic, kündigte London an ...'."""
+    if end >= sentence.end or sentence.texts[end - 1] != "," or not is_finite_verb(sentence.texts[end]) \
+            or any(is_finite_verb(w) or is_past_verb(w) for w in verb_forms(sentence, start, end)):
+        return start, end
+    return start, sentence.clause(end)[1]
 
 
 def verb_forms(sentence: Sentence, start: int, end: int) -> list[str]:
@@ -253,6 +271,7 @@ def told_as_news(sentence: Sentence, start: int, end: int) -> bool:
     """Perfekt ('hat telefoniert', 'sei gereist') or Präteritum ('traf', 'war zu Gast'): in news, what
     is new; not the Plusquamperfekt ('hatte telefoniert'), which tells what came before, nor what a
     marker puts in the past ('damals', 'einst')."""
+    start, end = with_its_verb(sentence, start, end)
     words, verbs = sentence.words(start, end), verb_forms(sentence, start, end)
     auxiliaries = word_list("perfect_auxiliary")
     participle = any(is_participle(w) for w in verbs)
