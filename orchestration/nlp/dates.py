@@ -120,7 +120,7 @@ def _pattern(template: str, flags: int = 0) -> re.Pattern[str]:
 def _word_sets() -> dict[str, frozenset[str]]:
     words = date_words()
     return {
-        "article": frozenset("zum zur am beim vom im dem den des der das an in von für stand".split()),
+        "article": frozenset("zum zur am beim vom im dem den des der das an in von für stand auf".split()),
         "lead": frozenset(words["boundary"]) | frozenset("noch erst schon bereits".split()),
         "weekday_modifier": frozenset(words["direction"]) | frozenset(w + "en" for w in words["day_adjective"]),
         "time_of_day": frozenset(("frühen", "späten")),
@@ -790,13 +790,40 @@ def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in taken)
 
 
+def _words_before(text: str, start: int, count: int) -> list[str]:
+    """The count words before start, nearest first and lower case, over qualifiers that may stand between a
+    preposition and its date ('bis mindestens zum 1. Januar': 'bis')."""
+    words: list[str] = []
+    qualifiers = date_words()["qualifier"]
+    while len(words) < count:
+        previous = _previous_word(text, start)
+        if previous is None:
+            return words + [""] * (count - len(words))
+        start, word = previous[0], previous[1].lower()
+        if word not in qualifiers:
+            words.append(word)
+    return words
+
+
+def is_baseline(text: str, mention: DateMention) -> bool:
+    """'unter den Wert von 1990', 'im Vergleich zu 2019', 'das Niveau von 2008': a year compared with, not the
+    time of what is told."""
+    first = text[mention.start:mention.end].split()[0].lower()
+    before = _words_before(text, mention.start, 2)
+    preposition, noun = (first, before[0]) if first in _COMPARING else before
+    return preposition in _COMPARING and noun in date_words()["baseline"]
+
+
+_COMPARING = frozenset(("von", "vom", "zu", "zum", "mit"))
+
+
 def is_boundary(text: str, mention: DateMention) -> bool:
     """'seit 2021', 'bis Ende Juli', 'ab Montag', 'vom 1. Mai an', 'von 2015 bis 2019': the date bounds
     a period rather than dating an event. 'vom 17. bis 21. Juli' dates an event that lasts."""
     boundary = date_words()["boundary"]
-    if mention.rule in _PERIODS:
+    if mention.rule in _PERIODS or is_baseline(text, mention):
         return True
-    before = _word_before(text, mention.start).lower() in boundary
+    before = _words_before(text, mention.start, 1)[0] in boundary
     if mention.rule in _EVENT_SPANS:
         return before
     words = text[mention.start:mention.end].split()

@@ -34,12 +34,14 @@ from orchestration.nlp.knowledge import (
     load_knowledge,
 )
 from orchestration.nlp.lexicon import (
+    common_noun_tail,
     is_common_noun,
     is_inflected_noun_form,
     is_lower_case_word,
     is_noun_phrase_part,
     is_only_common_noun,
     is_ordinary_word,
+    is_place_name_element,
     is_truncated_compound,
     name_kinds,
     name_word_class,
@@ -229,12 +231,13 @@ class ActorRecogniser:
                 while start > sentence_start and is_name_like(texts[start - 1]) \
                         and texts[start - 1].lower() not in FUNCTION_WORDS and may_open_organisation(texts[start - 1]):
                     start -= 1
-                if start < i or text.lower().endswith(("ag", "gmbh", "se")):
+                if start < i or text.lower().endswith(("ag", "gmbh", "se")) and len(text) > 4:  # not "GmbH" alone
                     spans.append(Span(doc, start, i + 1, label="ORG"))
         return spans
 
     def _place_spans(self, doc: Doc, texts: list[str]) -> list[Span]:
-        """Places after a locative preposition: 'in Goslar', 'aus Wolfsburg', 'nach Bad Ems'."""
+        """Places after a locative preposition: 'in Goslar', 'aus Wolfsburg', 'nach Bad Ems', 'in San Francisco'
+        (a given name continues a word that is no place alone)."""
         spans = []
         for i in (p + 1 for p in positions(doc, is_locative_preposition) if p + 1 < len(texts)):
             text = texts[i]
@@ -243,7 +246,9 @@ class ActorRecogniser:
             if not could_name_place(text, self.kb):
                 continue
             end = i + 1
-            while end < len(texts) and is_name_like(texts[end]) and could_name_place(texts[end], self.kb):
+            while end < len(texts) and is_name_like(texts[end]) and (
+                    could_name_place(texts[end], self.kb) or end == i + 1 and texts[end] in self.kb.given_names
+                    and "Toponym" not in name_kinds(text)):
                 end += 1
             spans.append(Span(doc, i, end, label="LOC"))
         return spans
@@ -424,7 +429,11 @@ def could_name_place(text: str, kb: KnowledgeBase) -> bool:
             return False
     if "Toponym" in name_kinds(text):
         return True
-    return unknown_or_given(text) and not is_ordinary_word(text) and not is_noun_phrase_part(text)
+    if text.endswith(".") or any(char.isdigit() for char in text):
+        return False  # "St." of "St. Georg" alone, "in Covid-19-Zeiten"
+    tail = common_noun_tail(text)  # "in Pandemiezeiten", "aus Verhandlungskreisen"; not "in Kapstadt"
+    return unknown_or_given(text) and not is_ordinary_word(text) and not is_noun_phrase_part(text) \
+        and (tail is None or is_place_name_element(tail))
 
 
 def may_name_organisation(text: str) -> bool:

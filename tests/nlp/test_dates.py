@@ -332,6 +332,10 @@ def test_not_dates(text):
     ("im Mai", False), ("am Montag", False), ("2021 in Genf", False), ("Anfang Juli", False),
     ("vom 17. bis 21. Juli", False), ("zwischen dem 3. und 5. Mai", False), ("von Montag bis Mittwoch", False),
     ("vor einem Jahr", False), ("Nach dem Treffen am Montag", False),
+    # a qualifier between the boundary and its date; a year compared with
+    ("bis mindestens zum 1. Januar 2023", True), ("bis voraussichtlich Ende Juni", True),
+    ("unter den Wert von 1990", True), ("im Vergleich zu 2019", True), ("das Niveau von 2008", True),
+    ("das Treffen von 2019", False), ("noch am Montag", False),
 ])
 def test_boundaries(text, boundary):
     [found] = find_dates(text, TUESDAY)

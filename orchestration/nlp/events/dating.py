@@ -76,7 +76,8 @@ def date_of_group(sentence: Sentence, group: list[Trigger], dates: list[DateMent
     """The date a group of triggers states for its event: each trigger's own (date_in_clause), the most
     precise of those that agree ('am Wochenende beim Gipfel: ... bei dem Treffen, das an diesem Freitag
     beginnt' is that Friday); where they disagree, the first trigger's."""
-    found = [d for d in (date_in_clause(sentence, t, dates) for t in group) if d is not None]
+    found = [d for d in (date_in_clause(sentence, t, dates) for t in group) if d is not None
+             and not superseded(sentence, d, *sentence.clause(group[0].token))]
     best = found[0] if found else None
     for other in found[1:]:
         if dates_agree(best, other) and PRECISION.index(other.precision) > PRECISION.index(best.precision):
@@ -85,6 +86,15 @@ def date_of_group(sentence: Sentence, group: list[Trigger], dates: list[DateMent
 
 
 PRECISION = ("year", "month", "day")
+
+
+def superseded(sentence: Sentence, mention: DateMention, start: int, end: int) -> bool:
+    """'Der für September geplante Gipfel wurde verschoben': the date a postponed event no longer has (not the
+    new one: 'auf Oktober verschoben')."""
+    if not any(in_list("postponement", w) for w in sentence.words(start, end)):
+        return False
+    words = (sentence.text[:mention.start].split()[-1:] + sentence.text[mention.start:mention.end].split()[:1])
+    return not any(w.lower() in ("auf", "aufs") for w in words)
 
 
 def sharpen_dates(frames: list[Frame], stated: dict[int, DateMention | None]) -> None:

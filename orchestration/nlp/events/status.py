@@ -147,9 +147,17 @@ def _still_ahead(sentence: Sentence, trigger: Trigger) -> bool:
     governing = sentence.governing_preposition(trigger.token)
     if governing is not None and governing[0] == "vor":
         return True
+    if governing is not None and governing[0] in ("zu", "zum", "zur") and _travels(sentence, trigger.token):
+        return True  # "Lukaschenko fährt zum Treffen mit Putin": on the way there
     j = trigger.token
     return j >= sentence.start + 3 and sentence.lowers[j - 1] in ("des", "der") \
         and sentence.lowers[j - 2] == "vorfeld" and sentence.lowers[j - 3] == "im"
+
+
+def _travels(sentence: Sentence, token: int) -> bool:
+    """A verb of travel in the present in the clause: 'fährt', 'reist', 'fliegt', 'bricht auf'."""
+    start, end = sentence.clause(token)
+    return any(in_list("travel_present", w) for w in sentence.words(start, end))
 
 
 def _outcome_in_question(sentence: Sentence, trigger: Trigger, start: int, end: int) -> bool:

@@ -54,6 +54,9 @@ def first_contact_date(sentence: str, published: str = "2024-03-14") -> str | No
     # a date before a relative clause is not the date of a trigger inside it
     ("Am Freitag spricht Scholz im Bundestag, dessen Rolle die Treffen zwischen Macron und Scholz schwächen.",
      "2024-03-14", None),
+    # a postponed event has lost its date, unless the new one is told
+    ("Auch das für September geplante Treffen von Scholz und Macron wurde verschoben.", "2024-03-14", None),
+    ("Das Treffen von Scholz und Macron wurde auf Oktober verschoben.", "2024-03-14", "2024-10"),
     # a plan told in the present goes on in the next sentence of its paragraph
     ("Donnerstagabend soll es Bilder geben. Denn Scholz und Macron treffen sich in Paris.", "2024-03-14",
      "2024-03-14"),

@@ -37,6 +37,9 @@ def first_contact(sentence: str, published: str = "2024-03-14"):
     ("Wenn Scholz am Montag mit Macron telefoniert, geht es um die Ukraine.", "planned"),
     # what lies after publication has not happened, whatever tense the sentence is told in
     ("Mit Blick auf das Treffen von Scholz und Macron im Mai hieß es, die Lage sei ernst.", "planned"),
+    # on the way to a meeting, it lies ahead
+    ("Am Abend fährt Scholz zum Treffen mit Macron nach Paris.", "planned"),
+    ("Scholz fuhr zum Treffen mit Macron nach Paris.", "happened"),
     # werden with a participle is the passive, not the future
     ("Die Gespräche zwischen Scholz und Macron werden durch einen Streit belastet.", "happened"),
 ])
