@@ -86,13 +86,13 @@ def linking_figures(warehouse: Path, truth: dict[str, int]) -> dict:
     finally:
         con.close()
     meetings_of: dict[str, set[int]] = {}
+    reports_of: dict[str, int] = {}
     for article_id, event_id, _ in reports:
-        if article_id in truth:
-            meetings_of.setdefault(event_id, set()).add(truth[article_id])
+        meetings_of.setdefault(event_id, set()).add(truth.get(article_id, -1))
+        reports_of[event_id] = reports_of.get(event_id, 0) + 1
     compared = [c for _, _, c in reports]
     return {"reports": len(reports), "events": len(meetings_of),
-            "multi_report_events": sum(1 for e, _ in meetings_of.items()
-                                       if sum(1 for _, ev, _ in reports if ev == e) > 1),
+            "multi_report_events": sum(1 for n in reports_of.values() if n > 1),
             "mixed_events": sum(1 for m in meetings_of.values() if len(m) > 1),
             "compared_mean": sum(compared) / len(compared) if compared else 0.0,
             "compared_max": max(compared, default=0)}
