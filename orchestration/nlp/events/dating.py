@@ -76,8 +76,9 @@ def date_of_group(sentence: Sentence, group: list[Trigger], dates: list[DateMent
     """The date a group of triggers states for its event: each trigger's own (date_in_clause), the most
     precise of those that agree ('am Wochenende beim Gipfel: ... bei dem Treffen, das an diesem Freitag
     beginnt' is that Friday); where they disagree, the first trigger's."""
+    clause = sentence.clause(group[0].token)
     found = [d for d in (date_in_clause(sentence, t, dates) for t in group) if d is not None
-             and not superseded(sentence, d, *sentence.clause(group[0].token))]
+             and not superseded(sentence, d, *clause) and not called_off_when(sentence, d, group[0], *clause)]
     best = found[0] if found else None
     for other in found[1:]:
         if dates_agree(best, other) and PRECISION.index(other.precision) > PRECISION.index(best.precision):
@@ -89,12 +90,27 @@ PRECISION = ("year", "month", "day")
 
 
 def superseded(sentence: Sentence, mention: DateMention, start: int, end: int) -> bool:
-    """'Der für September geplante Gipfel wurde verschoben': the date a postponed event no longer has (not the
-    new one: 'auf Oktober verschoben')."""
-    if not any(in_list("postponement", w) for w in sentence.words(start, end)):
+    """'Der für September geplante Gipfel wurde verschoben', 'Ursprünglich war der Gipfel für Juni geplant':
+    the date a postponed event no longer has (not the new one: 'auf Oktober verschoben')."""
+    words = sentence.words(start, end)
+    if not any(in_list("postponement", w) or in_list("original_plan", w) for w in words):
         return False
-    words = (sentence.text[:mention.start].split()[-1:] + sentence.text[mention.start:mention.end].split()[:1])
-    return not any(w.lower() in ("auf", "aufs") for w in words)
+    around = sentence.text[:mention.start].split()[-1:] + sentence.text[mention.start:mention.end].split()[:1]
+    return not any(w.lower() in ("auf", "aufs") for w in around)
+
+
+def called_off_when(sentence: Sentence, mention: DateMention, trigger: Trigger, start: int, end: int) -> bool:
+    """'Im März hatte die Regierung das Treffen abgesagt': in a clause that calls the event off, a date outside
+    the trigger's own phrase dates the calling off ('das für Juni geplante Treffen wurde abgesagt' and 'das
+    Treffen am Montag wurde abgesagt' keep theirs)."""
+    words = sentence.words(start, end)
+    if not (any(in_list("calling_off", w) for w in words) or "ab" in words and "sagte" in words):
+        return False
+    at = sentence.offsets[trigger.token] - sentence.start_char
+    between = sentence.text[mention.end:at] if mention.end <= at else sentence.text[at + len(trigger.text):mention.start]
+    inside = between.split()
+    return not (len(inside) <= 4 and "," not in between and (mention.end <= at and all(w.islower() for w in inside)
+                                                             or mention.end > at and len(inside) <= 1))
 
 
 def sharpen_dates(frames: list[Frame], stated: dict[int, DateMention | None]) -> None:

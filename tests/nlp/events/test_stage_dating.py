@@ -57,6 +57,10 @@ def first_contact_date(sentence: str, published: str = "2024-03-14") -> str | No
     # a postponed event has lost its date, unless the new one is told
     ("Auch das für September geplante Treffen von Scholz und Macron wurde verschoben.", "2024-03-14", None),
     ("Das Treffen von Scholz und Macron wurde auf Oktober verschoben.", "2024-03-14", "2024-10"),
+    # a date the plan had ('ursprünglich'), or the day it was called off, is not the event's
+    ("Ursprünglich war das Treffen von Scholz und Macron für den 10. Juni geplant.", "2024-03-14", None),
+    ("Im Februar hatte die Regierung das Treffen von Scholz und Macron abgesagt.", "2024-03-14", None),
+    ("Das für Juni geplante Treffen von Scholz und Macron wurde abgesagt.", "2024-03-14", "2024-06"),
     # a plan told in the present goes on in the next sentence of its paragraph
     ("Donnerstagabend soll es Bilder geben. Denn Scholz und Macron treffen sich in Paris.", "2024-03-14",
      "2024-03-14"),
