@@ -98,13 +98,36 @@ def is_noun_phrase_part(word: str) -> bool:
 def ends_in_common_noun(word: str) -> bool:
     """'Diplomatenkreisen' ends in 'Kreisen', 'Politik' is one; a place name like 'Meseberg' is
     neither a noun nor a compound of one (the German lexicon lists 'Berg', but not 'Meseberg')."""
-    if is_only_common_noun(word):
-        return True
-    for size in range(len(word) - 3, 3, -1):
+    return is_only_common_noun(word) or common_noun_tail(word) is not None
+
+
+def common_noun_tail(word: str) -> str | None:
+    """The longest common noun of five letters or more that a compound ends in: 'Verhandlungskreisen' ->
+    'Kreisen', 'Kapstadt' -> 'Stadt'; None for 'Meseberg'."""
+    for size in range(len(word) - 3, 4, -1):
         tail = word[-size:]
-        if is_only_common_noun(tail[:1].upper() + tail[1:]) and size >= 5:
-            return True
-    return False
+        tail = tail[:1].upper() + tail[1:]
+        if is_only_common_noun(tail):
+            return tail
+    return None
+
+
+def is_place_name_element(noun: str) -> bool:
+    """A noun in its dictionary form that ends place names of the lexicon: 'Stadt' (Darmstadt), 'Büttel'
+    (Brunsbüttel), 'Hafen'; not 'Kreisen' or 'Zeiten', nor the plural 'Ländern'."""
+    return noun in _toponym_tails() and noun in _noun_table()[3]
+
+
+@cache
+def _toponym_tails() -> frozenset[str]:
+    """The common nouns that end a one-word place name of german-nouns."""
+    tails = set()
+    for form, kinds in _noun_table()[1].items():
+        if "Toponym" in kinds and " " not in form:
+            tail = common_noun_tail(form)
+            if tail:
+                tails.add(tail)
+    return frozenset(tails)
 
 
 @cache

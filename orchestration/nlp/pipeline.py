@@ -34,12 +34,14 @@ from orchestration.nlp.knowledge import (
     load_knowledge,
 )
 from orchestration.nlp.lexicon import (
+    common_noun_tail,
     is_common_noun,
     is_inflected_noun_form,
     is_lower_case_word,
     is_noun_phrase_part,
     is_only_common_noun,
     is_ordinary_word,
+    is_place_name_element,
     is_truncated_compound,
     name_kinds,
     name_word_class,
@@ -57,6 +59,7 @@ laut trotz obwohl wie wo wenn dass ob""".split())
 NAME_PARTICLES = frozenset({"von", "van", "der", "de", "al", "bin", "ben", "da", "du", "la", "le", "el"})
 _NAME_TOKEN = re.compile(r"^[A-ZÄÖÜÉ][\w'’.-]*$")
 _ACRONYM = re.compile(r"^[A-ZÄÖÜ]{2,6}$")
+_ARTICLE_NAME = re.compile(r"^(al|el|as|ad|ar|at|az|an|asch|ash)-[A-ZÄÖÜ][\w'’-]*$")
 ORG_HEADS = ("partei", "bank", "ministerium", "universität", "institut", "stiftung", "verband", "verein",
              "konzern", "gruppe", "gewerkschaft", "agentur", "behörde", "gericht", "zeitung", "rundfunk",
              "kommission", "rat", " ag", "gmbh", "bündnis", "allianz", "organisation", "fraktion")
@@ -229,12 +232,13 @@ class ActorRecogniser:
                 while start > sentence_start and is_name_like(texts[start - 1]) \
                         and texts[start - 1].lower() not in FUNCTION_WORDS and may_open_organisation(texts[start - 1]):
                     start -= 1
-                if start < i or text.lower().endswith(("ag", "gmbh", "se")):
+                if start < i or text.lower().endswith(("ag", "gmbh", "se")) and len(text) > 4:  # not "GmbH" alone
                     spans.append(Span(doc, start, i + 1, label="ORG"))
         return spans
 
     def _place_spans(self, doc: Doc, texts: list[str]) -> list[Span]:
-        """Places after a locative preposition: 'in Goslar', 'aus Wolfsburg', 'nach Bad Ems'."""
+        """Places after a locative preposition: 'in Goslar', 'aus Wolfsburg', 'nach Bad Ems', 'in San Francisco'
+        (a given name continues a word that is no place alone)."""
         spans = []
         for i in (p + 1 for p in positions(doc, is_locative_preposition) if p + 1 < len(texts)):
             text = texts[i]
@@ -243,7 +247,9 @@ class ActorRecogniser:
             if not could_name_place(text, self.kb):
                 continue
             end = i + 1
-            while end < len(texts) and is_name_like(texts[end]) and could_name_place(texts[end], self.kb):
+            while end < len(texts) and is_name_like(texts[end]) and (
+                    could_name_place(texts[end], self.kb) or end == i + 1 and texts[end] in self.kb.given_names
+                    and "Toponym" not in name_kinds(text)):
                 end += 1
             spans.append(Span(doc, i, end, label="LOC"))
         return spans
@@ -284,7 +290,7 @@ def person_name_end(texts: list[str], start: int, after_role: bool, kb: Knowledg
         end += 1  # "John F. Kennedy": an initial belongs to the given names
     if after_role and end == start and end + 1 < len(texts) and is_name_like(texts[end]) \
             and not texts[end].endswith("s") and could_be_surname(texts[end + 1], kb, after_given_name=True):
-        end += 1  # a given name the lists lack: "Außenminister Gabi Aschkenasi"
+        end += 1  # a given name the lists lack: "Außenminister Gabi Aschkenasi", "Präsident Abdelfattah al-Sisi"
     doubt = given_name_doubt(texts[start], at_sentence_start) if end - start == 1 and not after_role else None
     surname_at = end if doubt else name_particles_end(texts, end, start)
     if surname_at < len(texts) and could_be_surname(texts[surname_at], kb, after_given_name=surname_at > start) \
@@ -362,6 +368,11 @@ def is_initial(text: str) -> bool:
     return len(text) == 2 and text[0].isupper() and text[1] == "."
 
 
+def is_article_name(text: str) -> bool:
+    """An Arabic family name with its article, written in lower case: 'al-Sisi', 'el-Baradei', 'asch-Scharaa'."""
+    return bool(_ARTICLE_NAME.match(text))
+
+
 def could_be_surname(text: str, kb: KnowledgeBase, after_given_name: bool = False) -> bool:
     """'Peskow', 'Müller' (a noun, but also a surname), 'Merkels'; not 'Valley', 'Zukunft', 'Krisenmanagement'.
 
@@ -369,6 +380,8 @@ def could_be_surname(text: str, kb: KnowledgeBase, after_given_name: bool = Fals
     lower case ('Kurz', 'Court') or a compound of nouns ('Corona-Politik') cannot. Alone after a role noun
     a noun is a surname only of someone known ('Kanzler Kurz', not 'seinem Präsidenten Zeit verschafft').
     """
+    if is_article_name(text):
+        return True
     if not is_name_like(text) or known_role_noun(text) is not None or text.endswith(".") \
             or is_truncated_compound(text) or is_inflected_noun_form(text) and not name_kinds(text):
         return False
@@ -424,7 +437,11 @@ def could_name_place(text: str, kb: KnowledgeBase) -> bool:
             return False
     if "Toponym" in name_kinds(text):
         return True
-    return unknown_or_given(text) and not is_ordinary_word(text) and not is_noun_phrase_part(text)
+    if text.endswith(".") or any(char.isdigit() for char in text):
+        return False  # "St." of "St. Georg" alone, "in Covid-19-Zeiten"
+    tail = common_noun_tail(text)  # "in Pandemiezeiten", "aus Verhandlungskreisen"; not "in Kapstadt"
+    return unknown_or_given(text) and not is_ordinary_word(text) and not is_noun_phrase_part(text) \
+        and (tail is None or is_place_name_element(tail))
 
 
 def may_name_organisation(text: str) -> bool:

@@ -106,6 +106,9 @@ def test_a_different_given_name_never_links_to_a_known_person(text, wrong):
     ("In Alten- und Pflegeheimen gilt die Regel weiter.", "Alten-"),
     ("Das stand in US-Medien und in Kreml-freundlichen Blogs.", "US-Medien"),
     ("Das stand in US-Medien und in Kreml-freundlichen Blogs.", "Kreml-freundlichen"),
+    ("Das hört man aus Verhandlungskreisen in Brüssel.", "Verhandlungskreisen"),
+    ("In Pandemiezeiten bleiben die Theater zu.", "Pandemiezeiten"),
+    ("Die Mustermann GmbH zahlt, die GmbH haftet.", "GmbH"),
 ])
 def test_common_words_are_no_names(text, junk):
     assert junk not in entity_names(text)
@@ -131,6 +134,28 @@ def test_possessive_and_glued_forms_resolve_to_the_person(text, name):
 ])
 def test_names_keep_ranks_and_particles_but_not_what_follows(text, name):
     assert name in people(text)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Die Firma zog nach San Francisco um.", "San Francisco"),
+    ("Die Konferenz fand in Kapstadt statt.", "Kapstadt"),
+    ("Sie wohnt seit Jahren in Eimsbüttel.", "Eimsbüttel"),
+])
+def test_places_the_rules_find(text, place):
+    extraction = extract_text("Titel\n" + text, "2020-07-14")
+    assert (place, "LOC") in {(e.canonical_name, e.entity_type) for e in extraction.entities.values()}
+
+
+@pytest.mark.parametrize("text, surface, name", [
+    ("Der Unterhändler David Frost reiste ab. Lord Frost sagte, es gebe Fortschritte.", "Frost", "David Frost"),
+    ("König Salman empfing die Delegation in Riad.", "Salman", "Salman bin Abdulaziz"),
+    ("Papst Franziskus betete für die Opfer.", "Franziskus", "Franziskus"),
+])
+def test_a_title_before_a_name_is_no_part_of_it(text, surface, name):
+    """The aliases of an entity are names: 'Lord Frost' beside 'David Frost' would read as two given names."""
+    found = mentioned(text, "2020-12-01")
+    assert (surface, name) in found
+    assert not {s for s, n in found if n == name and s.split()[0] in ("Lord", "König", "Papst")}
 
 
 def test_an_adverb_opening_a_sentence_is_no_short_name():
