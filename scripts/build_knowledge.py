@@ -4,10 +4,12 @@ Run by hand (`make knowledge`) when the sources change; the product itself only
 reads orchestration/knowledge/. Sources and licenses are listed in NOTICE.
 
 Writes:
-  world_leaders.tsv  office holders with Wikidata QIDs (CC0): heads of state and government of 2022
+  world_leaders.tsv  office holders with Wikidata QIDs (CC0): heads of state and government of 2021-22
                      (world-leaders-2021) and, where DIPLO_OFFICEHOLDERS holds them (OFFICEHOLDERS below),
                      the dated holders since 2000 of the national offices in ROLE_OF_POSITION
-                     (every-politician-scrapers/<country>-cabinet, html/holders21.csv)
+                     (every-politician-scrapers/<country>-cabinet, html/holders21.csv), every version of
+                     the world-leaders-2021 list since August 2021 and the foreign ministers of 2022
+                     (every-politician-scrapers/world, sources/foreign/wikidata.csv)
   persons.tsv        curated; the script only adds Wikidata QIDs and the dated roles of the same
                      people from the office-holder lists (curated roles win where they overlap)
   given_names.txt    first names seen in the Wikidata and Phoenix actor lists (CC0, MIT)
@@ -36,13 +38,19 @@ KNOWLEDGE = ROOT / "orchestration" / "knowledge"
 # repository at the commit scripts/officeholder_sources.tsv names, as <repo>.holders21.csv and
 # <repo>.positions.csv, into DIPLO_OFFICEHOLDERS (default ../shared/data/actors/officeholders).
 OFFICEHOLDERS = Path(os.environ.get("DIPLO_OFFICEHOLDERS", SHARED / "actors" / "officeholders"))
+# Every version of a list in its repository's history, as <OFFICEHOLDERS>/<name>/<YYYYmmddHHMMSS>_<commit>.csv:
+# world-leaders-2021 (data/wikidata.csv, 95 versions from 2021-08-26 to 2022-10-09: the heads of 2021 who had
+# left office by the snapshot in ../shared, like Merkel and Löfven) and world-foreign (every-politician-scrapers/
+# world, sources/foreign/wikidata.csv, 25 versions from 2022-08-08 to 2022-12-10: foreign ministers in office).
+HISTORIES = {"leaders": "world-leaders-2021", "foreign": "world-foreign"}
 SINCE = "2010-01-01"  # office terms that ended before this are left out (news of 2015 on recalls a decade)
 
 # National offices of the every-politician holders21 lists -> role keys of persons.tsv.
 # Exact labels: 'Minister of State for Health' or 'Deputy Minister of Finance' name other offices.
 ROLE_OF_POSITION = {
-    "President": "head_of_state", "King": "head_of_state", "Supreme Leader": "head_of_state",
-    "Prime Minister": "head_of_government", "Federal Chancellor": "head_of_government",
+    "President": "head_of_state", "King": "head_of_state", "Supreme Leader": "head_of_state", "emir": "head_of_state",
+    "Sultan": "head_of_state",
+    "Prime Minister": "head_of_government", "Federal Chancellor": "head_of_government", "Taoiseach": "head_of_government",
     "Premier of the State Council": "head_of_government",
     "Vice President": "vice_president",
     "Deputy Prime Minister": "deputy_head_of_government", "First Deputy Prime Minister": "deputy_head_of_government",
@@ -52,6 +60,7 @@ ROLE_OF_POSITION = {
         "Minister of Foreign Affairs", "Minister for Foreign Affairs", "Minister for Foreign Affairs and Trade",
         "Minister of Foreign Affairs and Cooperation", "Minister of Foreign Affairs and Worship",
         "Minister of Foreign Affairs, European Union and Foreign Aid", "Minister of Foreign and European Affairs",
+        "Federal Minister of European and International Affairs",
         "Minister of Europe and Foreign Affairs", "Minister of External Affairs", "Minister of External Relations",
         "Secretary of Foreign Affairs", "Secretary of State for Foreign and Commonwealth Affairs",
     ], "foreign_minister"),
@@ -110,6 +119,10 @@ NOT_NAMES = {"Al", "El", "Bin", "Abu", "Van", "Von", "De", "Der", "Le", "La", "S
              "Um", "Uran", "Urbane", "Us", "Washington", "York", "Vital", "Wagner", "Jung", "Lau", "Song",
              "Fan", "Ding", "Fu", "Pan", "Tun", "Kote", "Flore", "Bosse", "Borge", "Herb", "Pier", "Lok",
              "Ende", "Anfang", "Mitte", "Nach", "Vor", "Bei", "Mit", "Zu", "Als", "Auch", "Nun",
+             # the saints of place names: 'San Francisco', 'Santo Domingo', 'São Paulo'
+             "San", "Santo", "Santa", "São", "Sankt",
+             # honorifics before Arab names
+             "Sayyid", "Shaikh",
              # titles that precede a monarch's or pope's name, and German nouns among the office holders' names
              "Papst", "Königin", "Prinz", "Kaiserin", "Marine", "Gen", "Halbe", "Helle", "Tore",
              "Mate"}
@@ -178,28 +191,70 @@ def write_tsv(name: str, comments: list[str], columns: list[str], rows: list[dic
         writer.writerows(rows)
 
 
+def list_history(name: str) -> list[dict]:
+    """The rows of every version of a list, oldest first; a later version's row replaces an earlier one
+    of the same term (the same person, office and start; an end added when the term ended)."""
+    latest: dict[tuple[str, str, str], dict] = {}
+    for path in sorted((OFFICEHOLDERS / name).glob("*.csv")):
+        with open(path, encoding="utf-8") as fh:
+            for row in csv.DictReader(fh):
+                term = (row.get("officeholder") or row.get("person") or "", row.get("position") or "",
+                        row.get("start_year") or row.get("start") or "")
+                latest[term] = row
+    return list(latest.values())
+
+
 def world_leaders_2021(iso2: dict[str, str]) -> list[dict]:
+    """Heads of state and government of the world-leaders-2021 list: every version where DIPLO_OFFICEHOLDERS
+    holds them, else the snapshot in ../shared."""
+    listed = list_history(HISTORIES["leaders"])
+    if not listed:
+        with open(SHARED / "actors" / "world_leaders_2021_wikidata.csv", encoding="utf-8") as fh:
+            listed = list(csv.DictReader(fh))
     rows = []
-    with open(SHARED / "actors" / "world_leaders_2021_wikidata.csv", encoding="utf-8") as fh:
-        for row in csv.DictReader(fh):
-            role = role_of(row["positionLabel"])
-            if not re.fullmatch(r"Q\d+", row["officeholder"]) or role is None:
-                continue
-            rows.append({
-                "qid": row["officeholder"], "name": regnal_name(row["officeholderLabel"]),
-                "country": iso2.get(row["countryid"], ""), "country_label": row["country"],
-                "role": role, "start": row["start_year"], "end": row["end_year"],
-            })
+    for row in listed:
+        role = role_of(row["positionLabel"])
+        if not re.fullmatch(r"Q\d+", row["officeholder"]) or role is None \
+                or not re.fullmatch(r"(19|20)\d\d", row["start_year"] or "1900") \
+                or (row["end_year"] or "9999") < SINCE[:4]:
+            continue  # the early caliphs of some versions' Islamic Emirate: a term of the year 910
+        rows.append({
+            "qid": row["officeholder"], "name": regnal_name(row["officeholderLabel"]),
+            "country": iso2.get(row["countryid"], ""), "country_label": row["country"],
+            "role": role, "start": row["start_year"], "end": row["end_year"],
+        })
     return rows
 
 
+def foreign_ministers_2022(iso2: dict[str, str], labels: dict[str, str]) -> list[dict]:
+    """The foreign ministers in office in 2022 with the day their term began (world, sources/foreign)."""
+    rows: dict[tuple[str, str], dict] = {}  # a person listed under two Wikidata items: the later version's
+    for row in list_history(HISTORIES["foreign"]):
+        country = iso2.get(row["country"], "")
+        name = row.get("name") or row.get("personLabel") or ""
+        if not country or not re.fullmatch(r"Q\d+", row["person"] or "") or not name:
+            continue
+        rows[(name, country)] = {"qid": row["person"], "name": regnal_name(name), "country": country,
+                                 "country_label": labels.get(country, country), "role": "foreign_minister",
+                                 "start": iso_day(row["start"]), "end": ""}
+    return list(rows.values())
+
+
 def regnal_name(name: str) -> str:
-    """'Letsie III of Lesotho' -> 'Letsie III': the country is no surname of the monarch."""
-    return re.sub(r" of (the )?[A-Z].*$", "", name)
+    """'Letsie III of Lesotho' -> 'Letsie III': the country is no surname of the monarch. A lone given
+    name stays with its country ('Abdullah of Saudi Arabia'): a bare 'Abdullah' names nobody."""
+    short = re.sub(r" of (the )?[A-Z].*$", "", name)
+    return short if re.search(r"[ -]", short) else name
+
+
+# Lists without html/positions.csv: the state each one is about.
+LIST_COUNTRIES = {"syria": "Q858", "yemen": "Q805", "bahrain": "Q398", "oman": "Q842"}
 
 
 def list_country(positions: Path) -> str:
     """The country QID of a per-country list: the one its national offices name most often."""
+    if not positions.exists():
+        return LIST_COUNTRIES.get(positions.name.split(".")[0], "")
     with open(positions, encoding="utf-8") as fh:
         counts = Counter(r["country"] for r in csv.DictReader(fh) if r["jurisdiction"] == r["country"])
     return counts.most_common(1)[0][0] if counts else ""
@@ -297,7 +352,8 @@ def build_world_leaders(iso2: dict[str, str], labels: dict[str, str]) -> list[di
     dated = officeholders(iso2, labels) if OFFICEHOLDERS.is_dir() else []
     close_open_terms(dated, curated_terms())
     covered = {(r["qid"], r["role"], r["country"]) for r in dated}
-    yearly = [r for r in world_leaders_2021(iso2) if (r["qid"], r["role"], r["country"]) not in covered]
+    yearly = [r for r in world_leaders_2021(iso2) + foreign_ministers_2022(iso2, labels)
+              if (r["qid"], r["role"], r["country"]) not in covered]
     close_open_terms(yearly, dated + curated_terms())
     rows = dated + yearly
     write_tsv("world_leaders.tsv", [], ["qid", "name", "country", "country_label", "role", "start", "end"], rows)
@@ -343,7 +399,7 @@ def enrich_persons(leaders: list[dict]) -> list[str]:
                         notes.append(f"{person['name']}: curated {':'.join(c)} vs data {role_spec(row)}")
                 continue
             roles.append(role_spec(row))
-        person["roles"] = ";".join(sorted(set(roles), key=lambda spec: spec.split(":")[2] or "0"))
+        person["roles"] = ";".join(sorted(set(roles), key=lambda spec: (spec.split(":")[2] or "0", spec)))
     write_tsv("persons.tsv", comments, columns, persons)
     return notes
 

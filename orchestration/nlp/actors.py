@@ -23,7 +23,9 @@ from orchestration.nlp.names import fold, one_edit_apart, surname, unglued_surna
 from orchestration.nlp.pipeline import (
     is_capitalised,
     known_role_noun,
+    opens_sentence,
     positions,
+    reads_as_adverb,
     token_lowers,
     token_offsets,
     token_texts,
@@ -386,8 +388,8 @@ class ActorResolver:
     def _add_short_name(self, i: int) -> bool:
         """'Lawrow', 'Uschakows' after the article named the person in full."""
         text = self.texts[i]
-        if not text[:1].isupper():
-            return False
+        if not text[:1].isupper() or reads_as_adverb(self.texts, i, opens_sentence(self.doc, self.texts, i)):
+            return False  # "Kurz vor Jahresende" in an article about Sebastian Kurz
         entity_id = self.surnames.get(fold(text)) or (text.endswith("s") and self.surnames.get(fold(text[:-1])))
         if not entity_id:
             return False

@@ -120,7 +120,7 @@ def _pattern(template: str, flags: int = 0) -> re.Pattern[str]:
 def _word_sets() -> dict[str, frozenset[str]]:
     words = date_words()
     return {
-        "article": frozenset("zum zur am beim vom im dem den des der das an in von für stand".split()),
+        "article": frozenset("zum zur am beim vom im dem den des der das an in von für stand auf".split()),
         "lead": frozenset(words["boundary"]) | frozenset("noch erst schon bereits".split()),
         "weekday_modifier": frozenset(words["direction"]) | frozenset(w + "en" for w in words["day_adjective"]),
         "time_of_day": frozenset(("frühen", "späten")),
@@ -494,6 +494,26 @@ def read_night(hit: Hit, reference: date | None) -> Reading | None:
     return None if hit.group("indefinite") else read_weekday(hit, reference)
 
 
+def read_last_night(hit: Hit, reference: date | None) -> Reading | None:
+    """'in der Nacht', 'in der vergangenen Nacht', 'die nächtlichen Verhandlungen': told in the past, the night
+    before the reference day, dated by its evening; in a plan, the coming night (the reference day). In the
+    present it may be any night ('aus den nächtlichen Beratungen kommen'): no date."""
+    if reference is None:
+        return None
+    direction = "last" if hit.group("dir2") else date_words()["direction"].get((hit.group("dir") or "").lower())
+    yesterday, tonight = (reference - timedelta(days=1)).isoformat(), reference.isoformat()
+    if direction == "last":
+        return _fixed(yesterday, "day")
+    if direction in ("next", "this"):
+        return _fixed(tonight, "day")
+    return Reading(yesterday, tonight, None, "day")
+
+
+def read_today(hit: Hit, reference: date | None) -> Reading | None:
+    """'im Laufe des Tages', 'im Laufe des heutigen Tages': the reference day."""
+    return _fixed(reference.isoformat(), "day") if reference is not None else None
+
+
 def read_relative_day(hit: Hit, reference: date | None) -> Reading | None:
     """'heute', 'gestern Abend', 'vorgestern', 'morgen früh', 'am heutigen Tag', 'die gestrige Sitzung'."""
     if reference is None:
@@ -676,6 +696,11 @@ RULES: tuple[Rule, ...] = (
          r"\b(?:Bild|Welt|FAZ|Allgemeine|Tagesspiegel)<S>am<S>Sonntag\b", read_nothing, ("weekday",), ()),
     Rule("night", r"\b(?P<indefinite>einer<S>)?Nacht<S>(?:von<S><WD><S>)?(?:zu|zum|auf)<S>(?:den<S>)?(?:(?P<dir><DIR>)<S>)?(?P<wd><WD>)\b",
          read_night, ("weekday", "nacht"), ("article", "article", "lead")),
+    Rule("last_night", r"\b(?:in<S>der<S>(?:(?P<dir><DIR>)<S>)?Nacht\b(?!<S>(?:zu|zum|zur|auf|von|vom|des|der|nach|vor|"
+         r"zwischen|mit|ohne)\b)|(?P<dir2>vergangene|letzte)<S>Nacht\b|nächtliche[nmrs]?\b)",
+         read_last_night, ("nacht",), ()),
+    Rule("today_phrase", r"\bim<S>Laufe<S>des<S>(?:heutigen<S>)?(?:Tages|Vormittags|Nachmittags|Abends)\b", read_today,
+         ("laufe",), ()),
     Rule("weekday_range", r"\b(?:von|zwischen)<S>(?P<wd><WD>)(?:<PART>)?<S>(?:bis|und)<S><WD>(?:<PART>)?\b",
          read_weekday, ("weekday",), ()),
     Rule("weekday", r"\b(?P<wd><WD>)(?:<PART>)?\b(?:<S>früh\b)?", read_weekday, ("weekday",), _WEEKDAY_STEPS,
@@ -705,7 +730,8 @@ def _clue_words() -> dict[str, tuple[str, ...]]:
         "weekday": tuple(words["weekday"]),
         "relative_day": ("heut", "gestern", "gestrig", "morg"),
         "season": ("frühjahr", "frühling", "sommer", "herbst", "winter"),
-        "woche": ("woche",), "jahr": ("jahr", "jähr"), "monat": ("monat",), "nacht": ("nacht",), "vor": ("vor",),
+        "woche": ("woche",), "jahr": ("jahr", "jähr"), "monat": ("monat",), "nacht": ("nacht", "nächtlich"),
+        "vor": ("vor",), "laufe": ("laufe",),
     }
 
 
@@ -764,19 +790,63 @@ def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in taken)
 
 
+def _words_before(text: str, start: int, count: int) -> list[str]:
+    """The count words before start, nearest first and lower case, over qualifiers that may stand between a
+    preposition and its date ('bis mindestens zum 1. Januar': 'bis')."""
+    words: list[str] = []
+    qualifiers = date_words()["qualifier"]
+    while len(words) < count:
+        previous = _previous_word(text, start)
+        if previous is None:
+            return words + [""] * (count - len(words))
+        start, word = previous[0], previous[1].lower()
+        if word not in qualifiers:
+            words.append(word)
+    return words
+
+
+def is_baseline(text: str, mention: DateMention) -> bool:
+    """'unter den Wert von 1990', 'im Vergleich zu 2019', 'das Niveau von 2008': a year compared with, not the
+    time of what is told."""
+    first = text[mention.start:mention.end].split()[0].lower()
+    before = _words_before(text, mention.start, 2)
+    preposition, noun = (first, before[0]) if first in _COMPARING else before
+    return preposition in _COMPARING and noun in date_words()["baseline"]
+
+
+_COMPARING = frozenset(("von", "vom", "zu", "zum", "mit"))
+
+
 def is_boundary(text: str, mention: DateMention) -> bool:
     """'seit 2021', 'bis Ende Juli', 'ab Montag', 'vom 1. Mai an', 'von 2015 bis 2019': the date bounds
     a period rather than dating an event. 'vom 17. bis 21. Juli' dates an event that lasts."""
     boundary = date_words()["boundary"]
-    if mention.rule in _PERIODS:
+    if mention.rule in _PERIODS or is_baseline(text, mention):
         return True
-    before = _word_before(text, mention.start).lower() in boundary
+    before = _words_before(text, mention.start, 1)[0] in boundary
     if mention.rule in _EVENT_SPANS:
         return before
     words = text[mention.start:mention.end].split()
     if words and words[0].lower() in ("von", "vom") and _word_after(text, mention.end).lower() == "an":
         return True  # "vom 1. Mai an", "von 2021 an"
     return before or (bool(words) and words[0].lower() in boundary)
+
+
+def first_day(mention: DateMention) -> date:
+    """'2025-08' -> 2025-08-01, '2025' -> 2025-01-01."""
+    parts = [int(p) for p in mention.value.split("-")] + [1, 1]
+    return date(parts[0], parts[1], parts[2])
+
+
+def last_day(mention: DateMention) -> date:
+    """'2025-08' -> 2025-08-31, '2025' -> 2025-12-31."""
+    start = first_day(mention)
+    if mention.precision == "year":
+        return date(start.year, 12, 31)
+    if mention.precision == "month":
+        following = date(start.year + start.month // 12, start.month % 12 + 1, 1)
+        return date.fromordinal(following.toordinal() - 1)
+    return start
 
 
 # -- datelines ---------------------------------------------------------------------------------------------

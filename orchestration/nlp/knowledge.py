@@ -100,9 +100,12 @@ def _day(value: str) -> date | None:
 
 
 def inflections(name: str) -> set[str]:
-    """German case forms of a multi-word name: 'Vereinigte Staaten' -> 'Vereinigten Staaten'."""
+    """German case forms of a name: 'Vereinigte Staaten' -> 'Vereinigten Staaten'; a one-word plural takes
+    -n in the dative ('aus den Niederlanden', 'die Grünen'; forms no text uses, like 'Ukrainen', match nothing)."""
     words = name.split()
     forms = {name}
+    if len(words) == 1 and name.endswith("e") and name[:1].isupper():
+        forms.add(name + "n")
     if len(words) > 1:
         inflected = [w + "n" if w.endswith("e") and w[0].isupper() else w for w in words]
         inflected = [w[:-2] + "en" if w.endswith("es") else w for w in inflected]
@@ -259,7 +262,7 @@ class KnowledgeBase:
             forms = set()
             for alias in actor.aliases:
                 forms |= inflections(alias)
-            if actor.kind in ("country", "capital", "place", "region") or actor.metonym_for:
+            if actor.kind != "person":  # "Russlands", "des Europaparlaments", "des Europäischen Rats"
                 forms |= {g for g in map(genitive, list(forms)) if g}
             for form in forms:
                 alias_ids[fold(form)].add(actor.entity_id)

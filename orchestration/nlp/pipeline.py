@@ -34,12 +34,17 @@ from orchestration.nlp.knowledge import (
     load_knowledge,
 )
 from orchestration.nlp.lexicon import (
+    common_noun_tail,
     is_common_noun,
+    is_inflected_noun_form,
     is_lower_case_word,
     is_noun_phrase_part,
     is_only_common_noun,
     is_ordinary_word,
+    is_place_name_element,
+    is_truncated_compound,
     name_kinds,
+    name_word_class,
 )
 from orchestration.nlp.limits import MAX_SENTENCE_TOKENS, cap_sentence_starts, note
 from orchestration.nlp.names import fold, surname
@@ -192,10 +197,12 @@ class ActorRecogniser:
                 continue  # the matcher ignores case: "rat" is not the Council
             actor = self.kb.lookup(doc[start:end].text)
             if actor is None or (actor.kind == "person" and end - start == 1
-                                 and names_someone_else(texts, start, self.kb)):
+                                 and (names_someone_else(texts, start, self.kb)
+                                      or reads_as_adverb(texts, start, opens_sentence(doc, texts, start)))):
                 continue
-            if end - start == 1 and texts[start] != actor.name and is_common_noun(texts[start]):
-                continue  # "weitere Male" are no Malé: a noun is no alias of a name it is not
+            if end - start == 1 and texts[start] != actor.name and is_common_noun(texts[start]) \
+                    and not is_alias_as_written(texts[start], actor):
+                continue  # "weitere Male" are no Malé: a noun is no alias of a name it is not ("Europaparlament" is)
 
             spans.append(Span(doc, start, end, label=actor.entity_type, kb_id=actor.entity_id))
         return spans
@@ -206,7 +213,7 @@ class ActorRecogniser:
         for i in positions(doc, opens_person_name):
             after_role = self.role_noun(texts[i]) is not None
             start = i + 1 if after_role else i
-            end = person_name_end(texts, start, after_role, self.kb)
+            end = person_name_end(texts, start, after_role, self.kb, opens_sentence(doc, texts, start))
             if end - start >= (1 if after_role else 2):
                 spans.append(Span(doc, start, end, label="PERSON"))
         return spans
@@ -222,14 +229,15 @@ class ActorRecogniser:
             elif text.lower().endswith(ORG_HEADS) and i > (sentence_start := doc[i].sent.start):
                 start = i
                 while start > sentence_start and is_name_like(texts[start - 1]) \
-                        and texts[start - 1].lower() not in FUNCTION_WORDS:
+                        and texts[start - 1].lower() not in FUNCTION_WORDS and may_open_organisation(texts[start - 1]):
                     start -= 1
-                if start < i or text.lower().endswith(("ag", "gmbh", "se")):
+                if start < i or text.lower().endswith(("ag", "gmbh", "se")) and len(text) > 4:  # not "GmbH" alone
                     spans.append(Span(doc, start, i + 1, label="ORG"))
         return spans
 
     def _place_spans(self, doc: Doc, texts: list[str]) -> list[Span]:
-        """Places after a locative preposition: 'in Goslar', 'aus Wolfsburg', 'nach Bad Ems'."""
+        """Places after a locative preposition: 'in Goslar', 'aus Wolfsburg', 'nach Bad Ems', 'in San Francisco'
+        (a given name continues a word that is no place alone)."""
         spans = []
         for i in (p + 1 for p in positions(doc, is_locative_preposition) if p + 1 < len(texts)):
             text = texts[i]
@@ -238,7 +246,9 @@ class ActorRecogniser:
             if not could_name_place(text, self.kb):
                 continue
             end = i + 1
-            while end < len(texts) and is_name_like(texts[end]) and could_name_place(texts[end], self.kb):
+            while end < len(texts) and is_name_like(texts[end]) and (
+                    could_name_place(texts[end], self.kb) or end == i + 1 and texts[end] in self.kb.given_names
+                    and "Toponym" not in name_kinds(text)):
                 end += 1
             spans.append(Span(doc, i, end, label="LOC"))
         return spans
@@ -254,13 +264,24 @@ class ActorRecogniser:
         return Span(span.doc, span.start, span.end, label=label, kb_id=span.kb_id)
 
 
-def person_name_end(texts: list[str], start: int, after_role: bool, kb: KnowledgeBase) -> int:
-    """Where a personal name starting at `start` ends: given names, particles, then one surname.
+def is_alias_as_written(text: str, actor: Actor) -> bool:
+    """The word is one of the actor's names letter for letter, or its genitive, and no inflected form of a
+    German noun: 'Europaparlament', 'Europaparlaments'; not 'Male' (plural of 'Mal') for Malé."""
+    written = text if text in actor.aliases else text[:-1] if text.endswith("s") and text[:-1] in actor.aliases \
+        else None
+    return written is not None and not is_inflected_noun_form(written)
 
-    'Ursula von der Leyen', 'Frank-Walter Steinmeier', 'Angela Merkels Corona-Politik' (the name
-    ends with the genitive), after a role noun also a bare surname ('Außenminister Maas').
-    The surname is a name, not an ordinary word ('Hudson Valley', 'No Deal' are no people),
-    unless the knowledge base knows it as someone's surname ('Kanzler Kurz').
+
+def person_name_end(texts: list[str], start: int, after_role: bool, kb: KnowledgeBase,
+                    at_sentence_start: bool = False) -> int:
+    """Where a personal name starting at `start` ends: given names, a rank, particles, then one surname.
+
+    'Ursula von der Leyen', 'Frank-Walter Steinmeier', 'Marion Gräfin Dönhoff', 'Angela Merkels
+    Corona-Politik' (the name ends with the genitive), after a role noun also a bare surname
+    ('Außenminister Maas'). The surname is a name, not an ordinary word ('Hudson Valley', 'No Deal'
+    are no people), unless the knowledge base knows it as someone's surname ('Kanzler Kurz').
+    A given name that is also a German word needs a surname that is clearly one: 'Ernst der Lage',
+    'Ab Montag', 'Per Anhalter', 'Willis Enkelin' (Willi's granddaughter) are no people.
     """
     end = start
     while end < len(texts) and (texts[end] in kb.given_names or end > start and is_initial(texts[end])) \
@@ -269,14 +290,77 @@ def person_name_end(texts: list[str], start: int, after_role: bool, kb: Knowledg
     if after_role and end == start and end + 1 < len(texts) and is_name_like(texts[end]) \
             and not texts[end].endswith("s") and could_be_surname(texts[end + 1], kb, after_given_name=True):
         end += 1  # a given name the lists lack: "Außenminister Gabi Aschkenasi"
-    surname_at = end
-    while surname_at < len(texts) and texts[surname_at].lower() in NAME_PARTICLES and surname_at > start:
-        surname_at += 1
-    if surname_at < len(texts) and could_be_surname(texts[surname_at], kb, after_given_name=surname_at > start):
-        return surname_at + 1
-    if surname_at == end and end - start >= 2 and could_be_surname(texts[end - 1], kb, after_given_name=True):
-        return end  # a surname that is also a given name: "Charles Michel"
+    doubt = given_name_doubt(texts[start], at_sentence_start) if end - start == 1 and not after_role else None
+    surname_at = end if doubt else name_particles_end(texts, end, start)
+    if surname_at < len(texts) and could_be_surname(texts[surname_at], kb, after_given_name=surname_at > start) \
+            and not (doubt and not is_clearly_surname(texts[surname_at], kb, doubt)) \
+            and not (texts[surname_at - 1] in ("der", "la") and is_only_common_noun(texts[surname_at])
+                     and texts[surname_at] not in kb.surnames):
+        return surname_at + 1  # "von der Universität", "von der Band" are no surnames
+    if end - start >= 2 and could_be_surname(texts[end - 1], kb, after_given_name=True):
+        return end  # a surname that is also a given name: "Charles Michel"; "Valeria Hänsel von der Universität"
     return start
+
+
+def name_particles_end(texts: list[str], end: int, start: int) -> int:
+    """Past a rank and the particles after the given names: 'Marion Gräfin Dönhoff', 'Ursula von der Leyen',
+    'Sander van der Linden'. A name's 'der' follows 'von', 'van' or 'de'; right after a given name it is the
+    article ('Ernst der Lage')."""
+    while end < len(texts) and end > start and "title" in name_word_class(texts[end]):
+        end += 1
+    if end < len(texts) and texts[end].lower() == "der":
+        return end
+    while end < len(texts) and texts[end].lower() in NAME_PARTICLES and end > start:
+        end += 1
+    return end
+
+
+def given_name_doubt(text: str, at_sentence_start: bool = False) -> str | None:
+    """Why a lone given name may be an ordinary word. 'word': German writes it in lower case and it opens
+    the sentence ('Ab Montag', 'Per Anhalter'); 'foreign': a language writes it in lower case ('Mai', 'Will',
+    'Reiner' inside a sentence); 'genitive': someone's ('Willis' is Willi's); 'noun': it is a German noun too
+    ('Ernst', 'Roman', 'August'). None for plain given names."""
+    if at_sentence_start and is_lower_case_word(text):
+        return "word"
+    if is_lower_case_word(text) or is_lower_case_word(text, "en"):
+        return "foreign"
+    if text.endswith("s") and not name_kinds(text) and text[:-1] in load_knowledge().given_names:
+        return "genitive"
+    if is_common_noun(text):
+        return "noun"
+    return None
+
+
+def is_clearly_surname(text: str, kb: KnowledgeBase, doubt: str) -> bool:
+    """A surname that makes a doubtful given name a person's: 'Per Mertesacker', 'Reiner Haseloff', 'Will Smith',
+    'Ernst Müller'; not 'Ab Montag' (after a word German writes in lower case, no noun), 'Mai Lockerungen'
+    or 'Willis Enkelin' (a common noun)."""
+    base = text[:-1] if text.endswith("s") and len(text) > 3 else text
+    if base in kb.surnames or text in kb.surnames:
+        return True
+    if doubt == "word":
+        return not (is_common_noun(text) or is_ordinary_word(text))
+    if doubt in ("foreign", "genitive"):
+        return "Nachname" in name_kinds(text) or not is_only_common_noun(text)
+    return True
+
+
+# What may stand between a sentence's start and its first word: quotes, brackets, a dash; and the colon
+# after which German starts a sentence ('ZEIT ONLINE: Ab Samstag ...').
+CLAUSE_OPENERS = frozenset({'"', "„", "“", "»", "«", "(", "–", "—", "-", ":"})
+
+
+def opens_sentence(doc: Doc, texts: list[str], i: int) -> bool:
+    """The token opens its sentence or a quoted or announced one, where German capitalises any word."""
+    return doc[i].is_sent_start or i > 0 and texts[i - 1] in CLAUSE_OPENERS
+
+
+def reads_as_adverb(texts: list[str], i: int, at_sentence_start: bool) -> bool:
+    """'Kurz vor Ostern', 'Lange nach der Wahl', 'Kurz darauf': a word German writes in lower case opens
+    the sentence and a preposition or adverb follows, as it follows an adverb, never a person's verb
+    ('Kurz sagte', 'Kurz und Merkel')."""
+    return at_sentence_start and is_lower_case_word(texts[i]) and i + 1 < len(texts) \
+        and "adverb_sequel" in name_word_class(texts[i + 1])
 
 
 def is_initial(text: str) -> bool:
@@ -287,20 +371,22 @@ def could_be_surname(text: str, kb: KnowledgeBase, after_given_name: bool = Fals
     """'Peskow', 'Müller' (a noun, but also a surname), 'Merkels'; not 'Valley', 'Zukunft', 'Krisenmanagement'.
 
     After a given name a German noun can be a surname ('David Frost', 'Jens Geier'); a word written in
-    lower case ('Kurz', 'Court') or a compound of nouns ('Corona-Politik') cannot.
+    lower case ('Kurz', 'Court') or a compound of nouns ('Corona-Politik') cannot. Alone after a role noun
+    a noun is a surname only of someone known ('Kanzler Kurz', not 'seinem Präsidenten Zeit verschafft').
     """
-    if not is_name_like(text) or known_role_noun(text) is not None or text.endswith("."):
+    if not is_name_like(text) or known_role_noun(text) is not None or text.endswith(".") \
+            or is_truncated_compound(text) or is_inflected_noun_form(text) and not name_kinds(text):
         return False
     base = text[:-1] if text.endswith("s") and len(text) > 3 else text
     if base in kb.surnames or text in kb.surnames:
         return True
-    if "Nachname" in name_kinds(text) or "Nachname" in name_kinds(base):
+    if after_given_name and ("Nachname" in name_kinds(text) or "Nachname" in name_kinds(base)):
         return True
     if any(is_lower_case_word(word, language) for word in (text, base) for language in ("de", "en")):
         return False
     if "-" in text and is_noun_phrase_part(text):
         return False
-    return after_given_name or not (is_only_common_noun(text) or is_only_common_noun(base))
+    return after_given_name or not (is_common_noun(text) or is_common_noun(base))
 
 
 def names_someone_else(texts: list[str], i: int, kb: KnowledgeBase) -> bool:
@@ -323,13 +409,31 @@ def opens_person_name(text: str) -> bool:
     return text[:1].isupper() and (known_role_noun(text) is not None or text in load_knowledge().given_names)
 
 
-def could_name_place(text: str, kb: KnowledgeBase) -> bool:
-    """'Goslar', 'Meseberg', 'Bayern' (a German place name); not 'Quarantäne', 'Corona-Zeiten', 'Sicht'."""
-    if text in kb.given_names or known_role_noun(text) is not None:
+def may_open_organisation(text: str) -> bool:
+    """A word of an organisation's name before its head noun: 'Deutsche Bank', 'Hamburger Sportverein',
+    'Bertelsmann Stiftung'; not a determiner ('Ihrer Partei', 'Unser Aufsichtsrat') nor a noun that is no
+    adjective ('Bevölkerung Risikogruppe', 'Beobachtung Ihrer Partei')."""
+    if "determiner" in name_word_class(text):
         return False
+    return not is_only_common_noun(text) or text.endswith(("e", "en", "er", "es", "em"))
+
+
+def could_name_place(text: str, kb: KnowledgeBase) -> bool:
+    """'Goslar', 'Meseberg', 'Bayern' (a German place name); not 'Quarantäne', 'Corona-Zeiten', 'Sicht',
+    'Alten-' (of 'Alten- und Pflegeheimen'), 'Kreml-freundlichen' or 'US-Medien'."""
+    if text in kb.given_names or known_role_noun(text) is not None or is_truncated_compound(text):
+        return False
+    if "-" in text:
+        first, last = text.split("-", 1)[0], text.rsplit("-", 1)[-1]
+        if last[:1].islower() or (kb.lookup(first) is not None and is_common_noun(last)):
+            return False
     if "Toponym" in name_kinds(text):
         return True
-    return unknown_or_given(text) and not is_ordinary_word(text) and not is_noun_phrase_part(text)
+    if text.endswith(".") or any(char.isdigit() for char in text):
+        return False  # "St." of "St. Georg" alone, "in Covid-19-Zeiten"
+    tail = common_noun_tail(text)  # "in Pandemiezeiten", "aus Verhandlungskreisen"; not "in Kapstadt"
+    return unknown_or_given(text) and not is_ordinary_word(text) and not is_noun_phrase_part(text) \
+        and (tail is None or is_place_name_element(tail))
 
 
 def may_name_organisation(text: str) -> bool:

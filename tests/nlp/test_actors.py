@@ -95,6 +95,20 @@ def test_a_different_given_name_never_links_to_a_known_person(text, wrong):
     ("Das berichtete ZEIT ONLINE am Abend.", "ONLINE"),
     ("Das schreibt das Wall Street Journal unter Berufung auf Diplomaten.", "Wall Street Journal"),
     ("Ein No Deal droht, sagen Ökonomen.", "No Deal"),
+    ("Den Ernst der Lage hat sie früh erkannt.", "Ernst der Lage"),
+    ("Ab Montag gelten in den Schulen neue Regeln.", "Ab Montag"),
+    ("Per Anhalter reiste sie bis nach Lissabon.", "Per Anhalter"),
+    ("Das erzählt Lena, Willis Enkelin, am Telefon.", "Willis Enkelin"),
+    ("Die Kunden holen bei Jannik Pakete ab. Die Pakete stapeln sich.", "Jannik Pakete"),
+    ("Die Reform hat seinem Präsidenten Zeit verschafft.", "Zeit"),
+    ("Ihrer Partei schadet der Streit, sagte sie.", "Ihrer Partei"),
+    ("Unser Aufsichtsrat tagt am Montag.", "Unser Aufsichtsrat"),
+    ("In Alten- und Pflegeheimen gilt die Regel weiter.", "Alten-"),
+    ("Das stand in US-Medien und in Kreml-freundlichen Blogs.", "US-Medien"),
+    ("Das stand in US-Medien und in Kreml-freundlichen Blogs.", "Kreml-freundlichen"),
+    ("Das hört man aus Verhandlungskreisen in Brüssel.", "Verhandlungskreisen"),
+    ("In Pandemiezeiten bleiben die Theater zu.", "Pandemiezeiten"),
+    ("Die Mustermann GmbH zahlt, die GmbH haftet.", "GmbH"),
 ])
 def test_common_words_are_no_names(text, junk):
     assert junk not in entity_names(text)
@@ -109,6 +123,45 @@ def test_possessive_and_glued_forms_resolve_to_the_person(text, name):
     found = people(text)
     assert name in found
     assert not {p for p in found if p != name and p.startswith(name.split()[0])}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Die Publizistin Marion Gräfin Dönhoff schrieb darüber.", "Marion Gräfin Dönhoff"),
+    ("Darüber schrieb Ernst Ulrich von Weizsäcker ein Buch.", "Ernst Ulrich von Weizsäcker"),
+    ("Das sagte der Psychologe Sander van der Linden.", "Sander van der Linden"),
+    ("Per Mertesacker spielte früher in London.", "Per Mertesacker"),
+    ("Das sagte Jana Hänsel von der Universität Kiel.", "Jana Hänsel"),
+])
+def test_names_keep_ranks_and_particles_but_not_what_follows(text, name):
+    assert name in people(text)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Die Firma zog nach San Francisco um.", "San Francisco"),
+    ("Die Konferenz fand in Kapstadt statt.", "Kapstadt"),
+    ("Sie wohnt seit Jahren in Eimsbüttel.", "Eimsbüttel"),
+])
+def test_places_the_rules_find(text, place):
+    extraction = extract_text("Titel\n" + text, "2020-07-14")
+    assert (place, "LOC") in {(e.canonical_name, e.entity_type) for e in extraction.entities.values()}
+
+
+def test_an_adverb_opening_a_sentence_is_no_short_name():
+    extraction = extract_text("Titel\nSebastian Kurz reiste nach Brüssel. Kurz vor Ostern sprach er dort. "
+                              "Kurz darauf flog er zurück. Kurz sagte, es sei gut gelaufen.", "2020-04-20")
+    linked = [m.surface_text for m in extraction.entity_mentions
+              if extraction.entities[m.entity_id].canonical_name == "Sebastian Kurz"]
+    assert linked == ["Sebastian Kurz", "Kurz"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Die Fischer aus den Niederlanden protestierten.", "Niederlande"),
+    ("Das verstößt gegen den Willen des Europaparlaments.", "Europäisches Parlament"),
+    ("Michel ist Präsident des Europäischen Rats.", "Europäischer Rat"),
+    ("Schweden und Polen stimmten zu.", "Schweden"),
+])
+def test_case_forms_of_institutions_and_states_resolve(text, name):
+    assert name in entity_names(text)
 
 
 def test_a_party_in_brackets_is_the_persons_affiliation_not_an_actor_of_its_own():

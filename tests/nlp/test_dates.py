@@ -140,6 +140,29 @@ def test_relative_days(text, expected):
     assert only(text) == (expected, "day")
 
 
+@pytest.mark.parametrize("text, future, expected", [
+    # the night before, told in the past, is dated by its evening; in a plan it is the coming night
+    ("In der Nacht stritten die Regierungschefs über das Geld.", PAST, "2020-03-09"),
+    ("Die Minister verließen die nächtlichen Beratungen gemeinsam.", PAST, "2020-03-09"),
+    ("In der vergangenen Nacht einigten sich die Unterhändler.", PAST, "2020-03-09"),
+    ("Vergangene Nacht wurde noch verhandelt.", PAST, "2020-03-09"),
+    ("In der Nacht sollen die Gespräche weitergehen.", PLAN, "2020-03-10"),
+    ("In der kommenden Nacht wird weiter beraten.", UNKNOWN, "2020-03-10"),
+    ("Er wird im Laufe des Tages Gespräche führen.", PLAN, "2020-03-10"),
+    ("Im Laufe des heutigen Tages reist sie weiter.", UNKNOWN, "2020-03-10"),
+])
+def test_tonight_last_night_and_the_course_of_the_day(text, future, expected):
+    assert only(text, TUESDAY, future) == (expected, "day")
+
+
+@pytest.mark.parametrize("text", [
+    "Es liegt in der Natur der Gipfel, dass man aus nächtlichen Beratungen müde kommt.",  # any night
+    "In der Nacht ist es in der Wüste kalt.",
+])
+def test_a_night_in_the_present_is_any_night(text):
+    assert find_dates(text, TUESDAY, future=UNKNOWN) == []
+
+
 @pytest.mark.parametrize("text", [
     "Am Morgen empfing er die Delegation.",  # a morning, not tomorrow
     "Er arbeitete den ganzen Morgen.",
@@ -309,6 +332,10 @@ def test_not_dates(text):
     ("im Mai", False), ("am Montag", False), ("2021 in Genf", False), ("Anfang Juli", False),
     ("vom 17. bis 21. Juli", False), ("zwischen dem 3. und 5. Mai", False), ("von Montag bis Mittwoch", False),
     ("vor einem Jahr", False), ("Nach dem Treffen am Montag", False),
+    # a qualifier between the boundary and its date; a year compared with
+    ("bis mindestens zum 1. Januar 2023", True), ("bis voraussichtlich Ende Juni", True),
+    ("unter den Wert von 1990", True), ("im Vergleich zu 2019", True), ("das Niveau von 2008", True),
+    ("das Treffen von 2019", False), ("noch am Montag", False),
 ])
 def test_boundaries(text, boundary):
     [found] = find_dates(text, TUESDAY)

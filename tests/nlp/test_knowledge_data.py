@@ -156,6 +156,46 @@ def test_holders_on_a_publication_date(kb, role, org, day, name):
     assert kb.holder(role, org, day).name == name
 
 
+EU = "AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE".split()
+G20 = "AR AU BR CA CN IN ID JP KR MX RU SA ZA TR GB US".split()
+MIDDLE_EAST = "IL IR IQ AE QA JO LB SY EG KW BH OM YE PS".split()
+# Where the president heads the government (Turkey since July 2018 too): no head of government of its own.
+PRESIDENTIAL = {"AR", "BR", "CY", "ID", "MX", "US", "ZA"}
+
+
+def head_of_government(kb, country: str, day: date):
+    if country in PRESIDENTIAL or country == "TR" and day >= date(2018, 7, 9):
+        return kb.holder("head_of_state", country, day)
+    return kb.holder("head_of_government", country, day)
+
+
+def test_heads_of_government_and_foreign_ministers_since_2015_carry_wikidata_ids(kb):
+    """Of the EU, G20 and Middle East states' heads of government and foreign ministers on the 15th of
+    every third month from 2015 to 2022 (the years the Wikidata lists cover), at least nine in ten are
+    known with their Wikidata id."""
+    days = [date(year, month, 15) for year in range(2015, 2023) for month in (1, 4, 7, 10)]
+    found = [holder for country in sorted(set(EU + G20 + MIDDLE_EAST)) for day in days
+             for holder in (head_of_government(kb, country, day), kb.holder("foreign_minister", country, day))]
+    assert sum(bool(h and h.wikidata_id) for h in found) / len(found) >= 0.9
+
+
+@pytest.mark.parametrize("role, org, day, qid", [
+    ("head_of_government", "DE", date(2020, 6, 1), "Q567"),  # Angela Merkel
+    ("head_of_government", "PL", date(2016, 6, 1), "Q4877021"),  # Beata Szydło
+    ("foreign_minister", "PL", date(2019, 6, 1), "Q11715253"),  # Jacek Czaputowicz
+    ("head_of_government", "SK", date(2020, 6, 1), "Q552706"),  # Igor Matovič
+    ("head_of_government", "BG", date(2020, 6, 1), "Q57775"),  # Bojko Borissow
+    ("head_of_government", "MT", date(2021, 6, 1), "Q37860840"),  # Robert Abela
+    ("foreign_minister", "JO", date(2020, 6, 1), "Q28336737"),  # Aiman al-Safadi
+    ("foreign_minister", "SA", date(2016, 6, 1), "Q623802"),  # Adel al-Dschubeir
+    ("foreign_minister", "SY", date(2019, 6, 1), "Q1334803"),  # Walid al-Muallim
+    ("head_of_government", "KW", date(2021, 6, 1), "Q12219691"),  # Sabah al-Chalid al-Sabah
+    ("foreign_minister", "BH", date(2021, 6, 1), "Q4666152"),  # Abdullatif al-Sajani
+])
+def test_office_holders_of_the_lists_are_known_by_their_wikidata_id(kb, role, org, day, qid):
+    assert kb.holder(role, org, day).wikidata_id == qid
+
+
 def test_no_holder_between_two_terms(kb):
     # Kurz was not chancellor between the Ibiza affair and his second government
     assert kb.holder("head_of_government", "AT", date(2019, 9, 1)).name != "Sebastian Kurz"

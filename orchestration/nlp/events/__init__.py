@@ -19,11 +19,13 @@ from spacy.tokens import Doc
 from orchestration.nlp.actors import ActorSlot, ArticleActors
 from orchestration.nlp.events import diplomacy, places, references
 from orchestration.nlp.dates import DateMention, ReferenceDays, find_dates
-from orchestration.nlp.events.dating import date_in_clause, dates_of, first_day, last_day
+from orchestration.nlp.events.dating import (begun_on_the_day, date_of_group, dates_of, first_day, last_day,
+                                              news_of_the_month, plan_goes_on, sharpen_dates)
 from orchestration.nlp.events.references import Frame
 from orchestration.nlp.events.sentence import Sentence
 from orchestration.nlp.events.sides import phrase_range, read_sides
-from orchestration.nlp.events.status import presupposed, read_status, tense_of, told_as_news, told_in_past
+from orchestration.nlp.events.status import (presupposed, read_status, settle_statuses, tense_of, told_as_news,
+                                              told_in_past)
 from orchestration.nlp.events.triggers import Trigger, find_triggers, may_trigger, verb_lemma
 from orchestration.nlp.events.words import in_list, word_list
 from orchestration.nlp.codebook import family_of
@@ -43,7 +45,6 @@ from orchestration.nlp.records import CONTACT_TYPES, Entity, EventMention
 TYPE_ORDER = ("CALL", "VISIT", "MEETING", "NEGOTIATION", "CONTACT", "AGREE", "DEMAND", "THREATEN", "SANCTION",
               "CRITICIZE", "ATTACK")
 SUMMIT_TYPES = frozenset({"MEETING", "CALL"})
-LEAD_SENTENCES = 2  # the headline and the lead tell the news of the day
 
 __all__ = ["extract_events", "may_trigger"]
 
@@ -113,6 +114,8 @@ class ArticleEvents:
         self.text = actors.text or doc.text
         self.days = ReferenceDays(self.text, published)  # a live blog's entries speak from their own day
         self.frames: list[Frame] = []
+        self.stated: dict[int, DateMention | None] = {}  # a frame's own date, before references share theirs
+        self.told: dict[int, str | None] = {}  # a frame's own status, None where only the present tense spoke
 
     def extract(self) -> list[EventMention]:
         for index, words in bounded_candidates(self.doc, self._candidate_sentences()):
@@ -120,17 +123,9 @@ class ArticleEvents:
             triggers = find_triggers(sentence, words)
             for group in self._groups(sentence, triggers):
                 self.frames += self._frames(sentence, group, triggers)
-        self._plans_dated_later()
+        sharpen_dates(self.frames, self.stated)
+        settle_statuses(self.frames, self.told, self.published)
         return self._rows()
-
-    def _plans_dated_later(self) -> None:
-        """A report in the present tense of an event the article dates after publication is a plan:
-        'Trump und Putin begegnen sich in Alaska' above '... am kommenden Freitag'."""
-        for frame in self.frames:
-            root = frame.root
-            if frame.status == "happened" and not frame.past and root.date is not None \
-                    and self.published is not None and first_day(root.date) > self.published:
-                frame.status = "planned"
 
     # -- sentences and trigger groups ------------------------------------------------
     def _candidate_sentences(self) -> dict[int, list[int]]:
@@ -227,22 +222,30 @@ class ArticleEvents:
         event_type = invited[0].event_type if invited else min(typed, key=TYPE_ORDER.index)
         frame = Frame(sentence.index, group, event_type, last_sentence=sentence.index)
         frame.sides = self._summit_of_organisation(group, list(slots))
+        frame.private = reading.private or any(diplomacy.is_private_person(self.actors.entities[s])
+                                               for s in frame.sides if s in self.actors.entities)
+        frame.one_sided = not reading.agents and bool(reading.partners) and not reading.both
         frame.collective = self._collective(group, [s for s in frame.sides if s in self._holders(sentence, group)])
         self._resolve_references_in_sentence(sentence, frame, reading)
         start, end = sentence.clause(group[0].token)
         past = frame.past = told_in_past(sentence, start, end)
         dates = dates_of(sentence, self.days.at(sentence.start_char), future=tense_of(sentence, start, end, past))
-        frame.date = date_in_clause(sentence, group[0], dates) or self._then(sentence) \
-            or self._after_the_last(sentence) or self._story_goes_on(sentence, frame, past)
+        frame.date = self.stated[id(frame)] = date_of_group(sentence, group, dates) \
+            or begun_on_the_day(sentence, group, start, end, self.days.at(sentence.start_char))
+        frame.date = frame.date or self._then(sentence) \
+            or self._after_the_last(sentence) or self._story_goes_on(sentence, frame, past) \
+            or plan_goes_on(self.text, sentence, self._sentence(sentence.index - 1) if sentence.index else None,
+                            start, end, past, self.days.at(sentence.start_char))
         others = [t for t in everyone if t not in group]
         frame.status = read_status(sentence, group, others, first_day(frame.date) if frame.date else None,
                                    self.published, day_precise=frame.date is not None and frame.date.precision == "day",
                                    date_ends=last_day(frame.date) if frame.date else None)
         self._place(sentence, frame)
-        told = frame.status
+        told = self.told[id(frame)] = frame.status
         frame.status = told or "happened"
         if frame.date is None and frame.status == "happened":
-            frame.date = self._news_of_the_month(sentence, frame, past, told_as_news(sentence, start, end))
+            frame.date = news_of_the_month(sentence, group, start, end, frame.is_contact, past,
+                                           told_as_news(sentence, start, end), self.published)
         self._refer_back(frame, reading.names_partner)
         if told is None and frame.antecedent is not None:
             frame.status = frame.antecedent.status  # "Der genaue Ort der Zusammenkunft ist noch offen"
@@ -306,32 +309,16 @@ class ArticleEvents:
     def _story_goes_on(self, sentence: Sentence, frame: Frame, past: bool):
         """'Von der Leyen ist am Dienstag nach Kiew gereist. Sie wurde von Selenskyj empfangen.' and
         'Dort traf er Lawrow': an undated contact told in the past that shares a side with the dated
-        contact of the sentence before (or says 'dort', 'dabei') happened that day, there."""
+        contact that happened in the sentence before (or says 'dort', 'dabei') happened that day, there."""
         if not (past and frame.is_contact):
             return None
         there = any(w in ("dort", "dabei") for w in sentence.words())
         before = [f for f in self.frames if f.sentence == sentence.index - 1 and f.is_contact and f.date is not None
-                  and (there or set(f.sides) & set(frame.sides))]
+                  and f.status == "happened" and (there or set(f.sides) & set(frame.sides))]
         if not before:
             return None
         frame.location = frame.location or before[-1].location
         return before[-1].date
-
-    def _news_of_the_month(self, sentence: Sentence, frame: Frame, past: bool, news: bool):
-        """A contact that happened, told as recent news ('kürzlich', 'in den vergangenen Tagen'), in the
-        Perfekt or Präteritum of news ('hat telefoniert', 'traf') or in the article's lead: the month of publication, no more
-        precise; never a habit ('mehrfach', 'regelmäßig') and not in a report of the first days of a month."""
-        lead = sentence.index <= LEAD_SENTENCES
-        if not (past and frame.is_contact) or self.published is None or self.published.day <= 7:
-            return None  # a headline in the present may announce ("Trump und Putin begegnen sich in Alaska")
-        words = sentence.words()
-        if any(in_list("habitual_word", w) or w in ("seit", "bisher", "bislang") for w in words):
-            return None  # a habit, or talks going on for long ("seit 2013"), are no news of this month
-        recent = any(in_list("recency_word", w) for w in words) or \
-            " ".join(words).find("vergangenen tagen") >= 0 or " ".join(words).find("letzten tagen") >= 0
-        if not (recent or news or lead):
-            return None
-        return DateMention(0, 0, self.published.isoformat()[:7], "month", True)
 
     def _after_the_last(self, sentence: Sentence):
         """'im Anschluss', 'anschließend', 'danach': the day of the contact just reported."""
@@ -433,7 +420,11 @@ class ArticleEvents:
     def _is_reportable(self, frame: Frame) -> bool:
         """A contact between at least two states or organisations (or a summit of one);
         a context event with at least one side that stands for one. Sides that stand for none
-        (a party, a company, a person of unknown country) are dropped from a reportable frame."""
+        (a party, a company, a person of unknown country) are dropped from a reportable frame.
+        A contact with private people is none, nor one that names only the partners of someone
+        it does not name ("Es gebe Gespräche mit den Regierungen Polens und Tschechiens")."""
+        if frame.root.private or frame.one_sided and not frame.pronoun and frame.antecedent is None:
+            return False
         acting = [s for s in frame.sides if self._polity(s) is not None]
         polities = self._polities(acting)
         if frame.is_contact:
@@ -443,9 +434,6 @@ class ArticleEvents:
         if reportable:
             frame.sides = acting
         return reportable
-        if frame.is_contact:
-            return len(polities) >= 2 or (frame.collective and len(polities) >= 1)
-        return len(polities) >= 1
 
     def _ensure_entity(self, entity_id: str) -> Entity | None:
         """Knowledge base actors that a rule adds as sides (a visit's host country) get an entity row."""

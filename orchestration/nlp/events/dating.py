@@ -5,17 +5,27 @@ the publication date: a weekday points back in a report told in the past and for
 ("Merz empfängt Tusk am Freitag"). Dates that bound a period ("seit 2019", "bis Ende Juli") are no
 event dates. Precision is kept (a month stays a month); an event with no date of its own stays
 undated rather than borrowing another's, except that a reference back ("das Treffen") shares the
-date of the event it refers to, and "damals" the date of the sentence before.
+date of the event it refers to (the most precise that agrees), "damals" the date of the sentence
+before, a plan its paragraph's next sentence, and a beginning told as news ("hat seinen Besuch
+begonnen", "zu Beginn des Treffens") the day it is told on. News told in the past without a date
+gets the month of publication, never a habit nor what is counted from another event.
 """
 
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
-from orchestration.nlp.dates import DateMention, find_dates, for_tense, is_boundary
+from orchestration.nlp.dates import DateMention, find_dates, first_day, for_tense, is_boundary, last_day
 from orchestration.nlp.events.sentence import PREPOSITIONS, Sentence
 from orchestration.nlp.events.sides import phrase_range
+from orchestration.nlp.events.status import is_participle, is_past_verb, told_in_past
 from orchestration.nlp.events.triggers import Trigger
+from orchestration.nlp.events.words import in_list
+from orchestration.nlp.knowledge import lemma
+
+if TYPE_CHECKING:
+    from orchestration.nlp.events.references import Frame
 
 
 def dates_of(sentence: Sentence, reference: date | None, future: bool | None) -> list[DateMention]:
@@ -46,7 +56,7 @@ def date_in_clause(sentence: Sentence, trigger: Trigger, dates: list[DateMention
     it explains ("im Februar, als sich die Minister in Riad trafen")."""
     relative = _relative_clause_of(sentence, trigger) if trigger.is_noun else None
     trigger = trigger.token
-    reach = [sentence.clause(trigger)]
+    reach = [_inside_relative_clause(sentence, trigger, *sentence.clause(trigger))]
     first = reach[0][0]
     if sentence.lowers[first] in ("als", "wo") and first - 2 >= sentence.start:
         reach.append(sentence.clause(first - 2))
@@ -60,6 +70,59 @@ def date_in_clause(sentence: Sentence, trigger: Trigger, dates: list[DateMention
         if inside:
             return min(inside, key=lambda d: abs(d.start - at))
     return None
+
+
+def date_of_group(sentence: Sentence, group: list[Trigger], dates: list[DateMention]) -> DateMention | None:
+    """The date a group of triggers states for its event: each trigger's own (date_in_clause), the most
+    precise of those that agree ('am Wochenende beim Gipfel: ... bei dem Treffen, das an diesem Freitag
+    beginnt' is that Friday); where they disagree, the first trigger's."""
+    found = [d for d in (date_in_clause(sentence, t, dates) for t in group) if d is not None
+             and not superseded(sentence, d, *sentence.clause(group[0].token))]
+    best = found[0] if found else None
+    for other in found[1:]:
+        if dates_agree(best, other) and PRECISION.index(other.precision) > PRECISION.index(best.precision):
+            best = other
+    return best
+
+
+PRECISION = ("year", "month", "day")
+
+
+def superseded(sentence: Sentence, mention: DateMention, start: int, end: int) -> bool:
+    """'Der für September geplante Gipfel wurde verschoben': the date a postponed event no longer has (not the
+    new one: 'auf Oktober verschoben')."""
+    if not any(in_list("postponement", w) for w in sentence.words(start, end)):
+        return False
+    words = (sentence.text[:mention.start].split()[-1:] + sentence.text[mention.start:mention.end].split()[:1])
+    return not any(w.lower() in ("auf", "aufs") for w in words)
+
+
+def sharpen_dates(frames: list[Frame], stated: dict[int, DateMention | None]) -> None:
+    """A reference back that states a more precise date than the event it refers to was given, and agrees
+    with it, dates that event and all its mentions: 'EU-Gipfel am Wochenende' (the month) and then 'das
+    Treffen, das an diesem Freitag beginnt' (the day). stated: a frame's own date (id -> date), before it
+    took the date of the event it refers to."""
+    for frame in frames:
+        own, root = stated.get(id(frame)), frame.root
+        if root is not frame and own is not None and root.date is not None and dates_agree(own, root.date) \
+                and PRECISION.index(own.precision) > PRECISION.index(root.date.precision):
+            root.date = own
+    for frame in frames:
+        root = frame.root
+        if root is not frame and frame.date is not None and root.date is not None \
+                and dates_agree(frame.date, root.date) \
+                and PRECISION.index(root.date.precision) > PRECISION.index(frame.date.precision):
+            frame.date = root.date
+
+
+def _inside_relative_clause(sentence: Sentence, token: int, start: int, end: int) -> tuple[int, int]:
+    """A trigger in a relative clause the clause finder missed (its finite verb looks like an infinitive:
+    'Am Mittwoch spricht er im Senat, dessen Rolle die Treffen der Regierungschefs schwächen'): the clause
+    begins at the comma and relative pronoun before it."""
+    comma = next((i for i in range(token - 1, start, -1) if sentence.texts[i] == ","), None)
+    if comma is not None and comma + 1 < token and sentence.lowers[comma + 1] in RELATIVE_PRONOUNS | {"dessen", "deren"}:
+        return comma + 1, end  # the nearest comma: after "Scholz, der Kanzler, traf" the apposition is closed
+    return start, end
 
 
 RELATIVE_PRONOUNS = {"der", "die", "das", "dem", "den", "denen", "welches", "welcher", "welche", "welchem"}
@@ -80,22 +143,110 @@ def _relative_clause_of(sentence: Sentence, noun: Trigger) -> tuple[int, int] | 
     return sentence.clause(pronoun)
 
 
-def first_day(mention: DateMention) -> date:
-    """'2025-08' -> 2025-08-01, '2025' -> 2025-01-01."""
-    parts = [int(p) for p in mention.value.split("-")] + [1, 1]
-    return date(parts[0], parts[1], parts[2])
-
-
-def last_day(mention: DateMention) -> date:
-    """'2025-08' -> 2025-08-31, '2025' -> 2025-12-31."""
-    start = first_day(mention)
-    if mention.precision == "year":
-        return date(start.year, 12, 31)
-    if mention.precision == "month":
-        following = date(start.year + start.month // 12, start.month % 12 + 1, 1)
-        return date.fromordinal(following.toordinal() - 1)
-    return start
-
-
 def dates_agree(a: DateMention | None, b: DateMention | None) -> bool:
     return a is None or b is None or a.value.startswith(b.value) or b.value.startswith(a.value)
+
+
+LEAD_SENTENCES = 2  # the headline and the lead tell the news of the day
+
+
+def news_of_the_month(sentence: Sentence, group: list[Trigger], start: int, end: int, contact: bool, past: bool,
+                      news: bool, published: date | None) -> DateMention | None:
+    """A contact that happened, told as recent news ('kürzlich', 'in den vergangenen Tagen'), in the Perfekt or
+    Präteritum of news ('hat telefoniert', 'traf') or in the article's lead: the month of publication, no more
+    precise. Never a habit ('mehrfach', 'regelmäßig'), talks going on for long ('seit 2013'), an event dated
+    from another ('zwei Tage nach seiner Vereidigung'), one a copula only describes ('Es war sein dritter
+    Anruf'), and not in a report of the first days of a month."""
+    if not (past and contact) or published is None or published.day <= 7:
+        return None  # a headline in the present may announce ("Trump und Putin begegnen sich in Alaska")
+    words = sentence.words()
+    if any(in_list("habitual_word", w) or w in ("seit", "bisher", "bislang") for w in words):
+        return None
+    if dated_from_another_event(sentence, start, end):
+        return None
+    recent = any(in_list("recency_word", w) for w in words) or \
+        " ".join(words).find("vergangenen tagen") >= 0 or " ".join(words).find("letzten tagen") >= 0
+    news = news and not described(sentence, group, start, end)
+    if not (recent or news or sentence.index <= LEAD_SENTENCES):
+        return None
+    return DateMention(0, 0, published.isoformat()[:7], "month", True)
+
+
+def dated_from_another_event(sentence: Sentence, start: int, end: int) -> bool:
+    """'zwei Tage nach seiner Vereidigung', 'wenige Wochen vor der Wahl', 'kurz nach seinem Amtsantritt': a time
+    counted from another event, which may lie in any month."""
+    for i in range(start + 1, end - 1):
+        after = sentence.lowers[i + 1]
+        if after not in ("nach", "vor") or not (sentence.lowers[i + 2:i + 3] and sentence.lowers[i + 2]
+                                                 in DETERMINERS_AND_POSSESSIVES):
+            continue
+        word = sentence.lowers[i]
+        if word == "kurz" or in_list("time_unit", word) and (sentence.lowers[i - 1].isdigit() or
+                                                             in_list("count_word", sentence.lowers[i - 1])):
+            return True
+    return False
+
+
+DETERMINERS_AND_POSSESSIVES = frozenset({"der", "dem", "den", "des", "eines", "einer", "einem", "seines", "seiner",
+                                         "seinem", "seinen", "ihres", "ihrer", "ihrem", "ihren", "dessen", "deren"})
+
+
+def described(sentence: Sentence, group: list[Trigger], start: int, end: int) -> bool:
+    """A trigger noun that a copula in the past only describes: 'Es war Trumps dritter Anruf', 'Der Gipfel war
+    nur der Beginn' (not 'war zu Gast', where a preposition makes the noun the event told)."""
+    verbs = [w for w in sentence.words(start, end) if w in ("war", "waren")]
+    others = [w for i, w in enumerate(sentence.words(start, end), start)
+              if w not in ("war", "waren") and sentence.texts[i].islower() and is_past_form(w)]
+    return bool(verbs) and not others and all(t.is_noun and sentence.governing_preposition(t.token) is None
+                                              for t in group)
+
+
+def is_past_form(lower: str) -> bool:
+    return is_past_verb(lower) or is_participle(lower)
+
+
+def begun_on_the_day(sentence: Sentence, group: list[Trigger], start: int, end: int,
+                     day: date | None) -> DateMention | None:
+    """A beginning told without a date is the day's news: 'Pompeo hat seinen Besuch in Israel begonnen', 'Gipfel
+    in Brüssel beginnt', 'sagte Rutte zum Auftakt des Gipfels', 'Zu Beginn des Treffens trafen sich ...': the
+    reference day. Not a beginning told in the Plusquamperfekt or with a past marker ('hatte ... begonnen',
+    'damals'), nor one still planned ('soll beginnen'), nor one since which time has passed ('seit Beginn')."""
+    if day is None:
+        return None
+    words = sentence.words(start, end)
+    verbs = [sentence.lowers[i] for i in range(start, end) if sentence.texts[i].islower()]
+    if any(in_list("past_marker", w) or w in ("hatte", "hatten") or in_list("plan_word", w) for w in words):
+        return None
+    begins = any(in_list("beginning_verb", lemma(w)) for w in verbs) or any(_at_the_start_of(sentence, t) for t in group)
+    return DateMention(0, 0, day.isoformat(), "day", True, "beginning") if begins else None
+
+
+def _at_the_start_of(sentence: Sentence, trigger: Trigger) -> bool:
+    """'zu Beginn des Treffens', 'zum Auftakt seines Besuchs', 'zum Auftakt des zweitägigen Gipfels'."""
+    j = trigger.token - 1
+    if j > sentence.start and sentence.texts[j][:1].islower() and sentence.lowers[j] not in \
+            DETERMINERS_AND_POSSESSIVES:
+        j -= 1  # an adjective
+    if j - 1 < sentence.start or sentence.lowers[j] not in DETERMINERS_AND_POSSESSIVES:
+        return False
+    return in_list("beginning_noun", sentence.lowers[j - 1]) and not (
+        j - 2 >= sentence.start and sentence.lowers[j - 2] == "seit")
+
+
+def plan_goes_on(text: str, sentence: Sentence, before: Sentence | None, start: int, end: int, past: bool,
+                 reference: date | None) -> DateMention | None:
+    """A plan told in the present goes on in the next sentence of its paragraph: 'Donnerstagabend soll es die
+    Bilder geben. Denn Macron und Merkel treffen sich im Fort de Brégançon.' is that Thursday. Only for a
+    sentence without a date of its own, in the present, not a habit nor talks going on ('seit', 'regelmäßig'),
+    after a sentence not told in the past with one day, not before the reference day."""
+    if before is None or reference is None or past or "\n" in text[before.end_char:sentence.start_char]:
+        return None
+    if find_dates(sentence.text, reference, future=None) or any(
+            in_list("habitual_word", w) or in_list("ongoing_word", w) for w in sentence.words(start, end)):
+        return None
+    if told_in_past(before, before.start, before.end):
+        return None
+    dates = [d for d in find_dates(before.text, reference, future=True) if not is_boundary(before.text, d)]
+    if len(dates) != 1 or dates[0].precision != "day" or first_day(dates[0]) < reference:
+        return None
+    return dates[0]

@@ -73,3 +73,12 @@ def polity_entity(code: str, kb: KnowledgeBase) -> Actor | None:
 def is_international_organisation(entity_id: str, kb: KnowledgeBase) -> bool:
     actor = kb.actors.get(entity_id)
     return actor is not None and actor.kind in INTERNATIONAL_KINDS
+
+
+def is_private_person(entity: Entity) -> bool:
+    """A person known neither to the knowledge base nor by an office or a country: an activist, a
+    scientist, a founder ('Luisa Neubauer', 'Özlem Türeci'). A meeting with such people is no
+    diplomacy, even where officials of two states attend ('Merkel und von der Leyen trafen sich mit
+    Luisa Neubauer')."""
+    return entity.entity_type == "PERSON" and not entity.in_knowledge_base and entity.country is None \
+        and entity.role is None

@@ -55,6 +55,8 @@ class Frame:
     past: bool = False  # told in a past tense
     reportable: bool = True  # a diplomatic contact (or context event); others are kept as what references refer to
     collective: bool = False  # a summit of one organisation ("EU-Gipfel"): one side is enough
+    private: bool = False  # with private people: "ein Treffen mit den Aktivistinnen", "mit Luisa Neubauer"
+    one_sided: bool = False  # names only whom someone unnamed talks with: "Gespräche mit Polen und Tschechien"
     mentions: int = 1
     last_sentence: int = 0
     key: str = ""
@@ -129,7 +131,7 @@ def antecedent(frames: list[Frame], frame: Frame, sharing: list[str], kb: Knowle
     generic = all(is_generic(t) for t in frame.triggers)
     roots = {id(f.root): f.root for f in frames if in_reach(f.root, frame.sentence)}
     candidates = [r for r in roots.values() if r.is_contact and r is not frame
-                  and (generic or r.family == frame.family)
+                  and (generic or r.family == frame.family or summit_held_remotely(r, frame))
                   and (r.collective or all(side in r.sides or not is_person(side)
                                            and polities([side]) <= polities(r.sides) for side in sharing))
                   and (len(r.sides) >= 2 or r.collective)
@@ -146,6 +148,18 @@ def antecedent(frames: list[Frame], frame: Frame, sharing: list[str], kb: Knowle
     lemmas = {t.word.lemma for t in frame.triggers}
     return max(candidates, key=lambda r: (bool(lemmas & {t.word.lemma for t in r.triggers}),
                                           r.event_type == frame.event_type, r.mentions, r.last_sentence))
+
+
+CONFERENCE_CALLS = frozenset({"videokonferenz", "videogipfel", "telefonkonferenz", "videoschalte", "schalte"})
+
+
+def summit_held_remotely(root: Frame, frame: Frame) -> bool:
+    """'der Gipfel' after 'die Videokonferenz der Staats- und Regierungschefs' or 'ein virtueller
+    Gipfel': a meeting held by video is the call reported before ('das Treffen' after 'ein Telefonat'
+    is not)."""
+    if frame.event_type != "MEETING" or root.event_type != "CALL":
+        return False
+    return any(t.is_noun and (t.word.event_type != "CALL" or t.word.lemma in CONFERENCE_CALLS) for t in root.triggers)
 
 
 def is_latest(trigger: Trigger) -> bool:
@@ -188,6 +202,8 @@ def attach(frame: Frame, root: Frame) -> None:
     frame.location = frame.location or root.location
     if root.is_contact and frame.is_contact and all(is_generic(t) for t in frame.triggers):
         frame.event_type = root.event_type
+    elif root.event_type == "CALL" and frame.event_type == "MEETING":
+        frame.event_type = "CALL"  # "nach dem Gipfel" after "per Videokonferenz": the summit was held by video
     root.mentions += 1
     root.last_sentence = frame.sentence
 

@@ -28,6 +28,8 @@ DETERMINERS = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine"
 POSSESSIVES = frozenset({"sein", "seine", "seinem", "seinen", "seiner", "seines", "ihr", "ihre", "ihrem", "ihren",
                          "ihrer", "ihres", "dessen", "deren"})
 COORDINATORS = frozenset({"und", "sowie", "oder", ","})
+RELATIVE_PRONOUNS = frozenset({"der", "die", "das", "dem", "den", "denen", "deren", "dessen", "welcher", "welche",
+                               "welchem", "welchen", "welches"})
 # Words after a comma that open a relative clause or an apposition: "Lagarde, die Präsidentin der EZB, ..."
 APPOSITION_OPENERS = frozenset({"der", "die", "das", "den", "dem"})
 
@@ -77,11 +79,24 @@ class Sentence:
         if before != ",":
             return False
         lower = self.lowers[i]
+        if self.opens_relative_clause(i):
+            return True
         if lower in APPOSITION_OPENERS or lower in ("und", "oder"):
             # ", die Präsidentin der EU-Kommission, und der Premier ..." is an apposition and a list;
             # ", die sich trafen," and ", und Trump bemerkte" are clauses: they have a finite verb
             return self._finite_verb_before_comma(i + 1)
         return lower in SUBORDINATORS or lower in PERSONAL_PRONOUNS or is_finite_verb(self.texts[i])
+
+    def opens_relative_clause(self, i: int) -> bool:
+        """', zu dem seit 2018 auch Monsanto gehört', ', mit der die beiden versuchen', ', bei denen
+        sie sprachen': a preposition and a relative pronoun after a comma open a clause that ends in
+        its finite verb; ', mit dem russischen Präsidenten Putin' is a phrase of the clause before."""
+        if self.lowers[i] not in PREPOSITIONS or i + 1 >= self.end or self.lowers[i + 1] not in RELATIVE_PRONOUNS:
+            return False
+        nxt = self.lowers[i + 2] if i + 2 < self.end else ""
+        if is_attributive(nxt):
+            return False  # "mit dem russischen Präsidenten": an article
+        return self._finite_verb_before_comma(i + 2)
 
     def _finite_verb_before_comma(self, i: int) -> bool:
         while i < self.end and self.texts[i] not in (",", ";", ":", "–"):

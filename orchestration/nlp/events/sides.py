@@ -24,8 +24,8 @@ from orchestration.nlp.events.sentence import (
     is_attributive,
     is_finite_verb,
 )
-from orchestration.nlp.events.triggers import Trigger, trigger_noun, verb_lemma
-from orchestration.nlp.events.words import in_list
+from orchestration.nlp.events.triggers import Trigger, names_someone, trigger_noun, verb_lemma
+from orchestration.nlp.events.words import in_list, word_list
 from orchestration.nlp.pipeline import known_role_noun
 
 # Words a trigger noun's phrase continues with: "Treffen des Präsidenten mit Putin und Selenskyj".
@@ -49,6 +49,7 @@ class SideReading:
     names_partner: bool = False  # the phrase says with whom, named or not ("Gespräche mit seinen Beratern")
     plural_pronoun: bool = False  # "da waren sie noch per Videokonferenz verbunden", "bei ihrem ersten Treffen"
     possessor: bool = False  # the pronoun is the trigger's own possessive: "seines Treffens mit Netanjahu"
+    private: bool = False  # the partners are private people: "ein Treffen mit den Aktivistinnen"
 
     def groups(self) -> list[list[ActorSlot]]:
         """The sides of each event the reading reports: one per partner group."""
@@ -67,7 +68,7 @@ def read_sides(sentence: Sentence, triggers: list[Trigger], others: list[Trigger
     partners: list[list[ActorSlot]] = []
     phrase_tokens: set[int] = {i for t in others if t.is_noun for i in phrase_range(sentence, t)} \
         | {t.token for t in others}
-    names_partner = False
+    names_partner = private = False
     for trigger in triggers:
         if trigger.is_noun:
             phrase = phrase_range(sentence, trigger)
@@ -75,6 +76,7 @@ def read_sides(sentence: Sentence, triggers: list[Trigger], others: list[Trigger
             agents += noun_agents(sentence, trigger, phrase)
             partners += partner_groups(sentence, phrase.start, phrase.stop)
             names_partner |= any(sentence.lowers[i] in ("mit", "zwischen", "bei") for i in phrase)
+            private |= names_private_partner(sentence, trigger.token + 1, phrase.stop)
     verb = any(not t.is_noun for t in triggers)
     agent_polities = {s.entity_id for s in agents}
     if verb or len(agent_polities) < 2 and subject_takes_part(sentence, first):
@@ -82,6 +84,7 @@ def read_sides(sentence: Sentence, triggers: list[Trigger], others: list[Trigger
         in_mit = {s.token_start for g in partner_groups(sentence, start, end, skip=phrase_tokens) for s in g}
         if verb:
             partners += partner_groups(sentence, start, end, skip=phrase_tokens)
+            private |= names_private_partner(sentence, start, end)
         agents += [s for s in clause_arguments(sentence, start, end)
                    if s.token_start in rest and (not verb or s.token_start not in in_mit)]
         if not agents and _continues_clause_before(sentence, start, end):
@@ -89,7 +92,8 @@ def read_sides(sentence: Sentence, triggers: list[Trigger], others: list[Trigger
             agents += [s for s in clause_arguments(sentence, start, end)
                        if s.token_start not in phrase_tokens and s.token_start not in in_mit
                        and s.entity_type in ("PERSON", "GPE")]
-    reading = SideReading(unique_slots(agents), [g for g in partners if g], names_partner=names_partner)
+    reading = SideReading(unique_slots(agents), [g for g in partners if g], names_partner=names_partner,
+                          private=private)
     words = sentence.words(start, end)
     reading.both = any(w in PLURAL_REFERENCES for w in words) or "seiten" in words
     possessed = first.is_noun and first.determiner in POSSESSIVES
@@ -129,7 +133,7 @@ def _continues_clause_before(sentence: Sentence, start: int, end: int) -> bool:
 
 def partner_groups(sentence: Sentence, start: int, end: int, skip: set[int] | None = None) -> list[list[ActorSlot]]:
     """'mit Merkel und Macron' is one group; 'mit Selenskyj sowie mit Vertretern der NATO' two:
-    a repeated 'mit' marks separate talks."""
+    a repeated 'mit' marks separate talks. A 'mit' before a thing opens none ('mit Blick auf China')."""
     groups: list[list[ActorSlot]] = []
     current: list[ActorSlot] | None = None
     for i in range(start, end):
@@ -137,8 +141,10 @@ def partner_groups(sentence: Sentence, start: int, end: int, skip: set[int] | No
             continue
         lower = sentence.lowers[i]
         if lower in ("mit", "bei", "beim") or lower == "zu" and i == start:
-            current = []
-            groups.append(current)
+            current = None
+            if names_someone(sentence, i + 1):  # not "mit Blick auf China", "mit den Empfehlungen der EU"
+                current = []
+                groups.append(current)
             continue
         if current is None:
             continue
@@ -186,18 +192,67 @@ def can_act(sentence: Sentence, slot: ActorSlot) -> bool:
 
 
 def of_private_people(sentence: Sentence, slot: ActorSlot) -> bool:
-    """'Bürger aus Staaten wie China', 'Touristen aus Deutschland': people, not their state."""
-    return any(in_list("private_people", w) for w in sentence.words(max(sentence.start, slot.token_start - 4),
-                                                                    slot.token_start))
+    """'Bürger aus Staaten wie China', 'Touristen aus Deutschland', 'den Biontech-Gründern Özlem Türeci
+    und Uğur Şahin': people, not their state."""
+    j = slot.token_start - 1
+    while j >= max(sentence.start, slot.token_start - 10):
+        text = sentence.texts[j]
+        named = sentence.slot_at(j)
+        if is_private_noun(text) and (named is None or named.kind == "compound"):
+            return True  # also "den Biontech-Gründern"
+        if not (text[:1].isupper() or text in (",", "und", "sowie") or sentence.lowers[j] in ("aus", "wie")):
+            return False  # the apposition ends: "Touristen aus Deutschland", "den Gründern A und B"
+        j -= 1
+    return False
+
+
+def is_private_noun(text: str) -> bool:
+    """A noun for people who act for no state: 'Bürger', 'Aktivistinnen', 'Biontech-Gründern',
+    'Unternehmen', 'Reiseveranstalter'."""
+    if not text[:1].isupper():
+        return False
+    head = text.lower().rsplit("-", 1)[-1]
+    stems = tuple(word_list("private_people_stem"))
+    return in_list("private_people", head) or head.startswith(stems) \
+        or any(stem in head[2:] for stem in stems if len(stem) >= 6)  # "Klimaaktivistin", "Reiseveranstalter"
+
+
+def names_private_partner(sentence: Sentence, start: int, end: int) -> bool:
+    """A 'mit'- or 'zwischen'-phrase headed by private people: 'ein Treffen mit den Aktivistinnen',
+    'sprach mit Vertretern von Unternehmen' is no diplomacy whoever else attends."""
+    for i in range(start, end):
+        if sentence.lowers[i] not in ("mit", "zwischen"):
+            continue
+        for j in range(i + 1, min(end, i + 5)):
+            text = sentence.texts[j]
+            if sentence.slot_at(j) is not None:
+                break
+            if text[:1].isupper():
+                if is_private_noun(text) or text.lower().startswith("vertreter") and j + 2 < end \
+                        and is_private_noun(sentence.texts[j + 2]):
+                    return True
+                break
+    return False
 
 
 def compound_acts(sentence: Sentence, slot: ActorSlot) -> bool:
-    """'EU-Gipfel', 'EU-Staaten', 'Biden-Netanjahu-Telefonat' name sides; 'EU-Haushalt', 'US-Präsident' do not."""
+    """'EU-Gipfel', 'EU-Staaten', 'Biden-Netanjahu-Telefonat' name sides; 'EU-Haushalt', 'US-Präsident' do not,
+    nor a state that names a conference's subject ('Syrien-Konferenz')."""
     text = sentence.texts[slot.token_start].lower()
     head = text.rsplit("-", 1)[-1]
+    if names_the_subject(text, slot):
+        return False
     if head.startswith(GROUP_HEADS) or text.endswith("-"):
         return True
     return trigger_noun(sentence.texts[slot.token_start]) is not None
+
+
+def names_the_subject(text: str, slot: ActorSlot) -> bool:
+    """'Syrien-Konferenz', 'Libyen-Konferenz', 'Jemen-Geberkonferenz': a conference named after one state
+    is about it (the states that hold it are others); 'EU-Konferenz', 'G20-Gipfel', 'China-Gipfel'
+    name who meets."""
+    head = text.rsplit("-", 1)[-1]
+    return slot.entity_type == "GPE" and text.count("-") == 1 and head.endswith("konferenz")
 
 
 def is_topic(sentence: Sentence, slot: ActorSlot) -> bool:
@@ -224,7 +279,8 @@ def phrase_range(sentence: Sentence, trigger: Trigger) -> range:
     while end < clause_end and end - trigger.token <= 14:
         text, lower = sentence.texts[end], sentence.lowers[end]
         named = named or sentence.slot_at(end) is not None
-        if named and lower in OBJECT_DETERMINERS and _next_noun_is_a_thing(sentence, end + 1):
+        if named and lower in OBJECT_DETERMINERS and sentence.lowers[end - 1] not in PHRASE_LINKS \
+                and _next_noun_is_a_thing(sentence, end + 1):
             break  # "Treffen mit Netanjahu | den Friedensplan bekräftigt": the verb's object begins
         if lower in PHRASE_LINKS or sentence.slot_at(end) is not None or is_attributive(lower) \
                 or (text[:1].isupper() and not is_finite_verb(lower)) or text.endswith("-") or lower.isdigit():
@@ -246,7 +302,7 @@ def _next_noun_is_a_thing(sentence: Sentence, i: int) -> bool:
     if i >= sentence.end or not sentence.texts[i][:1].isupper():
         return False
     return sentence.slot_at(i) is None and known_role_noun(sentence.texts[i]) is None \
-        and not sentence.lowers[i].startswith(GROUP_HEADS)
+        and not sentence.lowers[i].startswith(GROUP_HEADS) and not is_private_noun(sentence.texts[i])
 
 
 def _continues_after_comma(sentence: Sentence, comma: int) -> bool:
@@ -263,7 +319,8 @@ def _continues_after_comma(sentence: Sentence, comma: int) -> bool:
 
 
 def _before_noun(sentence: Sentence, t: int) -> list[ActorSlot]:
-    """'Pompeos Besuch', 'das deutsch-französische Treffen', 'Trumps erster Anruf'."""
+    """'Pompeos Besuch', 'das deutsch-französische Treffen', 'Trumps erster Anruf', 'der von Trump
+    angedachte G7-Gipfel' (who plans or hosts it)."""
     found = []
     j = t - 1
     while j >= sentence.start and (is_attributive(sentence.lowers[j]) or sentence.slot_at(j) is not None
@@ -272,9 +329,20 @@ def _before_noun(sentence: Sentence, t: int) -> list[ActorSlot]:
         if slot is not None and slot.kind == "adjective" or slot is not None and sentence.texts[j].endswith("s"):
             found.append(slot)
         elif slot is not None:
+            if agent_of_participle(sentence, slot, t):
+                found.append(slot)
             break
         j -= 1
     return found
+
+
+def agent_of_participle(sentence: Sentence, slot: ActorSlot, t: int) -> bool:
+    """'einem von Trump angedachten Gipfel', 'das von Macron einberufene Treffen': 'von' and an actor
+    before the participle that qualifies the trigger noun name who plans or holds it."""
+    if slot.token_start <= sentence.start or sentence.lowers[slot.token_start - 1] not in ("von", "vom"):
+        return False
+    between = sentence.lowers[slot.token_end:t]
+    return bool(between) and all(is_attributive(w) for w in between)  # only a participle takes "von" here
 
 
 def subject_takes_part(sentence: Sentence, trigger: Trigger) -> bool:

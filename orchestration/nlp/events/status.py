@@ -16,19 +16,26 @@ the tense speaks for it, not the modal verbs of the clause.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from datetime import date
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from orchestration.nlp.events.sentence import Sentence
+from orchestration.nlp.dates import first_day
+from orchestration.nlp.events.sentence import Sentence, is_finite_verb
 from orchestration.nlp.events.triggers import Trigger
 from orchestration.nlp.events.words import in_list, word_list
 from orchestration.nlp.knowledge import lemma
+
+if TYPE_CHECKING:
+    from orchestration.nlp.events.references import Frame
 
 ORDER = ("cancelled", "denied", "speculative", "proposed", "planned", "happened")
 PRESUPPOSING = frozenset({"bei", "beim", "nach", "während", "seit", "auf"})
 _PARTICIPLE = re.compile(r"^[a-zäöü]*ge[a-zäöüß]+(en|t)$")
 MODALS = frozenset({"will", "wolle", "wollen", "wollte", "wollten", "möchte", "möchten", "soll", "sollen",
-                    "solle", "wird", "werden", "werde", "würde", "würden", "könnte", "könnten", "könne"})
+                    "solle", "wird", "werden", "werde", "würde", "würden", "könnte", "könnten", "könne",
+                    "dürfte", "dürften", "müsste", "müssten"})  # the last four: Konjunktiv II, never Präteritum
 
 
 def read_status(sentence: Sentence, triggers: list[Trigger], others: list[Trigger], event_date: date | None,
@@ -48,17 +55,25 @@ def read_status(sentence: Sentence, triggers: list[Trigger], others: list[Trigge
         return "cancelled"  # not "fordert, den Gipfel abzusagen": a demand calls nothing off
     if "denied" in cues:
         return "denied"
+    if _considered_before(sentence, start, end):
+        return "cancelled"  # "war erwogen worden, Biden einzuladen": a thought given up
     forced = next((t.word.status for t in triggers if t.word.status), None)
     if forced:
         return forced
-    if "speculative" in cues or (not given and not _outcome_in_question(sentence, triggers[0], start, end)
-                                 and _conditional(sentence, start, own[0])):
+    in_doubt = not given and not _outcome_in_question(sentence, triggers[0], start, end)
+    if "speculative" in cues or in_doubt and (_conditional(sentence, start, own[0], day_precise)
+                                              or _speculated_that(sentence, start)):
         return "speculative"
     ahead = event_date is not None and published is not None and event_date >= published
+    if _continued(sentence, start, end) or not given and _ongoing(sentence, start, end) \
+            and not cues & {"planned", "proposed"} and not ahead:
+        return "happened"
     if "proposed" in cues:
         return "planned" if ahead and day_precise else "proposed"  # "will am Montag ...": scheduled
     if "planned" in cues:
         return "planned"
+    if event_date is not None and published is not None and event_date > published:
+        return "planned"  # "hieß es mit Blick auf den Gipfel im Dezember": what lies ahead has not happened
     if told_in_past(sentence, start, end):
         return "happened"
     if all(_still_ahead(sentence, t) for t in triggers):
@@ -79,10 +94,21 @@ def _cues_for(sentence: Sentence, own: list[int], others: list[int], start: int,
             continue
         if status == "planned" and i > start and in_list("negation", sentence.lowers[i - 1]):
             status = "denied"  # "ist nicht geplant"
+        if status == "planned" and in_list("passive_auxiliary", sentence.lowers[i]) and _passive(sentence, start, end):
+            continue  # "Die Gespräche werden belastet": werden with a participle is the passive, not the future
         nearest = min(everyone, key=lambda t: _cue_distance(i, t))
         if nearest in own:
             found.add(status)
     return found
+
+
+def _passive(sentence: Sentence, start: int, end: int) -> bool:
+    """A clause in the passive present: 'werden ... belastet', 'wird ... verhandelt' (not the future passive
+    'wird ... verhandelt werden', nor the future 'wird ... verhandeln')."""
+    verbs = verb_forms(sentence, start, end)
+    auxiliaries = [w for w in verbs if in_list("passive_auxiliary", w)]
+    return any(is_participle(w) for w in verbs) and len(auxiliaries) == 1 and "werden" not in verbs[verbs.index(
+        auxiliaries[0]) + 1:]
 
 
 def _intends(sentence: Sentence, i: int) -> str | None:
@@ -121,9 +147,17 @@ def _still_ahead(sentence: Sentence, trigger: Trigger) -> bool:
     governing = sentence.governing_preposition(trigger.token)
     if governing is not None and governing[0] == "vor":
         return True
+    if governing is not None and governing[0] in ("zu", "zum", "zur") and _travels(sentence, trigger.token):
+        return True  # "Lukaschenko fährt zum Treffen mit Putin": on the way there
     j = trigger.token
     return j >= sentence.start + 3 and sentence.lowers[j - 1] in ("des", "der") \
         and sentence.lowers[j - 2] == "vorfeld" and sentence.lowers[j - 3] == "im"
+
+
+def _travels(sentence: Sentence, token: int) -> bool:
+    """A verb of travel in the present in the clause: 'fährt', 'reist', 'fliegt', 'bricht auf'."""
+    start, end = sentence.clause(token)
+    return any(in_list("travel_present", w) for w in sentence.words(start, end))
 
 
 def _outcome_in_question(sentence: Sentence, trigger: Trigger, start: int, end: int) -> bool:
@@ -149,9 +183,50 @@ def _called_off(sentence: Sentence, start: int, end: int) -> bool:
     return "ab" in words and any(lemma(w) == "sagen" for w in words)
 
 
-def _conditional(sentence: Sentence, start: int, trigger: int) -> bool:
-    """A trigger in a 'wenn'/'falls' clause: 'Falls es zu einem Treffen kommt'."""
-    return any(in_list("condition", w) for w in sentence.words(start, trigger))
+def _conditional(sentence: Sentence, start: int, trigger: int, day_precise: bool = False) -> bool:
+    """A trigger in a 'wenn'/'falls' clause: 'Falls es zu einem Treffen kommt'. A 'wenn' clause with a day of
+    its own tells when, not whether: 'Wenn Merz am Dienstag mit Macron spricht, ...'."""
+    words = [w for w in sentence.words(start, trigger) if in_list("condition", w)]
+    return bool(words) and not (day_precise and set(words) == {"wenn"})
+
+
+def _speculated_that(sentence: Sentence, start: int) -> bool:
+    """A 'dass' clause whose main clause guesses: 'Denkbar ist, dass sich Merz mit Macron abgestimmt hat',
+    'Es gilt als wahrscheinlich, dass ...', 'Vermutlich ist, dass ...'."""
+    if sentence.lowers[start] != "dass" or start < sentence.start + 2 or sentence.texts[start - 1] != ",":
+        return False
+    main_start, main_end = sentence.clause(start - 2)
+    return any(in_list("speculative_main", w) for w in sentence.words(main_start, main_end))
+
+
+def _considered_before(sentence: Sentence, start: int, end: int) -> bool:
+    """A consideration told in the Plusquamperfekt is one given up: 'Zwischenzeitlich war erwogen worden,
+    Biden einzuladen', 'Man hatte überlegt, ein Treffen anzusetzen'."""
+    words = sentence.words(start, end) + _main_clause_words(sentence, start)
+    return any(in_list("consideration", w) for w in words) and any(in_list("pluperfect_auxiliary", w) for w in words)
+
+
+def _main_clause_words(sentence: Sentence, start: int) -> list[str]:
+    """The words of the clause a 'zu' infinitive or a 'dass' clause right after a comma depends on."""
+    if start < sentence.start + 2 or sentence.texts[start - 1] != ",":
+        return []
+    main_start, main_end = sentence.clause(start - 2)
+    return sentence.words(main_start, main_end)
+
+
+def _continued(sentence: Sentence, start: int, end: int) -> bool:
+    """Talks that go on have begun: 'wollen am Sonntag weiter verhandeln', 'setzen ihre Gespräche fort',
+    'die Gespräche werden fortgesetzt'."""
+    words = sentence.words(start, end)
+    return any(in_list("continuation", w) for w in words) or "fort" in words[-2:]
+
+
+def _ongoing(sentence: Sentence, start: int, end: int) -> bool:
+    """Talks under way at publication, told in the present: 'Die Unterhändler verhandeln seit Monaten',
+    'Berlin und Paris verhandeln bereits mit Athen' (not 'das erste Treffen seit 2019': the first since)."""
+    words = sentence.words(start, end)
+    return not told_in_past(sentence, start, end) and any(in_list("ongoing_word", w) for w in words) \
+        and not any(in_list("first_word", w) for w in words)
 
 
 def tense_of(sentence: Sentence, start: int, end: int, past: bool) -> bool | None:
@@ -159,8 +234,8 @@ def tense_of(sentence: Sentence, start: int, end: int, past: bool) -> bool | Non
     'angekündigt', even 'war für Montag geplant'), back (False) when told in the past, else None: the
     present, where dates_of reads a weekday ahead and a month at its nearest."""
     cues = word_list("status_cue")
-    if any(cues.get(w) in ("planned", "proposed") for w in sentence.words(start, end)):
-        return True  # 'Geplant ist ein Telefonat am Montag': a participle of planning points ahead
+    if any(cues.get(w) in ("planned", "proposed") and not is_past_verb(w) for w in sentence.words(start, end)):
+        return True  # 'Geplant ist ein Telefonat am Montag' points ahead; 'Am Samstag forderte er' does not
     if past:
         return False
     return None
@@ -168,27 +243,44 @@ def tense_of(sentence: Sentence, start: int, end: int, past: bool) -> bool | Non
 
 def told_in_past(sentence: Sentence, start: int, end: int) -> bool:
     """Präteritum, Perfekt or Plusquamperfekt in the clause, or a past marker ('damals', 'zuvor')."""
-    words = sentence.words(start, end)
-    if any(in_list("past_marker", w) or is_past_verb(w) for w in words):
+    start, end = with_its_verb(sentence, start, end)
+    words, verbs = sentence.words(start, end), verb_forms(sentence, start, end)
+    if any(in_list("past_marker", w) for w in words) or any(is_past_verb(w) for w in verbs):
         return True
-    if not any(in_list("perfect_auxiliary", w) for w in words):
+    if not any(in_list("perfect_auxiliary", w) for w in verbs):
         return False
-    return any(is_participle(w) for w in words)
+    return any(is_participle(w) for w in verbs)
+
+
+def with_its_verb(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
+    """A clause without a verb of its own, cut off by commas, and the main clause it opens: 'Nach einem Treffen
+    von Gove und dem Vizepräsidenten der Kommission, Maros Sefcovic, kündigte London an ...'."""
+    if end >= sentence.end or sentence.texts[end - 1] != "," or not is_finite_verb(sentence.texts[end]) \
+            or any(is_finite_verb(w) or is_past_verb(w) for w in verb_forms(sentence, start, end)):
+        return start, end
+    return start, sentence.clause(end)[1]
+
+
+def verb_forms(sentence: Sentence, start: int, end: int) -> list[str]:
+    """The words of a clause that may be verbs: lower case ('Vorstoß' and 'Gesandte' are nouns), or the first."""
+    return [sentence.lowers[i] for i in range(start, end)
+            if sentence.texts[i].islower() or i == sentence.start]
 
 
 def told_as_news(sentence: Sentence, start: int, end: int) -> bool:
     """Perfekt ('hat telefoniert', 'sei gereist') or Präteritum ('traf', 'war zu Gast'): in news, what
     is new; not the Plusquamperfekt ('hatte telefoniert'), which tells what came before, nor what a
     marker puts in the past ('damals', 'einst')."""
-    words = sentence.words(start, end)
+    start, end = with_its_verb(sentence, start, end)
+    words, verbs = sentence.words(start, end), verb_forms(sentence, start, end)
     auxiliaries = word_list("perfect_auxiliary")
-    participle = any(is_participle(w) for w in words)
+    participle = any(is_participle(w) for w in verbs)
     if any(in_list("past_marker", w) and not in_list("recency_word", w) for w in words):
         return False
     if participle and any(auxiliaries.get(w) == "past" for w in words):
         return False
-    return any(is_past_verb(w) for w in words) or \
-        participle and any(auxiliaries.get(w) == "present" for w in words)
+    return any(is_past_verb(w) for w in verbs) or \
+        participle and any(auxiliaries.get(w) == "present" for w in verbs)
 
 
 @lru_cache(maxsize=100_000)
@@ -219,3 +311,36 @@ def is_past_verb(lower: str) -> bool:
         return True
     # a strong verb's Präteritum ends in none of the present endings: 'verlief', 'entstand', 'fand'
     return not lower.endswith(("e", "st", "t", "en", "n", "end", "ern", "eln"))
+
+
+DEFINITE = frozenset({"happened", "planned", "cancelled"})
+
+
+def settle_statuses(frames: list[Frame], told: dict[int, str | None], published: date | None) -> None:
+    """One status for the mentions of an event that said nothing of it themselves, once the article is read.
+    told: what each frame's own sentence said (id -> status), None where nothing but the present tense spoke.
+
+    They take what the event's other mentions say, where those say whether it took place: cancelled if one
+    says so, else what most say of happened and planned ('Warum der EU-Gipfel so schwierig ist', 'Das Treffen
+    könnte scheitern', then '... das an diesem Freitag beginnt': planned). On a tie, or where no mention says,
+    the present tense is what happens now, unless the article dates the event after publication: a plan
+    ('Trump und Putin begegnen sich in Alaska' above '... am kommenden Freitag').
+    """
+    said: dict[int, Counter] = {}
+    for frame in frames:
+        if told.get(id(frame)) in DEFINITE:
+            said.setdefault(id(frame.root), Counter())[told[id(frame)]] += 1
+    for frame in frames:
+        if told.get(id(frame)) is not None:
+            continue
+        root = frame.root
+        votes = said.get(id(root), Counter())
+        if votes["cancelled"]:
+            frame.status = "cancelled"
+        elif votes["planned"] != votes["happened"]:
+            frame.status = "planned" if votes["planned"] > votes["happened"] else "happened"
+        elif root is not frame:
+            frame.status = root.status if told.get(id(root)) is not None else "happened"
+        if frame.status == "happened" and not frame.past and root.date is not None and published is not None \
+                and first_day(root.date) > published:
+            frame.status = "planned"

@@ -14,10 +14,11 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from orchestration.nlp.events.sentence import DETERMINERS, POSSESSIVES, Sentence
+from orchestration.nlp.events.sentence import DETERMINERS, POSSESSIVES, PREPOSITIONS, Sentence
 from orchestration.nlp.events.words import TriggerWord, in_list, noun_triggers_longest_first, trigger_words, word_list
 from orchestration.nlp.knowledge import lemma
 from orchestration.nlp.lexicon import noun_lemma
+from orchestration.nlp.pipeline import known_role_noun
 
 # Separable verbs: the stem the lemma table gives, the particle at the clause's end, the trigger verb.
 SEPARABLE = {("kommen", "zusammen"): "zusammenkommen", ("treffen", "zusammen"): "zusammentreffen",
@@ -25,7 +26,7 @@ SEPARABLE = {("kommen", "zusammen"): "zusammenkommen", ("treffen", "zusammen"): 
              ("nehmen", "teil"): "teilnehmen", ("sagen", "ab"): "absagen"}
 # Verb particles that, glued before a trigger noun, make another word: "Einreise", "Abreise", "Rückreise".
 PARTICLE_PREFIXES = frozenset({"ein", "aus", "ab", "an", "auf", "zurück", "rück", "weiter", "heim", "durch", "um", "vor",
-                     "nach", "zu", "hin", "her", "mit", "wieder", "be", "ver"})
+                     "nach", "zu", "hin", "her", "mit", "wieder", "be", "ver", "heraus", "hinaus", "voraus"})
 INFLECTIONS = ("", "s", "es", "n", "en", "e", "ns")
 LEMMA_FIXES = {"getroffen": "treffen", "trifft": "treffen", "traf": "treffen", "trafen": "treffen",
                "sprachen": "sprechen", "empfing": "empfangen", "empfingen": "empfangen", "empfängt": "empfangen",
@@ -110,8 +111,8 @@ def _holds_a_trigger_stem(word: str) -> bool:
 
 
 def by_phone_or_video(text: str, word: TriggerWord) -> TriggerWord:
-    """'Video-Beratungen', 'Videogipfel', 'Telefongespräch': held by video or phone, a call."""
-    if word.event_type in ("MEETING", "NEGOTIATION", "CONTACT") and text.lower().startswith(("video", "telefon")):
+    """'Video-Beratungen', 'Videogipfel', 'Telefongespräch', 'Online-Konferenz': held by video or phone, a call."""
+    if word.event_type in ("MEETING", "NEGOTIATION", "CONTACT") and text.lower().startswith(("video", "telefon", "online")):
         return TriggerWord(word.lemma, word.kind, "CALL", word.needs, word.status)
     return word
 
@@ -142,9 +143,78 @@ def noun_trigger(sentence: Sentence, i: int) -> Trigger | None:
         return None  # "im Gespräch sein": under discussion, not talks
     if word.lemma == "gast" and not (i > sentence.start and sentence.lowers[i - 1] == "zu"):
         return None  # only "bei X zu Gast sein" is a visit
+    if word.lemma == "kontakt" and keeps_in_touch(sentence, i):
+        return None
+    if in_a_title(sentence, i):
+        return None
+    if is_habitual_kind(determiner, modifiers):
+        return None
     negated = determiner is not None and determiner.startswith("kein")
     talks = talks_type(sentence, i) if word.lemma == "gespräch" else None
+    if (talks or word.event_type) in REMOTE_TYPES and noun_held_remotely(sentence, i, modifiers):
+        talks = "CALL"
     return Trigger(i, sentence.texts[i], word, determiner, tuple(modifiers), negated, talks)
+
+
+REMOTE_TYPES = frozenset({"MEETING", "NEGOTIATION", "CONTACT"})
+
+
+def noun_held_remotely(sentence: Sentence, i: int, modifiers: list[str]) -> bool:
+    """'ein virtueller Gipfel', 'Beratungen per Video', 'das Treffen fand online statt': a meeting noun
+    held by video or phone, by its own words or those of the verb it is subject of; not 'nach dem
+    Gipfel in Pau kommen sie wieder zusammen – zumindest virtuell' (that is another summit)."""
+    if any(m.startswith("virtuell") for m in modifiers):
+        return True
+    if remote_words(sentence.words(i + 1, min(sentence.end, i + 3))):
+        return True
+    start, _ = sentence.clause(i)
+    governed = any(sentence.lowers[j] in PREPOSITIONS for j in range(max(start, i - 4), i))
+    return not governed and held_remotely(sentence, i)
+
+
+def held_remotely(sentence: Sentence, i: int) -> bool:
+    """'berieten per Videoschalte', 'kommen ... zusammen – zumindest virtuell', 'tagten per Video': a
+    meeting held by video or phone is a call."""
+    start, end = sentence.clause(i)
+    return remote_words(sentence.words(max(sentence.start, start - 1), min(sentence.end, end + 3)))
+
+
+def remote_words(words: list[str]) -> bool:
+    for k, w in enumerate(words):
+        if w.startswith("virtuell") or w == "online":
+            return True
+        if w == "per" and k + 1 < len(words) and words[k + 1].startswith(("video", "telefon", "schalte", "internet")):
+            return True
+    return False
+
+
+OPENING_QUOTES = frozenset({"„", '"', "“", "»", "«", "‚"})
+
+
+def in_a_title(sentence: Sentence, i: int) -> bool:
+    """A word in the quoted title of a book, film or programme: 'in dem Buch „Das war der Gipfel“',
+    'die Serie "Gipfeltreffen"'."""
+    for j in range(i - 1, max(sentence.start - 1, i - 8), -1):
+        if sentence.texts[j] in OPENING_QUOTES:
+            return j > sentence.start and in_list("title_noun", sentence.lowers[j - 1].rsplit("-", 1)[-1])
+    return False
+
+
+def keeps_in_touch(sentence: Sentence, i: int) -> bool:
+    """'Kontakt halten', 'Kontakte pflegen', 'enge Kontakte unterhalten': a standing relation, no event
+    ('Die Reiseveranstalter halten Kontakt zum Auswärtigen Amt', 'Japan und China pflegen rege Kontakte')."""
+    start, end = sentence.clause(i)
+    return any(in_list("relation_verb", verb_lemma(w)) for w in sentence.words(start, end) if w.isalpha())
+
+
+def is_habitual_kind(determiner: str | None, modifiers: list[str]) -> bool:
+    """'die alljährlichen Gipfeltreffen', 'regelmäßige Konsultationen': a plural with an adjective of
+    recurrence names a kind of event, not one ('beim alljährlichen Treffen in Davos' is one). Plural
+    shows in the missing article or in 'die' with an adjective in -en."""
+    recurring = [m for m in modifiers if m.startswith(tuple(word_list("recurrence_adjective")))]
+    if not recurring:
+        return False
+    return determiner is None or determiner == "die" and recurring[0].endswith("en")
 
 
 def _talks_with(sentence: Sentence, i: int) -> bool:
@@ -192,10 +262,14 @@ def verb_trigger(sentence: Sentence, i: int) -> Trigger | None:
     particle = _separable_particle(sentence, base, end)
     if particle is not None:
         base = SEPARABLE[(base, particle)]
+    elif particle_of_another_verb(sentence, i, end):
+        return None
     word = trigger_words().get((base, "verb"))
     if word is None or not makes_sense(sentence, i, word):
         return None
     talks = in_person_or_not(sentence, start, end) if base == "sprechen" else None
+    if (talks or word.event_type) in REMOTE_TYPES and held_remotely(sentence, i):
+        talks = "CALL"
     return Trigger(i, text, word, negated=_negated(sentence, i), talks=talks)
 
 
@@ -212,9 +286,28 @@ def in_person_or_not(sentence: Sentence, start: int, end: int) -> str:
 
 
 def _separable_particle(sentence: Sentence, base: str, clause_end: int) -> str | None:
-    """The particle of a separable verb at the end of its clause: 'kamen ... zusammen', 'traf ... ein'."""
-    last_words = {sentence.lowers[j] for j in range(max(sentence.start, clause_end - 3), clause_end)}
+    """The particle of a separable verb at the end of its clause or before a comma: 'kamen ...
+    zusammen', 'traf ... ein', 'kamen am Abend zusammen, diesmal virtuell'."""
+    last_words = {sentence.lowers[j] for j in range(max(sentence.start, clause_end - 3), clause_end)} | \
+        {sentence.lowers[j] for j in range(sentence.start, clause_end - 1) if sentence.texts[j + 1] in CLOSING_MARKS}
     return next((particle for stem, particle in SEPARABLE if stem == base and particle in last_words), None)
+
+
+def particle_of_another_verb(sentence: Sentence, i: int, clause_end: int) -> bool:
+    """A particle closing the clause of a finite verb makes it another verb: 'Orbán sprach der EU das
+    Recht ab' (absprechen), 'Merkel sprach sich für Sanktionen aus' (aussprechen), 'Lawrow reiste am
+    Abend ab' (abreisen), 'traf ihn zu Hause an' (antreffen). The particle stands before a comma
+    when an infinitive follows ('sprechen der EU das Recht ab, über ... zu befinden'). The particles
+    of trigger verbs ('kamen ... zusammen', 'rief ... an') are read before this."""
+    for j in range(i + 1, clause_end):
+        closes = j + 1 == clause_end or sentence.texts[j + 1] in CLOSING_MARKS
+        infinitive = sentence.lowers[j] == "zu" and sentence.lowers[j - 1] in ("um", "ohne", "statt", "anstatt")
+        if closes and in_list("verb_particle", sentence.lowers[j]) and not infinitive:
+            return True
+    return False
+
+
+CLOSING_MARKS = frozenset({",", ".", ";", ":", "!", "?", ")", "“", "–", "—"})
 
 
 def makes_sense(sentence: Sentence, i: int, word: TriggerWord) -> bool:
@@ -222,7 +315,7 @@ def makes_sense(sentence: Sentence, i: int, word: TriggerWord) -> bool:
     start, end = sentence.clause(i)
     if word.lemma == "treffen" and not meets_someone(sentence, i, start, end):
         return False
-    if word.lemma == "begegnen" and _blocked_sense(sentence, start, end):
+    if word.lemma == "begegnen" and (_blocked_sense(sentence, start, end) or not meets_in_person(sentence, start, end)):
         return False  # "begegnen der Regierung mit Misstrauen": regard, not meet
     if word.needs == "with" and not speaks_with_someone(sentence, i, start, end):
         return False
@@ -245,6 +338,18 @@ def meets_someone(sentence: Sentence, i: int, start: int, end: int) -> bool:
         or any(s.token_start > i for s in sentence.slots_in(start, end) if s.entity_type == "PERSON")
 
 
+def meets_in_person(sentence: Sentence, start: int, end: int) -> bool:
+    """'begegnen' meets someone when people meet each other ('Putin und Trump begegneten sich',
+    'Merkel begegnete Xi in Osaka'); a state or a thing as its object is met in the sense of
+    countering it ('mit den USA der chinesischen Herausforderung begegnen', 'Russland entschlossen
+    begegnen')."""
+    words = sentence.words(start, end)
+    if "sich" in words or "einander" in words or "miteinander" in words:
+        return True
+    people = {s.entity_id for s in sentence.slots_in(start, end) if s.entity_type == "PERSON" and s.side != "none"}
+    return len(people) >= 2
+
+
 def _blocked_sense(sentence: Sentence, start: int, end: int) -> bool:
     """A noun of the clause that gives the verb another sense: 'eine Entscheidung treffen', 'trafen auf
     Ablehnung', 'mit Misstrauen begegnen'."""
@@ -262,10 +367,28 @@ def speaks_with_someone(sentence: Sentence, i: int, start: int, end: int) -> boo
     if speaks_of and "mit" not in words:
         return False  # "sprach von einem Staatsstreich": speaks of, not with (but "von der Leyen" is a name)
     for j in range(start, end):
-        if sentence.lowers[j] == "mit" and sentence.slots_in(j + 1, min(end, j + 6)):
+        if sentence.lowers[j] == "mit" and sentence.slots_in(j + 1, min(end, j + 6)) and names_someone(sentence, j + 1):
             return True
-    before = [s for s in sentence.slots_in(start, i) if s.side != "none"]
-    return len({s.entity_id for s in before}) >= 2
+    before = [s for s in sentence.slots_in(start, i) if s.side != "none"
+              and "mit" not in sentence.words(max(start, s.token_start - 5), s.token_start)]
+    return len({s.entity_id for s in before}) >= 2  # the speakers: not "mit den Vorgaben der EU-Kommission"
+
+
+def names_someone(sentence: Sentence, i: int) -> bool:
+    """Whether the noun phrase from token i (after 'mit', 'zwischen') is headed by an actor, an office
+    or a group of people ('mit dem russischen Präsidenten', 'mit Macron', 'mit Vertretern der Nato'),
+    not by a thing ('sich mit den Empfehlungen der EU-Staaten abstimmen', 'mit Blick auf China',
+    'mit Nachdruck')."""
+    for j in range(i, min(sentence.end, i + 6)):
+        if sentence.slot_at(j) is not None:
+            return True  # also "mit von der Leyen"
+        text = sentence.texts[j]
+        if text[:1].isupper():
+            head = text.lower().rsplit("-", 1)[-1]
+            return known_role_noun(text) is not None or head.startswith(tuple(word_list("people_noun_stem")))
+        if not (text.isalpha() or text == "-"):
+            return False
+    return False
 
 
 def _name_particle(sentence: Sentence, j: int) -> bool:

@@ -11,7 +11,7 @@ BACKGROUND = ("Der Winter war mild.\nDie Preise für Strom sind gesunken.\n"
 
 def first_contact_date(sentence: str, published: str = "2024-03-14") -> str | None:
     extraction = extract_text("Bericht aus Berlin\n" + BACKGROUND + sentence, published)
-    contacts = [m for m in extraction.event_mentions if m.event_type in ("MEETING", "CALL", "VISIT", "CONTACT")]
+    contacts = [m for m in extraction.event_mentions if m.event_type in ("MEETING", "CALL", "VISIT", "CONTACT", "NEGOTIATION")]
     assert contacts, f"no contact in {sentence!r}"
     return contacts[0].event_date
 
@@ -37,6 +37,29 @@ def first_contact_date(sentence: str, published: str = "2024-03-14") -> str | No
     ("Scholz hat mit Macron telefoniert.", "2024-03-03", None),
     ("Einst traf Scholz Macron in Paris.", "2024-03-14", None),
     ("Seit 2019 hat Scholz regelmäßig mit Macron telefoniert.", "2024-03-14", None),
+    ("Scholz rief Macron zwei Tage nach seiner Vereidigung an.", "2024-03-14", None),  # counted from another event
+    ("Es war der dritte Anruf von Scholz bei Macron.", "2024-03-14", None),  # a copula only describes it
+    # reported speech: plural 'hätten' stands for the Perfekt
+    ("Scholz und Macron hätten bei ihrem Telefonat die Partnerschaft betont.", "2024-03-14", "2024-03"),
+    # a clause without a verb takes the tense of the main clause it opens
+    ("Nach einem Treffen von Scholz und dem Präsidenten Frankreichs, Emmanuel Macron, kündigte Berlin Hilfen an.",
+     "2024-03-14", "2024-03"),
+    # a beginning told without a date is the day's news
+    ("Scholz hat seinen Besuch bei Macron in Paris begonnen.", "2024-03-14", "2024-03-14"),
+    ("Scholz bekräftigte zu Beginn seines Treffens mit Macron die Hilfe für Kiew.", "2024-03-14", "2024-03-14"),
+    ("Scholz hatte seinen Besuch bei Macron in Paris begonnen.", "2024-03-14", None),
+    # the night before, told in the past
+    ("Scholz und Macron hätten in der Nacht die Gespräche mit Rutte verlassen, hieß es.", "2024-03-14", "2024-03-13"),
+    ("Scholz und Macron verließen die nächtlichen Verhandlungen mit Rutte gemeinsam.", "2024-03-14", "2024-03-13"),
+    # a date before a relative clause is not the date of a trigger inside it
+    ("Am Freitag spricht Scholz im Bundestag, dessen Rolle die Treffen zwischen Macron und Scholz schwächen.",
+     "2024-03-14", None),
+    # a postponed event has lost its date, unless the new one is told
+    ("Auch das für September geplante Treffen von Scholz und Macron wurde verschoben.", "2024-03-14", None),
+    ("Das Treffen von Scholz und Macron wurde auf Oktober verschoben.", "2024-03-14", "2024-10"),
+    # a plan told in the present goes on in the next sentence of its paragraph
+    ("Donnerstagabend soll es Bilder geben. Denn Scholz und Macron treffen sich in Paris.", "2024-03-14",
+     "2024-03-14"),
 ])
 def test_contact_dates(sentence, published, expected):
     assert first_contact_date(sentence, published) == expected
@@ -44,3 +67,14 @@ def test_contact_dates(sentence, published, expected):
 
 def test_a_plan_without_a_date_gets_none_from_the_publication_day():
     assert first_contact_date("Scholz will Macron treffen.") is None
+
+
+def test_a_reference_back_that_states_the_day_dates_the_event_it_refers_to():
+    """The summit is first dated to its weekend (a month); the day a later mention states sharpens it for all."""
+    text = ("Gipfel von Scholz und Macron\n"
+            "Der Gipfel von Scholz und Macron in Paris soll am Wochenende eine Einigung bringen.\n"
+            "Das Treffen, das an diesem Freitag beginnt, wird schwierig.")
+    extraction = extract_text(text, "2024-03-15")
+    meetings = [m for m in extraction.event_mentions if m.event_type == "MEETING"]
+    assert len(meetings) >= 2
+    assert {m.event_date for m in meetings} == {"2024-03-15"}

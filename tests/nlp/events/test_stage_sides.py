@@ -64,3 +64,28 @@ def test_one_event_per_partner_where_german_distributes(sentence, events):
 ])
 def test_states_of_offices_are_sides(sentence, meetings):
     assert sides_of(sentence, "2023-05-17") == meetings
+
+
+@pytest.mark.parametrize("sentence, sides", [
+    # who plans or holds it: "von X" before the participle of the trigger noun
+    ("Merkel wird nicht an dem von Trump angedachten G7-Gipfel teilnehmen.", {"Donald Trump", "G7"}),
+    # a conference named after a state is about it
+    ("Die Jemen-Konferenz der Vereinten Nationen sammelte Geld.", {"Vereinte Nationen"}),
+    # a relative clause after a preposition is a clause of its own
+    ("Merkel besuchte Paris, mit dem die US-Regierung seit Jahren streitet.", {"Angela Merkel", "Frankreich"}),
+])
+def test_sides_in_the_phrase_before_and_around_the_noun(sentence, sides):
+    assert sides_of(sentence, "2020-06-06") == [frozenset(sides)]
+
+
+@pytest.mark.parametrize("sentence", [
+    # private people make a meeting no diplomacy, whoever else attends
+    "Seit Monaten treffen sich Luisa Neubauer, Ursula von der Leyen und Angela Merkel zum Streit.",
+    "Macron und Merkel suchen einen Termin für ein Treffen mit den Klimaaktivistinnen.",
+    "Merkel gratulierte den Biontech-Gründern Özlem Türeci und Uğur Şahin.",
+    # only the partners of someone unnamed: one side is not enough
+    "Es gebe bereits Gespräche mit den Regierungen in Tschechien und Polen.",
+    "Aktuell liefen Gespräche mit der Nato, Großbritannien und anderen Ländern.",
+])
+def test_no_contact_without_two_official_sides(sentence):
+    assert sides_of(sentence) == []

@@ -7,7 +7,7 @@ from tests.nlp.helpers import extract_text
 
 def first_contact(sentence: str, published: str = "2024-03-14"):
     extraction = extract_text("Bericht aus Berlin\n" + sentence, published)
-    contacts = [m for m in extraction.event_mentions if m.event_type in ("MEETING", "CALL", "VISIT", "CONTACT")]
+    contacts = [m for m in extraction.event_mentions if m.event_type in ("MEETING", "CALL", "VISIT", "CONTACT", "NEGOTIATION")]
     assert contacts, f"no contact in {sentence!r}"
     return contacts[0]
 
@@ -24,6 +24,24 @@ def first_contact(sentence: str, published: str = "2024-03-14"):
     ("Einen Tag vor dem Treffen von Scholz und Macron in Paris warnen die Bauern.", "planned"),
     ("Im Vorfeld des Treffens von Scholz und Macron in Paris gibt es Streit.", "planned"),
     ("Vor dem Treffen von Scholz und Macron in Paris hatten die Bauern gewarnt.", "happened"),
+    # talks under way or going on have begun, whatever is said of their next round
+    ("Die Unterhändler der EU und Großbritanniens verhandeln seit Monaten über einen Handelspakt.", "happened"),
+    ("Scholz und Macron verhandeln bereits über ein Abkommen.", "happened"),
+    ("Die EU und Großbritannien wollen am Sonntag weiter über den Handelspakt verhandeln.", "happened"),
+    ("Scholz und Macron setzen ihre Gespräche am Montag fort.", "happened"),
+    ("Das erste Treffen von Scholz und Macron seit Monaten findet am Montag statt.", "planned"),
+    # a guess in the main clause, a consideration given up, a condition, a time
+    ("Denkbar ist, dass sich Scholz mit Macron abgestimmt hat.", "speculative"),
+    ("Zwischenzeitlich war erwogen worden, Macron zu einem Treffen mit Scholz einzuladen.", "cancelled"),
+    ("Falls Scholz mit Macron telefoniert, geht es um die Ukraine.", "speculative"),
+    ("Wenn Scholz am Montag mit Macron telefoniert, geht es um die Ukraine.", "planned"),
+    # what lies after publication has not happened, whatever tense the sentence is told in
+    ("Mit Blick auf das Treffen von Scholz und Macron im Mai hieß es, die Lage sei ernst.", "planned"),
+    # on the way to a meeting, it lies ahead
+    ("Am Abend fährt Scholz zum Treffen mit Macron nach Paris.", "planned"),
+    ("Scholz fuhr zum Treffen mit Macron nach Paris.", "happened"),
+    # werden with a participle is the passive, not the future
+    ("Die Gespräche zwischen Scholz und Macron werden durch einen Streit belastet.", "happened"),
 ])
 def test_status_of_a_contact(sentence, status):
     assert first_contact(sentence).status == status
@@ -43,3 +61,16 @@ def test_doubts_about_the_outcome_leave_the_event_itself_certain(sentence):
 def test_a_present_tense_weekday_points_ahead():
     meeting = first_contact("Das Gespräch von Scholz mit Macron findet am Montagnachmittag statt.")
     assert (meeting.event_date, meeting.status) == ("2024-03-18", "planned")
+
+
+def test_mentions_that_say_nothing_take_what_the_article_says_of_the_event():
+    """A headline and a doubt about the outcome say nothing of whether the summit has begun; the article's
+    other mentions do: it begins today, it is to end on Saturday."""
+    text = ("Warum der Gipfel von Scholz und Macron in Paris so schwierig ist\n"
+            "Der Gipfel von Scholz und Macron in Paris könnte scheitern.\n"
+            "Scholz und Macron treffen sich an diesem Donnerstag in Paris zu einem Gipfel, der bis Samstag dauern soll.\n"
+            "Der Gipfel soll am Samstag enden.")
+    extraction = extract_text(text, "2024-03-14")
+    meetings = [m for m in extraction.event_mentions if m.event_type == "MEETING"]
+    assert len(meetings) >= 3
+    assert {m.status for m in meetings} == {"planned"}

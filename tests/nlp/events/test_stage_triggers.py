@@ -3,6 +3,7 @@
 import pytest
 
 from orchestration.nlp.events.triggers import find_triggers, trigger_noun
+from orchestration.nlp.records import CONTACT_TYPES
 from tests.nlp.helpers import parsed_sentence
 
 
@@ -19,7 +20,8 @@ def test_trigger_nouns_and_their_compounds(word, event_type):
 @pytest.mark.parametrize("word", [
     "EU-Kreisen", "Diplomatenkreisen", "Preise", "Einreise", "Abreise", "Pressekonferenz", "Besucher",
     "Reisende", "Reisewarnung", "Dienstreisen", "Flugreisen", "Kontaktpersonen", "Kontaktbeschränkung",
-    "Koalitionsverhandlungen", "Ministerpräsidentenkonferenz", "Tarifverhandlungen",
+    "Koalitionsverhandlungen", "Ministerpräsidentenkonferenz", "Tarifverhandlungen", "Herausforderung",
+    "Streitgespräch",
 ])
 def test_words_that_hold_a_trigger_but_report_no_event(word):
     assert trigger_noun(word) is None
@@ -75,3 +77,52 @@ def test_von_in_a_name_is_no_speaking_of(sentence, found):
 def test_meeting_verbs_in_the_sense_of_a_reaction(sentence):
     parsed, candidates = parsed_sentence(sentence)
     assert find_triggers(parsed, candidates) == []
+
+
+@pytest.mark.parametrize("sentence, found", [
+    # a particle closing the clause makes the finite verb another verb
+    ("Orbán sprach der Kommission das Recht ab, darüber zu urteilen.", []),
+    ("Die Außenministerin sprach sich in Paris für neue Sanktionen aus.", []),
+    ("Der Gesandte reiste am Abend aus Moskau wieder ab.", []),
+    ("Steinmeier reiste nach Kiew, um dort zu vermitteln.", ["VISIT"]),
+    ("Die Kanzlerin kam mit den Regierungschefs in Brüssel zusammen.", ["MEETING"]),
+])
+def test_a_particle_of_another_verb(sentence, found):
+    assert contact_triggers(sentence) == found
+
+
+@pytest.mark.parametrize("sentence, found", [
+    # "begegnen" meets people; a state or a thing as its object is countered
+    ("Gemeinsam mit Frankreich will Berlin der russischen Herausforderung begegnen.", []),
+    ("Scholz begegnete Joe Biden in Rom.", ["MEETING"]),
+    ("Lawrow und Blinken begegneten sich kurz in Bali.", ["MEETING"]),
+    # "mit" before a thing names no one to talk with
+    ("Polen soll sich enger mit den Vorgaben der EU-Kommission abstimmen.", []),
+    ("Baerbock sprach mit dem chinesischen Außenminister.", ["CONTACT"]),
+    ("Der Premier sprach mit von der Leyen.", ["CONTACT"]),
+    # a standing relation, a recurring kind of event, a title: no event
+    ("Frankreich und Italien pflegen seit Jahren enge Kontakte.", []),
+    ("Die Reiseveranstalter halten Kontakt zum Auswärtigen Amt.", []),
+    ("Die alljährlichen Gipfeltreffen richten die Mitglieder abwechselnd aus.", []),
+    ("Beim alljährlichen Gipfeltreffen in Brüssel stritten die Staaten lange.", ["MEETING"]),
+    ("Sie zitiert mehrfach aus dem Buch „Die Nacht nach dem Gipfel“ des Reporters.", []),
+])
+def test_senses_that_report_no_contact(sentence, found):
+    assert contact_triggers(sentence) == found
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("Die Außenminister der G7 berieten am Dienstag per Videoschalte.", ["CALL"]),
+    ("Die Staats- und Regierungschefs kamen am Abend zusammen, zum ersten Mal nur virtuell.", ["CALL"]),
+    ("Der virtuelle Gipfel der EU und Chinas dauerte drei Stunden.", ["CALL"]),
+    ("Die Online-Konferenz der Gesundheitsminister endete ohne Einigung.", ["CALL"]),
+    # the summit in a phrase is another one than the virtual meeting of the verb
+    ("Ein Jahr nach dem Gipfel in Paris kommen die Staaten wieder zusammen, diesmal virtuell.", ["MEETING", "CALL"]),
+])
+def test_meetings_held_by_video_are_calls(sentence, found):
+    assert contact_triggers(sentence) == found
+
+
+def contact_triggers(sentence):
+    parsed, candidates = parsed_sentence(sentence)
+    return [t.event_type for t in find_triggers(parsed, candidates) if t.event_type in CONTACT_TYPES]
