@@ -288,7 +288,7 @@ class ArticleEvents:
         return any(diplomacy.is_international_organisation(s, self.kb) for s in sides)
 
     def _resolve_references_in_sentence(self, sentence: Sentence, frame: Frame, reading) -> None:
-        """A pronoun stands for a side."""
+        """A pronoun, or an office named without its holder, stands for a side."""
         if reading.pronoun is not None and not reading.plural_pronoun and (
                 len(frame.sides) < 2 or reading.possessor or not reading.agents):
             earlier = [self.actors.slots.get(i, []) for i in range(sentence.index - 1, max(-1, sentence.index - 4), -1)]
@@ -296,6 +296,19 @@ class ArticleEvents:
             if person is not None and person not in frame.sides:
                 frame.sides.insert(0, person)
                 frame.pronoun = True
+        if reading.role_reference is not None:
+            person = references.holder_named_before(sentence, reading.role_reference, self.actors.entities,
+                                                    self._people_before(sentence.index, reading.role_reference),
+                                                    self.kb)
+            if person is not None and person not in frame.sides:
+                frame.sides.insert(0, person)
+                frame.pronoun = True
+
+    def _people_before(self, index: int, token: int) -> list[str]:
+        """The people the article named before a token of a sentence, the latest first."""
+        found = [s.entity_id for i in range(index, -1, -1) for s in reversed(self.actors.slots.get(i, []))
+                 if s.entity_type == "PERSON" and s.token_start < token]
+        return list(dict.fromkeys(found))
 
     def _then(self, sentence: Sentence):
         """'damals': the date of the sentence before."""
@@ -341,10 +354,14 @@ class ArticleEvents:
         frame.location = nearest.mention_entity_id if nearest else frame.location
         if frame.event_type != "VISIT":
             return
-        goes_to = places.destinations(sentence, trigger, phrase)
+        goes_to = places.destinations(sentence, trigger, phrase,
+                                      transitive=verb is not None and verb.word.needs == "object")
         if goes_to:
             frame.location = goes_to[0].mention_entity_id
-        visitors = {self._polity(s) for s in frame.sides}
+        visited = {slot.entity_id for slot in places.destinations(sentence, trigger, phrase, countries=True)}
+        visitors = {self._polity(s) for s in frame.sides if s not in visited}
+        if not visitors:
+            return  # "besuchten wir einander in Berlin, Madrid": places visited by nobody named are no sides
         if any(diplomacy.is_international_organisation(s, self.kb) for s in frame.sides):
             return  # "zu einem Sondergipfel nach Brüssel": the Union receives, not Belgium
         for slot in goes_to:

@@ -27,15 +27,29 @@ def nearest_place(sentence: Sentence, trigger: int, phrase: range | None = None)
     return min(places, key=lambda s: abs(s.token_start - trigger)) if places else None
 
 
-def destinations(sentence: Sentence, trigger: int, phrase: range | None = None) -> list[ActorSlot]:
-    """The places a visit goes to: 'nach Moskau', 'in Tschechien, Slowenien, Österreich und Polen'."""
+def destinations(sentence: Sentence, trigger: int, phrase: range | None = None, transitive: bool = False,
+                 countries: bool = False) -> list[ActorSlot]:
+    """The places a visit goes to: 'nach Moskau', 'in Tschechien, Slowenien, Österreich und Polen',
+    'eine Reise durch Mosambik'; for a transitive verb also its object ('Scholz besuchte am Montag
+    Peking'). With countries, also the states the event rules take for actors ('nach Polen')."""
     places = place_slots(sentence, trigger, phrase)
+    if countries:
+        start, end = (phrase.start, phrase.stop) if phrase is not None else sentence.clause(trigger)
+        places = [s for s in sentence.slots_in(start, end) if s.entity_type == "GPE" and s.kind != "compound"]
     found = []
     for slot in places:
         governing = sentence.governing_preposition(slot.token_start)
-        if governing is not None and governing[0] in ("nach", "in", "ins", "im", "zu"):
+        if governing is not None and governing[0] in ("nach", "in", "ins", "im", "zu", "durch") or \
+                transitive and governing is None and not _genitive(sentence, slot):
             found.append(slot)
     return found
+
+
+def _genitive(sentence: Sentence, slot: ActorSlot) -> bool:
+    """'der Bürgermeister Kiews', 'die Regierung in Kiew': a place that qualifies a noun is no object."""
+    before = sentence.lowers[slot.token_start - 1] if slot.token_start > sentence.start else ""
+    return before in ("des", "der") or sentence.texts[slot.token_start].endswith("s") and \
+        slot.token_start > sentence.start and sentence.texts[slot.token_start - 1][:1].isupper()
 
 
 def organisation_seated_at(slot: ActorSlot, kb: KnowledgeBase) -> str | None:

@@ -244,3 +244,24 @@ def _could_be(slot: ActorSlot, gender: str | None, kb: KnowledgeBase) -> bool:
         return False
     actor = kb.actors.get(slot.entity_id)
     return gender is None or actor is None or actor.gender is None or actor.gender == gender
+
+
+def holder_named_before(sentence: Sentence, at: int, entities: dict, people: list[str], kb: KnowledgeBase) -> str | None:
+    """The one person named before who holds the office a noun names: 'Lagarde ... stand die
+    EZB-Präsidentin in Kontakt mit Macron' is Lagarde; none when two people named hold it, when the
+    gender does not fit, or for a plural ('die Präsidenten')."""
+    from orchestration.nlp.pipeline import known_role_noun
+
+    found = known_role_noun(sentence.texts[at])
+    if found is None:
+        return None
+    feminine = sentence.lowers[at].endswith("in")
+    if sentence.lowers[at - 1] == "die" and not feminine:
+        return None  # "die Präsidenten": several
+    holders = [p for p in people if p in entities and entities[p].role == found[0]]
+    if len(holders) != 1:
+        return None
+    actor = kb.actors.get(holders[0])
+    if actor is not None and actor.gender is not None and (actor.gender == "f") != feminine:
+        return None
+    return holders[0]

@@ -20,7 +20,7 @@ SUBORDINATORS = frozenset({"dass", "ob", "wo", "als", "weil", "obwohl", "währen
                            "wie", "sodass", "seit", "seitdem", "bis", "falls", "sofern", "denn", "aber", "doch",
                            "sondern", "welche", "welcher", "welches"})
 # Brackets and quotes sit inside clauses ("Merkel (CDU) telefonierte", "hätten „nach Versuchen“ verlassen").
-CLAUSE_MARKS = frozenset({";", ":", "–", "—"})
+CLAUSE_MARKS = frozenset({";", ":", "–", "—", "-"})  # a lone "-" is a dash: "„Zitat“ - Röttgen spricht über"
 PERSONAL_PRONOUNS = frozenset({"er", "sie", "es", "wir", "ich", "man", "ihr"})
 DETERMINERS = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem", "einen",
                          "dieser", "diese", "dieses", "diesem", "diesen", "jenes", "jene", "kein", "keine",
@@ -114,12 +114,17 @@ class Sentence:
     def governing_preposition(self, i: int) -> tuple[str, int] | None:
         """The preposition a noun phrase at token i hangs on, and where it is:
         'über Russland und die Ukraine' -> ('über', ...) for 'Ukraine'. None when a verb or clause comes first."""
+        opened = False  # an article or adjective of the phrase was passed: a name before it ends another phrase
         for j in range(i - 1, max(self.start - 1, i - 10), -1):
             lower, text = self.lowers[j], self.texts[j]
             if lower in PREPOSITIONS:
                 return lower, j  # also capitalised at the sentence start: "Auf ihrem ersten Gipfeltreffen"
             if text[:1].isupper() and self.slot_at(j) is None:
                 return None  # another noun's phrase: "mit Spannung erwartetes Gipfeltreffen"
+            slot = self.slot_at(j)
+            if opened and slot is not None and slot.kind != "adjective" and not text.endswith("s"):
+                return None  # "mit Macron | lange Gespräche" (but "nach Merkels erstem Besuch")
+            opened = lower in DETERMINERS or is_attributive(lower)
             if lower in COORDINATORS or lower in DETERMINERS - {"zum", "zur", "vom", "beim", "im", "am", "ins"} \
                     or lower in POSSESSIVES or text[:1].isupper() or is_attributive(lower) or lower.isdigit():
                 continue

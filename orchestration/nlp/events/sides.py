@@ -26,6 +26,7 @@ from orchestration.nlp.events.sentence import (
 )
 from orchestration.nlp.events.triggers import Trigger, names_someone, trigger_noun, verb_lemma
 from orchestration.nlp.events.words import in_list, word_list
+from orchestration.nlp.lexicon import noun_lemma
 from orchestration.nlp.pipeline import known_role_noun
 
 # Words a trigger noun's phrase continues with: "Treffen des Präsidenten mit Putin und Selenskyj".
@@ -49,6 +50,7 @@ class SideReading:
     names_partner: bool = False  # the phrase says with whom, named or not ("Gespräche mit seinen Beratern")
     plural_pronoun: bool = False  # "da waren sie noch per Videokonferenz verbunden", "bei ihrem ersten Treffen"
     possessor: bool = False  # the pronoun is the trigger's own possessive: "seines Treffens mit Netanjahu"
+    role_reference: int | None = None  # an office standing for its holder: "stand die EZB-Präsidentin in Kontakt"
     private: bool = False  # the partners are private people: "ein Treffen mit den Aktivistinnen"
 
     def groups(self) -> list[list[ActorSlot]]:
@@ -74,7 +76,8 @@ def read_sides(sentence: Sentence, triggers: list[Trigger], others: list[Trigger
             phrase = phrase_range(sentence, trigger)
             phrase_tokens |= set(phrase)
             agents += noun_agents(sentence, trigger, phrase)
-            partners += partner_groups(sentence, phrase.start, phrase.stop)
+            groups = partner_groups(sentence, phrase.start, phrase.stop)
+            partners += [[slot] for g in groups for slot in g] if is_plural_contact(sentence, trigger) else groups
             names_partner |= any(sentence.lowers[i] in ("mit", "zwischen", "bei") for i in phrase)
             private |= names_private_partner(sentence, trigger.token + 1, phrase.stop)
     verb = any(not t.is_noun for t in triggers)
@@ -82,11 +85,11 @@ def read_sides(sentence: Sentence, triggers: list[Trigger], others: list[Trigger
     if verb or len(agent_polities) < 2 and subject_takes_part(sentence, first):
         rest = [i for i in range(start, end) if i not in phrase_tokens]
         in_mit = {s.token_start for g in partner_groups(sentence, start, end, skip=phrase_tokens) for s in g}
-        if verb:
-            partners += partner_groups(sentence, start, end, skip=phrase_tokens)
-            private |= names_private_partner(sentence, start, end)
+        # "führte mit Macron Gespräche": the clause's "mit" names partners of the noun too, never who acts
+        partners += partner_groups(sentence, start, end, skip=phrase_tokens)
+        private |= verb and (names_private_partner(sentence, start, end) or visits_private_people(sentence, triggers))
         agents += [s for s in clause_arguments(sentence, start, end)
-                   if s.token_start in rest and (not verb or s.token_start not in in_mit)]
+                   if s.token_start in rest and s.token_start not in in_mit]
         if not agents and _continues_clause_before(sentence, start, end):
             start = sentence.clause(start - 1)[0]
             agents += [s for s in clause_arguments(sentence, start, end)
@@ -101,7 +104,38 @@ def read_sides(sentence: Sentence, triggers: list[Trigger], others: list[Trigger
         reading.pronoun = subject_pronoun(sentence, first, start, end)
         reading.plural_pronoun = reading.pronoun is not None and is_plural_pronoun(sentence, reading.pronoun, first)
         reading.possessor = possessed
+        if reading.pronoun is None and not reading.agents:
+            reading.role_reference = office_reference(sentence, start, end, phrase_tokens)
     return reading
+
+
+def is_plural_contact(sentence: Sentence, trigger: Trigger) -> bool:
+    """'zukünftige Treffen mit Putin und Selenskyj', 'Telefonate mit Macron und Conte': a contact noun
+    in the plural reports contacts, one with each partner its phrase names ('ein Treffen mit Putin und
+    Selenskyj' is one of three). The plural shows in the noun's form ('Gespräche', not the genitive
+    'Gesprächs'), or, where it is the singular's ('Treffen'), in a missing article, which a singular
+    needs but for a headline's opening word. Negotiations of several parties are one."""
+    if trigger.event_type == "NEGOTIATION":
+        return False
+    text = sentence.texts[trigger.token]
+    if (noun_lemma(text) or text).lower() != text.lower():
+        return not text.endswith("s")
+    return trigger.determiner is None and trigger.token > sentence.start
+
+
+def office_reference(sentence: Sentence, start: int, end: int, skip: set[int]) -> int | None:
+    """An office named without its holder that acts in the clause: 'stand die EZB-Präsidentin in engem
+    Kontakt mit Macron', 'telefonierte der Premier mit ...'; not one in a phrase ('mit dem Präsidenten')
+    nor one a name follows ('Präsident Macron')."""
+    for j in range(start + 1, end):
+        if j in skip or sentence.lowers[j - 1] not in ("der", "die") or known_role_noun(sentence.texts[j]) is None:
+            continue
+        slot = sentence.slot_at(j)
+        if slot is not None and slot.kind != "compound" or sentence.slot_at(j + 1) is not None:
+            continue
+        if sentence.governing_preposition(j) is None:
+            return j
+    return None
 
 
 PLURAL_VERBS = frozenset({"sind", "waren", "haben", "hatten", "werden", "wurden", "wollen", "wollten", "sollen",
@@ -215,6 +249,16 @@ def is_private_noun(text: str) -> bool:
     stems = tuple(word_list("private_people_stem"))
     return in_list("private_people", head) or head.startswith(stems) \
         or any(stem in head[2:] for stem in stems if len(stem) >= 6)  # "Klimaaktivistin", "Reiseveranstalter"
+
+
+def visits_private_people(sentence: Sentence, triggers: list[Trigger]) -> bool:
+    """'ihre Familien in der Türkei zu besuchen', 'besuchte seinen kranken Bruder': a visit to private
+    people is private travel."""
+    for trigger in (t for t in triggers if not t.is_noun and t.event_type == "VISIT"):
+        start, end = sentence.clause(trigger.token)
+        if any(is_private_noun(sentence.texts[j]) and sentence.slot_at(j) is None for j in range(start, end)):
+            return True
+    return False
 
 
 def names_private_partner(sentence: Sentence, start: int, end: int) -> bool:
@@ -406,7 +450,19 @@ def subject_pronoun(sentence: Sentence, trigger: Trigger, start: int, end: int) 
         if (sentence.lowers[j] in ("er", "sie") or demonstrative) and not _object_pronoun(sentence, j):
             return j
     # "seinem Team wurde die Aufgabe übertragen, Treffen zu organisieren": his people act for him
-    return next((j for j in range(start, end) if sentence.lowers[j] in POSSESSIVES - {"dessen", "deren"}), None)
+    # (not "Bulgarien, seine Blockade gegen Beitrittsverhandlungen aufzugeben": a thing of his)
+    return next((j for j in range(start, end) if sentence.lowers[j] in POSSESSIVES - {"dessen", "deren"}
+                 and _possesses_people(sentence, j)), None)
+
+
+def _possesses_people(sentence: Sentence, j: int) -> bool:
+    """'seinem Team', 'ihre Unterhändler', 'seine Regierung': a possessive whose noun names people."""
+    k = j + 1
+    while k < sentence.end and is_attributive(sentence.lowers[k]):
+        k += 1
+    return k < sentence.end and sentence.texts[k][:1].isupper() and (
+        known_role_noun(sentence.texts[k]) is not None or names_someone(sentence, k)
+        or in_list("staff_noun", sentence.lowers[k]))
 
 
 def _object_pronoun(sentence: Sentence, j: int) -> bool:

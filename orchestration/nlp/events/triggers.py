@@ -319,6 +319,8 @@ def makes_sense(sentence: Sentence, i: int, word: TriggerWord) -> bool:
         return False  # "begegnen der Regierung mit Misstrauen": regard, not meet
     if word.needs == "with" and not speaks_with_someone(sentence, i, start, end):
         return False
+    if word.lemma == "beraten" and not deliberates(sentence, start, end):
+        return False
     if word.needs == "object" and not sentence.slots_in(start, end):
         return False
     if word.needs == "destination" and not _has_destination(sentence, i, start, end):
@@ -371,7 +373,17 @@ def speaks_with_someone(sentence: Sentence, i: int, start: int, end: int) -> boo
             return True
     before = [s for s in sentence.slots_in(start, i) if s.side != "none"
               and "mit" not in sentence.words(max(start, s.token_start - 5), s.token_start)]
-    return len({s.entity_id for s in before}) >= 2  # the speakers: not "mit den Vorgaben der EU-Kommission"
+    if len({s.entity_id for s in before}) < 2:
+        return False  # the speakers: not "mit den Vorgaben der EU-Kommission"
+    between = sentence.words(before[0].token_end, before[-1].token_start)
+    return any(w in ("und", "sowie") for w in between)  # "von der Leyen und Johnson wollen sprechen"
+
+
+def deliberates(sentence: Sentence, start: int, end: int) -> bool:
+    """'beraten' is talks with 'sich', 'mit', 'miteinander' or 'über' ('die Minister berieten über
+    Sanktionen', 'berät sich mit Paris'); with an object alone it is advice ('ein Komitee, das den
+    Sicherheitsrat beriet')."""
+    return any(w in ("sich", "mit", "miteinander", "über", "darüber") for w in sentence.words(start, end))
 
 
 def names_someone(sentence: Sentence, i: int) -> bool:

@@ -51,6 +51,13 @@ def test_a_possessive_or_pronoun_names_the_acting_person():
      [{"Emmanuel Macron", "Giuseppe Conte", "António Costa"}]),
     ("Merkel hatte die Regierungschefs der Niederlande, Spaniens und Italiens empfangen.",
      [{"Angela Merkel", "Niederlande"}, {"Angela Merkel", "Spanien"}, {"Angela Merkel", "Italien"}]),
+    # a contact noun in the plural: one contact with each partner; in the singular, one of all
+    ("Biden drängt auf baldige Treffen mit Wladimir Putin und Xi Jinping.",
+     [{"Joe Biden", "Wladimir Putin"}, {"Joe Biden", "Xi Jinping"}]),
+    ("Merkel führte am Montag Telefonate mit Emmanuel Macron und Giuseppe Conte.",
+     [{"Angela Merkel", "Emmanuel Macron"}, {"Angela Merkel", "Giuseppe Conte"}]),
+    ("Biden drängt auf ein baldiges Treffen mit Wladimir Putin und Xi Jinping.",
+     [{"Joe Biden", "Wladimir Putin", "Xi Jinping"}]),
 ])
 def test_one_event_per_partner_where_german_distributes(sentence, events):
     assert sorted(sides_of(sentence), key=sorted) == sorted((frozenset(e) for e in events), key=sorted)
@@ -89,3 +96,39 @@ def test_sides_in_the_phrase_before_and_around_the_noun(sentence, sides):
 ])
 def test_no_contact_without_two_official_sides(sentence):
     assert sides_of(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, sides", [
+    # the place a transitive visit verb takes as its object is where the visit goes
+    ("Olaf Scholz besuchte am Montag Peking.", {"Olaf Scholz", "China"}),
+    # the clause's "mit" names partners of a trigger noun, never who acts
+    ("Angela Merkel führte am Abend mit Emmanuel Macron lange Gespräche.", {"Angela Merkel", "Emmanuel Macron"}),
+])
+def test_who_visits_where_and_who_talks_with_whom(sentence, sides):
+    assert sides_of(sentence, "2023-05-10") == [frozenset(sides)]
+
+
+@pytest.mark.parametrize("sentence", [
+    # places visited by nobody named, private visits, private partners
+    "Später besuchten wir einander in Berlin, Madrid und New York.",
+    "Die Ministerin reiste nach Kiew und Warschau.",
+    "Viele nutzen die Ferien, um ihre Familien in der Türkei oder im Libanon zu besuchen.",
+    "Viele Staaten setzen auf Verhandlungen mit den Herstellern und kaufen auch mit China und Russland ein.",
+    # "beraten" with an object alone is advice
+    "Ein Komitee, das den Nationalen Sicherheitsrat Israels beriet, tagte oft.",
+])
+def test_no_visit_or_talks_of_states(sentence):
+    assert sides_of(sentence, "2023-05-10") == []
+
+
+@pytest.mark.parametrize("text, sides", [
+    # an office named without its holder acts for the one person named before who holds it
+    ("Merkel lobte Macron. Später telefonierte die Kanzlerin mit Boris Johnson.", {"Angela Merkel", "Boris Johnson"}),
+    ("Christine Lagarde warnte vor einem Scheitern. Zuvor stand die EZB-Präsidentin in engem Kontakt mit "
+     "Emmanuel Macron.", {"Christine Lagarde", "Emmanuel Macron"}),
+    # the gender of the office must fit
+    ("Merkel lobte Macron. Später telefonierte der Kanzler mit Boris Johnson.", None),
+])
+def test_an_office_stands_for_its_holder(text, sides):
+    found = sides_of(text)
+    assert found == ([frozenset(sides)] if sides else [])
