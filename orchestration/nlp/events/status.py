@@ -46,7 +46,8 @@ def read_status(sentence: Sentence, triggers: list[Trigger], others: list[Trigge
     decides (the status of the event referred to, else happened)."""
     own = [t.token for t in triggers]
     start, end = sentence.clause(own[0])
-    cues = _cues_for(sentence, own, [t.token for t in others], start, end)
+    verbs = {t.token for t in triggers + others if not t.is_noun}
+    cues = _cues_for(sentence, own, [t.token for t in others], start, end, verbs)
     given = all(presupposed(sentence, t) for t in triggers)
     if given or all(_outcome_in_question(sentence, t, start, end) for t in triggers):
         # "beim Treffen will Merkel ansprechen", "ob es beim Gipfel eine Einigung gibt", "der Gipfel könnte
@@ -79,18 +80,22 @@ def read_status(sentence: Sentence, triggers: list[Trigger], others: list[Trigge
         return "planned"  # "hieß es mit Blick auf den Gipfel im Dezember": what lies ahead has not happened
     if told_in_past(sentence, start, end):
         return "happened"
-    if all(_still_ahead(sentence, t) for t in triggers):
+    if all(still_ahead(sentence, t) for t in triggers):
         return "planned"  # "einen Tag vor dem EU-Gipfel", "im Vorfeld des Treffens" told in the present
     if ahead or date_ends is not None and published is not None and date_ends > published:
         return "planned"  # "Der Gipfel ist am Wochenende", "findet im Juli statt" in early July
     return None
 
 
-def _cues_for(sentence: Sentence, own: list[int], others: list[int], start: int, end: int) -> set[str]:
-    """Status words of the clause (and the trigger's own modifiers), each claimed by the nearest trigger."""
+def _cues_for(sentence: Sentence, own: list[int], others: list[int], start: int, end: int,
+              verbs: set[int] = frozenset()) -> set[str]:
+    """Status words of the clause (and the trigger's own modifiers), each claimed by the nearest trigger; a modal
+    or auxiliary verb by the nearest trigger verb of the clause, whose tense it makes ('Nach seinem Gespräch mit
+    Merkel wird Rutte mit Conte zusammentreffen': the meeting is planned, not the talk)."""
     cues = word_list("status_cue")
     found = set()
     everyone = sorted(set(own) | {o for o in others if start <= o < end})
+    clause_verbs = sorted(v for v in verbs if start <= v < end)
     for i in range(start, end):
         status = cues.get(sentence.lowers[i]) or _intends(sentence, i)
         if status is None or i in own or _modifies_another_noun(sentence, i, own):
@@ -99,7 +104,8 @@ def _cues_for(sentence: Sentence, own: list[int], others: list[int], start: int,
             status = "denied"  # "ist nicht geplant"
         if status == "planned" and in_list("passive_auxiliary", sentence.lowers[i]) and _passive(sentence, start, end):
             continue  # "Die Gespräche werden belastet": werden with a participle is the passive, not the future
-        nearest = min(everyone, key=lambda t: _cue_distance(i, t))
+        claimants = clause_verbs if clause_verbs and sentence.lowers[i] in MODALS else everyone
+        nearest = min(claimants, key=lambda t: _cue_distance(i, t))
         if nearest in own:
             found.add(status)
     return found
@@ -119,8 +125,8 @@ def _modifies_another_noun(sentence: Sentence, i: int, own: list[int]) -> bool:
     no summit (but 'die geplante Reise', 'das für Montag geplante Treffen' do: the noun is a trigger)."""
     after = i + 1
     if after >= sentence.end or after in own or not sentence.texts[after][:1].isupper() \
-            or not is_attributive(sentence.lowers[i]):
-        return False
+            or not is_attributive(sentence.lowers[i]) or in_list("time_noun", sentence.lowers[after]):
+        return False  # "in den kommenden Tagen", "am kommenden Montag" say when the clause's event is
     return trigger_noun(sentence.texts[after]) is None
 
 
@@ -153,7 +159,7 @@ def _modified_as_plan(trigger: Trigger) -> bool:
     return any(cues.get(m) in ("planned", "proposed", "cancelled") for m in trigger.modifiers)
 
 
-def _still_ahead(sentence: Sentence, trigger: Trigger) -> bool:
+def still_ahead(sentence: Sentence, trigger: Trigger) -> bool:
     """A trigger noun the sentence's time lies before: 'vor dem Gipfel', 'im Vorfeld des Treffens'."""
     if not trigger.is_noun:
         return False

@@ -80,3 +80,12 @@ def test_mentions_that_say_nothing_take_what_the_article_says_of_the_event():
     meetings = [m for m in extraction.event_mentions if m.event_type == "MEETING"]
     assert len(meetings) >= 3
     assert {m.status for m in meetings} == {"planned"}
+
+
+def test_the_future_auxiliary_plans_the_verbs_meeting():
+    extraction = extract_text("Bericht aus Berlin\nNach seinem Gespräch mit Macron wird Scholz in den kommenden Tagen "
+                              "mit Sánchez zusammentreffen.", "2024-03-14")
+    meetings = [m for m in extraction.event_mentions if m.trigger_text == "zusammentreffen"]
+    talks = [m for m in extraction.event_mentions if m.trigger_text == "Gespräch"]
+    assert meetings and {m.status for m in meetings} == {"planned"}
+    assert talks and {m.status for m in talks} == {"happened"}
