@@ -176,6 +176,14 @@ def test_case_forms_of_institutions_and_states_resolve(text, name):
     assert name in entity_names(text)
 
 
+@pytest.mark.parametrize("text, junk", [
+    ("Uns bleibt wenig Zeit, sagte die Ministerin.", "Vereinte Nationen"),
+    ("Malen ist ihr liebstes Hobby.", "Malé"),
+])
+def test_a_made_case_form_that_is_a_word_names_nothing(text, junk):
+    assert junk not in entity_names(text)
+
+
 def test_a_party_in_brackets_is_the_persons_affiliation_not_an_actor_of_its_own():
     extraction = extract_text("Titel\nBundeskanzlerin Angela Merkel (CDU) telefonierte mit Emmanuel Macron.",
                               "2020-07-14")
