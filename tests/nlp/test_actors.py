@@ -109,6 +109,8 @@ def test_a_different_given_name_never_links_to_a_known_person(text, wrong):
     ("Das hört man aus Verhandlungskreisen in Brüssel.", "Verhandlungskreisen"),
     ("In Pandemiezeiten bleiben die Theater zu.", "Pandemiezeiten"),
     ("Die Mustermann GmbH zahlt, die GmbH haftet.", "GmbH"),
+    ("Ende März kam es zum Treffen, Anfang Juli zum nächsten.", "Ende März"),
+    ("Ende März kam es zum Treffen, Anfang Juli zum nächsten.", "Anfang Juli"),
 ])
 def test_common_words_are_no_names(text, junk):
     assert junk not in entity_names(text)
@@ -156,6 +158,14 @@ def test_a_title_before_a_name_is_no_part_of_it(text, surface, name):
     found = mentioned(text, "2020-12-01")
     assert (surface, name) in found
     assert not {s for s, n in found if n == name and s.split()[0] in ("Lord", "König", "Papst")}
+
+
+def test_a_surname_that_is_a_noun_is_the_noun_after_an_article_or_in_a_date():
+    extraction = extract_text("Titel\nEnde März sang Mirko März in Köln. Im März war es kalt, der Frost kam. "
+                              "März sagte, er sei froh. Ihn begleitete Lena Frost.", "2020-06-01")
+    linked = [(m.surface_text, extraction.entities[m.entity_id].canonical_name) for m in extraction.entity_mentions
+              if extraction.entities[m.entity_id].entity_type == "PERSON"]
+    assert linked == [("Mirko März", "Mirko März"), ("März", "Mirko März"), ("Lena Frost", "Lena Frost")]
 
 
 def test_an_adverb_opening_a_sentence_is_no_short_name():
