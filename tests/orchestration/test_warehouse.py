@@ -27,7 +27,7 @@ def test_a_raw_table_from_an_older_version_is_rebuilt(warehouse_path):
 
 def test_current_tables_are_kept(warehouse_path):
     with connect_build(warehouse_path) as con:
-        con.execute("insert into raw.raw_extracted_articles values ('a', 'h', 'v', now())")
+        con.execute("insert into raw.raw_extracted_articles values ('a', 'h', 'f', 'v', now())")
     with connect_build(warehouse_path) as con:
         assert con.execute("select count(*) from raw.raw_extracted_articles").fetchone() == (1,)
 
@@ -37,7 +37,7 @@ def older_layout_in_main(working) -> None:
     working.parent.mkdir(parents=True)
     old = duckdb.connect(str(working))
     old.execute(RAW_SCHEMA_SQL.replace("raw.", "main."))
-    old.execute("insert into main.raw_extracted_articles values ('a', 'h', 'v', now())")
+    old.execute("insert into main.raw_extracted_articles values ('a', 'h', 'f', 'v', now())")
     old.execute("insert into main.raw_sentences values ('a', 0, 0, 5, 'Satz.')")
     old.execute("create view stg_sentences as select * from main.raw_sentences")
     old.execute("create table int_article_events as select 1 as x")
