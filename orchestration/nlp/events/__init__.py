@@ -75,6 +75,17 @@ def distributed_counterparts(sentence: Sentence, slots: list[ActorSlot]) -> list
     return []
 
 
+def bilateral_calls(group: list[Trigger], reading, slots: list[ActorSlot]) -> list[str]:
+    """'Biden hat mit Merkel, Macron und Johnson telefoniert', 'Telefonate mit Conte und Sánchez': a phone
+    call is between two, so a caller who phoned several people made one call with each (a 'Telefon-'
+    or 'Videokonferenz' is one call of all)."""
+    if not reading.agents or not all(in_list("bilateral_call", t.word.lemma) for t in group):
+        return []
+    partners = {s.entity_id for g in reading.partners for s in g}
+    callees = [s.entity_id for s in slots if s.entity_id in partners and s.entity_type == "PERSON"]
+    return list(dict.fromkeys(callees)) if len(set(callees)) >= 2 else []
+
+
 def merge_generic_with_specific(sentence: Sentence, groups: list[list[Trigger]]) -> list[list[Trigger]]:
     """'Der Kontakt zu Trump beschränkte sich auf Telefonate': the talk a generic noun names is the
     specific contact of its clause."""
@@ -184,18 +195,23 @@ class ArticleEvents:
             return []  # "mit dem man einen G20-Gipfel hätte austragen können": it did not happen
         reading = read_sides(sentence, group, [t for t in everyone if t not in group])
         frames = [self._frame(sentence, group, everyone, reading, sides)
-                  for slots in reading.groups() for sides in self._each_event(sentence, reading, slots)]
+                  for slots in reading.groups() for sides in self._each_event(sentence, reading, slots, group)]
         return [f for f in frames if f is not None]
 
-    def _each_event(self, sentence: Sentence, reading, slots: list[ActorSlot]) -> list[list[str]]:
+    def _each_event(self, sentence: Sentence, reading, slots: list[ActorSlot], group: list[Trigger]) -> list[list[str]]:
         """The sides of each event a group of sides stands for. 'Beide trafen Kim' and 'empfing die
         Regierungschefs der Niederlande, Spaniens und Italiens' report one event per person or state;
-        'die beiden trafen sich' one event of both."""
+        'die beiden trafen sich' one event of both; 'telefonierte mit Merkel, Macron und Johnson' one
+        call with each."""
         ids = [s.entity_id for s in slots]
         several = distributed_counterparts(sentence, slots)
         if several:
             rest = [i for i in ids if i not in several]
             return [rest + [one] for one in several]
+        callees = bilateral_calls(group, reading, slots)
+        if callees:
+            rest = [i for i in ids if i not in callees]
+            return [rest + [one] for one in callees]
         group = self._both(sentence, reading) if reading.both or reading.plural_pronoun else []
         if not group:
             return [ids]

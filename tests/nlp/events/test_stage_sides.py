@@ -125,3 +125,20 @@ def test_no_visit_or_talks_of_states(sentence):
 def test_an_office_stands_for_its_holder(text, sides):
     found = sides_of(text)
     assert found == ([frozenset(sides)] if sides else [])
+
+
+@pytest.mark.parametrize("text, events", [
+    # a relative pronoun opening the clause stands for the actor before the comma
+    ("Boris Johnson lobte die EU. Ursula von der Leyen, die zuvor mit Johnson telefoniert hatte, twitterte.",
+     [{"Ursula von der Leyen", "Boris Johnson"}]),
+    # the participle of a separable verb after ", und" opens no clause of its own
+    ("Zuletzt hatten sich Ursula von der Leyen, die Präsidentin der Kommission, und der britische Premier Boris "
+     "Johnson in Telefonaten eingeschaltet.", [{"Ursula von der Leyen", "Boris Johnson"}]),
+    # a phone call is between two: one call with each person phoned
+    ("Joe Biden hat mit Angela Merkel, Emmanuel Macron und Boris Johnson telefoniert.",
+     [{"Joe Biden", "Angela Merkel"}, {"Joe Biden", "Emmanuel Macron"}, {"Joe Biden", "Boris Johnson"}]),
+    ("Joe Biden hielt eine Videokonferenz mit Angela Merkel und Emmanuel Macron ab.",
+     [{"Joe Biden", "Angela Merkel", "Emmanuel Macron"}]),
+])
+def test_who_calls_whom(text, events):
+    assert sorted(sides_of(text, "2020-12-24"), key=sorted) == sorted((frozenset(e) for e in events), key=sorted)
