@@ -194,9 +194,31 @@ class ArticleEvents:
         if counterfactual(sentence, start, end):
             return []  # "mit dem man einen G20-Gipfel hätte austragen können": it did not happen
         reading = read_sides(sentence, group, [t for t in everyone if t not in group])
-        frames = [self._frame(sentence, group, everyone, reading, sides)
-                  for slots in reading.groups() for sides in self._each_event(sentence, reading, slots, group)]
+        tour = self._tour(sentence, group)
+        frames = [self._frame(sentence, group, everyone, reading, [s for s in sides if s == stop or s not in tour],
+                              destination=stop)
+                  for slots in reading.groups() for sides in self._each_event(sentence, reading, slots, group)
+                  for stop in (tour or [None])]
         return [f for f in frames if f is not None]
+
+    def _tour(self, sentence: Sentence, group: list[Trigger]) -> list[str]:
+        """'Pompeos Besuch in Tschechien, Slowenien, Österreich und Polen', 'reiste nach Kiew und
+        Warschau': a journey to several states is one visit to each (the countries, in order)."""
+        if group[0].event_type != "VISIT":
+            return []
+        verb = next((t for t in group if not t.is_noun), None)
+        phrase = None if verb is not None else phrase_range(sentence, group[0])
+        stops = [self._country_of(slot) for slot in places.destinations(sentence, group[0].token, phrase, countries=True)
+                 + places.destinations(sentence, group[0].token, phrase)]
+        stops = list(dict.fromkeys(s for s in stops if s is not None))
+        return stops if len({self._polity(s) for s in stops}) >= 2 else []
+
+    def _country_of(self, slot: ActorSlot) -> str | None:
+        country = slot.entity_id if slot.entity_type == "GPE" and not slot.is_place else \
+            places.country_of_place(slot, self.kb)
+        if country is not None:
+            self._ensure_entity(country)
+        return country
 
     def _each_event(self, sentence: Sentence, reading, slots: list[ActorSlot], group: list[Trigger]) -> list[list[str]]:
         """The sides of each event a group of sides stands for. 'Beide trafen Kim' and 'empfing die
@@ -231,7 +253,7 @@ class ArticleEvents:
         return people if len(people) >= 2 else []
 
     def _frame(self, sentence: Sentence, group: list[Trigger], everyone: list[Trigger], reading,
-               slots: list[str]) -> Frame | None:
+               slots: list[str], destination: str | None = None) -> Frame | None:
         invited = [t for t in group[1:] if group[0].word.status == "proposed"]
         typed = [t.event_type for t in group if t.word.lemma not in references.GENERIC_LEMMAS] or \
             [t.event_type for t in group]
@@ -256,7 +278,7 @@ class ArticleEvents:
         frame.status = read_status(sentence, group, others, first_day(frame.date) if frame.date else None,
                                    self.published, day_precise=frame.date is not None and frame.date.precision == "day",
                                    date_ends=last_day(frame.date) if frame.date else None)
-        self._place(sentence, frame)
+        self._place(sentence, frame, destination)
         told = self.told[id(frame)] = frame.status
         frame.status = told or "happened"
         if frame.date is None and frame.status == "happened":
@@ -361,7 +383,7 @@ class ArticleEvents:
         latest = max(dated, key=lambda f: f.last_sentence).date
         return latest if latest.precision == "day" else None
 
-    def _place(self, sentence: Sentence, frame: Frame) -> None:
+    def _place(self, sentence: Sentence, frame: Frame, destination: str | None = None) -> None:
         first = frame.triggers[0]
         trigger = first.token
         verb = next((t for t in frame.triggers if not t.is_noun), None)
@@ -372,6 +394,9 @@ class ArticleEvents:
             return
         goes_to = places.destinations(sentence, trigger, phrase,
                                       transitive=verb is not None and verb.word.needs == "object")
+        if destination is not None:  # one stop of a journey to several states
+            goes_to = [g for g in goes_to if places.country_of_place(g, self.kb) == destination]
+            frame.location = goes_to[0].mention_entity_id if goes_to else destination
         if goes_to:
             frame.location = goes_to[0].mention_entity_id
         visited = {slot.entity_id for slot in places.destinations(sentence, trigger, phrase, countries=True)}

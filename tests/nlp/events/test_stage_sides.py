@@ -142,3 +142,14 @@ def test_an_office_stands_for_its_holder(text, sides):
 ])
 def test_who_calls_whom(text, events):
     assert sorted(sides_of(text, "2020-12-24"), key=sorted) == sorted((frozenset(e) for e in events), key=sorted)
+
+
+@pytest.mark.parametrize("text, events", [
+    # a journey to several states is one visit to each
+    ("Pompeos Besuch in Tschechien, Slowenien und Polen zeigt die Widersprüche.",
+     [{"Mike Pompeo", "Tschechien"}, {"Mike Pompeo", "Slowenien"}, {"Mike Pompeo", "Polen"}]),
+    ("Annalena Baerbock reiste nach Kiew und Warschau.", [{"Annalena Baerbock", "Ukraine"}, {"Annalena Baerbock", "Polen"}]),
+    ("Emmanuel Macron reiste nach Wien und Salzburg.", [{"Emmanuel Macron", "Österreich"}]),
+])
+def test_a_journey_is_a_visit_to_each_state(text, events):
+    assert sorted(sides_of(text, "2023-05-10"), key=sorted) == sorted((frozenset(e) for e in events), key=sorted)
