@@ -91,7 +91,8 @@ def merge_generic_with_specific(sentence: Sentence, groups: list[list[Trigger]])
     specific contact of its clause."""
     merged: list[list[Trigger]] = []
     for group in groups:
-        lone_generic = len(group) == 1 and group[0].is_noun and group[0].word.lemma in references.GENERIC_LEMMAS
+        lone_generic = len(group) == 1 and group[0].is_noun and group[0].word.lemma in references.GENERIC_LEMMAS \
+            and not references.starts_new_event(group[0])  # "bei einem Besuch ... auf neue Gespräche verständigt"
         clause = sentence.clause(group[0].token)
         host = next((g for g in merged + groups if g is not group and sentence.clause(g[0].token) == clause
                      and all(t.is_noun for t in g) and g[0].event_type in CONTACT_TYPES
@@ -453,9 +454,12 @@ class ArticleEvents:
             references.attach(frame, root)
 
     def _same_event(self, frame: Frame) -> Frame | None:
-        """An event this article already reported with the same sides, kind, date and place."""
+        """An event this article already reported with the same sides, kind, date and place; talk of
+        any kind ('er habe ein gutes Gespräch mit Netanjahu gehabt') is the contact of those sides."""
+        generic = all(references.is_generic(t) for t in frame.triggers)
         for root in (f for f in self.frames if f.antecedent is None):
-            if root.family == frame.family and set(root.sides) == set(frame.sides) and len(frame.sides) >= 1 \
+            if (root.family == frame.family or generic and root.is_contact) \
+                    and set(root.sides) == set(frame.sides) and len(frame.sides) >= 1 \
                     and (root.date is None or frame.date is None or root.date.value == frame.date.value) \
                     and places.places_agree(root.location, frame.location, self.kb) \
                     and references.in_reach(root, frame.sentence) \

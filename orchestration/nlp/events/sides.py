@@ -463,5 +463,7 @@ def _possesses_people(sentence: Sentence, j: int) -> bool:
 
 
 def _object_pronoun(sentence: Sentence, j: int) -> bool:
-    """'mit ihr', 'für sie': a pronoun after a preposition is no subject."""
-    return j > sentence.start and sentence.lowers[j - 1] in PHRASE_LINKS | {"für", "über", "gegen", "an", "auf"}
+    """'mit ihr', 'für sie': a pronoun after a preposition is no subject (', er spricht' and 'und sie
+    reiste' are subjects)."""
+    return j > sentence.start and sentence.lowers[j - 1] in PHRASE_LINKS - {",", "und", "sowie"} | {"für", "über",
+                                                                                                "gegen", "an", "auf"}

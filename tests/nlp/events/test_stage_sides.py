@@ -153,3 +153,25 @@ def test_who_calls_whom(text, events):
 ])
 def test_a_journey_is_a_visit_to_each_state(text, events):
     assert sorted(sides_of(text, "2023-05-10"), key=sorted) == sorted((frozenset(e) for e in events), key=sorted)
+
+
+@pytest.mark.parametrize("text, events", [
+    # a pronoun after a comma is a subject
+    ("Emmanuel Macron ist viel beschäftigt. Er reist nach Mali, er spricht mit Wladimir Putin über Belarus.",
+     [{"Emmanuel Macron", "Mali"}, {"Emmanuel Macron", "Wladimir Putin"}]),
+    # a guest of someone visits him
+    ("Angela Merkel hatte die Ehre, Gast von Emmanuel Macron zu sein.", [{"Angela Merkel", "Emmanuel Macron"}]),
+    # sounding out with someone is talks
+    ("Von Charles Michel wird erwartet, mit Viktor Orbán Lösungen zu sondieren.", [{"Charles Michel", "Viktor Orbán"}]),
+    # new talks agreed during a visit are another event than the visit
+    ("Bei einem Besuch von Erdoğan in Brüssel hatten sich die Türkei und die EU auf neue Gespräche verständigt.",
+     [{"Recep Tayyip Erdoğan", "Europäische Union"}, {"Türkei", "Europäische Union"}]),
+])
+def test_subjects_guests_and_new_talks(text, events):
+    assert sorted(sides_of(text, "2020-08-20"), key=sorted) == sorted((frozenset(e) for e in events), key=sorted)
+
+
+def test_talk_of_any_kind_with_the_same_sides_is_the_call_reported():
+    found = contacts(extract_text("Titel\nBiden und Netanjahu führten am Mittwoch ein Telefonat. Biden sagte, er habe "
+                                  "ein gutes Gespräch mit Netanjahu gehabt.", "2021-02-18"))
+    assert [t for t, _, _ in found] == ["CALL", "CALL"]
