@@ -108,7 +108,7 @@ PRESIDENT_HEADS_GOVERNMENT = {"IR"}
 
 # Given names that are also frequent German words or titles are left out.
 NOT_NAMES = {"Al", "El", "Bin", "Abu", "Van", "Von", "De", "Der", "Le", "La", "Sir", "Lord", "King",
-             "Prince", "Sheikh", "General", "President", "Dr", "Mr", "Mrs", "Saint", "St", "The",
+             "Prince", "Sheikh", "General", "Pope", "Queen", "President", "Dr", "Mr", "Mrs", "Saint", "St", "The",
              "Post", "Mark", "Will", "Hand", "Art", "Rose", "Grant", "Bill", "Man", "Hans-Peter",
              # German words, months and places that the Phoenix lists use as given names
              "Ab", "Ami", "Amor", "An", "Armen", "Asta", "Baron", "Chor", "Dame", "Des", "Dom", "Du", "Eid",
@@ -123,6 +123,8 @@ NOT_NAMES = {"Al", "El", "Bin", "Abu", "Van", "Von", "De", "Der", "Le", "La", "S
              "San", "Santo", "Santa", "São", "Sankt",
              # honorifics before Arab names
              "Sayyid", "Shaikh",
+             # first words of English place names: "South Dakota", "North Carolina"
+             "North", "South", "East", "West", "Central", "Upper", "Lower",
              # titles that precede a monarch's or pope's name, and German nouns among the office holders' names
              "Papst", "Königin", "Prinz", "Kaiserin", "Marine", "Gen", "Halbe", "Helle", "Tore",
              "Mate"}
@@ -386,7 +388,8 @@ def enrich_persons(leaders: list[dict]) -> list[str]:
             continue
         person["id"] = qid
         known = {fold(n) for n in [person["name"], *split(person["aliases"])]}
-        listed = {r["name"] for r in leaders if r["qid"] == qid and fold(r["name"]) not in known and " of " not in r["name"]}
+        listed = {r["name"] for r in leaders if r["qid"] == qid and fold(r["name"]) not in known and " of " not in r["name"]
+                  and r["name"].split()[0] not in NOT_NAMES}  # no 'Pope Francis', 'Sheikh Mohammed ...
         person["aliases"] = ";".join([*split(person["aliases"]), *sorted(listed)])
         curated = [spec.split(":") for spec in split(person["roles"])]
         roles = list(split(person["roles"]))

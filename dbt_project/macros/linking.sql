@@ -36,13 +36,6 @@
     end
 {%- endmacro %}
 
-{# A report (of the linking queue) fits an event under construction: it is compatible with every
-   report in it and anchored by at least one of them (int_event_mentions_linked). #}
-{% macro fits(report, event) -%}
-    (list_has_all({{ report }}.neighbour_keys, {{ event }}.members)
-        and list_has_any({{ report }}.anchor_keys, {{ event }}.members))
-{%- endmacro %}
-
 {# The first and last day a report's event can lie on: its stated date, before the report if it
    happened, after it (within the planning horizon) if it is still to come. A report of a past event
    that gives no date is news of its days: the event lies in the last var('undated_link_days'). #}
@@ -76,16 +69,179 @@
     end
 {%- endmacro %}
 
-{# Days two reports' windows may lie apart and still be one event. A summit lasts days: reports of
-   an organisation's summit up to var('summit_span_days') apart when one of them gives the day (its
-   first day and its third; "im Juli" held before the Friday and "am Sonntag"). Other events
-   var('event_span_days') when both give the day (talks through the night); "im Mai" and "im Juni"
-   stay apart. #}
-{% macro span_days(a, b) -%}
+
+{# Days two reports' windows may lie apart and still be one event, given whether each gives the
+   day. A summit lasts days: reports of an organisation's summit up to var('summit_span_days')
+   apart when one of them gives the day (its first day and its third; "im Juli" held before the
+   Friday and "am Sonntag"). Other events var('event_span_days') when both give the day (talks
+   through the night); "im Mai" and "im Juni" stay apart. #}
+{% macro span_days(link_family, a_is_day, b_is_day) -%}
     (case
-        when {{ a }}.link_family = 'summit' and ({{ a }}.date_precision = 'day' or {{ b }}.date_precision = 'day')
-            then {{ var('summit_span_days') }}
-        when {{ a }}.date_precision = 'day' and {{ b }}.date_precision = 'day' then {{ var('event_span_days') }}
+        when {{ link_family }} = 'summit' and ({{ a_is_day }} or {{ b_is_day }}) then {{ var('summit_span_days') }}
+        when {{ a_is_day }} and {{ b_is_day }} then {{ var('event_span_days') }}
         else 0
     end)
+{%- endmacro %}
+
+{# A report's window meets the days every report of an event allows, with no span between them. #}
+{% macro days_meet(r, e) -%}
+    (coalesce({{ r }}.window_start <= {{ e }}.day_end and {{ e }}.day_start <= {{ r }}.window_end, true)
+        and coalesce({{ r }}.window_start <= {{ e }}.vague_end and {{ e }}.vague_start <= {{ r }}.window_end, true))
+{%- endmacro %}
+
+{# The most days any two reports' windows may lie apart (span_days). #}
+{% macro widest_span_days() -%}
+    greatest({{ var('event_span_days') }}, {{ var('summit_span_days') }})
+{%- endmacro %}
+
+{# Some of the publication days in a list lie within var('undated_link_days') of a report's. #}
+{% macro published_near(published_at, days) -%}
+    (len(list_filter({{ days }}, lambda day: abs(date_diff('day', day, {{ published_at }})) <= {{ var('undated_link_days') }})) > 0)
+{%- endmacro %}
+
+{# What linking keeps of an event under construction (int_event_mentions_linked): enough to tell
+   whether a report fits every report in it without comparing them one by one.
+     - day_start/day_end: the latest start and earliest end of the windows of its reports that
+       give the day, vague_start/vague_end those of the others (their spans differ, span_days);
+     - place: the country its reports give (they agree on it);
+     - what anchors reports to it: whether it has a dated report, one that gives the day, a dated
+       plan, an undated report of a past event; the days its reports (all, the dated, those with a
+       place, the undated plans; none with a vague date, which is no news of its days) were
+       published on, and the people its news of a past event name with the day of that news;
+     - people: each party's sets of people its reports name;
+     - shared_articles: its reports' articles that report other events of the same parties.
+   report_event is one report as an event; merged_events adds one such to another. #}
+{% macro report_event(r) -%}
+    struct_pack(
+        event_key := {{ r }}.local_event_key,
+        day_start := case when {{ r }}.is_day then {{ r }}.window_start end,
+        day_end := case when {{ r }}.is_day then {{ r }}.window_end end,
+        vague_start := case when not {{ r }}.is_day then {{ r }}.window_start end,
+        vague_end := case when not {{ r }}.is_day then {{ r }}.window_end end,
+        place := {{ r }}.location_country,
+        first_published := {{ r }}.published_at,
+        last_published := {{ r }}.published_at,
+        any_dated := {{ r }}.is_dated,
+        any_day := {{ r }}.is_day,
+        any_plan := {{ r }}.is_dated and {{ r }}.is_ahead,
+        any_recent := {{ r }}.is_recent,
+        published := list_filter([{{ r }}.published_at], lambda day: day is not null and not {{ r }}.is_vague),
+        dated_published := list_filter([{{ r }}.published_at], lambda day: day is not null and {{ r }}.is_dated),
+        placed_published := list_filter(
+            [{{ r }}.published_at], lambda day: day is not null and not {{ r }}.is_vague and {{ r }}.location_country is not null
+        ),
+        plan_published := list_filter(
+            [{{ r }}.published_at], lambda day: day is not null and not {{ r }}.has_date and {{ r }}.is_ahead
+        ),
+        news_people := list_transform(
+            list_filter({{ r }}.person_ids, lambda person: {{ r }}.is_news),
+            lambda person: struct_pack(published_at := {{ r }}.published_at, person := person)
+        ),
+        people := {{ r }}.people,
+        shared_articles := list_filter([{{ r }}.article_id], lambda article: {{ r }}.shares_article)
+    )
+{%- endmacro %}
+
+{% macro merged_events(a, b) -%}
+    struct_pack(
+        event_key := {{ a }}.event_key,
+        day_start := greatest({{ a }}.day_start, {{ b }}.day_start),
+        day_end := least({{ a }}.day_end, {{ b }}.day_end),
+        vague_start := greatest({{ a }}.vague_start, {{ b }}.vague_start),
+        vague_end := least({{ a }}.vague_end, {{ b }}.vague_end),
+        place := coalesce({{ a }}.place, {{ b }}.place),
+        first_published := least({{ a }}.first_published, {{ b }}.first_published),
+        last_published := greatest({{ a }}.last_published, {{ b }}.last_published),
+        any_dated := {{ a }}.any_dated or {{ b }}.any_dated,
+        any_day := {{ a }}.any_day or {{ b }}.any_day,
+        any_plan := {{ a }}.any_plan or {{ b }}.any_plan,
+        any_recent := {{ a }}.any_recent or {{ b }}.any_recent,
+        {%- for days in ['published', 'dated_published', 'placed_published', 'plan_published', 'news_people', 'people'] %}
+        {{ days }} := list_distinct(list_concat({{ a }}.{{ days }}, {{ b }}.{{ days }})),
+        {%- endfor %}
+        shared_articles := list_concat({{ a }}.shared_articles, {{ b }}.shared_articles)
+    )
+{%- endmacro %}
+
+{# A report fits an event under construction when it is compatible with every report in it and
+   anchored by at least one of them (int_event_mentions_linked says when). days_fit asks what is
+   cheap to ask of every open event: days, place and, for context events, publication; fits the
+   rest. #}
+{% macro days_fit(r, e) -%}
+    (
+        coalesce(
+            {{ r }}.window_start <= {{ e }}.day_end + {{ span_days(r ~ '.link_family', r ~ '.is_day', 'true') }}
+            and {{ e }}.day_start <= {{ r }}.window_end + {{ span_days(r ~ '.link_family', r ~ '.is_day', 'true') }},
+            true
+        )
+        and coalesce(
+            {{ r }}.window_start <= {{ e }}.vague_end + {{ span_days(r ~ '.link_family', r ~ '.is_day', 'false') }}
+            and {{ e }}.vague_start <= {{ r }}.window_end + {{ span_days(r ~ '.link_family', r ~ '.is_day', 'false') }},
+            true
+        )
+        and ({{ r }}.location_country is null or {{ e }}.place is null or {{ r }}.location_country = {{ e }}.place)
+        and (
+            not {{ r }}.is_context
+            or (date_diff('day', {{ e }}.first_published, {{ r }}.published_at) <= {{ var('context_link_days') }}
+                and date_diff('day', {{ r }}.published_at, {{ e }}.last_published) <= {{ var('context_link_days') }})
+        )
+    )
+{%- endmacro %}
+
+{% macro fits(r, e) -%}
+    (
+        coalesce(list_bool_and(list_transform(
+            {{ e }}.people,
+            lambda theirs: coalesce(
+                list_has_all(list_filter({{ r }}.people, lambda ours: ours.party = theirs.party)[1].persons, theirs.persons)
+                or list_has_all(theirs.persons, list_filter({{ r }}.people, lambda ours: ours.party = theirs.party)[1].persons),
+                true
+            )
+        )), true)
+        and not ({{ r }}.shares_article and list_contains({{ e }}.shared_articles, {{ r }}.article_id))
+        and (
+            {{ r }}.link_family = 'negotiation'
+            or ({{ r }}.is_dated and {{ e }}.any_dated)
+            -- A report of a past event without a date, and a date: the day, or a plan it fulfils
+            -- ("im Dezember" announced in November, "the summit met" in December).
+            or ({{ r }}.is_dated and ({{ r }}.is_day or {{ r }}.is_ahead) and {{ e }}.any_recent)
+            or ({{ r }}.is_recent and ({{ e }}.any_day or {{ e }}.any_plan))
+            or (not {{ r }}.is_vague and {{ published_near(r ~ '.published_at', 'case when ' ~ r ~ '.is_dated then ' ~ e ~ '.published else ' ~ e ~ '.dated_published end') }})
+            -- An undated plan and a date that places the event in the week after it: the summit
+            -- "am 10. Dezember" and "vor dem EU-Gipfel" on 9 December ("im Dezember" is too vague).
+            or (not {{ r }}.has_date and {{ r }}.is_ahead and {{ e }}.any_dated
+                and greatest({{ e }}.day_start, {{ e }}.vague_start) >= {{ r }}.published_at - 1
+                and least({{ e }}.day_end, {{ e }}.vague_end) <= {{ r }}.published_at + {{ var('undated_link_days') }})
+            or ({{ r }}.is_dated and len(list_filter(
+                {{ e }}.plan_published,
+                lambda day: {{ r }}.window_start >= day - 1 and {{ r }}.window_end <= day + {{ var('undated_link_days') }}
+            )) > 0)
+            or (not {{ r }}.is_vague and {{ r }}.is_context and {{ published_near(r ~ '.published_at', e ~ '.published') }})
+            or (not {{ r }}.is_vague and {{ r }}.location_country = {{ e }}.place
+                and {{ published_near(r ~ '.published_at', e ~ '.placed_published') }})
+            or ({{ r }}.is_news and len(list_filter(
+                {{ e }}.news_people,
+                lambda news: abs(date_diff('day', news.published_at, {{ r }}.published_at)) <= {{ var('undated_link_days') }}
+                    and list_contains({{ r }}.person_ids, news.person)
+            )) > 0)
+        )
+    )
+{%- endmacro %}
+
+{# The window of a report of several parts (int_event_mentions_linked.reports): the days all its
+   dated parts allow, or, where they disagree, from the first to the last; without a dated part,
+   from the first day any part allows to the last. #}
+{% macro report_window(start, end, is_dated) -%}
+    case
+        when not bool_or({{ is_dated }}) then min({{ start }})
+        when max({{ start }}) filter (where {{ is_dated }}) <= min({{ end }}) filter (where {{ is_dated }})
+            then max({{ start }}) filter (where {{ is_dated }})
+        else min({{ start }}) filter (where {{ is_dated }})
+    end as window_start,
+    case
+        when not bool_or({{ is_dated }}) then max({{ end }})
+        when max({{ start }}) filter (where {{ is_dated }}) <= min({{ end }}) filter (where {{ is_dated }})
+            then min({{ end }}) filter (where {{ is_dated }})
+        else max({{ end }}) filter (where {{ is_dated }})
+    end as window_end
 {%- endmacro %}

@@ -18,6 +18,7 @@ from spacy.attrs import SENT_START
 from spacy.tokens import Doc
 
 from orchestration.nlp.knowledge import Actor, KnowledgeBase, Role, load_knowledge, slug_id
+from orchestration.nlp.lexicon import name_word_class
 from orchestration.nlp.limits import bounded_slots
 from orchestration.nlp.names import fold, one_edit_apart, surname, unglued_surname
 from orchestration.nlp.pipeline import (
@@ -281,8 +282,11 @@ class ActorResolver:
         if actor.metonym_for and actor.kind != "capital" and "regierung" in actor.name.lower():
             actor = self.kb.country(actor.metonym_for) or actor  # "die Bundesregierung" is Germany acting
         entity = self._entity_for(actor)
-        kind = "short_name" if actor.kind == "person" and len(ent) == 1 else "name"
-        self._record(entity, ent.start, ent.end, kind)
+        start = ent.start
+        if actor.kind == "person" and len(ent) > 1 and "honorific" in name_word_class(self.texts[start]):
+            start += 1  # "Lord Frost", "König Salman": the title is no part of the name an alias records
+        kind = "short_name" if actor.kind == "person" and ent.end - start == 1 else "name"
+        self._record(entity, start, ent.end, kind)
         if actor.kind == "person":
             self.surnames.setdefault(fold(surname(actor.name, actor.country)), actor.entity_id)
             self._attach_role(entity, ent.start, ent.end)

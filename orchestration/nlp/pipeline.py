@@ -59,6 +59,7 @@ laut trotz obwohl wie wo wenn dass ob""".split())
 NAME_PARTICLES = frozenset({"von", "van", "der", "de", "al", "bin", "ben", "da", "du", "la", "le", "el"})
 _NAME_TOKEN = re.compile(r"^[A-ZÄÖÜÉ][\w'’.-]*$")
 _ACRONYM = re.compile(r"^[A-ZÄÖÜ]{2,6}$")
+_ARTICLE_NAME = re.compile(r"^(al|el|as|ad|ar|at|az|an|asch|ash)-[A-ZÄÖÜ][\w'’-]*$")
 ORG_HEADS = ("partei", "bank", "ministerium", "universität", "institut", "stiftung", "verband", "verein",
              "konzern", "gruppe", "gewerkschaft", "agentur", "behörde", "gericht", "zeitung", "rundfunk",
              "kommission", "rat", " ag", "gmbh", "bündnis", "allianz", "organisation", "fraktion")
@@ -289,7 +290,7 @@ def person_name_end(texts: list[str], start: int, after_role: bool, kb: Knowledg
         end += 1  # "John F. Kennedy": an initial belongs to the given names
     if after_role and end == start and end + 1 < len(texts) and is_name_like(texts[end]) \
             and not texts[end].endswith("s") and could_be_surname(texts[end + 1], kb, after_given_name=True):
-        end += 1  # a given name the lists lack: "Außenminister Gabi Aschkenasi"
+        end += 1  # a given name the lists lack: "Außenminister Gabi Aschkenasi", "Präsident Abdelfattah al-Sisi"
     doubt = given_name_doubt(texts[start], at_sentence_start) if end - start == 1 and not after_role else None
     surname_at = end if doubt else name_particles_end(texts, end, start)
     if surname_at < len(texts) and could_be_surname(texts[surname_at], kb, after_given_name=surname_at > start) \
@@ -367,6 +368,11 @@ def is_initial(text: str) -> bool:
     return len(text) == 2 and text[0].isupper() and text[1] == "."
 
 
+def is_article_name(text: str) -> bool:
+    """An Arabic family name with its article, written in lower case: 'al-Sisi', 'el-Baradei', 'asch-Scharaa'."""
+    return bool(_ARTICLE_NAME.match(text))
+
+
 def could_be_surname(text: str, kb: KnowledgeBase, after_given_name: bool = False) -> bool:
     """'Peskow', 'Müller' (a noun, but also a surname), 'Merkels'; not 'Valley', 'Zukunft', 'Krisenmanagement'.
 
@@ -374,6 +380,8 @@ def could_be_surname(text: str, kb: KnowledgeBase, after_given_name: bool = Fals
     lower case ('Kurz', 'Court') or a compound of nouns ('Corona-Politik') cannot. Alone after a role noun
     a noun is a surname only of someone known ('Kanzler Kurz', not 'seinem Präsidenten Zeit verschafft').
     """
+    if is_article_name(text):
+        return True
     if not is_name_like(text) or known_role_noun(text) is not None or text.endswith(".") \
             or is_truncated_compound(text) or is_inflected_noun_form(text) and not name_kinds(text):
         return False

@@ -146,6 +146,18 @@ def test_places_the_rules_find(text, place):
     assert (place, "LOC") in {(e.canonical_name, e.entity_type) for e in extraction.entities.values()}
 
 
+@pytest.mark.parametrize("text, surface, name", [
+    ("Der Unterhändler David Frost reiste ab. Lord Frost sagte, es gebe Fortschritte.", "Frost", "David Frost"),
+    ("König Salman empfing die Delegation in Riad.", "Salman", "Salman bin Abdulaziz"),
+    ("Papst Franziskus betete für die Opfer.", "Franziskus", "Franziskus"),
+])
+def test_a_title_before_a_name_is_no_part_of_it(text, surface, name):
+    """The aliases of an entity are names: 'Lord Frost' beside 'David Frost' would read as two given names."""
+    found = mentioned(text, "2020-12-01")
+    assert (surface, name) in found
+    assert not {s for s, n in found if n == name and s.split()[0] in ("Lord", "König", "Papst")}
+
+
 def test_an_adverb_opening_a_sentence_is_no_short_name():
     extraction = extract_text("Titel\nSebastian Kurz reiste nach Brüssel. Kurz vor Ostern sprach er dort. "
                               "Kurz darauf flog er zurück. Kurz sagte, es sei gut gelaufen.", "2020-04-20")

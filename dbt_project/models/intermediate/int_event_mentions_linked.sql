@@ -16,19 +16,30 @@
 --   - their places do not lie in different countries,
 --   - context events (a demand, a threat ...) need two parties and publications within
 --     var('context_link_days') days.
--- A report is anchored by another when both are dated (more precisely than the year they are
--- published in), when one is dated and the other reports a past event without a date (its window
--- is the days before it) or is published within var('undated_link_days') days of it, when both
--- name the same country as the place and appear within those days, or when both are context events
--- or reports of one negotiation, or when both report a past event without a date within those
--- days and name the same person (see same_people_this_week): two undated reports without a place
--- or a person in common never make an event on their own, and "im Sommer" in November is no
--- anchor for April.
--- Events are built by adding reports one at a time (the most precisely dated first): a report
--- joins an event when it is compatible with every report in it and anchored by one of them, and
--- only when exactly one event fits; otherwise it starts its own. So every two reports of one
--- event are compatible (no chaining A~B~C when A and C conflict), and a vague report never picks
--- one of several events.
+-- A report is anchored by another when
+--   - both are dated (more precisely than the year they are published in), or they are reports of
+--     one negotiation,
+--   - one reports a past event without a date (its window is the days before it) and the other
+--     gives the day, or announced the event as still to come ("im Dezember" on 24 November, "the
+--     summit met" on 9 December); a month given for a past event is no anchor for it: "Maas
+--     besuchte im Juni Rom" is not the visit an article told of three weeks before,
+--   - one is an undated plan and the other's date places the event in the week after it,
+--   - they appear within var('undated_link_days') days of each other and one is dated, or both
+--     are context events, or both name the same country as the place,
+--   - both are news of a past event without a closer date than their month, appear within those
+--     days, and name the same person ("Witkoff reiste nach Moskau", "Witkoff führte im Kreml
+--     Gespräche"): the USA and Russia "talked" twice in a week are not one event for that.
+-- So two undated reports without a place or a person in common never make an event on their
+-- own, and "im Sommer" in November is no anchor for April.
+-- Events are built within each block (a family and a set of parties) by adding reports one at a
+-- time, in the order of the last day each can lie on (see queue): a report joins an event when it
+-- is compatible with every report in it and anchored by one of them, and only when exactly one
+-- event fits (of several, the one whose days meet its own without a span); otherwise it is an
+-- event of its own. So every two reports of one event are compatible (no chaining A~B~C when A
+-- and C conflict), and a vague report never picks one of several events. An event is kept as a
+-- summary of its reports (report_event, merged_events), so adding a report costs the events
+-- still open in its block, never all reports of the pair: an event closes when no report still to
+-- come can reach its days, and at most var('most_open_events') are open.
 with recursive article_events as (
     select * from {{ ref('int_article_events') }}
 ),
@@ -71,35 +82,66 @@ dated as (
     )
 ),
 
+widest_people as (
+    -- The people a report of an article agrees with: of the article's reports with the same family
+    -- and parties, the one whose people include its own and those of no other ("Trump" and "Trump
+    -- und Putin"; "Russland" and "Trump und Putin"). Where two such conflict ("Trump und Putin",
+    -- "Rubio und Lawrow"), a report naming neither's people agrees with none.
+    select
+        a.local_event_key,
+        case when count(distinct b.person_ids) = 1 then any_value(b.person_ids) else a.person_ids end as people_key
+    from dated as a
+    inner join dated as b
+        on b.article_id = a.article_id
+        and b.link_family = a.link_family
+        and b.party_keys = a.party_keys
+        and list_has_all(b.person_ids, a.person_ids)
+    where not exists (
+        select 1
+        from dated as c
+        where c.article_id = b.article_id
+            and c.link_family = b.link_family
+            and c.party_keys = b.party_keys
+            and list_has_all(c.person_ids, b.person_ids)
+            and len(c.person_ids) > len(b.person_ids)
+    )
+    group by a.local_event_key, a.person_ids
+),
+
 article_parts as (
     -- Reports of one article with the same family, parties and people, kept apart where they give
     -- places in different countries (the summit in Alaska, "a further meeting in Russia").
     select
-        *,
+        d.*,
+        w.people_key,
         case
-            when count(distinct location_country) over (partition by article_id, link_family, party_keys, person_ids) > 1
-                then coalesce(location_country, local_event_key)
+            when count(distinct d.location_country) over (partition by d.article_id, d.link_family, d.party_keys, w.people_key) > 1
+                then coalesce(d.location_country, d.local_event_key)
             else ''
         end as place_part
-    from dated
+    from dated as d
+    inner join widest_people as w using (local_event_key)
 ),
 
 report_groups as (
-    -- Of those, reports whose windows meet are one report: a new group starts where a window
+    -- Of those, dated reports whose windows meet are one report: a new group starts where a window
     -- begins after all earlier ones of the article ended.
     select
         *,
-        sum(starts_group::int) over (
-            partition by article_id, link_family, party_keys, person_ids, place_part
-            order by window_start, local_event_key
-            rows unbounded preceding
-        ) as group_number
+        case
+            when event_date is not null
+                then sum(starts_group::int) over (
+                    partition by article_id, link_family, party_keys, people_key, place_part, event_date is null
+                    order by window_start, local_event_key
+                    rows unbounded preceding
+                )
+        end as group_number
     from (
         select
             r.*,
             coalesce(
                 r.window_start > max(r.window_end) over (
-                    partition by r.article_id, r.link_family, r.party_keys, r.person_ids, r.place_part
+                    partition by r.article_id, r.link_family, r.party_keys, r.people_key, r.place_part, r.event_date is null
                     order by r.window_start, r.local_event_key
                     rows between unbounded preceding and 1 preceding
                 ) + case when r.link_family = 'summit' then {{ var('summit_span_days') }} else {{ var('event_span_days') }} end,
@@ -109,29 +151,69 @@ report_groups as (
     )
 ),
 
-grouped as (
-    -- Undated reports of one article are one only through a dated one: the extraction kept them apart.
+dated_groups as (
     select
-        *,
+        article_id,
+        link_family,
+        party_keys,
+        people_key,
+        place_part,
+        group_number,
+        min(local_event_key) as group_key,
+        min(window_start) as group_start,
+        max(window_end) as group_end
+    from report_groups
+    where group_number is not null
+    group by all
+),
+
+undated_parts as (
+    -- An undated report of an article is part of the one dated report of it whose days meet its
+    -- own ("der Gipfel" and "der EU-Gipfel am Freitag"); one that meets several ("die
+    -- Verhandlungen" beside the video summit of Thursday and the summit of 10 December) bridges
+    -- none of them.
+    select
+        u.local_event_key,
+        min(g.group_key) as group_key
+    from report_groups as u
+    inner join dated_groups as g using (article_id, link_family, party_keys, people_key, place_part)
+    where u.group_number is null
+        and u.window_start <= g.group_end
+        and g.group_start <= u.window_end
+    group by all
+    having count(*) = 1
+),
+
+grouped as (
+    select
+        r.*,
         case
             -- An article's negotiation reports are one account of the talks, dated or not (their
             -- window is the year anyway).
-            when link_family = 'negotiation'
-                then min(local_event_key) over (partition by article_id, link_family, party_keys, person_ids, place_part)
-            when bool_or(event_date is not null) over (
-                partition by article_id, link_family, party_keys, person_ids, place_part, group_number
-            )
-                then min(local_event_key) over (
-                    partition by article_id, link_family, party_keys, person_ids, place_part, group_number
+            when r.link_family = 'negotiation'
+                then min(r.local_event_key) over (partition by r.article_id, r.link_family, r.party_keys, r.people_key, r.place_part)
+            when r.group_number is not null
+                then min(r.local_event_key) over (
+                    partition by r.article_id, r.link_family, r.party_keys, r.people_key, r.place_part, r.group_number
                 )
-            else local_event_key
+            when u.group_key is not null then u.group_key
+            -- Undated reports of one article that agree on the people are one when they tell the
+            -- event in one tense ("Trump will Putin treffen" and "ein Treffen mit Trump" in the
+            -- headline and the text); a plan and a meeting held are two.
+            else min(r.local_event_key) over (
+                partition by r.article_id, r.link_family, r.party_keys, r.people_key, r.place_part,
+                    r.group_number is null, u.group_key is null, r.status = 'happened'
+            )
         end as report_key
-    from report_groups
+    from report_groups as r
+    left join undated_parts as u using (local_event_key)
 ),
 
 reports as (
-    -- One row per report. Its window is the days all its parts allow ("am Freitag" within "in
-    -- dieser Woche"); where its parts disagree on the day, the days from the first to the last.
+    -- One row per report. Its window is the days all its dated parts allow ("am Freitag" within
+    -- "in dieser Woche"); where they disagree on the day, the days from the first to the last.
+    -- Without a date, the days any of its parts allows: a plan and talks already held (the
+    -- windows their statuses give) do not narrow each other to the days where those meet.
     select
         report_key as local_event_key,
         any_value(article_id) as article_id,
@@ -142,218 +224,231 @@ reports as (
         bool_or(ends_with(local_event_key, '-apart')) as is_apart,
         any_value(event_type not in {{ contact_types() }}) as is_context,
         arg_max(date_precision, {{ precision_rank('date_precision') }}) as date_precision,
-        case when max(window_start) <= min(window_end) then max(window_start) else min(window_start) end as window_start,
-        case when max(window_start) <= min(window_end) then min(window_end) else max(window_end) end as window_end,
+        {{ report_window('window_start', 'window_end', 'event_date is not null') }},
         max(location_country) as location_country,
-        -- A date that says more than the report's own year ("im Juni", "2021" in 2025): "in diesem
-        -- Jahr" and no date at all are as vague as each other.
+        -- A date that says more than the report's own year ("im Juni", "2021" in 2025), or than
+        -- its month for an event already held (news of these days: the extraction gives the
+        -- month of publication to "kürzlich", "hat getroffen"): "in diesem Jahr" and no date at
+        -- all are as vague as each other.
         bool_or(
             event_date is not null
             and (date_precision <> 'year' or event_date <> strftime(published_at, '%Y'))
+            and not (date_precision = 'month' and event_date = strftime(published_at, '%Y-%m') and status is not distinct from 'happened')
         ) as is_dated,
+        bool_or(event_date is not null) as has_date,
         -- Its window is the days before it: a past event it gives no date for.
-        bool_and(event_date is null and status = 'happened') as is_recent
+        bool_and(event_date is null and status = 'happened') as is_recent,
+        -- News of a past event that it dates no closer than the month it appeared in.
+        bool_and(
+            status = 'happened'
+            and (event_date is null or (date_precision = 'month' and event_date = strftime(published_at, '%Y-%m')))
+        ) as is_news,
+        -- It tells of the event as still to come (or called off): a plan.
+        not bool_or(status = 'happened') as is_ahead
     from grouped
     group by report_key
 ),
 
-party_persons as (
+report_people as (
+    -- Each report's people, by the party they act for.
     select
         g.report_key as local_event_key,
-        s.linking_party_key as party_key,
-        list_sort(list(distinct s.entity_id)) as person_ids
+        s.linking_party_key as party,
+        list_sort(list(distinct s.entity_id)) as persons
     from sides as s
     inner join grouped as g using (local_event_key)
     where s.linking_is_person
     group by all
 ),
 
-pairs as (
-    select
-        a.local_event_key as key_a,
-        b.local_event_key as key_b,
-        a.link_family = 'negotiation'
-            or (a.is_dated and b.is_dated)
-            or (a.is_dated and b.is_recent)
-            or (b.is_dated and a.is_recent)
-            or (
-                abs(date_diff('day', a.published_at, b.published_at)) <= {{ var('undated_link_days') }}
-                and (a.is_dated or b.is_dated or a.is_context or a.location_country = b.location_country)
-            ) as anchors
-    from reports as a
-    inner join reports as b
-        on a.local_event_key < b.local_event_key
-        and a.article_id <> b.article_id
-        and a.link_family = b.link_family
-        and a.party_keys = b.party_keys
-        and a.window_start <= b.window_end + {{ span_days('a', 'b') }}
-        and b.window_start <= a.window_end + {{ span_days('a', 'b') }}
-        and (a.location_country is null or b.location_country is null or a.location_country = b.location_country)
-    where not a.is_apart and not b.is_apart
-        and (not a.is_context
-        or (len(a.party_keys) >= 2
-            and abs(date_diff('day', a.published_at, b.published_at)) <= {{ var('context_link_days') }}))
-),
-
-person_conflicts as (
-    -- Pairs where a party has people in both reports and neither report's people include the other's.
-    select distinct
-        c.key_a,
-        c.key_b
-    from pairs as c
-    inner join party_persons as pa on pa.local_event_key = c.key_a
-    inner join party_persons as pb on pb.local_event_key = c.key_b and pb.party_key = pa.party_key
-    where not list_has_all(pa.person_ids, pb.person_ids)
-        and not list_has_all(pb.person_ids, pa.person_ids)
-),
-
-same_people_this_week as (
-    -- Two reports of a past event neither dates, published within var('undated_link_days') days
-    -- of each other, that name the same person: the envoy's talks in Moscow told twice in one week
-    -- ("Witkoff reiste nach Moskau", "Witkoff führte im Kreml Gespräche mit Putin"). Without a
-    -- named person (the USA and Russia "talked") they stay apart.
-    select distinct
-        c.key_a,
-        c.key_b
-    from pairs as c
-    inner join reports as a on a.local_event_key = c.key_a
-    inner join reports as b on b.local_event_key = c.key_b
-    inner join party_persons as pa on pa.local_event_key = c.key_a
-    inner join party_persons as pb on pb.local_event_key = c.key_b and pb.party_key = pa.party_key
-    where a.is_recent
-        and b.is_recent
-        and abs(date_diff('day', a.published_at, b.published_at)) <= {{ var('undated_link_days') }}
-        and list_has_any(pa.person_ids, pb.person_ids)
-),
-
-compatible as (
-    select
-        c.key_a,
-        c.key_b,
-        coalesce(c.anchors, false) or p.key_a is not null as anchors
-    from pairs as c
-    left join same_people_this_week as p using (key_a, key_b)
-    anti join person_conflicts as x on x.key_a = c.key_a and x.key_b = c.key_b
-),
-
-neighbours as (
-    -- The reports each report is compatible with, and those of them that anchor it.
-    select
-        local_event_key,
-        list(other_key) as neighbour_keys,
-        list(other_key) filter (where anchors) as anchor_keys
-    from (
-        select key_a as local_event_key, key_b as other_key, anchors from compatible
-        union all
-        select key_b, key_a, anchors from compatible
-    )
-    group by all
-),
-
 linkable as (
-    -- Reports that can be linked at all, with the stretch of time they belong to: within a family
-    -- and set of parties, a new stretch starts where a window begins after all earlier ones ended
-    -- (by more than the span of days two reports may lie apart).
-    -- Reports of different stretches never overlap, so each stretch is built on its own.
+    -- The reports that can link, with their block (a family and a set of parties): only reports
+    -- of one block are compared. A report whose window is longer than
+    -- var('longest_link_window_days') (no date and no publication date) could be any event and
+    -- links to none.
     select
         r.*,
-        n.neighbour_keys,
-        coalesce(n.anchor_keys, []) as anchor_keys,
-        r.link_family || '|' || array_to_string(r.party_keys, '|') as parties_block,
-        coalesce(
-            r.window_start > max(r.window_end) over (
-                partition by r.link_family, r.party_keys
-                order by r.window_start, r.local_event_key
-                rows between unbounded preceding and 1 preceding
-            ) + greatest({{ var('event_span_days') }}, {{ var('summit_span_days') }}),
-            true
-        ) as starts_stretch
+        coalesce(r.date_precision = 'day', false) as is_day,
+        -- A date no closer than the year it appeared in: "Beim EU-Gipfel im Sommer" in November is
+        -- no news of November's days (the month it appeared in, for an event held, is).
+        r.has_date and not r.is_dated and not r.is_news as is_vague,
+        coalesce(p.people, [])::struct(party varchar, persons varchar[])[] as people,
+        coalesce(p.person_ids, [])::varchar[] as person_ids,
+        r.link_family || '|' || array_to_string(r.party_keys, '|') as block,
+        -- The article reports other events of these parties: none of them may join this one's event.
+        count(*) over (partition by r.link_family, r.party_keys, r.article_id) > 1 as shares_article
     from reports as r
-    inner join neighbours as n using (local_event_key)
+    left join (
+        select
+            local_event_key,
+            list(struct_pack(party := party, persons := persons) order by party) as people,
+            flatten(list(persons)) as person_ids
+        from report_people
+        group by all
+    ) as p using (local_event_key)
+    where not r.is_apart
+        and date_diff('day', r.window_start, r.window_end) <= {{ var('longest_link_window_days') }}
+        -- A context event of one party alone ("Trump fordert ...") names no counterpart.
+        and (not r.is_context or len(r.party_keys) >= 2)
 ),
 
-stretches as (
+dated_reach as (
+    -- The last day of any dated report of the block that begins on or before a day.
     select
-        *,
-        parties_block || '|' || sum(starts_stretch::int) over (
-            partition by parties_block
-            order by window_start, local_event_key
-            rows unbounded preceding
-        ) as block
+        block,
+        window_start,
+        max(window_end) over (partition by block order by window_start) as reach
     from linkable
+    where is_dated
 ),
 
 queue as (
-    -- The order reports are added in within a stretch: dated before undated, day before month
-    -- before year, then by publication.
+    -- The order reports are added in within a block: by the last day their window allows, so a
+    -- report comes after every report that lies wholly before it, and of those ending the same day
+    -- the more precise first ("am 15. August" before "im August" before "in diesem Jahr"). An
+    -- undated report waits for every dated report whose window meets its own, so that it sees the
+    -- events their dates tell apart. horizon is the earliest day a report from this one on can
+    -- begin: an event whose days end before it can take no more reports.
     select
-        r.local_event_key,
-        r.neighbour_keys,
-        r.anchor_keys,
-        r.block,
-        row_number() over (
-            partition by r.block
-            order by
-                not r.is_dated,
-                {{ precision_rank('r.date_precision') }} desc,
-                r.published_at nulls last,
-                r.local_event_key
-        ) as position
-    from stretches as r
+        *,
+        min(window_start) over (
+            partition by block
+            order by position
+            rows between current row and unbounded following
+        ) as horizon,
+        {{ report_event('ordered') }} as as_event
+    from (
+        select
+            *,
+            row_number() over (
+                partition by block
+                order by
+                    turn_day,
+                    not is_dated,
+                    {{ precision_rank('date_precision') }} desc,
+                    published_at nulls last,
+                    local_event_key
+            ) as position
+        from (
+            select
+                l.*,
+                case
+                    when l.is_dated then l.window_end
+                    else greatest(l.window_end, d.reach)
+                end as turn_day
+            from linkable as l
+            asof left join dated_reach as d
+                on d.block = l.block
+                and d.window_start <= l.window_end + {{ widest_span_days() }}
+        )
+    ) as ordered
 ),
 
-growth (block, position, clusters) using key (block) as (
-    -- One row per stretch, replaced as each report is added (USING KEY keeps only the latest).
+growth (block, row_key, position, event_key, compared_events, events) using key (block, row_key) as (
+    -- Events are built by adding each block's reports in queue order, one per step, all blocks
+    -- at once. A row per block (row_key '') holds the events of the block that can still take
+    -- reports, and a row per report the event it joined.
     select
-        block,
-        position,
-        [struct_pack(cluster_key := local_event_key, members := [local_event_key])]
-    from queue
-    where position = 1
+        q.block,
+        case when r.is_block then '' else q.local_event_key end,
+        q.position,
+        case when not r.is_block then q.local_event_key end,
+        case when not r.is_block then 0 end,
+        case when r.is_block then [q.as_event] end
+    from queue as q
+    cross join (values (true), (false)) as r (is_block)
+    where q.position = 1
     union
     select
-        g.block,
-        q.position,
+        s.block,
+        case when r.is_block then '' else s.local_event_key end,
+        s.position,
+        case when not r.is_block then coalesce(s.joins, s.local_event_key) end,
+        case when not r.is_block then len(s.open_events) end,
         case
-            when len(list_filter(g.clusters, lambda c: {{ fits('q', 'c') }})) = 1
+            when not r.is_block then null
+            when s.joins is not null
                 then list_transform(
-                    g.clusters,
-                    lambda c: case
-                        when {{ fits('q', 'c') }}
-                            then struct_pack(cluster_key := c.cluster_key, members := list_append(c.members, q.local_event_key))
-                        else c
-                    end
+                    s.open_events,
+                    lambda e: case when e.event_key = s.joins then {{ merged_events('e', 's.as_event') }} else e end
                 )
-            else list_append(g.clusters, struct_pack(cluster_key := q.local_event_key, members := [q.local_event_key]))
+            -- A report that fits no event starts one; the event started longest ago closes when
+            -- var('most_open_events') are open, so that a step's work stays bounded.
+            when len(s.candidates) = 0
+                then list_append(
+                    case
+                        when len(s.open_events) >= {{ var('most_open_events') }}
+                            then list_slice(s.open_events, 2, len(s.open_events))
+                        else s.open_events
+                    end,
+                    s.as_event
+                )
+            -- One that fits several stays an event of its own, which no later report can join
+            -- through it either.
+            else s.open_events
         end
-    from growth as g
-    inner join queue as q on q.block = g.block and q.position = g.position + 1
-),
-
-clusters as (
-    select unnest(clusters) as cluster
-    from growth
+    from (
+        select
+            *,
+            -- The one event it fits; of several, the one whose days its own days meet without
+            -- the span two reports may lie apart (a report of Tuesday: the meeting of Tuesday, not
+            -- that of Monday).
+            case
+                when len(list_filter(candidates, lambda e: {{ days_meet('c', 'e') }})) = 1
+                    then list_filter(candidates, lambda e: {{ days_meet('c', 'e') }})[1].event_key
+                when len(list_filter(candidates, lambda e: {{ days_meet('c', 'e') }})) = 0 and len(candidates) = 1
+                    then candidates[1].event_key
+            end as joins
+        from (
+            select
+                *,
+                -- A dated report looks first at the events with a dated report: those are what its
+                -- date tells apart (events only undated reports have told of come second).
+                case
+                    when is_dated and len(list_filter(fitting, lambda e: e.any_dated)) > 0
+                        then list_filter(fitting, lambda e: e.any_dated)
+                    else fitting
+                end as candidates
+            from (
+                select
+                    *,
+                    list_filter(
+                        list_filter(open_events, lambda e: {{ days_fit('o', 'e') }}),
+                        lambda e: {{ fits('o', 'e') }}
+                    ) as fitting
+                from (
+                    select
+                        q.*,
+                        -- Events whose days end before any report still to come can begin are closed.
+                        list_filter(
+                            g.events,
+                            lambda e: least(e.day_end, e.vague_end) + {{ widest_span_days() }} >= q.horizon
+                        ) as open_events
+                    from growth as g
+                    inner join queue as q on q.block = g.block and q.position = g.position + 1
+                    where g.row_key = ''
+                ) as o
+            )
+        ) as c
+    ) as s
+    cross join (values (true), (false)) as r (is_block)
 ),
 
 assigned as (
     -- Each article event with its report (the article's account it is part of) and the event that
-    -- report joins; one without sides is a report and an event of its own.
+    -- report joins; one without sides, or that cannot link, is a report and an event of its own.
     select
         e.local_event_key,
         coalesce(g.report_key, e.local_event_key) as report_key,
         coalesce(g.link_family, e.event_family) as link_family,
         coalesce(r.window_start, e.window_start) as report_window_start,
         coalesce(r.window_end, e.window_end) as report_window_end,
-        coalesce(c.cluster_key, g.report_key, e.local_event_key) as cluster_key
+        coalesce(l.event_key, g.report_key, e.local_event_key) as cluster_key,
+        coalesce(l.compared_events, 0) as compared_events
     from article_events as e
     left join grouped as g using (local_event_key)
     left join reports as r on r.local_event_key = g.report_key
-    left join (
-        select
-            unnest(cluster.members) as report_key,
-            cluster.cluster_key
-        from clusters
-    ) as c on c.report_key = g.report_key
+    left join growth as l on l.row_key = g.report_key
 ),
 
 first_reports as (
@@ -376,6 +471,7 @@ select
     a.link_family,
     a.report_window_start,
     a.report_window_end,
+    a.compared_events,
     'ev_' || f.first_mention_id as event_id
 from {{ ref('int_event_mention_parts') }} as m
 inner join assigned as a using (local_event_key)

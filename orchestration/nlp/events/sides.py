@@ -26,6 +26,7 @@ from orchestration.nlp.events.sentence import (
 )
 from orchestration.nlp.events.triggers import Trigger, names_someone, trigger_noun, verb_lemma
 from orchestration.nlp.events.words import in_list, word_list
+from orchestration.nlp.lexicon import noun_lemma
 from orchestration.nlp.pipeline import known_role_noun
 
 # Words a trigger noun's phrase continues with: "Treffen des Präsidenten mit Putin und Selenskyj".
@@ -75,7 +76,8 @@ def read_sides(sentence: Sentence, triggers: list[Trigger], others: list[Trigger
             phrase = phrase_range(sentence, trigger)
             phrase_tokens |= set(phrase)
             agents += noun_agents(sentence, trigger, phrase)
-            partners += partner_groups(sentence, phrase.start, phrase.stop)
+            groups = partner_groups(sentence, phrase.start, phrase.stop)
+            partners += [[slot] for g in groups for slot in g] if is_plural_contact(sentence, trigger) else groups
             names_partner |= any(sentence.lowers[i] in ("mit", "zwischen", "bei") for i in phrase)
             private |= names_private_partner(sentence, trigger.token + 1, phrase.stop)
     verb = any(not t.is_noun for t in triggers)
@@ -108,6 +110,20 @@ def read_sides(sentence: Sentence, triggers: list[Trigger], others: list[Trigger
         if reading.pronoun is None and not reading.agents:
             reading.role_reference = office_reference(sentence, start, end, phrase_tokens)
     return reading
+
+
+def is_plural_contact(sentence: Sentence, trigger: Trigger) -> bool:
+    """'zukünftige Treffen mit Putin und Selenskyj', 'Telefonate mit Macron und Conte': a contact noun
+    in the plural reports contacts, one with each partner its phrase names ('ein Treffen mit Putin und
+    Selenskyj' is one of three). The plural shows in the noun's form ('Gespräche', not the genitive
+    'Gesprächs'), or, where it is the singular's ('Treffen'), in a missing article, which a singular
+    needs but for a headline's opening word. Negotiations of several parties are one."""
+    if trigger.event_type == "NEGOTIATION":
+        return False
+    text = sentence.texts[trigger.token]
+    if (noun_lemma(text) or text).lower() != text.lower():
+        return not text.endswith("s")
+    return trigger.determiner is None and trigger.token > sentence.start
 
 
 def office_reference(sentence: Sentence, start: int, end: int, skip: set[int]) -> int | None:

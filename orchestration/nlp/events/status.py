@@ -22,8 +22,9 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from orchestration.nlp.dates import first_day
-from orchestration.nlp.events.sentence import Sentence, is_finite_verb
-from orchestration.nlp.events.triggers import Trigger
+from orchestration.nlp.events.sentence import PREPOSITIONS, Sentence, is_attributive, is_finite_verb
+from orchestration.nlp.events.sides import phrase_range
+from orchestration.nlp.events.triggers import Trigger, trigger_noun
 from orchestration.nlp.events.words import in_list, word_list
 from orchestration.nlp.knowledge import lemma
 
@@ -51,7 +52,9 @@ def read_status(sentence: Sentence, triggers: list[Trigger], others: list[Trigge
         # "beim Treffen will Merkel ansprechen", "ob es beim Gipfel eine Einigung gibt", "der Gipfel könnte
         # scheitern": the will and the doubt are about something else; the event itself takes place
         cues -= {"speculative", "proposed"}
-    if ("cancelled" in cues or _called_off(sentence, start, end)) and not _demanded(sentence):
+    relative = relative_clause_of(sentence, triggers[0]) if triggers[0].is_noun else None
+    if ("cancelled" in cues or _called_off(sentence, start, end) or relative is not None and _called_off_in(
+            sentence, *relative)) and not _demanded(sentence):
         return "cancelled"  # not "fordert, den Gipfel abzusagen": a demand calls nothing off
     if "denied" in cues:
         return "denied"
@@ -90,7 +93,7 @@ def _cues_for(sentence: Sentence, own: list[int], others: list[int], start: int,
     everyone = sorted(set(own) | {o for o in others if start <= o < end})
     for i in range(start, end):
         status = cues.get(sentence.lowers[i]) or _intends(sentence, i)
-        if status is None or i in own:
+        if status is None or i in own or _modifies_another_noun(sentence, i, own):
             continue
         if status == "planned" and i > start and in_list("negation", sentence.lowers[i - 1]):
             status = "denied"  # "ist nicht geplant"
@@ -109,6 +112,16 @@ def _passive(sentence: Sentence, start: int, end: int) -> bool:
     auxiliaries = [w for w in verbs if in_list("passive_auxiliary", w)]
     return any(is_participle(w) for w in verbs) and len(auxiliaries) == 1 and "werden" not in verbs[verbs.index(
         auxiliaries[0]) + 1:]
+
+
+def _modifies_another_noun(sentence: Sentence, i: int, own: list[int]) -> bool:
+    """An attributive cue belongs to the noun right after it: 'die am Donnerstag vereinbarten Hilfspakete' plans
+    no summit (but 'die geplante Reise', 'das für Montag geplante Treffen' do: the noun is a trigger)."""
+    after = i + 1
+    if after >= sentence.end or after in own or not sentence.texts[after][:1].isupper() \
+            or not is_attributive(sentence.lowers[i]):
+        return False
+    return trigger_noun(sentence.texts[after]) is None
 
 
 def _intends(sentence: Sentence, i: int) -> str | None:
@@ -183,6 +196,12 @@ def _called_off(sentence: Sentence, start: int, end: int) -> bool:
     return "ab" in words and any(lemma(w) == "sagen" for w in words)
 
 
+def _called_off_in(sentence: Sentence, start: int, end: int) -> bool:
+    """A clause that calls off what it is about: 'den er dann aber absagte', 'das inzwischen abgesagt wurde'."""
+    cues = word_list("status_cue")
+    return any(cues.get(w) == "cancelled" for w in sentence.words(start, end)) or _called_off(sentence, start, end)
+
+
 def _conditional(sentence: Sentence, start: int, trigger: int, day_precise: bool = False) -> bool:
     """A trigger in a 'wenn'/'falls' clause: 'Falls es zu einem Treffen kommt'. A 'wenn' clause with a day of
     its own tells when, not whether: 'Wenn Merz am Dienstag mit Macron spricht, ...'."""
@@ -234,7 +253,8 @@ def tense_of(sentence: Sentence, start: int, end: int, past: bool) -> bool | Non
     'angekündigt', even 'war für Montag geplant'), back (False) when told in the past, else None: the
     present, where dates_of reads a weekday ahead and a month at its nearest."""
     cues = word_list("status_cue")
-    if any(cues.get(w) in ("planned", "proposed") and not is_past_verb(w) for w in sentence.words(start, end)):
+    if any(cues.get(sentence.lowers[i]) in ("planned", "proposed") and not is_past_verb(sentence.lowers[i])
+           and not _modifies_another_noun(sentence, i, []) for i in range(start, end)):
         return True  # 'Geplant ist ein Telefonat am Montag' points ahead; 'Am Samstag forderte er' does not
     if past:
         return False
@@ -249,7 +269,21 @@ def told_in_past(sentence: Sentence, start: int, end: int) -> bool:
         return True
     if not any(in_list("perfect_auxiliary", w) for w in verbs):
         return False
-    return any(is_participle(w) for w in verbs)
+    return any(is_participle(w) for w in verbs) or _participle_like_infinitive(sentence, start, end)
+
+
+def _participle_like_infinitive(sentence: Sentence, start: int, end: int) -> bool:
+    """'hat Frustrationen hinterlassen', 'hat die Runde verlassen': after an auxiliary of the Perfekt, the verb
+    that ends the clause in -en is a participle that looks like the infinitive (not 'hat ... zu entscheiden')."""
+    last = next((i for i in range(end - 1, start, -1) if sentence.texts[i].isalpha()), None)
+    return last is not None and sentence.texts[last].islower() and sentence.lowers[last - 1] != "zu" \
+        and is_verb_infinitive(sentence.lowers[last])
+
+
+@lru_cache(maxsize=100_000)
+def is_verb_infinitive(lower: str) -> bool:
+    """'hinterlassen', 'verlassen' (a verb: its present participle is a form of it), not 'offen', 'eigen'."""
+    return lower.endswith("en") and lemma(lower) == lower and lemma(lower + "d") == lower
 
 
 def with_its_verb(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
@@ -274,7 +308,7 @@ def told_as_news(sentence: Sentence, start: int, end: int) -> bool:
     start, end = with_its_verb(sentence, start, end)
     words, verbs = sentence.words(start, end), verb_forms(sentence, start, end)
     auxiliaries = word_list("perfect_auxiliary")
-    participle = any(is_participle(w) for w in verbs)
+    participle = any(is_participle(w) for w in verbs) or _participle_like_infinitive(sentence, start, end)
     if any(in_list("past_marker", w) and not in_list("recency_word", w) for w in words):
         return False
     if participle and any(auxiliaries.get(w) == "past" for w in words):
@@ -304,7 +338,7 @@ def is_past_verb(lower: str) -> bool:
     if not lower.isalpha() or lower in MODALS or len(lower) < 4:
         return False
     base = lemma(lower)
-    if base == lower or not base.endswith("en"):
+    if base == lower or not base.endswith(("en", "rn", "ln")):  # treffen, fordern, verhandeln
         return False
     if lower.endswith(("te", "ten", "test")) and not base.endswith(("ten", "den")) or \
             lower.endswith(("tete", "teten", "dete", "deten")):
@@ -344,3 +378,25 @@ def settle_statuses(frames: list[Frame], told: dict[int, str | None], published:
         if frame.status == "happened" and not frame.past and root.date is not None and published is not None \
                 and first_day(root.date) > published:
             frame.status = "planned"
+
+
+RELATIVE_PRONOUNS = frozenset({"der", "die", "das", "dem", "den", "denen", "welches", "welcher", "welche", "welchem"})
+
+
+def relative_clause_of(sentence: Sentence, noun: Trigger) -> tuple[int, int] | None:
+    """'ein Telefonat mit Macron, das am Montag stattfinden soll': a relative clause right after the trigger
+    noun's phrase tells of its event (also after a preposition: 'der Gipfel, bei dem ...', and after the verb
+    that ends the main clause: 'kündigte einen Besuch in Wien an, den er dann absagte')."""
+    phrase = phrase_range(sentence, noun)
+    after = phrase.stop if len(phrase) else noun.token + 1
+    comma = next((i for i in range(after, min(after + 6, sentence.end - 1)) if sentence.texts[i] in ",.;:–"), None)
+    if comma is None or sentence.texts[comma] != ",":
+        return None
+    if comma > after and not (sentence.texts[comma - 1].islower() and sentence.texts[comma - 1].isalpha()):
+        return None  # only the verb that closes the main clause may stand between: "an", "angekündigt"
+    pronoun = comma + 1
+    if sentence.lowers[pronoun] in PREPOSITIONS and pronoun + 1 < sentence.end:
+        pronoun += 1
+    if sentence.lowers[pronoun] not in RELATIVE_PRONOUNS:
+        return None
+    return sentence.clause(pronoun)

@@ -51,6 +51,13 @@ def test_a_possessive_or_pronoun_names_the_acting_person():
      [{"Emmanuel Macron", "Giuseppe Conte", "António Costa"}]),
     ("Merkel hatte die Regierungschefs der Niederlande, Spaniens und Italiens empfangen.",
      [{"Angela Merkel", "Niederlande"}, {"Angela Merkel", "Spanien"}, {"Angela Merkel", "Italien"}]),
+    # a contact noun in the plural: one contact with each partner; in the singular, one of all
+    ("Biden drängt auf baldige Treffen mit Wladimir Putin und Xi Jinping.",
+     [{"Joe Biden", "Wladimir Putin"}, {"Joe Biden", "Xi Jinping"}]),
+    ("Merkel führte am Montag Telefonate mit Emmanuel Macron und Giuseppe Conte.",
+     [{"Angela Merkel", "Emmanuel Macron"}, {"Angela Merkel", "Giuseppe Conte"}]),
+    ("Biden drängt auf ein baldiges Treffen mit Wladimir Putin und Xi Jinping.",
+     [{"Joe Biden", "Wladimir Putin", "Xi Jinping"}]),
 ])
 def test_one_event_per_partner_where_german_distributes(sentence, events):
     assert sorted(sides_of(sentence), key=sorted) == sorted((frozenset(e) for e in events), key=sorted)

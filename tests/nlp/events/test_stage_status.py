@@ -40,6 +40,12 @@ def first_contact(sentence: str, published: str = "2024-03-14"):
     # on the way to a meeting, it lies ahead
     ("Am Abend fährt Scholz zum Treffen mit Macron nach Paris.", "planned"),
     ("Scholz fuhr zum Treffen mit Macron nach Paris.", "happened"),
+    # a relative clause after the noun's phrase calls it off
+    ("Scholz kündigte einen Besuch bei Macron für kommenden Montag an, den er dann aber absagte.", "cancelled"),
+    ("Scholz kündigte einen Besuch bei Macron für kommenden Montag an, den er mit Freude erwartet.", "planned"),
+    # an adjective in -en is no participle ('offen'); a participle may look like the infinitive ('verlassen')
+    ("Drei Streitpunkte sind vor dem Treffen von Scholz und Macron in Paris noch offen.", "planned"),
+    ("Scholz und Macron haben die Verhandlungen mit Rutte gemeinsam verlassen.", "happened"),
     # werden with a participle is the passive, not the future
     ("Die Gespräche zwischen Scholz und Macron werden durch einen Streit belastet.", "happened"),
 ])
