@@ -90,6 +90,9 @@ def read_sides(sentence: Sentence, triggers: list[Trigger], others: list[Trigger
         private |= verb and (names_private_partner(sentence, start, end) or visits_private_people(sentence, triggers))
         agents += [s for s in clause_arguments(sentence, start, end)
                    if s.token_start in rest and s.token_start not in in_mit]
+        antecedent = relative_antecedent(sentence, start) if not agents else None
+        if antecedent is not None:
+            agents.append(antecedent)
         if not agents and _continues_clause_before(sentence, start, end):
             start = sentence.clause(start - 1)[0]
             agents += [s for s in clause_arguments(sentence, start, end)
@@ -153,6 +156,16 @@ def is_plural_pronoun(sentence: Sentence, j: int, trigger: Trigger) -> bool:
         after = sentence.words(trigger.token + 1, min(sentence.end, trigger.token + 3))
         return not any(w in ("mit", "zwischen", "bei") for w in after)
     return False
+
+
+def relative_antecedent(sentence: Sentence, start: int) -> ActorSlot | None:
+    """'Ursula von der Leyen, die zuvor mit Johnson telefoniert hatte': a relative pronoun opening the
+    clause stands for the actor right before the comma."""
+    if start - 2 < sentence.start or sentence.texts[start - 1] != "," \
+            or sentence.lowers[start] not in ("der", "die", "welcher", "welche"):
+        return None
+    slot = sentence.slot_at(start - 2)
+    return slot if slot is not None and can_act(sentence, slot) and not slot.is_place else None
 
 
 def _continues_clause_before(sentence: Sentence, start: int, end: int) -> bool:
@@ -466,5 +479,7 @@ def _possesses_people(sentence: Sentence, j: int) -> bool:
 
 
 def _object_pronoun(sentence: Sentence, j: int) -> bool:
-    """'mit ihr', 'für sie': a pronoun after a preposition is no subject."""
-    return j > sentence.start and sentence.lowers[j - 1] in PHRASE_LINKS | {"für", "über", "gegen", "an", "auf"}
+    """'mit ihr', 'für sie': a pronoun after a preposition is no subject (', er spricht' and 'und sie
+    reiste' are subjects)."""
+    return j > sentence.start and sentence.lowers[j - 1] in PHRASE_LINKS - {",", "und", "sowie"} | {"für", "über",
+                                                                                                "gegen", "an", "auf"}

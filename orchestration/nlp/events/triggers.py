@@ -141,8 +141,8 @@ def noun_trigger(sentence: Sentence, i: int) -> Trigger | None:
     determiner, modifiers = _determiner_before(sentence, i)
     if word.lemma == "gespräch" and determiner == "im" and not _talks_with(sentence, i):
         return None  # "im Gespräch sein": under discussion, not talks
-    if word.lemma == "gast" and not (i > sentence.start and sentence.lowers[i - 1] == "zu"):
-        return None  # only "bei X zu Gast sein" is a visit
+    if word.lemma == "gast" and not is_guest_of(sentence, i):
+        return None
     if word.lemma == "kontakt" and keeps_in_touch(sentence, i):
         return None
     if in_a_title(sentence, i):
@@ -198,6 +198,16 @@ def in_a_title(sentence: Sentence, i: int) -> bool:
         if sentence.texts[j] in OPENING_QUOTES:
             return j > sentence.start and in_list("title_noun", sentence.lowers[j - 1].rsplit("-", 1)[-1])
     return False
+
+
+def is_guest_of(sentence: Sentence, i: int) -> bool:
+    """'bei Trump zu Gast sein', 'Gast von François Mitterrand zu sein', 'Gast des Präsidenten': a
+    guest of someone visits him; 'Gäste aus aller Welt', 'der Gast aus Berlin' are people."""
+    if i > sentence.start and sentence.lowers[i - 1] == "zu":
+        return True
+    if i + 1 >= sentence.end or sentence.lowers[i + 1] not in ("von", "des", "der", "bei", "beim"):
+        return False
+    return names_someone(sentence, i + 2)
 
 
 def keeps_in_touch(sentence: Sentence, i: int) -> bool:
