@@ -48,6 +48,8 @@ def read_status(sentence: Sentence, triggers: list[Trigger], others: list[Trigge
     start, end = sentence.clause(own[0])
     verbs = {t.token for t in triggers + others if not t.is_noun}
     cues = _cues_for(sentence, own, [t.token for t in others], start, end, verbs)
+    if any(_zu_infinitive(sentence, t) for t in triggers):
+        cues |= _main_clause_cues(sentence, start)  # "wird erwartet, mit Orban zu sondieren": proposed
     given = all(presupposed(sentence, t) for t in triggers)
     if given or all(_outcome_in_question(sentence, t, start, end) for t in triggers):
         # "beim Treffen will Merkel ansprechen", "ob es beim Gipfel eine Einigung gibt", "der Gipfel könnte
@@ -64,6 +66,9 @@ def read_status(sentence: Sentence, triggers: list[Trigger], others: list[Trigge
     forced = next((t.word.status for t in triggers if t.word.status), None)
     if forced:
         return forced
+    aimed_at = next((status for t in triggers if (status := _aimed_at(sentence, t, start, end))), None)
+    if aimed_at:
+        return aimed_at  # "haben sich auf neue Gespräche verständigt": the talks lie ahead
     in_doubt = not given and not _outcome_in_question(sentence, triggers[0], start, end)
     if "speculative" in cues or in_doubt and (_conditional(sentence, start, own[0], day_precise)
                                               or _speculated_that(sentence, start)):
@@ -85,6 +90,45 @@ def read_status(sentence: Sentence, triggers: list[Trigger], others: list[Trigge
     if ahead or date_ends is not None and published is not None and date_ends > published:
         return "planned"  # "Der Gipfel ist am Wochenende", "findet im Juli statt" in early July
     return None
+
+
+def _zu_infinitive(sentence: Sentence, trigger: Trigger) -> bool:
+    """A trigger verb in the zu-infinitive: 'zu sondieren', 'einzuladen', 'zu treffen'."""
+    if trigger.is_noun:
+        return False
+    word = sentence.lowers[trigger.token]
+    if trigger.token > sentence.start and sentence.lowers[trigger.token - 1] == "zu":
+        return True
+    infix = word.find("zu", 2)  # "einzuladen": ein + zu + laden
+    return infix > 0 and is_verb_infinitive(word[:infix] + word[infix + 2:])
+
+
+def _main_clause_cues(sentence: Sentence, start: int) -> set[str]:
+    """The status words of the main clause a zu-infinitive depends on: 'hat angekündigt, ...' (planned),
+    'wird erwartet, ...' and 'wurde aufgefordert, ...' (proposed: what others expect of someone)."""
+    cues = word_list("status_cue")
+    words = _main_clause_words(sentence, start)
+    found = {cues[w] for w in words if w in cues and not is_past_verb(w)}
+    words += sentence.words(start, sentence.clause(start)[1])  # the finder may not split at the infinitive
+    if any(in_list("expectation", w) for w in words):
+        found.add("proposed")
+    return found
+
+
+def _aimed_at(sentence: Sentence, trigger: Trigger, start: int, end: int) -> str | None:
+    """A trigger noun after 'auf' that the clause's verb aims at: agreed on ('sich auf ein Treffen einigen',
+    'haben sich auf neue Gespräche verständigt'): planned; pressed for ('drängt auf Verhandlungen', 'hofft auf
+    ein Treffen'): proposed."""
+    if not trigger.is_noun:
+        return None
+    j = trigger.token - 1
+    while j > max(sentence.start, trigger.token - 4) and sentence.texts[j].islower() and sentence.lowers[j] != "auf":
+        j -= 1  # "auf ein baldiges Treffen", "auf neue Gespräche"
+    if sentence.lowers[j] != "auf":
+        return None
+    lemmas = {lemma(w) for w in sentence.words(start, end)}
+    aims = word_list("aiming_verb")
+    return next((aims[v] for v in lemmas if v in aims), None)
 
 
 def _cues_for(sentence: Sentence, own: list[int], others: list[int], start: int, end: int,

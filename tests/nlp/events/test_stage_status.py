@@ -40,6 +40,12 @@ def first_contact(sentence: str, published: str = "2024-03-14"):
     # on the way to a meeting, it lies ahead
     ("Am Abend fährt Scholz zum Treffen mit Macron nach Paris.", "planned"),
     ("Scholz fuhr zum Treffen mit Macron nach Paris.", "happened"),
+    # what the clause's verb aims at after 'auf': agreed on is planned, pressed for is proposed
+    ("Berlin und Paris haben sich auf neue Gespräche mit Macron und Scholz verständigt.", "planned"),
+    ("Scholz drängt auf ein baldiges Treffen mit Macron.", "proposed"),
+    # a zu-infinitive takes the status words of the clause it depends on
+    ("Von Scholz wird jetzt erwartet, mit Macron über die Hilfen zu sprechen.", "proposed"),
+    ("Scholz hat angekündigt, Macron in Paris zu treffen.", "planned"),
     # a relative clause after the noun's phrase calls it off
     ("Scholz kündigte einen Besuch bei Macron für kommenden Montag an, den er dann aber absagte.", "cancelled"),
     ("Scholz kündigte einen Besuch bei Macron für kommenden Montag an, den er mit Freude erwartet.", "planned"),
