@@ -325,9 +325,12 @@ def told_in_past(sentence: Sentence, start: int, end: int) -> bool:
 def _participle_like_infinitive(sentence: Sentence, start: int, end: int) -> bool:
     """'hat Frustrationen hinterlassen', 'hat die Runde verlassen': after an auxiliary of the Perfekt, the verb
     that ends the clause in -en is a participle that looks like the infinitive (not 'hat ... zu entscheiden')."""
-    last = next((i for i in range(end - 1, start, -1) if sentence.texts[i].isalpha()), None)
-    return last is not None and sentence.texts[last].islower() and sentence.lowers[last - 1] != "zu" \
-        and is_verb_infinitive(sentence.lowers[last])
+    for i in range(start + 1, end):
+        closes = i + 1 >= sentence.end or not sentence.texts[i + 1][:1].isalnum()  # "hinterlassen, jedenfalls ..."
+        if closes and sentence.texts[i].islower() and sentence.lowers[i - 1] != "zu" \
+                and is_verb_infinitive(sentence.lowers[i]):
+            return True
+    return False
 
 
 @lru_cache(maxsize=100_000)

@@ -58,6 +58,8 @@ def first_contact_date(sentence: str, published: str = "2024-03-14") -> str | No
     ("Am Mittwoch verhandelte Scholz mit Macron in Paris.", "2024-03-14", "2024-03-13"),
     ("Auch das Treffen von Scholz und Macron, am 4. März, hat Frustrationen hinterlassen.", "2024-09-25",
      "2024-03-04"),
+    ("Das Treffen von Scholz und Macron, am 4. März, hat Frust hinterlassen, jedenfalls bei den Bauern.",
+     "2024-09-25", "2024-03-04"),
     # a planning participle before another noun plans that noun, not the summit
     ("Scholz sagte, die beim Gipfel mit Macron am Dienstag vereinbarten Hilfen müssten bald wirken.", "2024-03-14",
      "2024-03-12"),
