@@ -112,8 +112,11 @@ def _ahead_of_its_noun(sentence: Sentence, trigger: Trigger, mention: DateMentio
 
 def superseded(sentence: Sentence, mention: DateMention, start: int, end: int) -> bool:
     """'Der für September geplante Gipfel wurde verschoben', 'Ursprünglich war der Gipfel für Juni geplant':
-    the date a postponed event no longer has (not the new one: 'auf Oktober verschoben')."""
+    the date a postponed event no longer has (not the new one: 'auf Oktober verschoben'); 'Ob der Gipfel am
+    Samstag endet': the day an event ends, which is not the day it is dated by (its first)."""
     words = sentence.words(start, end)
+    if any(in_list("ending_verb", w) for w in words):
+        return True
     if not any(in_list("postponement", w) or in_list("original_plan", w) for w in words):
         return False
     around = sentence.text[:mention.start].split()[-1:] + sentence.text[mention.start:mention.end].split()[:1]

@@ -74,14 +74,13 @@ def read_status(sentence: Sentence, triggers: list[Trigger], others: list[Trigge
                                               or _speculated_that(sentence, start)):
         return "speculative"
     ahead = event_date is not None and published is not None and event_date >= published
-    if _continued(sentence, start, end) or not given and _ongoing(sentence, start, end) \
+    later = event_date is not None and published is not None and event_date > published
+    if _continued(sentence, start, end) and not later or not given and _ongoing(sentence, start, end) \
             and not cues & {"planned", "proposed"} and not ahead:
-        return "happened"
+        return "happened"  # talks that go on have begun; their next round on a later day is planned
     if "proposed" in cues:
         return "planned" if ahead and day_precise else "proposed"  # "will am Montag ...": scheduled
-    if "planned" in cues:
-        return "planned"
-    if event_date is not None and published is not None and event_date > published:
+    if "planned" in cues or later:
         return "planned"  # "hieß es mit Blick auf den Gipfel im Dezember": what lies ahead has not happened
     if told_in_past(sentence, start, end):
         return "happened"

@@ -69,6 +69,8 @@ def first_contact_date(sentence: str, published: str = "2024-03-14") -> str | No
     ("Die EU hat für Montag ein Treffen von Scholz mit Macron einberufen.", "2024-03-16", "2024-03-18"),
     ("Vor dem Gipfel von Scholz und Macron am Montag forderte Söder mehr Impfstoff.", "2024-03-16", "2024-03-18"),
     ("Vor dem Gipfel traf sich Scholz am Montag mit Macron.", "2024-03-16", "2024-03-11"),
+    # the day an event ends is not the day it is dated by
+    ("Ob der Gipfel von Scholz und Macron in Paris am Samstag endet, ist offen.", "2024-03-14", None),
     # a postponed event has lost its date, unless the new one is told
     ("Auch das für September geplante Treffen von Scholz und Macron wurde verschoben.", "2024-03-14", None),
     ("Das Treffen von Scholz und Macron wurde auf Oktober verschoben.", "2024-03-14", "2024-10"),
