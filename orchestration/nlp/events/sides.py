@@ -93,8 +93,11 @@ def read_sides(sentence: Sentence, triggers: list[Trigger], others: list[Trigger
         antecedent = relative_antecedent(sentence, start) if not agents else None
         if antecedent is not None:
             agents.append(antecedent)
-        if not agents and _continues_clause_before(sentence, start, end):
+        for _ in range(3):  # "Der Präsident, Donald Trump, | zeigt Interesse daran, | Kontakte herzustellen"
+            if agents or not _continues_clause_before(sentence, start, end):
+                break
             start = sentence.clause(start - 1)[0]
+            in_mit |= {s.token_start for g in partner_groups(sentence, start, end, skip=phrase_tokens) for s in g}
             agents += [s for s in clause_arguments(sentence, start, end)
                        if s.token_start not in phrase_tokens and s.token_start not in in_mit
                        and s.entity_type in ("PERSON", "GPE")]

@@ -331,6 +331,8 @@ def makes_sense(sentence: Sentence, i: int, word: TriggerWord) -> bool:
         return False
     if word.lemma == "beraten" and not deliberates(sentence, start, end):
         return False
+    if word.lemma == "einladen" and not invites_to_a_meeting(sentence, i, start, end):
+        return False
     if word.needs == "object" and not sentence.slots_in(start, end):
         return False
     if word.needs == "destination" and not _has_destination(sentence, i, start, end):
@@ -387,6 +389,15 @@ def speaks_with_someone(sentence: Sentence, i: int, start: int, end: int) -> boo
         return False  # the speakers: not "mit den Vorgaben der EU-Kommission"
     between = sentence.words(before[0].token_end, before[-1].token_start)
     return any(w in ("und", "sowie") for w in between)  # "von der Leyen und Johnson wollen sprechen"
+
+
+def invites_to_a_meeting(sentence: Sentence, i: int, start: int, end: int) -> bool:
+    """An invitation to a place or an event: 'lud Putin nach Berlin ein', 'ins Weiße Haus eingeladen',
+    'zu einem Gipfel einladen'; not 'lud ihn in seine Limousine ein'."""
+    if _has_destination(sentence, i, start, end):
+        return True
+    return any(trigger_noun(sentence.texts[j]) is not None for j in range(start, end)
+               if sentence.texts[j][:1].isupper() and j != i)
 
 
 def deliberates(sentence: Sentence, start: int, end: int) -> bool:

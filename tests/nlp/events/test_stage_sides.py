@@ -182,3 +182,10 @@ def test_talk_of_any_kind_with_the_same_sides_is_the_call_reported():
     found = contacts(extract_text("Titel\nBiden und Netanjahu führten am Mittwoch ein Telefonat. Biden sagte, er habe "
                                   "ein gutes Gespräch mit Netanjahu gehabt.", "2021-02-18"))
     assert [t for t, _, _ in found] == ["CALL", "CALL"]
+
+
+def test_the_subject_of_an_apposition_acts_in_the_infinitive_two_clauses_on():
+    found = sides_of("Der frühere Präsident der USA, Donald Trump, zeigt Interesse daran, Kontakte mit den Führern "
+                     "Russlands und der Ukraine herzustellen.", "2025-08-01")
+    assert sorted(found, key=sorted) == sorted([frozenset({"Donald Trump", "Russland"}),
+                                                frozenset({"Donald Trump", "Ukraine"})], key=sorted)
