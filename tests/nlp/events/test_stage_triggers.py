@@ -135,3 +135,14 @@ def contact_triggers(sentence):
 ])
 def test_an_invitation_is_to_a_place_or_an_event(sentence, found):
     assert contact_triggers(sentence) == found
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("Das Videogespräch von Merkel und Li Keqiang dauerte zwei Stunden.", ["CALL"]),
+    ("Die Geberkonferenz begann am Montag im Internet.", ["CALL"]),
+    # a meeting of negotiators is negotiations
+    ("Diese Woche treffen sich die Verhandlungsführer Barnier und Frost erneut.", ["NEGOTIATION"]),
+    ("Der EU-Chefverhandler traf seinen britischen Kollegen in London.", ["NEGOTIATION"]),
+])
+def test_the_type_the_words_around_give(sentence, found):
+    assert contact_triggers(sentence) == found
