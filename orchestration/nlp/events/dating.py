@@ -18,8 +18,9 @@ from typing import TYPE_CHECKING
 
 from orchestration.nlp.dates import DateMention, find_dates, first_day, for_tense, is_boundary, last_day
 from orchestration.nlp.events.sentence import Sentence
-from orchestration.nlp.events.status import (is_participle, is_past_verb, relative_clause_of, told_as_news,
-                                              told_in_past)
+from orchestration.nlp.events.sides import phrase_range
+from orchestration.nlp.events.status import (is_participle, is_past_verb, relative_clause_of, still_ahead,
+                                              told_as_news, told_in_past)
 from orchestration.nlp.events.triggers import Trigger
 from orchestration.nlp.events.words import in_list
 from orchestration.nlp.knowledge import lemma
@@ -38,7 +39,14 @@ def dates_of(sentence: Sentence, reference: date | None, future: bool | None) ->
              if not is_boundary(sentence.text, d) and not _purpose(sentence.text, d)]
     if future is None:  # "Das Gespräch findet am Montag statt": news tells what is past in a past tense
         found = [for_tense(d, True) or d if d.rule in AHEAD_IN_PRESENT else d for d in found]
-    return found
+    return [for_tense(d, True) or d if scheduled_for(sentence.text, d) else d for d in found]
+
+
+def scheduled_for(text: str, mention: DateMention) -> bool:
+    """'hat für Montag eine Konferenz einberufen', 'war für Freitag geplant': the time something is set for lies
+    ahead of the setting, whatever the tense."""
+    words = text[:mention.start].split()[-1:] + text[mention.start:mention.end].split()[:1]
+    return any(w.lower() == "für" for w in words)
 
 
 # Rules whose day the present tense puts ahead; a month or a date stays at its nearest ("Ende Juli" in October).
@@ -77,7 +85,7 @@ def date_of_group(sentence: Sentence, group: list[Trigger], dates: list[DateMent
     precise of those that agree ('am Wochenende beim Gipfel: ... bei dem Treffen, das an diesem Freitag
     beginnt' is that Friday); where they disagree, the first trigger's."""
     clause = sentence.clause(group[0].token)
-    found = [d for d in (date_in_clause(sentence, t, dates) for t in group) if d is not None
+    found = [_ahead_of_its_noun(sentence, t, d) for t in group if (d := date_in_clause(sentence, t, dates)) is not None
              and not superseded(sentence, d, *clause) and not called_off_when(sentence, d, group[0], *clause)]
     best = found[0] if found else None
     for other in found[1:]:
@@ -87,6 +95,19 @@ def date_of_group(sentence: Sentence, group: list[Trigger], dates: list[DateMent
 
 
 PRECISION = ("year", "month", "day")
+
+
+def _ahead_of_its_noun(sentence: Sentence, trigger: Trigger, mention: DateMention) -> DateMention:
+    """'Vor dem Impfgipfel am Montag forderte Söder ...': the date right after a trigger noun the sentence's
+    time lies before is read ahead, whatever the tense of the clause."""
+    if not still_ahead(sentence, trigger):
+        return mention
+    phrase = phrase_range(sentence, trigger)
+    last = phrase.stop - 1 if len(phrase) else trigger.token
+    end = sentence.offsets[last] - sentence.start_char + len(sentence.texts[last])
+    if sentence.text[end:mention.start].strip():
+        return mention  # "Vor dem Gipfel traf sich Scholz am Montag mit Macron": the Monday is the meeting's
+    return for_tense(mention, True) or mention
 
 
 def superseded(sentence: Sentence, mention: DateMention, start: int, end: int) -> bool:

@@ -63,6 +63,10 @@ def first_contact_date(sentence: str, published: str = "2024-03-14") -> str | No
      "2024-03-12"),
     # a beginning in the present is the day's news only in the headline
     ("Am Tag, an dem der Gipfel von Scholz und Macron beginnt, ist die Stimmung gut.", "2024-03-14", None),
+    # what is set for a day lies ahead of the setting; so does a day right after a trigger the sentence precedes
+    ("Die EU hat für Montag ein Treffen von Scholz mit Macron einberufen.", "2024-03-16", "2024-03-18"),
+    ("Vor dem Gipfel von Scholz und Macron am Montag forderte Söder mehr Impfstoff.", "2024-03-16", "2024-03-18"),
+    ("Vor dem Gipfel traf sich Scholz am Montag mit Macron.", "2024-03-16", "2024-03-11"),
     # a postponed event has lost its date, unless the new one is told
     ("Auch das für September geplante Treffen von Scholz und Macron wurde verschoben.", "2024-03-14", None),
     ("Das Treffen von Scholz und Macron wurde auf Oktober verschoben.", "2024-03-14", "2024-10"),
