@@ -69,7 +69,17 @@ def distributed_counterparts(sentence: Sentence, slots: list[ActorSlot]) -> list
     for i in sentence.tokens():
         if not in_list("counterpart_noun", sentence.lowers[i]):
             continue
-        states = [s for s in slots if s.entity_type == "GPE" and i < s.token_start <= i + 10]
+        states, j = [], i + 1
+        while j < sentence.end and j - i <= 30:  # the whole list: "aus Kanada, Deutschland, ... und Japan"
+            slot = sentence.slot_at(j)
+            if slot is not None and slot.entity_type == "GPE" and slot in slots:
+                states.append(slot)
+                j = slot.token_end
+                continue
+            if sentence.lowers[j] not in (",", "und", "sowie", "der", "des", "den", "dem", "aus", "in", "von") \
+                    and not (states == [] and j - i <= 3):
+                break
+            j += 1
         if len(states) >= 2:
             return list(dict.fromkeys(s.entity_id for s in states))
     return []
@@ -227,7 +237,8 @@ class ArticleEvents:
         'die beiden trafen sich' one event of both; 'telefonierte mit Merkel, Macron und Johnson' one
         call with each."""
         ids = [s.entity_id for s in slots]
-        several = distributed_counterparts(sentence, slots)
+        invitation = any(t.word.status == "proposed" for t in group)  # "der Einladung Trumps folgen": one invitation
+        several = [] if invitation else distributed_counterparts(sentence, slots)
         if several:
             rest = [i for i in ids if i not in several]
             return [rest + [one] for one in several]

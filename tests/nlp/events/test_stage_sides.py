@@ -182,3 +182,28 @@ def test_talk_of_any_kind_with_the_same_sides_is_the_call_reported():
     found = contacts(extract_text("Titel\nBiden und Netanjahu führten am Mittwoch ein Telefonat. Biden sagte, er habe "
                                   "ein gutes Gespräch mit Netanjahu gehabt.", "2021-02-18"))
     assert [t for t, _, _ in found] == ["CALL", "CALL"]
+
+
+def test_the_subject_of_an_apposition_acts_in_the_infinitive_two_clauses_on():
+    found = sides_of("Der frühere Präsident der USA, Donald Trump, zeigt Interesse daran, Kontakte mit den Führern "
+                     "Russlands und der Ukraine herzustellen.", "2025-08-01")
+    assert sorted(found, key=sorted) == sorted([frozenset({"Donald Trump", "Russland"}),
+                                                frozenset({"Donald Trump", "Ukraine"})], key=sorted)
+
+
+@pytest.mark.parametrize("text, events", [
+    # the head of a body nobody knows is a company's, and stands for no state
+    ("Tesla-Chef Elon Musk hat sich in Berlin mit Wirtschaftsminister Peter Altmaier getroffen.", []),
+    # an invitation to several is one; a reception of several heads of government one each, however long the list
+    ("Die Regierungschefs aus Kanada, Deutschland, Italien und Japan folgen der Einladung Trumps.",
+     [{"Donald Trump", "Kanada", "Deutschland", "Italien", "Japan"}]),
+    ("Merkel empfing die Regierungschefs der Niederlande, Spaniens, Schwedens, Dänemarks und Italiens.",
+     [{"Angela Merkel", c} for c in ("Niederlande", "Spanien", "Schweden", "Dänemark", "Italien")]),
+    # a meeting of people the genitive names is no reference to a meeting reported before
+    ("Merkel sprach mit Li Keqiang. Treffen der Ministerpräsidenten der Visegrad-Staaten.",
+     [{"Angela Merkel", "Li Keqiang"}]),
+    # an article right after the trigger noun opens another phrase
+    ("Kein Thema war auf der Tagesordnung des Gipfels die von der OECD monierte gesunkene Zahl der Zuwanderer.", []),
+])
+def test_sides_of_lists_heads_and_genitives(text, events):
+    assert sorted(sides_of(text, "2020-06-11"), key=sorted) == sorted((frozenset(e) for e in events), key=sorted)
