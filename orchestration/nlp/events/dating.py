@@ -173,6 +173,7 @@ def dates_agree(a: DateMention | None, b: DateMention | None) -> bool:
 
 
 LEAD_SENTENCES = 2  # the headline and the lead tell the news of the day
+FIRST_DAYS = 3  # news told in the past is of the last few days: in a month's first days it may be the month before
 
 
 def news_of_the_month(sentence: Sentence, group: list[Trigger], start: int, end: int, contact: bool, past: bool,
@@ -182,7 +183,7 @@ def news_of_the_month(sentence: Sentence, group: list[Trigger], start: int, end:
     precise. Never a habit ('mehrfach', 'regelmäßig'), talks going on for long ('seit 2013'), an event dated
     from another ('zwei Tage nach seiner Vereidigung'), one a copula only describes ('Es war sein dritter
     Anruf'), and not in a report of the first days of a month."""
-    if not (past and contact) or published is None or published.day <= 7:
+    if not (past and contact) or published is None or published.day <= FIRST_DAYS:
         return None  # a headline in the present may announce ("Trump und Putin begegnen sich in Alaska")
     words = sentence.words()
     if any(in_list("habitual_word", w) or w in ("seit", "bisher", "bislang") for w in words):

@@ -35,6 +35,7 @@ def first_contact_date(sentence: str, published: str = "2024-03-14") -> str | No
     ("Scholz hatte mit Macron telefoniert.", "2024-03-14", None),
     ("Scholz hat mehrfach mit Macron telefoniert.", "2024-03-14", None),
     ("Scholz hat mit Macron telefoniert.", "2024-03-03", None),
+    ("Scholz hat mit Macron telefoniert.", "2024-03-05", "2024-03"),
     ("Einst traf Scholz Macron in Paris.", "2024-03-14", None),
     ("Seit 2019 hat Scholz regelmäßig mit Macron telefoniert.", "2024-03-14", None),
     ("Scholz rief Macron zwei Tage nach seiner Vereidigung an.", "2024-03-14", None),  # counted from another event
