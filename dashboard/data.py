@@ -23,9 +23,17 @@ def _stamp(path: Path) -> tuple[int, int]:
 
 @st.cache_resource(max_entries=2, show_spinner=False)
 def _connect(path: str, stamp: tuple[int, int]) -> duckdb.DuckDBPyConnection:
-    # The pipeline publishes by renaming a new file over this one: a new stamp means a new connection,
-    # while an open one keeps reading the file it opened, complete and unchanged.
-    return duckdb.connect(path, read_only=True)
+    """A connection to the file published under `stamp`.
+
+    The pipeline publishes by renaming a new file over this one: a new stamp means a new connection,
+    while an open one keeps reading the file it opened, complete and unchanged. `duckdb.connect(path)`
+    would hand back the database this process already has open under that path (the old file, kept
+    alive by the old connection), so the file is attached to a database of its own instead.
+    """
+    con = duckdb.connect()
+    con.execute(f"attach '{path.replace(chr(39), chr(39) * 2)}' as warehouse (read_only)")
+    con.execute("use warehouse")
+    return con
 
 
 def connection() -> duckdb.DuckDBPyConnection | None:
@@ -33,4 +41,6 @@ def connection() -> duckdb.DuckDBPyConnection | None:
     path = warehouse_path()
     if not path.exists():
         return None
-    return _connect(str(path), _stamp(path)).cursor()
+    cursor = _connect(str(path), _stamp(path)).cursor()  # one per script run: sessions run in threads
+    cursor.execute("use warehouse")  # a cursor starts in the in-memory database
+    return cursor

@@ -11,6 +11,7 @@ from dashboard import queries
 from dashboard.codebook import CONTACT_TYPES, STATUSES, label
 from dashboard.labels import event_label
 from dashboard.queries import Filters
+from dashboard.safe import without_formulas
 from dashboard.texts import LANGUAGES, MISSING, format_date, precision, tr
 
 
@@ -74,8 +75,9 @@ def readable(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
 
 
 def excel_csv(frame: pd.DataFrame, lang: str) -> bytes:
-    """UTF-8 with a byte-order mark, so Excel reads the umlauts; semicolons where Excel is German."""
-    return frame.to_csv(index=False, sep=";" if lang == "de" else ",").encode("utf-8-sig")
+    """UTF-8 with a byte-order mark, so Excel reads the umlauts; semicolons where Excel is German.
+    Text that a spreadsheet would run as a formula (a title '=HYPERLINK(...)') starts with a quote."""
+    return without_formulas(frame).to_csv(index=False, sep=";" if lang == "de" else ",").encode("utf-8-sig")
 
 
 def parquet(frame: pd.DataFrame) -> bytes:

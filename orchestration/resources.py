@@ -9,6 +9,7 @@ import dagster as dg
 from pydantic import Field
 
 from orchestration.nlp.articles import MANIFEST, SUFFIXES
+from orchestration.runlock import acquire, release
 
 
 class ArticlesFolder(dg.ConfigurableResource):
@@ -32,12 +33,26 @@ def is_input_file(path: Path) -> bool:
 
 
 class Warehouse(dg.ConfigurableResource):
-    """The published DuckDB file (DIPLO_WAREHOUSE); the pipeline writes a working copy beside it."""
+    """The published DuckDB file (DIPLO_WAREHOUSE); the pipeline writes a working copy beside it.
+
+    A run holds the warehouse's run lock (orchestration.runlock) from its first step to its last, so a
+    run the daemon launches while `make run` works on the same warehouse waits for it, and then
+    fails with "a run on ... is in progress (pid N, started ...)" rather than fighting over the file.
+    """
 
     path: str
+    wait_for_other_run_minutes: int = Field(
+        default=60, description="How long a run waits for another run on the same warehouse to finish.")
 
     def published(self) -> Path:
         return Path(self.path).expanduser().resolve()
+
+    def setup_for_execution(self, context: dg.InitResourceContext) -> None:
+        acquire(self.published(), self.wait_for_other_run_minutes * 60.0,
+                waiting=context.log.warning if context.log else None)
+
+    def teardown_after_execution(self, context: dg.InitResourceContext) -> None:
+        release(self.published())
 
 
 class NlpSettings(dg.ConfigurableResource):

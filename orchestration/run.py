@@ -3,7 +3,9 @@
 By default the terminal shows one line per step, failed checks and errors; dbt's own output goes
 to `<warehouse>.run.log` beside the warehouse, and every event of the run is in the Dagster UI
 (`make dev`) as for any run. `-v` (or DIPLO_VERBOSE=1) shows Dagster's debug events and dbt's
-output as they happen.
+output as they happen. It refuses, with one line and without touching anything, to run while
+another run on the same warehouse is in progress (exit 75) or on a file that is not a Diplowatch
+warehouse (exit 2).
 """
 
 import argparse
@@ -16,6 +18,8 @@ from pathlib import Path
 import dagster as dg
 
 from orchestration import progress
+from orchestration.runlock import RunInProgress, run_lock
+from orchestration.warehouse import ForeignWarehouse, build_path, ensure_ours
 
 QUIET = {"loggers": {"console": {"config": {"log_level": "WARNING"}}, "progress": {"config": {}}}}
 VERBOSE = {"loggers": {"console": {"config": {"log_level": "DEBUG"}}}}
@@ -42,10 +46,22 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     verbose = args.verbose or os.environ.get("DIPLO_VERBOSE", "") not in ("", "0")
 
+    warehouse = Path(os.environ["DIPLO_WAREHOUSE"]).expanduser().resolve()
+    try:
+        with run_lock(warehouse):
+            ensure_ours(warehouse)
+            ensure_ours(build_path(warehouse))
+            return run(warehouse, verbose)
+    except (RunInProgress, ForeignWarehouse) as refusal:
+        print(f"make run: {refusal}", file=sys.stderr)
+        return 75 if isinstance(refusal, RunInProgress) else 2
+
+
+def run(warehouse: Path, verbose: bool) -> int:
+    """The diplowatch job, in this process, holding the warehouse's run lock."""
     from orchestration.definitions import defs  # loads the dbt manifest: after argument parsing
 
     job = defs.resolve_job_def("diplowatch")
-    warehouse = Path(os.environ["DIPLO_WAREHOUSE"]).expanduser().resolve()
     instance = dg.DagsterInstance.get()
     started = time.perf_counter()
     if verbose:

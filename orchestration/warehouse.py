@@ -36,12 +36,14 @@ create table if not exists raw.raw_articles (
     url varchar,
     language varchar,
     content_sha256 varchar not null,
+    fingerprint varchar not null,
     first_seen_at timestamp not null,
     updated_at timestamp not null
 );
 create table if not exists raw.raw_extracted_articles (
     article_id varchar primary key,
     content_sha256 varchar not null,
+    fingerprint varchar not null,
     extractor_version varchar not null,
     extracted_at timestamp not null
 );
@@ -104,6 +106,42 @@ create table if not exists rejected_inputs (
 """
 
 
+class ForeignWarehouse(Exception):
+    """The warehouse path holds a file that is not a Diplowatch warehouse."""
+
+
+# Tables every Diplowatch warehouse has held, with columns no other database is likely to pair.
+OUR_MARKS = {"rejected_inputs": {"file", "reason", "first_seen", "last_seen"},
+             "raw_articles": {"article_id", "content_sha256", "first_seen_at"},
+             "raw_extracted_articles": {"article_id", "content_sha256", "extractor_version"}}
+TABLE_COLUMNS_SQL = "select table_schema, table_name, list(column_name) from information_schema.columns group by all"
+
+
+def ensure_ours(path: Path) -> None:
+    """Raise ForeignWarehouse unless `path` is missing, an empty DuckDB database or a Diplowatch warehouse.
+
+    An analyst's database at DIPLO_WAREHOUSE (customers, a dim_articles of its own) must not lose
+    tables to a run: it is opened read-only to look, and left as it was.
+    """
+    if not path.exists():
+        return
+    try:
+        con = duckdb.connect(str(path), read_only=True)
+        try:
+            tables = con.execute(TABLE_COLUMNS_SQL).fetchall()
+        finally:
+            con.close()
+    except duckdb.Error as exc:
+        raise ForeignWarehouse(f"{path} cannot be opened as a DuckDB database ({type(exc).__name__}: "
+                               f"{str(exc).splitlines()[0]}); it was left untouched. Set DIPLO_WAREHOUSE "
+                               "to a new path or to a Diplowatch warehouse.") from None
+    if not tables or any(name in OUR_MARKS and set(columns) >= OUR_MARKS[name] for _, name, columns in tables):
+        return
+    names = ", ".join(sorted({name if schema == "main" else f"{schema}.{name}" for schema, name, _ in tables})[:8])
+    raise ForeignWarehouse(f"{path} is a DuckDB database but not a Diplowatch warehouse (it holds {names}); "
+                           "it was left untouched. Set DIPLO_WAREHOUSE to a new path or to a Diplowatch warehouse.")
+
+
 def build_path(published: Path) -> Path:
     """The working copy beside the published file: data/warehouse.duckdb -> data/warehouse.build.duckdb."""
     return published.with_name(f"{published.stem}.build{published.suffix or '.duckdb'}")
@@ -113,6 +151,8 @@ def build_path(published: Path) -> Path:
 def connect_build(published: Path) -> Iterator[duckdb.DuckDBPyConnection]:
     """A connection to the working copy, created (from the published file if there is one) when missing."""
     working = build_path(published)
+    ensure_ours(working)
+    ensure_ours(published)
     working.parent.mkdir(parents=True, exist_ok=True)
     if not working.exists() and published.exists():
         shutil.copyfile(published, working)
@@ -205,16 +245,31 @@ DROP_SQL = {
 MOVE_SQL = {t: f"insert into raw.{t} by name select * from main.{t}" for t in RAW_TABLES}
 
 
+def process_alive(pid: str) -> bool:
+    """Whether a process of this id runs (and is not this one, which is about to publish)."""
+    if not pid.isdigit() or int(pid) == os.getpid():
+        return False
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
 def publish(published: Path) -> int:
     """Copy the working copy over the published file atomically; returns the published size in bytes."""
     working = build_path(published)
+    ensure_ours(published)
     con = duckdb.connect(str(working))
     try:
         con.execute("checkpoint")
     finally:
         con.close()
-    for stale in published.parent.glob(f".{published.name}.*.tmp"):  # left by a publish that was killed
-        stale.unlink(missing_ok=True)
+    for stale in published.parent.glob(f".{published.name}.*.tmp"):
+        if not process_alive(stale.name.split(".")[-2]):  # left by a publish that was killed
+            stale.unlink(missing_ok=True)
     tmp = published.with_name(f".{published.name}.{os.getpid()}.tmp")
     shutil.copyfile(working, tmp)
     with open(tmp, "rb+") as fh:

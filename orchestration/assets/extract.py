@@ -51,7 +51,7 @@ def raw_extractions(context: dg.AssetExecutionContext, warehouse: Warehouse, nlp
         written = store_extractions(con, done, {t: rows for t, rows in tables.items() if t in RAW_TABLES}, version)
         written["raw_extracted_articles"] = len(done)
         files = {a.article_id: a.file_name for a in pending}
-        record_rejections(con, [Rejection(files[i], error) for i, error in failed.items()])
+        record_rejections(con, [Rejection(files[i], error) for i, error in failed.items()], extraction=True)
         drop_stale_rows(con, list(failed))
         for article_id, error in failed.items():
             context.log.error(f"{files[article_id]}: {error}; its earlier rows are kept, it is tried again next run")
@@ -90,13 +90,14 @@ def limits_table(rows: list[tuple[str, str]]) -> dg.TableMetadataValue:
 
 
 def pending_articles(con, version: str) -> list[Article]:
-    """Articles whose text or extractor changed since they were last extracted."""
+    """Articles whose fingerprint (text, title, publication date, source, language) or extractor
+    (code, knowledge base, model) changed since they were last extracted."""
     rows = con.execute("""
         select a.article_id, a.file_name, a.title, a.text, a.published_at, a.published_precision,
                a.source, a.url, a.language, a.content_sha256
         from raw.raw_articles a
         left join raw.raw_extracted_articles e using (article_id)
-        where e.article_id is null or e.content_sha256 <> a.content_sha256 or e.extractor_version <> ?
+        where e.article_id is null or e.fingerprint <> a.fingerprint or e.extractor_version <> ?
         order by a.article_id
     """, [version]).fetchall()
     return [Article(*row) for row in rows]
@@ -114,10 +115,9 @@ def store_extractions(con, ids: list[str], tables: dict[str, pa.Table], version:
             con.execute(INSERT_BY_NAME[table])
             con.unregister("incoming")
     if ids:
-        hashes = dict(con.execute("select article_id, content_sha256 from raw.raw_articles "
-                                  "where article_id in (select unnest(?))", [ids]).fetchall())
-        con.executemany("insert into raw.raw_extracted_articles values (?, ?, ?, ?)",
-                        [[i, hashes[i], version, now] for i in ids])
+        con.execute("""insert into raw.raw_extracted_articles
+                       select article_id, content_sha256, fingerprint, ?, ? from raw.raw_articles
+                       where article_id in (select unnest(?))""", [version, now, ids])
     con.execute("commit")
     return {table: rows.num_rows for table, rows in tables.items()}
 

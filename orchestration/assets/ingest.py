@@ -8,7 +8,8 @@ import dagster as dg
 import pandas as pd
 
 from orchestration.assets.tables import declared_schema, table_metadata
-from orchestration.nlp.articles import read_folder
+from orchestration.nlp.articles import fingerprint, read_folder
+from orchestration.nlp.extract import EXTRACTION_FAILED
 from orchestration.nlp.records import Article, Rejection
 from orchestration.resources import ArticlesFolder, Warehouse
 from orchestration.warehouse import connect_build
@@ -51,15 +52,18 @@ def raw_articles(context: dg.AssetExecutionContext, articles_folder: ArticlesFol
 def sync_articles(con, articles: list[Article]) -> dict[str, int]:
     """Insert new articles, replace changed ones, drop those no longer in the folder; count each.
 
+    An article changes with its text or any metadata (title, publication date, source, language from
+    the manifest or the record; its file or url): its row is replaced and `updated_at` moves.
+
     A file removed from the folder is removed from the warehouse on the next run:
     the warehouse mirrors the folder, as a re-run from scratch would.
     """
     now = datetime.now(timezone.utc).replace(tzinfo=None)
-    known = {row[0]: row[1:] for row in con.execute(
-        "select article_id, content_sha256, first_seen_at from raw.raw_articles").fetchall()}
+    known = {row[0]: (row[1:-1], row[-1]) for row in con.execute(
+        "select article_id, fingerprint, file_name, url, first_seen_at from raw.raw_articles").fetchall()}
     incoming = {a.article_id for a in articles}
     new = [a for a in articles if a.article_id not in known]
-    changed = [a for a in articles if a.article_id in known and known[a.article_id][0] != a.content_sha256]
+    changed = [a for a in articles if a.article_id in known and known[a.article_id][0] != _version(a)]
     removed = [i for i in known if i not in incoming]
     rows = [_row(a, now, now) for a in new] + [_row(a, known[a.article_id][1], now) for a in changed]
     con.execute("begin")
@@ -76,23 +80,45 @@ def sync_articles(con, articles: list[Article]) -> dict[str, int]:
 
 
 ARTICLE_COLUMNS = ["article_id", "file_name", "title", "text", "published_at", "published_precision", "source",
-                   "url", "language", "content_sha256", "first_seen_at", "updated_at"]
+                   "url", "language", "content_sha256", "fingerprint", "first_seen_at", "updated_at"]
+
+
+def _version(article: Article) -> tuple:
+    """What makes a stored article row outdated: what its extraction reads, and where it came from."""
+    return fingerprint(article), article.file_name, article.url
 
 
 def _row(article: Article, first_seen: datetime, now: datetime) -> dict:
     return {"article_id": article.article_id, "file_name": article.file_name, "title": article.title,
             "text": article.text, "published_at": article.published_at,
             "published_precision": article.published_precision, "source": article.source, "url": article.url,
-            "language": article.language, "content_sha256": article.content_sha256, "first_seen_at": first_seen,
+            "language": article.language, "content_sha256": article.content_sha256,
+            "fingerprint": fingerprint(article), "first_seen_at": first_seen,
             "updated_at": now}
 
 
-def record_rejections(con, rejections: list[Rejection]) -> int:
-    """Upsert this run's rejections: first_seen stays, last_seen moves."""
+def record_rejections(con, rejections: list[Rejection], extraction: bool = False) -> int:
+    """This run's rejections of one stage (ingest, or extraction): first_seen stays, last_seen moves,
+    and the stage's rows of files since fixed or removed go, so the table says what is wrong now.
+
+    Extraction failures ('extraction failed: ...') are the extraction's own: a failed article is
+    extracted again on every run until it succeeds, so each run sees all of them again.
+    """
     now = datetime.now(timezone.utc).replace(tzinfo=None)
     unique = sorted({(r.file_name, r.reason) for r in rejections})
+    con.execute("begin")
+    con.execute(PRUNE_EXTRACTION_SQL if extraction else PRUNE_INGEST_SQL,
+                [[file for file, _ in unique], [reason for _, reason in unique], EXTRACTION_FAILED + "%"])
     if unique:
         con.executemany("""insert into main.rejected_inputs values (?, ?, ?, ?)
                            on conflict (file, reason) do update set last_seen = excluded.last_seen""",
                         [[file, reason, now, now] for file, reason in unique])
+    con.execute("commit")
     return len(unique)
+
+
+# The rows of a stage that this run did not find again: ($1, $2) are this run's files and reasons.
+_NOT_FOUND_AGAIN = """(file, reason) not in (select (f, r) from (select unnest($1::varchar[]) as f,
+                                                                 unnest($2::varchar[]) as r))"""
+PRUNE_INGEST_SQL = f"delete from main.rejected_inputs where reason not like $3 and {_NOT_FOUND_AGAIN}"
+PRUNE_EXTRACTION_SQL = f"delete from main.rejected_inputs where reason like $3 and {_NOT_FOUND_AGAIN}"

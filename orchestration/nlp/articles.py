@@ -12,6 +12,7 @@ import hashlib
 import io
 import json
 import logging
+import os
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -39,6 +40,15 @@ class FolderContents:
 
 def sha256(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def fingerprint(article: Article) -> str:
+    """Hash of everything the extraction of an article reads: text, title, publication date and its
+    precision, source and language. A change to any of them extracts the article again (a new
+    publication date moves every date the article's text gives relative to it)."""
+    fields = [article.text, article.title, article.published_at and article.published_at.isoformat(),
+              article.published_precision, article.source, article.language]
+    return hashlib.sha256(json.dumps(fields, ensure_ascii=False).encode("utf-8")).hexdigest()
 
 
 def decode(data: bytes) -> str:
@@ -144,11 +154,16 @@ def make_article(article_id: str, file_name: str, raw_text: str, meta: dict) -> 
 
 def read_manifest(folder: Path) -> tuple[dict[str, dict], list[Rejection]]:
     path = folder / MANIFEST
-    if not path.exists():
+    if path.is_symlink():
+        problem = link_problem(path, folder)
+        if problem:
+            return {}, [Rejection(MANIFEST, problem)]
+        path = path.resolve()
+    if not path.is_file():
         return {}, []
     rows, problems = {}, []
     try:
-        reader = csv.DictReader(io.StringIO(decode(path.read_bytes())))
+        reader = csv.DictReader(io.StringIO(decode(read_bytes(path))))
         for line, row in enumerate(reader, start=2):
             name = (row.get("file") or "").strip()
             if not name:
@@ -161,8 +176,8 @@ def read_manifest(folder: Path) -> tuple[dict[str, dict], list[Rejection]]:
             if not target.is_file():
                 problems.append(Rejection(f"{MANIFEST}:{line}", f"manifest names missing file {name!r}"))
                 continue
-            rows[target.name] = {k: (v or "").strip() for k, v in row.items() if k}
-    except (ValueError, csv.Error) as exc:
+            rows[Path(name).name] = {k: (v or "").strip() for k, v in row.items() if k}  # a link's own name
+    except (ValueError, csv.Error, OSError) as exc:
         problems.append(Rejection(MANIFEST, f"unreadable manifest: {exc}"))
     return rows, problems
 
@@ -173,48 +188,139 @@ def _records(path: Path) -> Iterator[tuple[int, dict | None, str | None]]:
     A .jsonl file is read line by line, so a feed of any size is fine; a .json file is one document.
     """
     if path.suffix.lower() == ".json":
-        if path.stat().st_size > MAX_FILE_BYTES:
-            raise ValueError(f"file larger than {MAX_FILE_BYTES // 1_000_000} MB")
         try:
-            data = json.loads(decode(path.read_bytes()))
+            data = json.loads(decode(read_bytes(path)))
         except json.JSONDecodeError as exc:
             yield 0, None, f"malformed JSON: {exc.msg} at line {exc.lineno}"
+            return
+        except RecursionError:
+            yield 0, None, "malformed JSON: nested too deeply"
             return
         for i, record in enumerate(data if isinstance(data, list) else [data], start=1):
             yield i, record, None
         return
-    with open(path, "rb") as fh:
+    with os.fdopen(os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0)), "rb") as fh:
         for i, raw in enumerate(fh, start=1):
             if not raw.strip():
                 continue
             try:
                 yield i, json.loads(decode(raw)), None
-            except (json.JSONDecodeError, ValueError) as exc:
+            except (ValueError, RecursionError) as exc:  # RecursionError: nested thousands of levels deep
                 yield i, None, f"malformed JSON line: {getattr(exc, 'msg', exc)}"
 
 
-def _json_articles(path: Path, meta: dict) -> tuple[list[Article], list[Rejection]]:
+RECORD_FIELDS = ("id", "title", "text", "published_at", "source", "url", "language")
+
+
+def unencodable_field(record: dict) -> str | None:
+    """The first field of a JSON record that is no valid Unicode text: JSON may escape half of a
+    surrogate pair ('\\ud800'), which no UTF-8 text, file or database can hold."""
+    for name in RECORD_FIELDS:
+        value = record.get(name)
+        if isinstance(value, str):
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError:
+                return name
+    return None
+
+
+def _json_article(record: object, where: str, meta: dict) -> tuple[Article, list[Rejection]]:
+    """One JSON record as an Article; a ValueError says why the record is set aside."""
+    if not isinstance(record, dict):
+        raise ValueError("JSON value is not an object")
+    body = record.get("text")
+    if not isinstance(body, str) or not body.strip():
+        raise ValueError("record without text")
+    bad = unencodable_field(record)
+    if bad:
+        raise ValueError(f"invalid Unicode (an unpaired surrogate) in {bad!r}")
+    fields = {k: record.get(k) for k in ("title", "published_at", "source", "url", "language")}
+    fields = {k: str(v) for k, v in fields.items() if v is not None}
+    article_id = str(record.get("id") or sha256(body)[:16])
+    return make_article(article_id, where, body, {**meta, **fields})
+
+
+def _json_articles(path: Path, meta: dict, source: Path | None = None) -> tuple[list[Article], list[Rejection]]:
+    """The articles of a .json or .jsonl file: a record that cannot be read is set aside alone."""
     articles, problems = [], []
-    for line, record, error in _records(path):
+    for line, record, error in _records(source or path):
         where = f"{path.name}:{line}" if line else path.name
-        if error or not isinstance(record, dict):
-            problems.append(Rejection(where, error or "JSON value is not an object"))
+        if error:
+            problems.append(Rejection(where, error))
             continue
-        body = record.get("text")
-        if not isinstance(body, str) or not body.strip():
-            problems.append(Rejection(where, "record without text"))
-            continue
-        fields = {k: record.get(k) for k in ("title", "published_at", "source", "url", "language")}
-        fields = {k: str(v) for k, v in fields.items() if v is not None}
-        article_id = str(record.get("id") or sha256(body)[:16])
         try:
-            article, issues = make_article(article_id, where, body, {**meta, **fields})
+            article, issues = _json_article(record, where, meta)
         except ValueError as exc:
             problems.append(Rejection(where, str(exc)))
+            continue
+        except Exception as exc:  # noqa: BLE001 - whatever one record does, the others go on
+            problems.append(Rejection(where, f"unreadable record: {type(exc).__name__}: {exc}"))
             continue
         articles.append(article)
         problems.extend(issues)
     return articles, problems
+
+
+def link_problem(path: Path, folder: Path) -> str | None:
+    """Why a symbolic link in the articles folder is not read, or None for a link to a file in it.
+
+    'passwd.txt -> /etc/passwd' would put a file from outside into the warehouse; a loop, a link to
+    nothing or to a folder is no article either, and a link to an article of the folder would read it
+    twice. Each is set aside with its reason.
+    """
+    try:
+        target = path.resolve(strict=True)
+    except FileNotFoundError:
+        return f"symbolic link to a missing file ({os.readlink(path)})"
+    except (RuntimeError, OSError):
+        return "symbolic link loop"
+    if folder.resolve() not in target.parents:
+        return f"symbolic link to {target}, outside the articles folder: not read"
+    if target.is_dir():
+        return "symbolic link to a folder: not read"
+    if not target.is_file():
+        return "symbolic link to something that is no file: not read"
+    if target.parent == folder.resolve() and target.suffix.lower() in SUFFIXES:
+        return f"symbolic link to {target.name}, which is read under its own name"
+    return None
+
+
+def read_bytes(path: Path) -> bytes:
+    """A file's bytes, never through a symbolic link swapped in after the folder was listed."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+    with os.fdopen(fd, "rb") as fh:
+        if os.fstat(fh.fileno()).st_size > MAX_FILE_BYTES and path.suffix.lower() != ".jsonl":
+            raise ValueError(f"file larger than {MAX_FILE_BYTES // 1_000_000} MB")
+        return fh.read()
+
+
+def is_utf8(name: str) -> bool:
+    """Whether a file name is UTF-8 (Python hands other bytes of a name over as lone surrogates)."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def input_paths(folder: Path) -> tuple[list[Path], list[Rejection]]:
+    """The article files of a folder in name order (a symbolic link as the file in the folder it
+    points to), and the links that are set aside."""
+    paths, problems = [], []
+    for path in sorted(folder.iterdir()):
+        if not is_utf8(path.name):
+            shown = os.fsencode(path.name).decode("utf-8", "replace")
+            problems.append(Rejection(shown, "file name is not valid UTF-8: rename the file"))
+            continue
+        if path.is_symlink() and path.name != MANIFEST:  # the manifest's link is read_manifest's
+            problem = link_problem(path, folder)
+            if problem:
+                problems.append(Rejection(path.name, problem))
+                continue
+        if path.suffix.lower() in SUFFIXES and path.is_file():
+            paths.append(path)
+    return paths, problems
 
 
 def read_folder(folder: Path) -> FolderContents:
@@ -224,21 +330,24 @@ def read_folder(folder: Path) -> FolderContents:
         raise FileNotFoundError(f"articles folder {folder} does not exist")
     manifest, problems = read_manifest(folder)
     contents.rejections.extend(problems)
-    for path in sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in SUFFIXES):
+    paths, problems = input_paths(folder)
+    contents.rejections.extend(problems)
+    for path in paths:
+        source = path.resolve() if path.is_symlink() else path  # a link read as the file it names in the folder
         meta = manifest.get(path.name, {})
         try:
             if path.suffix.lower() == ".txt":
-                if path.stat().st_size > MAX_FILE_BYTES:
-                    raise ValueError(f"file larger than {MAX_FILE_BYTES // 1_000_000} MB")
-                article, issues = make_article(path.stem, path.name, decode(path.read_bytes()), meta)
+                article, issues = make_article(path.stem, path.name, decode(read_bytes(source)), meta)
                 contents.articles.append(article)
                 contents.rejections.extend(issues)
             else:
-                articles, issues = _json_articles(path, meta)
+                articles, issues = _json_articles(path, meta, source)
                 contents.articles.extend(articles)
                 contents.rejections.extend(issues)
-        except (ValueError, UnicodeDecodeError, OSError) as exc:
+        except (ValueError, OSError) as exc:
             contents.rejections.append(Rejection(path.name, str(exc)))
+        except Exception as exc:  # noqa: BLE001 - whatever one file does, the others go on
+            contents.rejections.append(Rejection(path.name, f"unreadable file: {type(exc).__name__}: {exc}"))
     _drop_duplicates(contents)
     for rejection in contents.rejections:
         log.warning("input set aside: %s: %s", rejection.file_name, rejection.reason)

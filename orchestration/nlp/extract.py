@@ -38,6 +38,8 @@ def extractor_version(model: str | None = None) -> str:
     return f"{code_fingerprint()}-{load_knowledge().fingerprint()}-{model or 'blank'}"
 
 
+# How the reason of every article the extraction could not finish begins (in rejected_inputs).
+EXTRACTION_FAILED = "extraction failed"
 # Below this many articles a second process costs more to start than it saves.
 PARALLEL_FROM = 400
 # Articles per task of a worker: half a second of work, so workers finish within that of each other.
@@ -99,7 +101,7 @@ def _extract_safely(article: Article, doc, kb) -> Extraction:
         return _extract_doc(article, doc, kb)
     except Exception as exc:  # noqa: BLE001 - any bug on one article must not stop the run
         log.exception("extraction failed for %s", article.article_id)
-        return Extraction(article.article_id, error=f"extraction failed: {type(exc).__name__}: {exc}")
+        return Extraction(article.article_id, error=f"{EXTRACTION_FAILED}: {type(exc).__name__}: {exc}")
 
 
 def extract_article(article: Article, model: str | None = None) -> Extraction:

@@ -1,6 +1,6 @@
 import duckdb
 
-from orchestration.warehouse import RAW_SCHEMA_SQL, build_path, connect_build
+from orchestration.warehouse import RAW_SCHEMA_SQL, build_path, connect_build, publish
 
 
 def relations(con, schema: str) -> set[str]:
@@ -27,7 +27,7 @@ def test_a_raw_table_from_an_older_version_is_rebuilt(warehouse_path):
 
 def test_current_tables_are_kept(warehouse_path):
     with connect_build(warehouse_path) as con:
-        con.execute("insert into raw.raw_extracted_articles values ('a', 'h', 'v', now())")
+        con.execute("insert into raw.raw_extracted_articles values ('a', 'h', 'f', 'v', now())")
     with connect_build(warehouse_path) as con:
         assert con.execute("select count(*) from raw.raw_extracted_articles").fetchone() == (1,)
 
@@ -37,7 +37,7 @@ def older_layout_in_main(working) -> None:
     working.parent.mkdir(parents=True)
     old = duckdb.connect(str(working))
     old.execute(RAW_SCHEMA_SQL.replace("raw.", "main."))
-    old.execute("insert into main.raw_extracted_articles values ('a', 'h', 'v', now())")
+    old.execute("insert into main.raw_extracted_articles values ('a', 'h', 'f', 'v', now())")
     old.execute("insert into main.raw_sentences values ('a', 0, 0, 5, 'Satz.')")
     old.execute("create view stg_sentences as select * from main.raw_sentences")
     old.execute("create table int_article_events as select 1 as x")
@@ -63,3 +63,22 @@ def test_an_outdated_raw_table_in_main_is_dropped_with_the_bookkeeping(warehouse
         assert not relations(con, "main") & {"raw_sentences", "raw_extracted_articles", "stg_sentences"}
         assert con.execute("select count(*) from raw.raw_extracted_articles").fetchone() == (0,)
         assert con.execute("select count(*) from raw.raw_sentences").fetchone() == (0,)
+
+
+def test_publish_leaves_another_process_s_temporary_file_alone(warehouse_path):
+    import subprocess
+    import sys
+
+    with connect_build(warehouse_path):
+        pass
+    other = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    try:
+        theirs = warehouse_path.with_name(f".{warehouse_path.name}.{other.pid}.tmp")
+        theirs.write_bytes(b"being written")
+        left = warehouse_path.with_name(f".{warehouse_path.name}.999999999.tmp")  # no such process: left by a kill
+        left.write_bytes(b"stale")
+        publish(warehouse_path)
+        assert theirs.read_bytes() == b"being written" and not left.exists()
+    finally:
+        other.kill()
+        other.wait()

@@ -25,7 +25,12 @@ def messy_run(tmp_path_factory):
     lines = [json.dumps({"id": "j1", "text": "Titel\nBiden telefonierte am Freitag mit Xi Jinping."}),
              '{"id": "j2", "text": "kaputt',
              json.dumps({"id": "j3", "title": "ohne Text"}),
-             json.dumps({"id": "j4", "text": "Titel\nErdoğan empfing Selenskyj in Ankara."})]
+             json.dumps({"id": "j4", "text": "Titel\nErdoğan empfing Selenskyj in Ankara."}),
+             # half a surrogate pair, which JSON can escape and no UTF-8 text can hold: set aside alone
+             json.dumps({"id": "j5\ud800", "text": "Titel\nMacron empfing Sánchez in Paris."}),
+             json.dumps({"id": "j6", "title": "Eil\udc00", "text": "Titel\nMeloni traf Rutte in Rom."}),
+             json.dumps({"text": "Titel\nTusk traf Fiala in Prag.\ud83d"}),
+             "[" * 50_000 + "]" * 50_000]
     (folder / "feed.jsonl").write_text("\n".join(lines), encoding="utf-8")
     (folder / "manifest.csv").write_text(
         "file,published_at,source\n"
@@ -33,6 +38,16 @@ def messy_run(tmp_path_factory):
         "missing.txt,2024-03-14,Niemand\n"
         "cp1252.txt,im Frühling,Altes Blatt\n"
         "../outside.txt,2024-03-14,Ausbrecher\n", encoding="utf-8")
+    outside = folder.parent / f"{folder.name}-outside"
+    outside.mkdir()
+    (outside / "passwd").write_text("Geheim\nroot:x:0:0:Das Kennwort steht hier.\n", encoding="utf-8")
+    (folder / "passwd.txt").symlink_to(outside / "passwd")
+    (folder / "dangling.txt").symlink_to(folder / "nowhere.txt")
+    (folder / "loop.txt").symlink_to(folder / "loop.txt")
+    (folder / "archive").symlink_to(outside)
+    (folder / "older").mkdir()
+    (folder / "older-link").symlink_to(folder / "older")
+    (folder / "alias.txt").symlink_to(folder / "good.txt")
     warehouse = folder.parent / f"{folder.name}.duckdb"
     with pytest.MonkeyPatch.context() as mp:
         result = run_pipeline(folder, warehouse, mp)
@@ -56,9 +71,19 @@ def rejected(warehouse) -> dict[str, str]:
     ("zz_copy_of_good.txt", "duplicate of"),
     ("feed.jsonl:2", "malformed JSON"),
     ("feed.jsonl:3", "without text"),
+    ("feed.jsonl:5", "unpaired surrogate) in 'id'"),
+    ("feed.jsonl:6", "unpaired surrogate) in 'title'"),
+    ("feed.jsonl:7", "unpaired surrogate) in 'text'"),
+    ("feed.jsonl:8", "malformed JSON line"),
     ("manifest.csv:3", "missing file"),
     ("cp1252.txt", "unparseable date"),
     ("manifest.csv:5", "leaves the articles folder"),
+    ("passwd.txt", "outside the articles folder: not read"),
+    ("dangling.txt", "symbolic link to a missing file"),
+    ("loop.txt", "symbolic link loop"),
+    ("archive", "outside the articles folder: not read"),
+    ("older-link", "symbolic link to a folder: not read"),
+    ("alias.txt", "symbolic link to good.txt, which is read under its own name"),
 ])
 def test_bad_input_is_recorded_with_its_reason(messy, file, reason):
     reasons = rejected(messy)
@@ -96,3 +121,7 @@ def test_the_rejected_inputs_asset_warns_of_what_this_run_set_aside(messy_run):
     assert check.metadata["set_aside"].value == len(rejected(warehouse))
     files = {record.data["file"] for record in check.metadata["files"].value.records}
     assert {"empty.txt", "feed.jsonl:2", "manifest.csv:5"} <= files
+
+
+def test_a_link_out_of_the_folder_is_never_followed(messy):
+    assert query(messy, "select count(*) from dim_articles where text like '%Kennwort%'") == [(0,)]

@@ -17,9 +17,10 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from orchestration.nlp.dates import DateMention, find_dates, first_day, for_tense, is_boundary, last_day
-from orchestration.nlp.events.sentence import PREPOSITIONS, Sentence
+from orchestration.nlp.events.sentence import Sentence
 from orchestration.nlp.events.sides import phrase_range
-from orchestration.nlp.events.status import is_participle, is_past_verb, told_in_past
+from orchestration.nlp.events.status import (is_participle, is_past_verb, relative_clause_of, still_ahead,
+                                              told_as_news, told_in_past)
 from orchestration.nlp.events.triggers import Trigger
 from orchestration.nlp.events.words import in_list
 from orchestration.nlp.knowledge import lemma
@@ -38,7 +39,14 @@ def dates_of(sentence: Sentence, reference: date | None, future: bool | None) ->
              if not is_boundary(sentence.text, d) and not _purpose(sentence.text, d)]
     if future is None:  # "Das Gespräch findet am Montag statt": news tells what is past in a past tense
         found = [for_tense(d, True) or d if d.rule in AHEAD_IN_PRESENT else d for d in found]
-    return found
+    return [for_tense(d, True) or d if scheduled_for(sentence.text, d) else d for d in found]
+
+
+def scheduled_for(text: str, mention: DateMention) -> bool:
+    """'hat für Montag eine Konferenz einberufen', 'war für Freitag geplant': the time something is set for lies
+    ahead of the setting, whatever the tense."""
+    words = text[:mention.start].split()[-1:] + text[mention.start:mention.end].split()[:1]
+    return any(w.lower() == "für" for w in words)
 
 
 # Rules whose day the present tense puts ahead; a month or a date stays at its nearest ("Ende Juli" in October).
@@ -54,7 +62,7 @@ def _purpose(text: str, mention: DateMention) -> bool:
 def date_in_clause(sentence: Sentence, trigger: Trigger, dates: list[DateMention]) -> DateMention | None:
     """The date in the trigger's clause nearest to it; for a temporal 'als'/'wo' clause also the clause
     it explains ("im Februar, als sich die Minister in Riad trafen")."""
-    relative = _relative_clause_of(sentence, trigger) if trigger.is_noun else None
+    relative = relative_clause_of(sentence, trigger) if trigger.is_noun else None
     trigger = trigger.token
     reach = [_inside_relative_clause(sentence, trigger, *sentence.clause(trigger))]
     first = reach[0][0]
@@ -76,8 +84,9 @@ def date_of_group(sentence: Sentence, group: list[Trigger], dates: list[DateMent
     """The date a group of triggers states for its event: each trigger's own (date_in_clause), the most
     precise of those that agree ('am Wochenende beim Gipfel: ... bei dem Treffen, das an diesem Freitag
     beginnt' is that Friday); where they disagree, the first trigger's."""
-    found = [d for d in (date_in_clause(sentence, t, dates) for t in group) if d is not None
-             and not superseded(sentence, d, *sentence.clause(group[0].token))]
+    clause = sentence.clause(group[0].token)
+    found = [_ahead_of_its_noun(sentence, t, d) for t in group if (d := date_in_clause(sentence, t, dates)) is not None
+             and not superseded(sentence, d, *clause) and not called_off_when(sentence, d, group[0], *clause)]
     best = found[0] if found else None
     for other in found[1:]:
         if dates_agree(best, other) and PRECISION.index(other.precision) > PRECISION.index(best.precision):
@@ -88,13 +97,44 @@ def date_of_group(sentence: Sentence, group: list[Trigger], dates: list[DateMent
 PRECISION = ("year", "month", "day")
 
 
+def _ahead_of_its_noun(sentence: Sentence, trigger: Trigger, mention: DateMention) -> DateMention:
+    """'Vor dem Impfgipfel am Montag forderte Söder ...': the date right after a trigger noun the sentence's
+    time lies before is read ahead, whatever the tense of the clause."""
+    if not still_ahead(sentence, trigger):
+        return mention
+    phrase = phrase_range(sentence, trigger)
+    last = phrase.stop - 1 if len(phrase) else trigger.token
+    end = sentence.offsets[last] - sentence.start_char + len(sentence.texts[last])
+    if sentence.text[end:mention.start].strip():
+        return mention  # "Vor dem Gipfel traf sich Scholz am Montag mit Macron": the Monday is the meeting's
+    return for_tense(mention, True) or mention
+
+
 def superseded(sentence: Sentence, mention: DateMention, start: int, end: int) -> bool:
-    """'Der für September geplante Gipfel wurde verschoben': the date a postponed event no longer has (not the
-    new one: 'auf Oktober verschoben')."""
-    if not any(in_list("postponement", w) for w in sentence.words(start, end)):
+    """'Der für September geplante Gipfel wurde verschoben', 'Ursprünglich war der Gipfel für Juni geplant':
+    the date a postponed event no longer has (not the new one: 'auf Oktober verschoben'); 'Ob der Gipfel am
+    Samstag endet': the day an event ends, which is not the day it is dated by (its first)."""
+    words = sentence.words(start, end)
+    if any(in_list("ending_verb", w) for w in words):
+        return True
+    if not any(in_list("postponement", w) or in_list("original_plan", w) for w in words):
         return False
-    words = (sentence.text[:mention.start].split()[-1:] + sentence.text[mention.start:mention.end].split()[:1])
-    return not any(w.lower() in ("auf", "aufs") for w in words)
+    around = sentence.text[:mention.start].split()[-1:] + sentence.text[mention.start:mention.end].split()[:1]
+    return not any(w.lower() in ("auf", "aufs") for w in around)
+
+
+def called_off_when(sentence: Sentence, mention: DateMention, trigger: Trigger, start: int, end: int) -> bool:
+    """'Im März hatte die Regierung das Treffen abgesagt': in a clause that calls the event off, a date outside
+    the trigger's own phrase dates the calling off ('das für Juni geplante Treffen wurde abgesagt' and 'das
+    Treffen am Montag wurde abgesagt' keep theirs)."""
+    words = sentence.words(start, end)
+    if not (any(in_list("calling_off", w) for w in words) or "ab" in words and "sagte" in words):
+        return False
+    at = sentence.offsets[trigger.token] - sentence.start_char
+    between = sentence.text[mention.end:at] if mention.end <= at else sentence.text[at + len(trigger.text):mention.start]
+    inside = between.split()
+    return not (len(inside) <= 4 and "," not in between and (mention.end <= at and all(w.islower() for w in inside)
+                                                             or mention.end > at and len(inside) <= 1))
 
 
 def sharpen_dates(frames: list[Frame], stated: dict[int, DateMention | None]) -> None:
@@ -128,26 +168,12 @@ def _inside_relative_clause(sentence: Sentence, token: int, start: int, end: int
 RELATIVE_PRONOUNS = {"der", "die", "das", "dem", "den", "denen", "welches", "welcher", "welche", "welchem"}
 
 
-def _relative_clause_of(sentence: Sentence, noun: Trigger) -> tuple[int, int] | None:
-    """'ein Telefonat mit Macron, das am Montag stattfinden soll': a relative clause right after the
-    trigger noun's phrase says when the event is (also after a preposition: 'der Gipfel, bei dem ...')."""
-    phrase = phrase_range(sentence, noun)
-    comma = phrase.stop if len(phrase) else noun.token + 1
-    if comma >= sentence.end - 1 or sentence.texts[comma] != ",":
-        return None
-    pronoun = comma + 1
-    if sentence.lowers[pronoun] in PREPOSITIONS and pronoun + 1 < sentence.end:
-        pronoun += 1
-    if sentence.lowers[pronoun] not in RELATIVE_PRONOUNS:
-        return None
-    return sentence.clause(pronoun)
-
-
 def dates_agree(a: DateMention | None, b: DateMention | None) -> bool:
     return a is None or b is None or a.value.startswith(b.value) or b.value.startswith(a.value)
 
 
 LEAD_SENTENCES = 2  # the headline and the lead tell the news of the day
+FIRST_DAYS = 3  # news told in the past is of the last few days: in a month's first days it may be the month before
 
 
 def news_of_the_month(sentence: Sentence, group: list[Trigger], start: int, end: int, contact: bool, past: bool,
@@ -157,7 +183,7 @@ def news_of_the_month(sentence: Sentence, group: list[Trigger], start: int, end:
     precise. Never a habit ('mehrfach', 'regelmäßig'), talks going on for long ('seit 2013'), an event dated
     from another ('zwei Tage nach seiner Vereidigung'), one a copula only describes ('Es war sein dritter
     Anruf'), and not in a report of the first days of a month."""
-    if not (past and contact) or published is None or published.day <= 7:
+    if not (past and contact) or published is None or published.day <= FIRST_DAYS:
         return None  # a headline in the present may announce ("Trump und Putin begegnen sich in Alaska")
     words = sentence.words()
     if any(in_list("habitual_word", w) or w in ("seit", "bisher", "bislang") for w in words):
@@ -209,9 +235,10 @@ def begun_on_the_day(sentence: Sentence, group: list[Trigger], start: int, end: 
                      day: date | None) -> DateMention | None:
     """A beginning told without a date is the day's news: 'Pompeo hat seinen Besuch in Israel begonnen', 'Gipfel
     in Brüssel beginnt', 'sagte Rutte zum Auftakt des Gipfels', 'Zu Beginn des Treffens trafen sich ...': the
-    reference day. Not a beginning told in the Plusquamperfekt or with a past marker ('hatte ... begonnen',
-    'damals'), nor one still planned ('soll beginnen'), nor one since which time has passed ('seit Beginn')."""
-    if day is None:
+    reference day. Told in the Perfekt or Präteritum of news, or in the present only in the headline ('an dem
+    Tag, an dem der Gipfel beginnt' may be any day); not in the Plusquamperfekt or with a past marker ('hatte
+    ... begonnen', 'damals'), nor still planned ('soll beginnen'), nor since which time has passed ('seit Beginn')."""
+    if day is None or not (sentence.index == 0 or told_as_news(sentence, start, end)):
         return None
     words = sentence.words(start, end)
     verbs = [sentence.lowers[i] for i in range(start, end) if sentence.texts[i].islower()]
