@@ -246,7 +246,9 @@ class ArticleEvents:
         if callees:
             rest = [i for i in ids if i not in callees]
             return [rest + [one] for one in callees]
-        group = self._both(sentence, reading) if reading.both or reading.plural_pronoun else []
+        own_people = {s.entity_id for s in reading.agents if s.entity_type == "PERSON"}
+        plural = reading.plural_pronoun and len(own_people) < 2  # "X und Y ... nach ihrem Gespräch": themselves
+        group = self._both(sentence, reading, own_people) if reading.both or plural else []
         if not group:
             return [ids]
         others = [i for i in ids if i not in group]
@@ -254,10 +256,10 @@ class ArticleEvents:
             return [[person] + others for person in group]
         return [list(dict.fromkeys(group + others))]
 
-    def _both(self, sentence: Sentence, reading) -> list[str]:
-        """'die beiden', 'beide Seiten', a plural 'sie': the sides of the contact just reported, else
-        the people of the sentence before."""
-        found = references.both_sides(self.frames, sentence.index)
+    def _both(self, sentence: Sentence, reading, named: set[str]) -> list[str]:
+        """'die beiden', 'beide Seiten', a plural 'sie': the sides of the contact just reported (one of
+        the person the clause names), else the people of the sentence before."""
+        found = references.both_sides(self.frames, sentence.index, named)
         if found:
             return found
         before = self.actors.slots.get(sentence.index - 1, [])
