@@ -441,8 +441,10 @@ class ArticleEvents:
         if references.is_latest(trigger) and not enough:
             root = references.latest_held(self.frames, frame.sentence)
         elif references.refers_back(trigger) and not references.is_earlier_event(trigger) and not names_partner \
-                and (not enough or generic):
-            root = references.antecedent(self.frames, frame, frame.sides, self.kb, self._polities)
+                and (not enough or generic or self._summit_in_reach(frame)):
+            # "Merkel und Macron hätten sich aus den Verhandlungen zurückgezogen" during the EU summit: its talks
+            root = references.antecedent(self.frames, frame, frame.sides, self.kb, self._polities,
+                                         collective_only=enough and not generic)
             if root is None and not enough:
                 # "den Gipfel am 10. Dezember" after the summit of 19 November: the same sides, another day
                 other = references.antecedent(self.frames, frame, frame.sides, self.kb, self._polities,
@@ -465,6 +467,13 @@ class ArticleEvents:
             root = self._same_event(frame)
         if root is not None:
             references.attach(frame, root)
+
+    def _summit_in_reach(self, frame: Frame) -> bool:
+        """Whether a summit of an organisation is under discussion, whose talks a definite noun naming
+        only states and people may name ('den EU-Gipfel im Dezember' is a summit of its own)."""
+        if frame.collective or any(diplomacy.is_international_organisation(s, self.kb) for s in frame.sides):
+            return False
+        return any(f.root.collective and references.in_reach(f.root, frame.sentence) for f in self.frames)
 
     def _same_event(self, frame: Frame) -> Frame | None:
         """An event this article already reported with the same sides, kind, date and place; talk of

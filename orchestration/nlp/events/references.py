@@ -118,7 +118,8 @@ def is_earlier_event(trigger: Trigger) -> bool:
 
 
 def antecedent(frames: list[Frame], frame: Frame, sharing: list[str], kb: KnowledgeBase,
-               polities: Callable[[list[str]], set[str]], same_place: bool = True) -> Frame | None:
+               polities: Callable[[list[str]], set[str]], same_place: bool = True,
+               collective_only: bool = False) -> Frame | None:
     """The event a reference back refers to: of its family (any contact for generic nouns), including
     every side the reference names itself (or the state of one: 'Russland' for Putin's summit; anyone
     may attend a summit of an organisation), at no other place or date. "Der Gipfel" is the summit
@@ -135,7 +136,7 @@ def antecedent(frames: list[Frame], frame: Frame, sharing: list[str], kb: Knowle
 
     generic = all(is_generic(t) for t in frame.triggers)
     roots = {id(f.root): f.root for f in frames if in_reach(f.root, frame.sentence)}
-    candidates = [r for r in roots.values() if r.is_contact and r is not frame
+    candidates = [r for r in roots.values() if r.is_contact and r is not frame and (r.collective or not collective_only)
                   and (generic or r.family == frame.family or summit_held_remotely(r, frame))
                   and (r.collective or all(side in r.sides or (not is_person(side) or generic and states_only(r))
                                            and polities([side]) <= polities(r.sides) for side in sharing))

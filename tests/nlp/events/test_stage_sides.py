@@ -221,3 +221,10 @@ def test_sides_of_lists_heads_and_genitives(text, events):
 ])
 def test_plural_possessives(text, events):
     assert sorted(sides_of(text, "2020-12-06"), key=sorted) == sorted((frozenset(e) for e in events), key=sorted)
+
+
+def test_the_talks_of_a_summit_under_way_are_the_summit():
+    found = contacts(extract_text("Titel\nDer EU-Gipfel in Brüssel geht in den dritten Tag. Bei den Verhandlungen "
+                                  "stritten Merkel und Rutte heftig.", "2020-07-19"))
+    assert [s for _, _, s in found] == [frozenset({"Europäische Union"}),
+                                        frozenset({"Europäische Union", "Angela Merkel", "Mark Rutte"})]
