@@ -112,8 +112,11 @@ def _ahead_of_its_noun(sentence: Sentence, trigger: Trigger, mention: DateMentio
 
 def superseded(sentence: Sentence, mention: DateMention, start: int, end: int) -> bool:
     """'Der für September geplante Gipfel wurde verschoben', 'Ursprünglich war der Gipfel für Juni geplant':
-    the date a postponed event no longer has (not the new one: 'auf Oktober verschoben')."""
+    the date a postponed event no longer has (not the new one: 'auf Oktober verschoben'); 'Ob der Gipfel am
+    Samstag endet': the day an event ends, which is not the day it is dated by (its first)."""
     words = sentence.words(start, end)
+    if any(in_list("ending_verb", w) for w in words):
+        return True
     if not any(in_list("postponement", w) or in_list("original_plan", w) for w in words):
         return False
     around = sentence.text[:mention.start].split()[-1:] + sentence.text[mention.start:mention.end].split()[:1]
@@ -170,6 +173,7 @@ def dates_agree(a: DateMention | None, b: DateMention | None) -> bool:
 
 
 LEAD_SENTENCES = 2  # the headline and the lead tell the news of the day
+FIRST_DAYS = 3  # news told in the past is of the last few days: in a month's first days it may be the month before
 
 
 def news_of_the_month(sentence: Sentence, group: list[Trigger], start: int, end: int, contact: bool, past: bool,
@@ -179,7 +183,7 @@ def news_of_the_month(sentence: Sentence, group: list[Trigger], start: int, end:
     precise. Never a habit ('mehrfach', 'regelmäßig'), talks going on for long ('seit 2013'), an event dated
     from another ('zwei Tage nach seiner Vereidigung'), one a copula only describes ('Es war sein dritter
     Anruf'), and not in a report of the first days of a month."""
-    if not (past and contact) or published is None or published.day <= 7:
+    if not (past and contact) or published is None or published.day <= FIRST_DAYS:
         return None  # a headline in the present may announce ("Trump und Putin begegnen sich in Alaska")
     words = sentence.words()
     if any(in_list("habitual_word", w) or w in ("seit", "bisher", "bislang") for w in words):

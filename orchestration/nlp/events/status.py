@@ -74,14 +74,13 @@ def read_status(sentence: Sentence, triggers: list[Trigger], others: list[Trigge
                                               or _speculated_that(sentence, start)):
         return "speculative"
     ahead = event_date is not None and published is not None and event_date >= published
-    if _continued(sentence, start, end) or not given and _ongoing(sentence, start, end) \
+    later = event_date is not None and published is not None and event_date > published
+    if _continued(sentence, start, end) and not later or not given and _ongoing(sentence, start, end) \
             and not cues & {"planned", "proposed"} and not ahead:
-        return "happened"
+        return "happened"  # talks that go on have begun; their next round on a later day is planned
     if "proposed" in cues:
         return "planned" if ahead and day_precise else "proposed"  # "will am Montag ...": scheduled
-    if "planned" in cues:
-        return "planned"
-    if event_date is not None and published is not None and event_date > published:
+    if "planned" in cues or later:
         return "planned"  # "hieß es mit Blick auf den Gipfel im Dezember": what lies ahead has not happened
     if told_in_past(sentence, start, end):
         return "happened"
@@ -325,9 +324,12 @@ def told_in_past(sentence: Sentence, start: int, end: int) -> bool:
 def _participle_like_infinitive(sentence: Sentence, start: int, end: int) -> bool:
     """'hat Frustrationen hinterlassen', 'hat die Runde verlassen': after an auxiliary of the Perfekt, the verb
     that ends the clause in -en is a participle that looks like the infinitive (not 'hat ... zu entscheiden')."""
-    last = next((i for i in range(end - 1, start, -1) if sentence.texts[i].isalpha()), None)
-    return last is not None and sentence.texts[last].islower() and sentence.lowers[last - 1] != "zu" \
-        and is_verb_infinitive(sentence.lowers[last])
+    for i in range(start + 1, end):
+        closes = i + 1 >= sentence.end or not sentence.texts[i + 1][:1].isalnum()  # "hinterlassen, jedenfalls ..."
+        if closes and sentence.texts[i].islower() and sentence.lowers[i - 1] != "zu" \
+                and is_verb_infinitive(sentence.lowers[i]):
+            return True
+    return False
 
 
 @lru_cache(maxsize=100_000)

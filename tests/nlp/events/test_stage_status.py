@@ -27,8 +27,9 @@ def first_contact(sentence: str, published: str = "2024-03-14"):
     # talks under way or going on have begun, whatever is said of their next round
     ("Die Unterhändler der EU und Großbritanniens verhandeln seit Monaten über einen Handelspakt.", "happened"),
     ("Scholz und Macron verhandeln bereits über ein Abkommen.", "happened"),
-    ("Die EU und Großbritannien wollen am Sonntag weiter über den Handelspakt verhandeln.", "happened"),
-    ("Scholz und Macron setzen ihre Gespräche am Montag fort.", "happened"),
+    ("Die EU und Großbritannien wollen an diesem Donnerstag weiter über den Handelspakt verhandeln.", "happened"),
+    ("Scholz und Macron setzen ihre Gespräche in Paris fort.", "happened"),
+    ("Scholz und Macron setzen ihre Gespräche am Montag fort.", "planned"),  # a round on a later day
     ("Das erste Treffen von Scholz und Macron seit Monaten findet am Montag statt.", "planned"),
     # a guess in the main clause, a consideration given up, a condition, a time
     ("Denkbar ist, dass sich Scholz mit Macron abgestimmt hat.", "speculative"),
