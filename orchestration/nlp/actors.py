@@ -18,7 +18,7 @@ from spacy.attrs import SENT_START
 from spacy.tokens import Doc
 
 from orchestration.nlp.knowledge import Actor, KnowledgeBase, Role, load_knowledge, slug_id
-from orchestration.nlp.lexicon import name_word_class
+from orchestration.nlp.lexicon import is_calendar_word, is_common_noun, is_date_phase, name_word_class
 from orchestration.nlp.limits import bounded_slots
 from orchestration.nlp.names import fold, one_edit_apart, surname, unglued_surname
 from orchestration.nlp.pipeline import (
@@ -34,6 +34,7 @@ from orchestration.nlp.pipeline import (
 from orchestration.nlp.records import Entity, EntityMention
 
 DETERMINERS = frozenset({"der", "die", "das", "den", "dem", "des", "zum", "zur", "vom", "beim"})
+ARTICLES = frozenset({"ein", "eine", "einer", "eines", "einem", "einen", "im", "am", "ins", "ans"})
 PLACE_PREPOSITIONS = frozenset({"in", "im", "ins", "nach", "aus", "auf", "bei", "am", "vor", "von"})
 # A country after these is what is talked about or aimed at, not a party: "über Russland", "gegen die Ukraine".
 TOPIC_PREPOSITIONS = frozenset({"über", "gegen", "um", "für", "wegen"})
@@ -394,11 +395,23 @@ class ActorResolver:
         text = self.texts[i]
         if not text[:1].isupper() or reads_as_adverb(self.texts, i, opens_sentence(self.doc, self.texts, i)):
             return False  # "Kurz vor Jahresende" in an article about Sebastian Kurz
+        if i > 0 and is_common_noun(text) and self._after_article(i) or self._in_a_date(i):
+            return False  # "im März", "Ende März", "die Pakete": the noun, though the article named Mirko März
         entity_id = self.surnames.get(fold(text)) or (text.endswith("s") and self.surnames.get(fold(text[:-1])))
         if not entity_id:
             return False
         self._record(self.entities[entity_id], i, i + 1, "short_name")
         return True
+
+    def _after_article(self, i: int) -> bool:
+        """An article or determiner right before: 'der Frost', 'im März', 'ihre Pakete' (not 'mit Frost')."""
+        previous = self.lowers[i - 1]
+        return previous in DETERMINERS or previous in ARTICLES or "determiner" in name_word_class(previous)
+
+    def _in_a_date(self, i: int) -> bool:
+        """A month or weekday after a number or a phase word: '15. März', 'Ende März'."""
+        previous = self.texts[i - 1] if i > 0 else ""
+        return is_calendar_word(self.texts[i]) and (previous.rstrip(".").isdigit() or is_date_phase(previous))
 
     def _add_compound(self, i: int) -> bool:
         """Actors inside hyphenated compounds: 'Trump-Putin-Gipfel', 'US-Präsident', 'Ukraine-Krieg'."""

@@ -19,7 +19,7 @@ from datetime import date
 from functools import cache, lru_cache
 from pathlib import Path
 
-from orchestration.nlp.lexicon import german_given_names, is_common_noun, is_ordinary_word
+from orchestration.nlp.lexicon import german_given_names, is_common_noun, is_lower_case_word, is_ordinary_word
 from orchestration.nlp.names import fold, given_names_agree, name_variants, surname
 
 KNOWLEDGE_DIR = Path(__file__).resolve().parents[1] / "knowledge"
@@ -264,6 +264,8 @@ class KnowledgeBase:
                 forms |= inflections(alias)
             if actor.kind != "person":  # "Russlands", "des Europaparlaments", "des Europäischen Rats"
                 forms |= {g for g in map(genitive, list(forms)) if g}
+            # a made form that is a word is the word: "Uns" opening a sentence is not the UN's genitive
+            forms = {form for form in forms if form in actor.aliases or not is_lower_case_word(form)}
             for form in forms:
                 alias_ids[fold(form)].add(actor.entity_id)
             if actor.kind == "person":

@@ -171,3 +171,21 @@ def is_truncated_compound(word: str) -> bool:
     """The first part of a compound whose head another word carries: 'Alten-' in 'Alten- und Pflegeheimen',
     'Ost-' in 'Ost- und Westdeutschland'. It names nothing on its own."""
     return len(word) > 1 and word.endswith("-")
+
+
+@cache
+def _date_words() -> dict[str, str]:
+    """Word (lower case) -> its kind in knowledge/date_words.tsv, the date rules' word list."""
+    with open(KNOWLEDGE_DIR / "date_words.tsv", encoding="utf-8") as fh:
+        rows = csv.reader((line for line in fh if not line.startswith("#")), delimiter="\t")
+        return {row[0]: row[1] for row in rows if len(row) > 1}
+
+
+def is_calendar_word(word: str) -> bool:
+    """A month or weekday: 'März', 'Juli', 'Montag' ('Ende März' is a date, not a person)."""
+    return _date_words().get(word.lower()) in ("month", "weekday")
+
+
+def is_date_phase(word: str) -> bool:
+    """A word that places a date within its month or week: 'Anfang', 'Mitte', 'Ende'."""
+    return _date_words().get(word.lower()) == "phase"

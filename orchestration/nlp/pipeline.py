@@ -35,6 +35,7 @@ from orchestration.nlp.knowledge import (
 )
 from orchestration.nlp.lexicon import (
     common_noun_tail,
+    is_calendar_word,
     is_common_noun,
     is_inflected_noun_form,
     is_lower_case_word,
@@ -335,8 +336,10 @@ def given_name_doubt(text: str, at_sentence_start: bool = False) -> str | None:
 def is_clearly_surname(text: str, kb: KnowledgeBase, doubt: str) -> bool:
     """A surname that makes a doubtful given name a person's: 'Per Mertesacker', 'Reiner Haseloff', 'Will Smith',
     'Ernst Müller'; not 'Ab Montag' (after a word German writes in lower case, no noun), 'Mai Lockerungen'
-    or 'Willis Enkelin' (a common noun)."""
+    or 'Willis Enkelin' (a common noun), nor a month after a noun ('Ende März', 'Anfang Juli')."""
     base = text[:-1] if text.endswith("s") and len(text) > 3 else text
+    if is_calendar_word(text):
+        return False  # "Ende März", "Anfang Juli": a date
     if base in kb.surnames or text in kb.surnames:
         return True
     if doubt == "word":

@@ -109,6 +109,8 @@ def test_a_different_given_name_never_links_to_a_known_person(text, wrong):
     ("Das hört man aus Verhandlungskreisen in Brüssel.", "Verhandlungskreisen"),
     ("In Pandemiezeiten bleiben die Theater zu.", "Pandemiezeiten"),
     ("Die Mustermann GmbH zahlt, die GmbH haftet.", "GmbH"),
+    ("Ende März kam es zum Treffen, Anfang Juli zum nächsten.", "Ende März"),
+    ("Ende März kam es zum Treffen, Anfang Juli zum nächsten.", "Anfang Juli"),
 ])
 def test_common_words_are_no_names(text, junk):
     assert junk not in entity_names(text)
@@ -158,6 +160,14 @@ def test_a_title_before_a_name_is_no_part_of_it(text, surface, name):
     assert not {s for s, n in found if n == name and s.split()[0] in ("Lord", "König", "Papst")}
 
 
+def test_a_surname_that_is_a_noun_is_the_noun_after_an_article_or_in_a_date():
+    extraction = extract_text("Titel\nEnde März sang Mirko März in Köln. Im März war es kalt, der Frost kam. "
+                              "März sagte, er sei froh. Ihn begleitete Lena Frost.", "2020-06-01")
+    linked = [(m.surface_text, extraction.entities[m.entity_id].canonical_name) for m in extraction.entity_mentions
+              if extraction.entities[m.entity_id].entity_type == "PERSON"]
+    assert linked == [("Mirko März", "Mirko März"), ("März", "Mirko März"), ("Lena Frost", "Lena Frost")]
+
+
 def test_an_adverb_opening_a_sentence_is_no_short_name():
     extraction = extract_text("Titel\nSebastian Kurz reiste nach Brüssel. Kurz vor Ostern sprach er dort. "
                               "Kurz darauf flog er zurück. Kurz sagte, es sei gut gelaufen.", "2020-04-20")
@@ -174,6 +184,14 @@ def test_an_adverb_opening_a_sentence_is_no_short_name():
 ])
 def test_case_forms_of_institutions_and_states_resolve(text, name):
     assert name in entity_names(text)
+
+
+@pytest.mark.parametrize("text, junk", [
+    ("Uns bleibt wenig Zeit, sagte die Ministerin.", "Vereinte Nationen"),
+    ("Malen ist ihr liebstes Hobby.", "Malé"),
+])
+def test_a_made_case_form_that_is_a_word_names_nothing(text, junk):
+    assert junk not in entity_names(text)
 
 
 def test_a_party_in_brackets_is_the_persons_affiliation_not_an_actor_of_its_own():

@@ -69,10 +69,31 @@ def distributed_counterparts(sentence: Sentence, slots: list[ActorSlot]) -> list
     for i in sentence.tokens():
         if not in_list("counterpart_noun", sentence.lowers[i]):
             continue
-        states = [s for s in slots if s.entity_type == "GPE" and i < s.token_start <= i + 10]
+        states, j = [], i + 1
+        while j < sentence.end and j - i <= 30:  # the whole list: "aus Kanada, Deutschland, ... und Japan"
+            slot = sentence.slot_at(j)
+            if slot is not None and slot.entity_type == "GPE" and slot in slots:
+                states.append(slot)
+                j = slot.token_end
+                continue
+            if sentence.lowers[j] not in (",", "und", "sowie", "der", "des", "den", "dem", "aus", "in", "von") \
+                    and not (states == [] and j - i <= 3):
+                break
+            j += 1
         if len(states) >= 2:
             return list(dict.fromkeys(s.entity_id for s in states))
     return []
+
+
+def bilateral_calls(group: list[Trigger], reading, slots: list[ActorSlot]) -> list[str]:
+    """'Biden hat mit Merkel, Macron und Johnson telefoniert', 'Telefonate mit Conte und Sánchez': a phone
+    call is between two, so a caller who phoned several people made one call with each (a 'Telefon-'
+    or 'Videokonferenz' is one call of all)."""
+    if not reading.agents or not all(in_list("bilateral_call", t.word.lemma) for t in group):
+        return []
+    partners = {s.entity_id for g in reading.partners for s in g}
+    callees = [s.entity_id for s in slots if s.entity_id in partners and s.entity_type == "PERSON"]
+    return list(dict.fromkeys(callees)) if len(set(callees)) >= 2 else []
 
 
 def merge_generic_with_specific(sentence: Sentence, groups: list[list[Trigger]]) -> list[list[Trigger]]:
@@ -80,7 +101,8 @@ def merge_generic_with_specific(sentence: Sentence, groups: list[list[Trigger]])
     specific contact of its clause."""
     merged: list[list[Trigger]] = []
     for group in groups:
-        lone_generic = len(group) == 1 and group[0].is_noun and group[0].word.lemma in references.GENERIC_LEMMAS
+        lone_generic = len(group) == 1 and group[0].is_noun and group[0].word.lemma in references.GENERIC_LEMMAS \
+            and not references.starts_new_event(group[0])  # "bei einem Besuch ... auf neue Gespräche verständigt"
         clause = sentence.clause(group[0].token)
         host = next((g for g in merged + groups if g is not group and sentence.clause(g[0].token) == clause
                      and all(t.is_noun for t in g) and g[0].event_type in CONTACT_TYPES
@@ -183,19 +205,47 @@ class ArticleEvents:
         if counterfactual(sentence, start, end):
             return []  # "mit dem man einen G20-Gipfel hätte austragen können": it did not happen
         reading = read_sides(sentence, group, [t for t in everyone if t not in group])
-        frames = [self._frame(sentence, group, everyone, reading, sides)
-                  for slots in reading.groups() for sides in self._each_event(sentence, reading, slots)]
+        tour = self._tour(sentence, group)
+        frames = [self._frame(sentence, group, everyone, reading, [s for s in sides if s == stop or s not in tour],
+                              destination=stop)
+                  for slots in reading.groups() for sides in self._each_event(sentence, reading, slots, group)
+                  for stop in (tour or [None])]
         return [f for f in frames if f is not None]
 
-    def _each_event(self, sentence: Sentence, reading, slots: list[ActorSlot]) -> list[list[str]]:
+    def _tour(self, sentence: Sentence, group: list[Trigger]) -> list[str]:
+        """'Pompeos Besuch in Tschechien, Slowenien, Österreich und Polen', 'reiste nach Kiew und
+        Warschau': a journey to several states is one visit to each (the countries, in order)."""
+        if group[0].event_type != "VISIT":
+            return []
+        verb = next((t for t in group if not t.is_noun), None)
+        phrase = None if verb is not None else phrase_range(sentence, group[0])
+        stops = [self._country_of(slot) for slot in places.destinations(sentence, group[0].token, phrase, countries=True)
+                 + places.destinations(sentence, group[0].token, phrase)]
+        stops = list(dict.fromkeys(s for s in stops if s is not None))
+        return stops if len({self._polity(s) for s in stops}) >= 2 else []
+
+    def _country_of(self, slot: ActorSlot) -> str | None:
+        country = slot.entity_id if slot.entity_type == "GPE" and not slot.is_place else \
+            places.country_of_place(slot, self.kb)
+        if country is not None:
+            self._ensure_entity(country)
+        return country
+
+    def _each_event(self, sentence: Sentence, reading, slots: list[ActorSlot], group: list[Trigger]) -> list[list[str]]:
         """The sides of each event a group of sides stands for. 'Beide trafen Kim' and 'empfing die
         Regierungschefs der Niederlande, Spaniens und Italiens' report one event per person or state;
-        'die beiden trafen sich' one event of both."""
+        'die beiden trafen sich' one event of both; 'telefonierte mit Merkel, Macron und Johnson' one
+        call with each."""
         ids = [s.entity_id for s in slots]
-        several = distributed_counterparts(sentence, slots)
+        invitation = any(t.word.status == "proposed" for t in group)  # "der Einladung Trumps folgen": one invitation
+        several = [] if invitation else distributed_counterparts(sentence, slots)
         if several:
             rest = [i for i in ids if i not in several]
             return [rest + [one] for one in several]
+        callees = bilateral_calls(group, reading, slots)
+        if callees:
+            rest = [i for i in ids if i not in callees]
+            return [rest + [one] for one in callees]
         group = self._both(sentence, reading) if reading.both or reading.plural_pronoun else []
         if not group:
             return [ids]
@@ -215,7 +265,7 @@ class ArticleEvents:
         return people if len(people) >= 2 else []
 
     def _frame(self, sentence: Sentence, group: list[Trigger], everyone: list[Trigger], reading,
-               slots: list[str]) -> Frame | None:
+               slots: list[str], destination: str | None = None) -> Frame | None:
         invited = [t for t in group[1:] if group[0].word.status == "proposed"]
         typed = [t.event_type for t in group if t.word.lemma not in references.GENERIC_LEMMAS] or \
             [t.event_type for t in group]
@@ -240,7 +290,7 @@ class ArticleEvents:
         frame.status = read_status(sentence, group, others, first_day(frame.date) if frame.date else None,
                                    self.published, day_precise=frame.date is not None and frame.date.precision == "day",
                                    date_ends=last_day(frame.date) if frame.date else None)
-        self._place(sentence, frame)
+        self._place(sentence, frame, destination)
         told = self.told[id(frame)] = frame.status
         frame.status = told or "happened"
         if frame.date is None and frame.status == "happened":
@@ -345,7 +395,7 @@ class ArticleEvents:
         latest = max(dated, key=lambda f: f.last_sentence).date
         return latest if latest.precision == "day" else None
 
-    def _place(self, sentence: Sentence, frame: Frame) -> None:
+    def _place(self, sentence: Sentence, frame: Frame, destination: str | None = None) -> None:
         first = frame.triggers[0]
         trigger = first.token
         verb = next((t for t in frame.triggers if not t.is_noun), None)
@@ -356,6 +406,9 @@ class ArticleEvents:
             return
         goes_to = places.destinations(sentence, trigger, phrase,
                                       transitive=verb is not None and verb.word.needs == "object")
+        if destination is not None:  # one stop of a journey to several states
+            goes_to = [g for g in goes_to if places.country_of_place(g, self.kb) == destination]
+            frame.location = goes_to[0].mention_entity_id if goes_to else destination
         if goes_to:
             frame.location = goes_to[0].mention_entity_id
         visited = {slot.entity_id for slot in places.destinations(sentence, trigger, phrase, countries=True)}
@@ -412,9 +465,12 @@ class ArticleEvents:
             references.attach(frame, root)
 
     def _same_event(self, frame: Frame) -> Frame | None:
-        """An event this article already reported with the same sides, kind, date and place."""
+        """An event this article already reported with the same sides, kind, date and place; talk of
+        any kind ('er habe ein gutes Gespräch mit Netanjahu gehabt') is the contact of those sides."""
+        generic = all(references.is_generic(t) for t in frame.triggers)
         for root in (f for f in self.frames if f.antecedent is None):
-            if root.family == frame.family and set(root.sides) == set(frame.sides) and len(frame.sides) >= 1 \
+            if (root.family == frame.family or generic and root.is_contact) \
+                    and set(root.sides) == set(frame.sides) and len(frame.sides) >= 1 \
                     and (root.date is None or frame.date is None or root.date.value == frame.date.value) \
                     and places.places_agree(root.location, frame.location, self.kb) \
                     and references.in_reach(root, frame.sentence) \

@@ -18,8 +18,9 @@ from typing import TYPE_CHECKING
 
 from orchestration.nlp.dates import DateMention, find_dates, first_day, for_tense, is_boundary, last_day
 from orchestration.nlp.events.sentence import Sentence
-from orchestration.nlp.events.status import (is_participle, is_past_verb, relative_clause_of, told_as_news,
-                                              told_in_past)
+from orchestration.nlp.events.sides import phrase_range
+from orchestration.nlp.events.status import (is_participle, is_past_verb, relative_clause_of, still_ahead,
+                                              told_as_news, told_in_past)
 from orchestration.nlp.events.triggers import Trigger
 from orchestration.nlp.events.words import in_list
 from orchestration.nlp.knowledge import lemma
@@ -38,7 +39,14 @@ def dates_of(sentence: Sentence, reference: date | None, future: bool | None) ->
              if not is_boundary(sentence.text, d) and not _purpose(sentence.text, d)]
     if future is None:  # "Das Gespräch findet am Montag statt": news tells what is past in a past tense
         found = [for_tense(d, True) or d if d.rule in AHEAD_IN_PRESENT else d for d in found]
-    return found
+    return [for_tense(d, True) or d if scheduled_for(sentence.text, d) else d for d in found]
+
+
+def scheduled_for(text: str, mention: DateMention) -> bool:
+    """'hat für Montag eine Konferenz einberufen', 'war für Freitag geplant': the time something is set for lies
+    ahead of the setting, whatever the tense."""
+    words = text[:mention.start].split()[-1:] + text[mention.start:mention.end].split()[:1]
+    return any(w.lower() == "für" for w in words)
 
 
 # Rules whose day the present tense puts ahead; a month or a date stays at its nearest ("Ende Juli" in October).
@@ -77,7 +85,7 @@ def date_of_group(sentence: Sentence, group: list[Trigger], dates: list[DateMent
     precise of those that agree ('am Wochenende beim Gipfel: ... bei dem Treffen, das an diesem Freitag
     beginnt' is that Friday); where they disagree, the first trigger's."""
     clause = sentence.clause(group[0].token)
-    found = [d for d in (date_in_clause(sentence, t, dates) for t in group) if d is not None
+    found = [_ahead_of_its_noun(sentence, t, d) for t in group if (d := date_in_clause(sentence, t, dates)) is not None
              and not superseded(sentence, d, *clause) and not called_off_when(sentence, d, group[0], *clause)]
     best = found[0] if found else None
     for other in found[1:]:
@@ -89,10 +97,26 @@ def date_of_group(sentence: Sentence, group: list[Trigger], dates: list[DateMent
 PRECISION = ("year", "month", "day")
 
 
+def _ahead_of_its_noun(sentence: Sentence, trigger: Trigger, mention: DateMention) -> DateMention:
+    """'Vor dem Impfgipfel am Montag forderte Söder ...': the date right after a trigger noun the sentence's
+    time lies before is read ahead, whatever the tense of the clause."""
+    if not still_ahead(sentence, trigger):
+        return mention
+    phrase = phrase_range(sentence, trigger)
+    last = phrase.stop - 1 if len(phrase) else trigger.token
+    end = sentence.offsets[last] - sentence.start_char + len(sentence.texts[last])
+    if sentence.text[end:mention.start].strip():
+        return mention  # "Vor dem Gipfel traf sich Scholz am Montag mit Macron": the Monday is the meeting's
+    return for_tense(mention, True) or mention
+
+
 def superseded(sentence: Sentence, mention: DateMention, start: int, end: int) -> bool:
     """'Der für September geplante Gipfel wurde verschoben', 'Ursprünglich war der Gipfel für Juni geplant':
-    the date a postponed event no longer has (not the new one: 'auf Oktober verschoben')."""
+    the date a postponed event no longer has (not the new one: 'auf Oktober verschoben'); 'Ob der Gipfel am
+    Samstag endet': the day an event ends, which is not the day it is dated by (its first)."""
     words = sentence.words(start, end)
+    if any(in_list("ending_verb", w) for w in words):
+        return True
     if not any(in_list("postponement", w) or in_list("original_plan", w) for w in words):
         return False
     around = sentence.text[:mention.start].split()[-1:] + sentence.text[mention.start:mention.end].split()[:1]
@@ -149,6 +173,7 @@ def dates_agree(a: DateMention | None, b: DateMention | None) -> bool:
 
 
 LEAD_SENTENCES = 2  # the headline and the lead tell the news of the day
+FIRST_DAYS = 3  # news told in the past is of the last few days: in a month's first days it may be the month before
 
 
 def news_of_the_month(sentence: Sentence, group: list[Trigger], start: int, end: int, contact: bool, past: bool,
@@ -158,7 +183,7 @@ def news_of_the_month(sentence: Sentence, group: list[Trigger], start: int, end:
     precise. Never a habit ('mehrfach', 'regelmäßig'), talks going on for long ('seit 2013'), an event dated
     from another ('zwei Tage nach seiner Vereidigung'), one a copula only describes ('Es war sein dritter
     Anruf'), and not in a report of the first days of a month."""
-    if not (past and contact) or published is None or published.day <= 7:
+    if not (past and contact) or published is None or published.day <= FIRST_DAYS:
         return None  # a headline in the present may announce ("Trump und Putin begegnen sich in Alaska")
     words = sentence.words()
     if any(in_list("habitual_word", w) or w in ("seit", "bisher", "bislang") for w in words):

@@ -100,7 +100,7 @@ class Sentence:
 
     def _finite_verb_before_comma(self, i: int) -> bool:
         while i < self.end and self.texts[i] not in (",", ";", ":", "–"):
-            if is_finite_verb(self.texts[i]):
+            if is_finite_verb(self.texts[i]) and not is_particle_participle(self.lowers[i]):
                 return True
             i += 1
         return False
@@ -147,6 +147,18 @@ def is_attributive(lower: str) -> bool:
         return False
     return lower.endswith(("e", "en", "em", "er", "es")) and lower.isalpha() and lemma(lower) != lower \
         and not is_finite_verb(lower)
+
+
+SEPARABLE_PARTICLES = ("ein", "an", "ab", "auf", "aus", "vor", "zu", "mit", "nach", "zurück", "fest", "statt", "teil",
+                       "zusammen", "hin", "her", "weiter", "los", "frei", "bei", "dar", "vorbei", "wieder")
+
+
+@lru_cache(maxsize=100_000)
+def is_particle_participle(lower: str) -> bool:
+    """The participle of a separable verb: 'eingeschaltet', 'angekündigt', 'stattgefunden',
+    'zusammengekommen' (', und Johnson hatten sich eingeschaltet' is no second clause)."""
+    return any(lower.startswith(p + "ge") and len(lower) > len(p) + 4 for p in SEPARABLE_PARTICLES) \
+        and lower.endswith(("t", "en")) and lemma(lower) != lower
 
 
 @lru_cache(maxsize=100_000)

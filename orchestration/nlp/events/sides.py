@@ -15,6 +15,7 @@ about ("über Russland", "das Verhältnis zu China"), places, spokespeople, affi
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from orchestration.nlp.actors import ActorSlot
 from orchestration.nlp.events.sentence import (
@@ -27,6 +28,7 @@ from orchestration.nlp.events.sentence import (
 from orchestration.nlp.events.triggers import Trigger, names_someone, trigger_noun, verb_lemma
 from orchestration.nlp.events.words import in_list, word_list
 from orchestration.nlp.lexicon import noun_lemma
+from orchestration.nlp.knowledge import load_knowledge
 from orchestration.nlp.pipeline import known_role_noun
 
 # Words a trigger noun's phrase continues with: "Treffen des Präsidenten mit Putin und Selenskyj".
@@ -78,7 +80,8 @@ def read_sides(sentence: Sentence, triggers: list[Trigger], others: list[Trigger
             agents += noun_agents(sentence, trigger, phrase)
             groups = partner_groups(sentence, phrase.start, phrase.stop)
             partners += [[slot] for g in groups for slot in g] if is_plural_contact(sentence, trigger) else groups
-            names_partner |= any(sentence.lowers[i] in ("mit", "zwischen", "bei") for i in phrase)
+            names_partner |= any(sentence.lowers[i] in ("mit", "zwischen", "bei") for i in phrase) \
+                or names_its_participants(sentence, phrase)
             private |= names_private_partner(sentence, trigger.token + 1, phrase.stop)
     verb = any(not t.is_noun for t in triggers)
     agent_polities = {s.entity_id for s in agents}
@@ -90,8 +93,14 @@ def read_sides(sentence: Sentence, triggers: list[Trigger], others: list[Trigger
         private |= verb and (names_private_partner(sentence, start, end) or visits_private_people(sentence, triggers))
         agents += [s for s in clause_arguments(sentence, start, end)
                    if s.token_start in rest and s.token_start not in in_mit]
-        if not agents and _continues_clause_before(sentence, start, end):
+        antecedent = relative_antecedent(sentence, start) if not agents else None
+        if antecedent is not None:
+            agents.append(antecedent)
+        for _ in range(3):  # "Der Präsident, Donald Trump, | zeigt Interesse daran, | Kontakte herzustellen"
+            if agents or not _continues_clause_before(sentence, start, end):
+                break
             start = sentence.clause(start - 1)[0]
+            in_mit |= {s.token_start for g in partner_groups(sentence, start, end, skip=phrase_tokens) for s in g}
             agents += [s for s in clause_arguments(sentence, start, end)
                        if s.token_start not in phrase_tokens and s.token_start not in in_mit
                        and s.entity_type in ("PERSON", "GPE")]
@@ -155,6 +164,16 @@ def is_plural_pronoun(sentence: Sentence, j: int, trigger: Trigger) -> bool:
     return False
 
 
+def relative_antecedent(sentence: Sentence, start: int) -> ActorSlot | None:
+    """'Ursula von der Leyen, die zuvor mit Johnson telefoniert hatte': a relative pronoun opening the
+    clause stands for the actor right before the comma."""
+    if start - 2 < sentence.start or sentence.texts[start - 1] != "," \
+            or sentence.lowers[start] not in ("der", "die", "welcher", "welche"):
+        return None
+    slot = sentence.slot_at(start - 2)
+    return slot if slot is not None and can_act(sentence, slot) and not slot.is_place else None
+
+
 def _continues_clause_before(sentence: Sentence, start: int, end: int) -> bool:
     """A clause whose subject is in the clause before: a 'zu'-infinitive ('Interesse daran, Kontakte
     herzustellen') or a verb after an apposition ('Trump, der frühere Präsident, zeigt ...')."""
@@ -163,6 +182,13 @@ def _continues_clause_before(sentence: Sentence, start: int, end: int) -> bool:
     words = sentence.words(start, end)
     infinitive = "zu" in words[-3:] or any("zu" in w[2:-2] and w.endswith("en") and w.islower() for w in words[-2:])
     return infinitive or is_finite_verb(sentence.texts[start])
+
+
+def names_its_participants(sentence: Sentence, phrase: range) -> bool:
+    """'Treffen der Ministerpräsidenten der Visegrad-Gruppe', 'Gespräche der Außenminister': a genitive of
+    people names who meets, known or not, so the noun refers to no event reported before."""
+    return len(phrase) >= 2 and sentence.lowers[phrase.start] in ("der", "des") \
+        and sentence.slot_at(phrase.start + 1) is None and names_someone(sentence, phrase.start + 1)
 
 
 def partner_groups(sentence: Sentence, start: int, end: int, skip: set[int] | None = None) -> list[list[ActorSlot]]:
@@ -248,7 +274,19 @@ def is_private_noun(text: str) -> bool:
     head = text.lower().rsplit("-", 1)[-1]
     stems = tuple(word_list("private_people_stem"))
     return in_list("private_people", head) or head.startswith(stems) \
-        or any(stem in head[2:] for stem in stems if len(stem) >= 6)  # "Klimaaktivistin", "Reiseveranstalter"
+        or any(stem in head[2:] for stem in stems if len(stem) >= 6) \
+        or heads_an_unknown_body(text)  # "Klimaaktivistin", "Reiseveranstalter", "Tesla-Chef"
+
+
+@lru_cache(maxsize=50_000)
+def heads_an_unknown_body(text: str) -> bool:
+    """'Tesla-Chef', 'Wirecard-Chefin': the head of a body the knowledge base does not know is a
+    company's (a state's or an organisation's is known: 'Nato-Chef', 'Kremlchef', 'WHO-Chefin')."""
+    prefix, dash, head = text.rpartition("-")
+    if not dash or not prefix or head.lower() not in ("chef", "chefin", "chefs", "boss", "gründer", "gründerin"):
+        return False
+    actor = load_knowledge().lookup(prefix)
+    return actor is None or actor.kind == "company"
 
 
 def visits_private_people(sentence: Sentence, triggers: list[Trigger]) -> bool:
@@ -326,6 +364,8 @@ def phrase_range(sentence: Sentence, trigger: Trigger) -> range:
         if named and lower in OBJECT_DETERMINERS and sentence.lowers[end - 1] not in PHRASE_LINKS \
                 and _next_noun_is_a_thing(sentence, end + 1):
             break  # "Treffen mit Netanjahu | den Friedensplan bekräftigt": the verb's object begins
+        if end == trigger.token + 1 and lower in ("die", "das", "den", "dem"):
+            break  # "auf der Tagesordnung des Gipfels | die von der OECD monierte Zahl": no genitive article
         if lower in PHRASE_LINKS or sentence.slot_at(end) is not None or is_attributive(lower) \
                 or (text[:1].isupper() and not is_finite_verb(lower)) or text.endswith("-") or lower.isdigit():
             if text == "," and not _continues_after_comma(sentence, end):
@@ -466,5 +506,7 @@ def _possesses_people(sentence: Sentence, j: int) -> bool:
 
 
 def _object_pronoun(sentence: Sentence, j: int) -> bool:
-    """'mit ihr', 'für sie': a pronoun after a preposition is no subject."""
-    return j > sentence.start and sentence.lowers[j - 1] in PHRASE_LINKS | {"für", "über", "gegen", "an", "auf"}
+    """'mit ihr', 'für sie': a pronoun after a preposition is no subject (', er spricht' and 'und sie
+    reiste' are subjects)."""
+    return j > sentence.start and sentence.lowers[j - 1] in PHRASE_LINKS - {",", "und", "sowie"} | {"für", "über",
+                                                                                                "gegen", "an", "auf"}

@@ -46,7 +46,10 @@ def read_status(sentence: Sentence, triggers: list[Trigger], others: list[Trigge
     decides (the status of the event referred to, else happened)."""
     own = [t.token for t in triggers]
     start, end = sentence.clause(own[0])
-    cues = _cues_for(sentence, own, [t.token for t in others], start, end)
+    verbs = {t.token for t in triggers + others if not t.is_noun}
+    cues = _cues_for(sentence, own, [t.token for t in others], start, end, verbs)
+    if any(_zu_infinitive(sentence, t) for t in triggers):
+        cues |= _main_clause_cues(sentence, start)  # "wird erwartet, mit Orban zu sondieren": proposed
     given = all(presupposed(sentence, t) for t in triggers)
     if given or all(_outcome_in_question(sentence, t, start, end) for t in triggers):
         # "beim Treffen will Merkel ansprechen", "ob es beim Gipfel eine Einigung gibt", "der Gipfel könnte
@@ -63,34 +66,79 @@ def read_status(sentence: Sentence, triggers: list[Trigger], others: list[Trigge
     forced = next((t.word.status for t in triggers if t.word.status), None)
     if forced:
         return forced
+    aimed_at = next((status for t in triggers if (status := _aimed_at(sentence, t, start, end))), None)
+    if aimed_at:
+        return aimed_at  # "haben sich auf neue Gespräche verständigt": the talks lie ahead
     in_doubt = not given and not _outcome_in_question(sentence, triggers[0], start, end)
     if "speculative" in cues or in_doubt and (_conditional(sentence, start, own[0], day_precise)
                                               or _speculated_that(sentence, start)):
         return "speculative"
     ahead = event_date is not None and published is not None and event_date >= published
-    if _continued(sentence, start, end) or not given and _ongoing(sentence, start, end) \
+    later = event_date is not None and published is not None and event_date > published
+    if _continued(sentence, start, end) and not later or not given and _ongoing(sentence, start, end) \
             and not cues & {"planned", "proposed"} and not ahead:
-        return "happened"
+        return "happened"  # talks that go on have begun; their next round on a later day is planned
     if "proposed" in cues:
         return "planned" if ahead and day_precise else "proposed"  # "will am Montag ...": scheduled
-    if "planned" in cues:
-        return "planned"
-    if event_date is not None and published is not None and event_date > published:
+    if "planned" in cues or later:
         return "planned"  # "hieß es mit Blick auf den Gipfel im Dezember": what lies ahead has not happened
     if told_in_past(sentence, start, end):
         return "happened"
-    if all(_still_ahead(sentence, t) for t in triggers):
+    if all(still_ahead(sentence, t) for t in triggers):
         return "planned"  # "einen Tag vor dem EU-Gipfel", "im Vorfeld des Treffens" told in the present
     if ahead or date_ends is not None and published is not None and date_ends > published:
         return "planned"  # "Der Gipfel ist am Wochenende", "findet im Juli statt" in early July
     return None
 
 
-def _cues_for(sentence: Sentence, own: list[int], others: list[int], start: int, end: int) -> set[str]:
-    """Status words of the clause (and the trigger's own modifiers), each claimed by the nearest trigger."""
+def _zu_infinitive(sentence: Sentence, trigger: Trigger) -> bool:
+    """A trigger verb in the zu-infinitive: 'zu sondieren', 'einzuladen', 'zu treffen'."""
+    if trigger.is_noun:
+        return False
+    word = sentence.lowers[trigger.token]
+    if trigger.token > sentence.start and sentence.lowers[trigger.token - 1] == "zu":
+        return True
+    infix = word.find("zu", 2)  # "einzuladen": ein + zu + laden
+    return infix > 0 and is_verb_infinitive(word[:infix] + word[infix + 2:])
+
+
+def _main_clause_cues(sentence: Sentence, start: int) -> set[str]:
+    """The status words of the main clause a zu-infinitive depends on: 'hat angekündigt, ...' (planned),
+    'wird erwartet, ...' and 'wurde aufgefordert, ...' (proposed: what others expect of someone)."""
+    cues = word_list("status_cue")
+    words = _main_clause_words(sentence, start)
+    found = {cues[w] for w in words if w in cues and not is_past_verb(w)}
+    words += sentence.words(start, sentence.clause(start)[1])  # the finder may not split at the infinitive
+    if any(in_list("expectation", w) for w in words):
+        found.add("proposed")
+    return found
+
+
+def _aimed_at(sentence: Sentence, trigger: Trigger, start: int, end: int) -> str | None:
+    """A trigger noun after 'auf' that the clause's verb aims at: agreed on ('sich auf ein Treffen einigen',
+    'haben sich auf neue Gespräche verständigt'): planned; pressed for ('drängt auf Verhandlungen', 'hofft auf
+    ein Treffen'): proposed."""
+    if not trigger.is_noun:
+        return None
+    j = trigger.token - 1
+    while j > max(sentence.start, trigger.token - 4) and sentence.texts[j].islower() and sentence.lowers[j] != "auf":
+        j -= 1  # "auf ein baldiges Treffen", "auf neue Gespräche"
+    if sentence.lowers[j] != "auf":
+        return None
+    lemmas = {lemma(w) for w in sentence.words(start, end)}
+    aims = word_list("aiming_verb")
+    return next((aims[v] for v in lemmas if v in aims), None)
+
+
+def _cues_for(sentence: Sentence, own: list[int], others: list[int], start: int, end: int,
+              verbs: set[int] = frozenset()) -> set[str]:
+    """Status words of the clause (and the trigger's own modifiers), each claimed by the nearest trigger; a modal
+    or auxiliary verb by the nearest trigger verb of the clause, whose tense it makes ('Nach seinem Gespräch mit
+    Merkel wird Rutte mit Conte zusammentreffen': the meeting is planned, not the talk)."""
     cues = word_list("status_cue")
     found = set()
     everyone = sorted(set(own) | {o for o in others if start <= o < end})
+    clause_verbs = sorted(v for v in verbs if start <= v < end)
     for i in range(start, end):
         status = cues.get(sentence.lowers[i]) or _intends(sentence, i)
         if status is None or i in own or _modifies_another_noun(sentence, i, own):
@@ -99,7 +147,8 @@ def _cues_for(sentence: Sentence, own: list[int], others: list[int], start: int,
             status = "denied"  # "ist nicht geplant"
         if status == "planned" and in_list("passive_auxiliary", sentence.lowers[i]) and _passive(sentence, start, end):
             continue  # "Die Gespräche werden belastet": werden with a participle is the passive, not the future
-        nearest = min(everyone, key=lambda t: _cue_distance(i, t))
+        claimants = clause_verbs if clause_verbs and sentence.lowers[i] in MODALS else everyone
+        nearest = min(claimants, key=lambda t: _cue_distance(i, t))
         if nearest in own:
             found.add(status)
     return found
@@ -119,8 +168,8 @@ def _modifies_another_noun(sentence: Sentence, i: int, own: list[int]) -> bool:
     no summit (but 'die geplante Reise', 'das für Montag geplante Treffen' do: the noun is a trigger)."""
     after = i + 1
     if after >= sentence.end or after in own or not sentence.texts[after][:1].isupper() \
-            or not is_attributive(sentence.lowers[i]):
-        return False
+            or not is_attributive(sentence.lowers[i]) or in_list("time_noun", sentence.lowers[after]):
+        return False  # "in den kommenden Tagen", "am kommenden Montag" say when the clause's event is
     return trigger_noun(sentence.texts[after]) is None
 
 
@@ -153,7 +202,7 @@ def _modified_as_plan(trigger: Trigger) -> bool:
     return any(cues.get(m) in ("planned", "proposed", "cancelled") for m in trigger.modifiers)
 
 
-def _still_ahead(sentence: Sentence, trigger: Trigger) -> bool:
+def still_ahead(sentence: Sentence, trigger: Trigger) -> bool:
     """A trigger noun the sentence's time lies before: 'vor dem Gipfel', 'im Vorfeld des Treffens'."""
     if not trigger.is_noun:
         return False
@@ -275,9 +324,12 @@ def told_in_past(sentence: Sentence, start: int, end: int) -> bool:
 def _participle_like_infinitive(sentence: Sentence, start: int, end: int) -> bool:
     """'hat Frustrationen hinterlassen', 'hat die Runde verlassen': after an auxiliary of the Perfekt, the verb
     that ends the clause in -en is a participle that looks like the infinitive (not 'hat ... zu entscheiden')."""
-    last = next((i for i in range(end - 1, start, -1) if sentence.texts[i].isalpha()), None)
-    return last is not None and sentence.texts[last].islower() and sentence.lowers[last - 1] != "zu" \
-        and is_verb_infinitive(sentence.lowers[last])
+    for i in range(start + 1, end):
+        closes = i + 1 >= sentence.end or not sentence.texts[i + 1][:1].isalnum()  # "hinterlassen, jedenfalls ..."
+        if closes and sentence.texts[i].islower() and sentence.lowers[i - 1] != "zu" \
+                and is_verb_infinitive(sentence.lowers[i]):
+            return True
+    return False
 
 
 @lru_cache(maxsize=100_000)

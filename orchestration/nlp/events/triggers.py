@@ -141,8 +141,8 @@ def noun_trigger(sentence: Sentence, i: int) -> Trigger | None:
     determiner, modifiers = _determiner_before(sentence, i)
     if word.lemma == "gespräch" and determiner == "im" and not _talks_with(sentence, i):
         return None  # "im Gespräch sein": under discussion, not talks
-    if word.lemma == "gast" and not (i > sentence.start and sentence.lowers[i - 1] == "zu"):
-        return None  # only "bei X zu Gast sein" is a visit
+    if word.lemma == "gast" and not is_guest_of(sentence, i):
+        return None
     if word.lemma == "kontakt" and keeps_in_touch(sentence, i):
         return None
     if in_a_title(sentence, i):
@@ -150,7 +150,7 @@ def noun_trigger(sentence: Sentence, i: int) -> Trigger | None:
     if is_habitual_kind(determiner, modifiers):
         return None
     negated = determiner is not None and determiner.startswith("kein")
-    talks = talks_type(sentence, i) if word.lemma == "gespräch" else None
+    talks = talks_type(sentence, i) if word.lemma == "gespräch" and word.event_type != "CALL" else None  # "Videogespräch"
     if (talks or word.event_type) in REMOTE_TYPES and noun_held_remotely(sentence, i, modifiers):
         talks = "CALL"
     return Trigger(i, sentence.texts[i], word, determiner, tuple(modifiers), negated, talks)
@@ -181,7 +181,7 @@ def held_remotely(sentence: Sentence, i: int) -> bool:
 
 def remote_words(words: list[str]) -> bool:
     for k, w in enumerate(words):
-        if w.startswith("virtuell") or w == "online":
+        if w.startswith("virtuell") or w == "online" or w == "internet" and k > 0 and words[k - 1] == "im":
             return True
         if w == "per" and k + 1 < len(words) and words[k + 1].startswith(("video", "telefon", "schalte", "internet")):
             return True
@@ -198,6 +198,16 @@ def in_a_title(sentence: Sentence, i: int) -> bool:
         if sentence.texts[j] in OPENING_QUOTES:
             return j > sentence.start and in_list("title_noun", sentence.lowers[j - 1].rsplit("-", 1)[-1])
     return False
+
+
+def is_guest_of(sentence: Sentence, i: int) -> bool:
+    """'bei Trump zu Gast sein', 'Gast von François Mitterrand zu sein', 'Gast des Präsidenten': a
+    guest of someone visits him; 'Gäste aus aller Welt', 'der Gast aus Berlin' are people."""
+    if i > sentence.start and sentence.lowers[i - 1] == "zu":
+        return True
+    if i + 1 >= sentence.end or sentence.lowers[i + 1] not in ("von", "des", "der", "bei", "beim"):
+        return False
+    return names_someone(sentence, i + 2)
 
 
 def keeps_in_touch(sentence: Sentence, i: int) -> bool:
@@ -237,9 +247,15 @@ def talks_type(sentence: Sentence, i: int) -> str:
         return "NEGOTIATION"
     start, end = sentence.clause(i)
     near = sentence.words(start, i) + sentence.words(i + 1, min(end, i + 5))  # who talks: before it or its phrase
-    if any(w.startswith(tuple(word_list("negotiator_word"))) for w in near) or about_a_deal(sentence, start, end):
+    if by_negotiators(near) or about_a_deal(sentence, start, end):
         return "NEGOTIATION"
     return in_person_or_not(sentence, start, end)
+
+
+def by_negotiators(words: list[str]) -> bool:
+    """'die Unterhändler', 'EU-Chefverhandler Barnier', 'die Delegationen': talks of negotiators."""
+    stems = tuple(word_list("negotiator_word"))
+    return any(w.rsplit("-", 1)[-1].startswith(stems) for w in words)
 
 
 def _determiner_before(sentence: Sentence, i: int) -> tuple[str | None, list[str]]:
@@ -268,6 +284,8 @@ def verb_trigger(sentence: Sentence, i: int) -> Trigger | None:
     if word is None or not makes_sense(sentence, i, word):
         return None
     talks = in_person_or_not(sentence, start, end) if base == "sprechen" else None
+    if word.event_type == "MEETING" and by_negotiators(sentence.words(start, end)):
+        talks = "NEGOTIATION"  # "Diese Woche treffen sich die Verhandlungsführer Barnier und Frost erneut"
     if (talks or word.event_type) in REMOTE_TYPES and held_remotely(sentence, i):
         talks = "CALL"
     return Trigger(i, text, word, negated=_negated(sentence, i), talks=talks)
@@ -320,6 +338,8 @@ def makes_sense(sentence: Sentence, i: int, word: TriggerWord) -> bool:
     if word.needs == "with" and not speaks_with_someone(sentence, i, start, end):
         return False
     if word.lemma == "beraten" and not deliberates(sentence, start, end):
+        return False
+    if word.lemma == "einladen" and not invites_to_a_meeting(sentence, i, start, end):
         return False
     if word.needs == "object" and not sentence.slots_in(start, end):
         return False
@@ -377,6 +397,15 @@ def speaks_with_someone(sentence: Sentence, i: int, start: int, end: int) -> boo
         return False  # the speakers: not "mit den Vorgaben der EU-Kommission"
     between = sentence.words(before[0].token_end, before[-1].token_start)
     return any(w in ("und", "sowie") for w in between)  # "von der Leyen und Johnson wollen sprechen"
+
+
+def invites_to_a_meeting(sentence: Sentence, i: int, start: int, end: int) -> bool:
+    """An invitation to a place or an event: 'lud Putin nach Berlin ein', 'ins Weiße Haus eingeladen',
+    'zu einem Gipfel einladen'; not 'lud ihn in seine Limousine ein'."""
+    if _has_destination(sentence, i, start, end):
+        return True
+    return any(trigger_noun(sentence.texts[j]) is not None for j in range(start, end)
+               if sentence.texts[j][:1].isupper() and j != i)
 
 
 def deliberates(sentence: Sentence, start: int, end: int) -> bool:

@@ -35,6 +35,7 @@ def first_contact_date(sentence: str, published: str = "2024-03-14") -> str | No
     ("Scholz hatte mit Macron telefoniert.", "2024-03-14", None),
     ("Scholz hat mehrfach mit Macron telefoniert.", "2024-03-14", None),
     ("Scholz hat mit Macron telefoniert.", "2024-03-03", None),
+    ("Scholz hat mit Macron telefoniert.", "2024-03-05", "2024-03"),
     ("Einst traf Scholz Macron in Paris.", "2024-03-14", None),
     ("Seit 2019 hat Scholz regelmäßig mit Macron telefoniert.", "2024-03-14", None),
     ("Scholz rief Macron zwei Tage nach seiner Vereidigung an.", "2024-03-14", None),  # counted from another event
@@ -58,11 +59,19 @@ def first_contact_date(sentence: str, published: str = "2024-03-14") -> str | No
     ("Am Mittwoch verhandelte Scholz mit Macron in Paris.", "2024-03-14", "2024-03-13"),
     ("Auch das Treffen von Scholz und Macron, am 4. März, hat Frustrationen hinterlassen.", "2024-09-25",
      "2024-03-04"),
+    ("Das Treffen von Scholz und Macron, am 4. März, hat Frust hinterlassen, jedenfalls bei den Bauern.",
+     "2024-09-25", "2024-03-04"),
     # a planning participle before another noun plans that noun, not the summit
     ("Scholz sagte, die beim Gipfel mit Macron am Dienstag vereinbarten Hilfen müssten bald wirken.", "2024-03-14",
      "2024-03-12"),
     # a beginning in the present is the day's news only in the headline
     ("Am Tag, an dem der Gipfel von Scholz und Macron beginnt, ist die Stimmung gut.", "2024-03-14", None),
+    # what is set for a day lies ahead of the setting; so does a day right after a trigger the sentence precedes
+    ("Die EU hat für Montag ein Treffen von Scholz mit Macron einberufen.", "2024-03-16", "2024-03-18"),
+    ("Vor dem Gipfel von Scholz und Macron am Montag forderte Söder mehr Impfstoff.", "2024-03-16", "2024-03-18"),
+    ("Vor dem Gipfel traf sich Scholz am Montag mit Macron.", "2024-03-16", "2024-03-11"),
+    # the day an event ends is not the day it is dated by
+    ("Ob der Gipfel von Scholz und Macron in Paris am Samstag endet, ist offen.", "2024-03-14", None),
     # a postponed event has lost its date, unless the new one is told
     ("Auch das für September geplante Treffen von Scholz und Macron wurde verschoben.", "2024-03-14", None),
     ("Das Treffen von Scholz und Macron wurde auf Oktober verschoben.", "2024-03-14", "2024-10"),

@@ -132,3 +132,78 @@ def test_no_visit_or_talks_of_states(sentence):
 def test_an_office_stands_for_its_holder(text, sides):
     found = sides_of(text)
     assert found == ([frozenset(sides)] if sides else [])
+
+
+@pytest.mark.parametrize("text, events", [
+    # a relative pronoun opening the clause stands for the actor before the comma
+    ("Boris Johnson lobte die EU. Ursula von der Leyen, die zuvor mit Johnson telefoniert hatte, twitterte.",
+     [{"Ursula von der Leyen", "Boris Johnson"}]),
+    # the participle of a separable verb after ", und" opens no clause of its own
+    ("Zuletzt hatten sich Ursula von der Leyen, die Präsidentin der Kommission, und der britische Premier Boris "
+     "Johnson in Telefonaten eingeschaltet.", [{"Ursula von der Leyen", "Boris Johnson"}]),
+    # a phone call is between two: one call with each person phoned
+    ("Joe Biden hat mit Angela Merkel, Emmanuel Macron und Boris Johnson telefoniert.",
+     [{"Joe Biden", "Angela Merkel"}, {"Joe Biden", "Emmanuel Macron"}, {"Joe Biden", "Boris Johnson"}]),
+    ("Joe Biden hielt eine Videokonferenz mit Angela Merkel und Emmanuel Macron ab.",
+     [{"Joe Biden", "Angela Merkel", "Emmanuel Macron"}]),
+])
+def test_who_calls_whom(text, events):
+    assert sorted(sides_of(text, "2020-12-24"), key=sorted) == sorted((frozenset(e) for e in events), key=sorted)
+
+
+@pytest.mark.parametrize("text, events", [
+    # a journey to several states is one visit to each
+    ("Pompeos Besuch in Tschechien, Slowenien und Polen zeigt die Widersprüche.",
+     [{"Mike Pompeo", "Tschechien"}, {"Mike Pompeo", "Slowenien"}, {"Mike Pompeo", "Polen"}]),
+    ("Annalena Baerbock reiste nach Kiew und Warschau.", [{"Annalena Baerbock", "Ukraine"}, {"Annalena Baerbock", "Polen"}]),
+    ("Emmanuel Macron reiste nach Wien und Salzburg.", [{"Emmanuel Macron", "Österreich"}]),
+])
+def test_a_journey_is_a_visit_to_each_state(text, events):
+    assert sorted(sides_of(text, "2023-05-10"), key=sorted) == sorted((frozenset(e) for e in events), key=sorted)
+
+
+@pytest.mark.parametrize("text, events", [
+    # a pronoun after a comma is a subject
+    ("Emmanuel Macron ist viel beschäftigt. Er reist nach Mali, er spricht mit Wladimir Putin über Belarus.",
+     [{"Emmanuel Macron", "Mali"}, {"Emmanuel Macron", "Wladimir Putin"}]),
+    # a guest of someone visits him
+    ("Angela Merkel hatte die Ehre, Gast von Emmanuel Macron zu sein.", [{"Angela Merkel", "Emmanuel Macron"}]),
+    # sounding out with someone is talks
+    ("Von Charles Michel wird erwartet, mit Viktor Orbán Lösungen zu sondieren.", [{"Charles Michel", "Viktor Orbán"}]),
+    # new talks agreed during a visit are another event than the visit
+    ("Bei einem Besuch von Erdoğan in Brüssel hatten sich die Türkei und die EU auf neue Gespräche verständigt.",
+     [{"Recep Tayyip Erdoğan", "Europäische Union"}, {"Türkei", "Europäische Union"}]),
+])
+def test_subjects_guests_and_new_talks(text, events):
+    assert sorted(sides_of(text, "2020-08-20"), key=sorted) == sorted((frozenset(e) for e in events), key=sorted)
+
+
+def test_talk_of_any_kind_with_the_same_sides_is_the_call_reported():
+    found = contacts(extract_text("Titel\nBiden und Netanjahu führten am Mittwoch ein Telefonat. Biden sagte, er habe "
+                                  "ein gutes Gespräch mit Netanjahu gehabt.", "2021-02-18"))
+    assert [t for t, _, _ in found] == ["CALL", "CALL"]
+
+
+def test_the_subject_of_an_apposition_acts_in_the_infinitive_two_clauses_on():
+    found = sides_of("Der frühere Präsident der USA, Donald Trump, zeigt Interesse daran, Kontakte mit den Führern "
+                     "Russlands und der Ukraine herzustellen.", "2025-08-01")
+    assert sorted(found, key=sorted) == sorted([frozenset({"Donald Trump", "Russland"}),
+                                                frozenset({"Donald Trump", "Ukraine"})], key=sorted)
+
+
+@pytest.mark.parametrize("text, events", [
+    # the head of a body nobody knows is a company's, and stands for no state
+    ("Tesla-Chef Elon Musk hat sich in Berlin mit Wirtschaftsminister Peter Altmaier getroffen.", []),
+    # an invitation to several is one; a reception of several heads of government one each, however long the list
+    ("Die Regierungschefs aus Kanada, Deutschland, Italien und Japan folgen der Einladung Trumps.",
+     [{"Donald Trump", "Kanada", "Deutschland", "Italien", "Japan"}]),
+    ("Merkel empfing die Regierungschefs der Niederlande, Spaniens, Schwedens, Dänemarks und Italiens.",
+     [{"Angela Merkel", c} for c in ("Niederlande", "Spanien", "Schweden", "Dänemark", "Italien")]),
+    # a meeting of people the genitive names is no reference to a meeting reported before
+    ("Merkel sprach mit Li Keqiang. Treffen der Ministerpräsidenten der Visegrad-Staaten.",
+     [{"Angela Merkel", "Li Keqiang"}]),
+    # an article right after the trigger noun opens another phrase
+    ("Kein Thema war auf der Tagesordnung des Gipfels die von der OECD monierte gesunkene Zahl der Zuwanderer.", []),
+])
+def test_sides_of_lists_heads_and_genitives(text, events):
+    assert sorted(sides_of(text, "2020-06-11"), key=sorted) == sorted((frozenset(e) for e in events), key=sorted)

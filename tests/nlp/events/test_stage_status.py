@@ -27,8 +27,9 @@ def first_contact(sentence: str, published: str = "2024-03-14"):
     # talks under way or going on have begun, whatever is said of their next round
     ("Die Unterhändler der EU und Großbritanniens verhandeln seit Monaten über einen Handelspakt.", "happened"),
     ("Scholz und Macron verhandeln bereits über ein Abkommen.", "happened"),
-    ("Die EU und Großbritannien wollen am Sonntag weiter über den Handelspakt verhandeln.", "happened"),
-    ("Scholz und Macron setzen ihre Gespräche am Montag fort.", "happened"),
+    ("Die EU und Großbritannien wollen an diesem Donnerstag weiter über den Handelspakt verhandeln.", "happened"),
+    ("Scholz und Macron setzen ihre Gespräche in Paris fort.", "happened"),
+    ("Scholz und Macron setzen ihre Gespräche am Montag fort.", "planned"),  # a round on a later day
     ("Das erste Treffen von Scholz und Macron seit Monaten findet am Montag statt.", "planned"),
     # a guess in the main clause, a consideration given up, a condition, a time
     ("Denkbar ist, dass sich Scholz mit Macron abgestimmt hat.", "speculative"),
@@ -40,6 +41,12 @@ def first_contact(sentence: str, published: str = "2024-03-14"):
     # on the way to a meeting, it lies ahead
     ("Am Abend fährt Scholz zum Treffen mit Macron nach Paris.", "planned"),
     ("Scholz fuhr zum Treffen mit Macron nach Paris.", "happened"),
+    # what the clause's verb aims at after 'auf': agreed on is planned, pressed for is proposed
+    ("Berlin und Paris haben sich auf neue Gespräche mit Macron und Scholz verständigt.", "planned"),
+    ("Scholz drängt auf ein baldiges Treffen mit Macron.", "proposed"),
+    # a zu-infinitive takes the status words of the clause it depends on
+    ("Von Scholz wird jetzt erwartet, mit Macron über die Hilfen zu sprechen.", "proposed"),
+    ("Scholz hat angekündigt, Macron in Paris zu treffen.", "planned"),
     # a relative clause after the noun's phrase calls it off
     ("Scholz kündigte einen Besuch bei Macron für kommenden Montag an, den er dann aber absagte.", "cancelled"),
     ("Scholz kündigte einen Besuch bei Macron für kommenden Montag an, den er mit Freude erwartet.", "planned"),
@@ -80,3 +87,12 @@ def test_mentions_that_say_nothing_take_what_the_article_says_of_the_event():
     meetings = [m for m in extraction.event_mentions if m.event_type == "MEETING"]
     assert len(meetings) >= 3
     assert {m.status for m in meetings} == {"planned"}
+
+
+def test_the_future_auxiliary_plans_the_verbs_meeting():
+    extraction = extract_text("Bericht aus Berlin\nNach seinem Gespräch mit Macron wird Scholz in den kommenden Tagen "
+                              "mit Sánchez zusammentreffen.", "2024-03-14")
+    meetings = [m for m in extraction.event_mentions if m.trigger_text == "zusammentreffen"]
+    talks = [m for m in extraction.event_mentions if m.trigger_text == "Gespräch"]
+    assert meetings and {m.status for m in meetings} == {"planned"}
+    assert talks and {m.status for m in talks} == {"happened"}

@@ -126,3 +126,23 @@ def test_meetings_held_by_video_are_calls(sentence, found):
 def contact_triggers(sentence):
     parsed, candidates = parsed_sentence(sentence)
     return [t.event_type for t in find_triggers(parsed, candidates) if t.event_type in CONTACT_TYPES]
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("Macron lud Scholz nach Paris ein.", ["VISIT"]),
+    ("Xi lud Scholz zu einem Besuch in Peking ein.", ["VISIT", "VISIT"]),
+    ("Trump lud ihn zu einer Fahrt in seiner Limousine ein.", []),
+])
+def test_an_invitation_is_to_a_place_or_an_event(sentence, found):
+    assert contact_triggers(sentence) == found
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("Das Videogespräch von Merkel und Li Keqiang dauerte zwei Stunden.", ["CALL"]),
+    ("Die Geberkonferenz begann am Montag im Internet.", ["CALL"]),
+    # a meeting of negotiators is negotiations
+    ("Diese Woche treffen sich die Verhandlungsführer Barnier und Frost erneut.", ["NEGOTIATION"]),
+    ("Der EU-Chefverhandler traf seinen britischen Kollegen in London.", ["NEGOTIATION"]),
+])
+def test_the_type_the_words_around_give(sentence, found):
+    assert contact_triggers(sentence) == found
