@@ -497,7 +497,7 @@ def read_night(hit: Hit, reference: date | None) -> Reading | None:
 def read_last_night(hit: Hit, reference: date | None) -> Reading | None:
     """'in der Nacht', 'in der vergangenen Nacht', 'die nächtlichen Verhandlungen': told in the past, the night
     before the reference day, dated by its evening; in a plan, the coming night (the reference day). In the
-    present it may be any night ('aus den nächtlichen Beratungen kommen'): no date."""
+    present it may be any night ('nächtliche Sitzungen sind anstrengend'): no date."""
     if reference is None:
         return None
     direction = "last" if hit.group("dir2") else date_words()["direction"].get((hit.group("dir") or "").lower())

@@ -43,7 +43,7 @@ def dates_of(sentence: Sentence, reference: date | None, future: bool | None) ->
 
 
 def scheduled_for(text: str, mention: DateMention) -> bool:
-    """'hat für Montag eine Konferenz einberufen', 'war für Freitag geplant': the time something is set for lies
+    """'hat für Montag ein Treffen organisiert', 'war für Freitag geplant': the time something is set for lies
     ahead of the setting, whatever the tense."""
     words = text[:mention.start].split()[-1:] + text[mention.start:mention.end].split()[:1]
     return any(w.lower() == "für" for w in words)
@@ -82,7 +82,7 @@ def date_in_clause(sentence: Sentence, trigger: Trigger, dates: list[DateMention
 
 def date_of_group(sentence: Sentence, group: list[Trigger], dates: list[DateMention]) -> DateMention | None:
     """The date a group of triggers states for its event: each trigger's own (date_in_clause), the most
-    precise of those that agree ('am Wochenende beim Gipfel: ... bei dem Treffen, das an diesem Freitag
+    precise of those that agree ('beim Gipfel am Wochenende' and 'der Gipfel, der am Freitagabend
     beginnt' is that Friday); where they disagree, the first trigger's."""
     clause = sentence.clause(group[0].token)
     found = [_ahead_of_its_noun(sentence, t, d) for t in group if (d := date_in_clause(sentence, t, dates)) is not None
@@ -98,7 +98,7 @@ PRECISION = ("year", "month", "day")
 
 
 def _ahead_of_its_noun(sentence: Sentence, trigger: Trigger, mention: DateMention) -> DateMention:
-    """'Vor dem Impfgipfel am Montag forderte Söder ...': the date right after a trigger noun the sentence's
+    """'Vor dem Gipfel am Montag warnten die Bauern ...': the date right after a trigger noun the sentence's
     time lies before is read ahead, whatever the tense of the clause."""
     if not still_ahead(sentence, trigger):
         return mention
@@ -111,9 +111,9 @@ def _ahead_of_its_noun(sentence: Sentence, trigger: Trigger, mention: DateMentio
 
 
 def superseded(sentence: Sentence, mention: DateMention, start: int, end: int) -> bool:
-    """'Der für September geplante Gipfel wurde verschoben', 'Ursprünglich war der Gipfel für Juni geplant':
-    the date a postponed event no longer has (not the new one: 'auf Oktober verschoben'); 'Ob der Gipfel am
-    Samstag endet': the day an event ends, which is not the day it is dated by (its first)."""
+    """'Das für Mai angesetzte Treffen wird verschoben', 'Eigentlich sollte der Gipfel im Juni sein': the date
+    a postponed event no longer has (not the new one: 'auf Oktober verschoben'); 'Der Gipfel endet am Sonntag':
+    the day an event ends, which is not the day it is dated by (its first)."""
     words = sentence.words(start, end)
     if any(in_list("ending_verb", w) for w in words):
         return True
@@ -124,9 +124,8 @@ def superseded(sentence: Sentence, mention: DateMention, start: int, end: int) -
 
 
 def called_off_when(sentence: Sentence, mention: DateMention, trigger: Trigger, start: int, end: int) -> bool:
-    """'Im März hatte die Regierung das Treffen abgesagt': in a clause that calls the event off, a date outside
-    the trigger's own phrase dates the calling off ('das für Juni geplante Treffen wurde abgesagt' and 'das
-    Treffen am Montag wurde abgesagt' keep theirs)."""
+    """'Im Januar sagte Paris den Besuch ab': in a clause that calls the event off, a date outside the
+    trigger's own phrase dates the calling off ('die für Juni geplante Reise wurde abgesagt' keeps June)."""
     words = sentence.words(start, end)
     if not (any(in_list("calling_off", w) for w in words) or "ab" in words and "sagte" in words):
         return False
@@ -139,8 +138,8 @@ def called_off_when(sentence: Sentence, mention: DateMention, trigger: Trigger, 
 
 def sharpen_dates(frames: list[Frame], stated: dict[int, DateMention | None]) -> None:
     """A reference back that states a more precise date than the event it refers to was given, and agrees
-    with it, dates that event and all its mentions: 'EU-Gipfel am Wochenende' (the month) and then 'das
-    Treffen, das an diesem Freitag beginnt' (the day). stated: a frame's own date (id -> date), before it
+    with it, dates that event and all its mentions: 'der Gipfel am Wochenende' (the month), then 'der
+    Gipfel, der am Freitagabend beginnt' (the day). stated: a frame's own date (id -> date), before it
     took the date of the event it refers to."""
     for frame in frames:
         own, root = stated.get(id(frame)), frame.root
@@ -157,7 +156,7 @@ def sharpen_dates(frames: list[Frame], stated: dict[int, DateMention | None]) ->
 
 def _inside_relative_clause(sentence: Sentence, token: int, start: int, end: int) -> tuple[int, int]:
     """A trigger in a relative clause the clause finder missed (its finite verb looks like an infinitive:
-    'Am Mittwoch spricht er im Senat, dessen Rolle die Treffen der Regierungschefs schwächen'): the clause
+    'Am Freitag redet Scholz im Bundestag, dessen Gewicht die Gipfel der Regierungschefs mindern'): the clause
     begins at the comma and relative pronoun before it."""
     comma = next((i for i in range(token - 1, start, -1) if sentence.texts[i] == ","), None)
     if comma is not None and comma + 1 < token and sentence.lowers[comma + 1] in RELATIVE_PRONOUNS | {"dessen", "deren"}:
@@ -181,8 +180,8 @@ def news_of_the_month(sentence: Sentence, group: list[Trigger], start: int, end:
     """A contact that happened, told as recent news ('kürzlich', 'in den vergangenen Tagen'), in the Perfekt or
     Präteritum of news ('hat telefoniert', 'traf') or in the article's lead: the month of publication, no more
     precise. Never a habit ('mehrfach', 'regelmäßig'), talks going on for long ('seit 2013'), an event dated
-    from another ('zwei Tage nach seiner Vereidigung'), one a copula only describes ('Es war sein dritter
-    Anruf'), and not in a report of the first days of a month."""
+    from another ('drei Wochen nach seiner Wahl'), one a copula only describes ('Es war ihr erster
+    Besuch'), and not in a report of the first days of a month."""
     if not (past and contact) or published is None or published.day <= FIRST_DAYS:
         return None  # a headline in the present may announce ("Trump und Putin begegnen sich in Alaska")
     words = sentence.words()
@@ -199,7 +198,7 @@ def news_of_the_month(sentence: Sentence, group: list[Trigger], start: int, end:
 
 
 def dated_from_another_event(sentence: Sentence, start: int, end: int) -> bool:
-    """'zwei Tage nach seiner Vereidigung', 'wenige Wochen vor der Wahl', 'kurz nach seinem Amtsantritt': a time
+    """'drei Wochen nach seiner Wahl', 'wenige Tage vor dem Referendum', 'kurz nach ihrem Amtsantritt': a time
     counted from another event, which may lie in any month."""
     for i in range(start + 1, end - 1):
         after = sentence.lowers[i + 1]
@@ -218,8 +217,8 @@ DETERMINERS_AND_POSSESSIVES = frozenset({"der", "dem", "den", "des", "eines", "e
 
 
 def described(sentence: Sentence, group: list[Trigger], start: int, end: int) -> bool:
-    """A trigger noun that a copula in the past only describes: 'Es war Trumps dritter Anruf', 'Der Gipfel war
-    nur der Beginn' (not 'war zu Gast', where a preposition makes the noun the event told)."""
+    """A trigger noun that a copula in the past only describes: 'Es war ihr erster Besuch in Warschau', 'Das
+    Treffen war ein Erfolg' (not 'war zu Gast', where a preposition makes the noun the event told)."""
     verbs = [w for w in sentence.words(start, end) if w in ("war", "waren")]
     others = [w for i, w in enumerate(sentence.words(start, end), start)
               if w not in ("war", "waren") and sentence.texts[i].islower() and is_past_form(w)]
@@ -233,8 +232,8 @@ def is_past_form(lower: str) -> bool:
 
 def begun_on_the_day(sentence: Sentence, group: list[Trigger], start: int, end: int,
                      day: date | None) -> DateMention | None:
-    """A beginning told without a date is the day's news: 'Pompeo hat seinen Besuch in Israel begonnen', 'Gipfel
-    in Brüssel beginnt', 'sagte Rutte zum Auftakt des Gipfels', 'Zu Beginn des Treffens trafen sich ...': the
+    """A beginning told without a date is the day's news: 'Scholz hat seine Reise durch Asien begonnen', 'Nato-Gipfel
+    in Vilnius beginnt', 'sagte Tusk zum Auftakt des Gipfels', 'Zu Beginn des Treffens sprachen ...': the
     reference day. Told in the Perfekt or Präteritum of news, or in the present only in the headline ('an dem
     Tag, an dem der Gipfel beginnt' may be any day); not in the Plusquamperfekt or with a past marker ('hatte
     ... begonnen', 'damals'), nor still planned ('soll beginnen'), nor since which time has passed ('seit Beginn')."""
@@ -262,8 +261,8 @@ def _at_the_start_of(sentence: Sentence, trigger: Trigger) -> bool:
 
 def plan_goes_on(text: str, sentence: Sentence, before: Sentence | None, start: int, end: int, past: bool,
                  reference: date | None) -> DateMention | None:
-    """A plan told in the present goes on in the next sentence of its paragraph: 'Donnerstagabend soll es die
-    Bilder geben. Denn Macron und Merkel treffen sich im Fort de Brégançon.' is that Thursday. Only for a
+    """A plan told in the present goes on in the next sentence of its paragraph: 'Am Freitag soll die
+    Erklärung stehen. Dafür empfängt Scholz Tusk in Potsdam.' is that Friday. Only for a
     sentence without a date of its own, in the present, not a habit nor talks going on ('seit', 'regelmäßig'),
     after a sentence not told in the past with one day, not before the reference day."""
     if before is None or reference is None or past or "\n" in text[before.end_char:sentence.start_char]:

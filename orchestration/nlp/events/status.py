@@ -49,7 +49,7 @@ def read_status(sentence: Sentence, triggers: list[Trigger], others: list[Trigge
     verbs = {t.token for t in triggers + others if not t.is_noun}
     cues = _cues_for(sentence, own, [t.token for t in others], start, end, verbs)
     if any(_zu_infinitive(sentence, t) for t in triggers):
-        cues |= _main_clause_cues(sentence, start)  # "wird erwartet, mit Orban zu sondieren": proposed
+        cues |= _main_clause_cues(sentence, start)  # "wird erwartet, mit Meloni zu verhandeln": proposed
     given = all(presupposed(sentence, t) for t in triggers)
     if given or all(_outcome_in_question(sentence, t, start, end) for t in triggers):
         # "beim Treffen will Merkel ansprechen", "ob es beim Gipfel eine Einigung gibt", "der Gipfel könnte
@@ -62,13 +62,13 @@ def read_status(sentence: Sentence, triggers: list[Trigger], others: list[Trigge
     if "denied" in cues:
         return "denied"
     if _considered_before(sentence, start, end):
-        return "cancelled"  # "war erwogen worden, Biden einzuladen": a thought given up
+        return "cancelled"  # "war erwogen worden, ... einzuladen": a thought given up
     forced = next((t.word.status for t in triggers if t.word.status), None)
     if forced:
         return forced
     aimed_at = next((status for t in triggers if (status := _aimed_at(sentence, t, start, end))), None)
     if aimed_at:
-        return aimed_at  # "haben sich auf neue Gespräche verständigt": the talks lie ahead
+        return aimed_at  # "haben sich auf ein Treffen geeinigt": it lies ahead
     in_doubt = not given and not _outcome_in_question(sentence, triggers[0], start, end)
     if "speculative" in cues or in_doubt and (_conditional(sentence, start, own[0], day_precise)
                                               or _speculated_that(sentence, start)):
@@ -81,7 +81,7 @@ def read_status(sentence: Sentence, triggers: list[Trigger], others: list[Trigge
     if "proposed" in cues:
         return "planned" if ahead and day_precise else "proposed"  # "will am Montag ...": scheduled
     if "planned" in cues or later:
-        return "planned"  # "hieß es mit Blick auf den Gipfel im Dezember": what lies ahead has not happened
+        return "planned"  # "sagte er mit Blick auf den Gipfel im Mai": what lies ahead has not happened
     if told_in_past(sentence, start, end):
         return "happened"
     if all(still_ahead(sentence, t) for t in triggers):
@@ -116,7 +116,7 @@ def _main_clause_cues(sentence: Sentence, start: int) -> set[str]:
 
 def _aimed_at(sentence: Sentence, trigger: Trigger, start: int, end: int) -> str | None:
     """A trigger noun after 'auf' that the clause's verb aims at: agreed on ('sich auf ein Treffen einigen',
-    'haben sich auf neue Gespräche verständigt'): planned; pressed for ('drängt auf Verhandlungen', 'hofft auf
+    'haben sich auf ein Treffen im Mai geeinigt'): planned; pressed for ('drängt auf Verhandlungen', 'hofft auf
     ein Treffen'): proposed."""
     if not trigger.is_noun:
         return None
@@ -133,8 +133,8 @@ def _aimed_at(sentence: Sentence, trigger: Trigger, start: int, end: int) -> str
 def _cues_for(sentence: Sentence, own: list[int], others: list[int], start: int, end: int,
               verbs: set[int] = frozenset()) -> set[str]:
     """Status words of the clause (and the trigger's own modifiers), each claimed by the nearest trigger; a modal
-    or auxiliary verb by the nearest trigger verb of the clause, whose tense it makes ('Nach seinem Gespräch mit
-    Merkel wird Rutte mit Conte zusammentreffen': the meeting is planned, not the talk)."""
+    or auxiliary verb by the nearest trigger verb of the clause, whose tense it makes ('Nach seinem Telefonat mit
+    Tusk wird Scholz in Rom Meloni treffen': the meeting is planned, not the call)."""
     cues = word_list("status_cue")
     found = set()
     everyone = sorted(set(own) | {o for o in others if start <= o < end})
@@ -146,7 +146,7 @@ def _cues_for(sentence: Sentence, own: list[int], others: list[int], start: int,
         if status == "planned" and i > start and in_list("negation", sentence.lowers[i - 1]):
             status = "denied"  # "ist nicht geplant"
         if status == "planned" and in_list("passive_auxiliary", sentence.lowers[i]) and _passive(sentence, start, end):
-            continue  # "Die Gespräche werden belastet": werden with a participle is the passive, not the future
+            continue  # "Die Gespräche werden überschattet": werden with a participle is the passive, not the future
         claimants = clause_verbs if clause_verbs and sentence.lowers[i] in MODALS else everyone
         nearest = min(claimants, key=lambda t: _cue_distance(i, t))
         if nearest in own:
@@ -164,7 +164,7 @@ def _passive(sentence: Sentence, start: int, end: int) -> bool:
 
 
 def _modifies_another_noun(sentence: Sentence, i: int, own: list[int]) -> bool:
-    """An attributive cue belongs to the noun right after it: 'die am Donnerstag vereinbarten Hilfspakete' plans
+    """An attributive cue belongs to the noun right after it: 'die am Montag vereinbarten Zölle' plans
     no summit (but 'die geplante Reise', 'das für Montag geplante Treffen' do: the noun is a trigger)."""
     after = i + 1
     if after >= sentence.end or after in own or not sentence.texts[after][:1].isupper() \
@@ -210,7 +210,7 @@ def still_ahead(sentence: Sentence, trigger: Trigger) -> bool:
     if governing is not None and governing[0] == "vor":
         return True
     if governing is not None and governing[0] in ("zu", "zum", "zur") and _travels(sentence, trigger.token):
-        return True  # "Lukaschenko fährt zum Treffen mit Putin": on the way there
+        return True  # "Scholz fliegt zum Gipfel nach Rom": on the way there
     j = trigger.token
     return j >= sentence.start + 3 and sentence.lowers[j - 1] in ("des", "der") \
         and sentence.lowers[j - 2] == "vorfeld" and sentence.lowers[j - 3] == "im"
@@ -246,7 +246,7 @@ def _called_off(sentence: Sentence, start: int, end: int) -> bool:
 
 
 def _called_off_in(sentence: Sentence, start: int, end: int) -> bool:
-    """A clause that calls off what it is about: 'den er dann aber absagte', 'das inzwischen abgesagt wurde'."""
+    """A clause that calls off what it is about: 'die er später absagte', 'das inzwischen abgesagt wurde'."""
     cues = word_list("status_cue")
     return any(cues.get(w) == "cancelled" for w in sentence.words(start, end)) or _called_off(sentence, start, end)
 
@@ -259,7 +259,7 @@ def _conditional(sentence: Sentence, start: int, trigger: int, day_precise: bool
 
 
 def _speculated_that(sentence: Sentence, start: int) -> bool:
-    """A 'dass' clause whose main clause guesses: 'Denkbar ist, dass sich Merz mit Macron abgestimmt hat',
+    """A 'dass' clause whose main clause guesses: 'Möglich ist, dass Tusk vorher mit Scholz telefoniert hat',
     'Es gilt als wahrscheinlich, dass ...', 'Vermutlich ist, dass ...'."""
     if sentence.lowers[start] != "dass" or start < sentence.start + 2 or sentence.texts[start - 1] != ",":
         return False
@@ -268,8 +268,8 @@ def _speculated_that(sentence: Sentence, start: int) -> bool:
 
 
 def _considered_before(sentence: Sentence, start: int, end: int) -> bool:
-    """A consideration told in the Plusquamperfekt is one given up: 'Zwischenzeitlich war erwogen worden,
-    Biden einzuladen', 'Man hatte überlegt, ein Treffen anzusetzen'."""
+    """A consideration told in the Plusquamperfekt is one given up: 'Eine Zeit lang war erwogen worden, Tusk
+    nach Berlin einzuladen', 'Man hatte überlegt, ein Treffen anzusetzen'."""
     words = sentence.words(start, end) + _main_clause_words(sentence, start)
     return any(in_list("consideration", w) for w in words) and any(in_list("pluperfect_auxiliary", w) for w in words)
 
@@ -283,15 +283,15 @@ def _main_clause_words(sentence: Sentence, start: int) -> list[str]:
 
 
 def _continued(sentence: Sentence, start: int, end: int) -> bool:
-    """Talks that go on have begun: 'wollen am Sonntag weiter verhandeln', 'setzen ihre Gespräche fort',
+    """Talks that go on have begun: 'wollen heute weiter verhandeln', 'setzen ihre Gespräche fort',
     'die Gespräche werden fortgesetzt'."""
     words = sentence.words(start, end)
     return any(in_list("continuation", w) for w in words) or "fort" in words[-2:]
 
 
 def _ongoing(sentence: Sentence, start: int, end: int) -> bool:
-    """Talks under way at publication, told in the present: 'Die Unterhändler verhandeln seit Monaten',
-    'Berlin und Paris verhandeln bereits mit Athen' (not 'das erste Treffen seit 2019': the first since)."""
+    """Talks under way at publication, told in the present: 'Bern und Brüssel verhandeln seit Jahren',
+    'Madrid verhandelt schon mit Rabat' (not 'das erste Treffen seit 2019': the first since)."""
     words = sentence.words(start, end)
     return not told_in_past(sentence, start, end) and any(in_list("ongoing_word", w) for w in words) \
         and not any(in_list("first_word", w) for w in words)
@@ -322,10 +322,10 @@ def told_in_past(sentence: Sentence, start: int, end: int) -> bool:
 
 
 def _participle_like_infinitive(sentence: Sentence, start: int, end: int) -> bool:
-    """'hat Frustrationen hinterlassen', 'hat die Runde verlassen': after an auxiliary of the Perfekt, the verb
+    """'hat einen guten Eindruck hinterlassen', 'hat den Saal verlassen': after an auxiliary of the Perfekt, the verb
     that ends the clause in -en is a participle that looks like the infinitive (not 'hat ... zu entscheiden')."""
     for i in range(start + 1, end):
-        closes = i + 1 >= sentence.end or not sentence.texts[i + 1][:1].isalnum()  # "hinterlassen, jedenfalls ..."
+        closes = i + 1 >= sentence.end or not sentence.texts[i + 1][:1].isalnum()  # "hinterlassen, vor allem in Paris"
         if closes and sentence.texts[i].islower() and sentence.lowers[i - 1] != "zu" \
                 and is_verb_infinitive(sentence.lowers[i]):
             return True
@@ -340,7 +340,7 @@ def is_verb_infinitive(lower: str) -> bool:
 
 def with_its_verb(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
     """A clause without a verb of its own, cut off by commas, and the main clause it opens: 'Nach einem Treffen
-    von Gove und dem Vizepräsidenten der Kommission, Maros Sefcovic, kündigte London an ...'."""
+    mit dem Premier Belgiens, Alexander De Croo, sagte Scholz ...'."""
     if end >= sentence.end or sentence.texts[end - 1] != "," or not is_finite_verb(sentence.texts[end]) \
             or any(is_finite_verb(w) or is_past_verb(w) for w in verb_forms(sentence, start, end)):
         return start, end
@@ -407,8 +407,8 @@ def settle_statuses(frames: list[Frame], told: dict[int, str | None], published:
     told: what each frame's own sentence said (id -> status), None where nothing but the present tense spoke.
 
     They take what the event's other mentions say, where those say whether it took place: cancelled if one
-    says so, else what most say of happened and planned ('Warum der EU-Gipfel so schwierig ist', 'Das Treffen
-    könnte scheitern', then '... das an diesem Freitag beginnt': planned). On a tie, or where no mention says,
+    says so, else what most say of happened and planned ('Worum es beim Gipfel in Prag geht', 'Der Gipfel
+    könnte platzen', then 'der Gipfel, der heute Abend beginnt': planned). On a tie, or where no mention says,
     the present tense is what happens now, unless the article dates the event after publication: a plan
     ('Trump und Putin begegnen sich in Alaska' above '... am kommenden Freitag').
     """
@@ -438,7 +438,7 @@ RELATIVE_PRONOUNS = frozenset({"der", "die", "das", "dem", "den", "denen", "welc
 def relative_clause_of(sentence: Sentence, noun: Trigger) -> tuple[int, int] | None:
     """'ein Telefonat mit Macron, das am Montag stattfinden soll': a relative clause right after the trigger
     noun's phrase tells of its event (also after a preposition: 'der Gipfel, bei dem ...', and after the verb
-    that ends the main clause: 'kündigte einen Besuch in Wien an, den er dann absagte')."""
+    that ends the main clause: 'kündigte eine Reise nach Rom an, die er später absagte')."""
     phrase = phrase_range(sentence, noun)
     after = phrase.stop if len(phrase) else noun.token + 1
     comma = next((i for i in range(after, min(after + 6, sentence.end - 1)) if sentence.texts[i] in ",.;:–"), None)

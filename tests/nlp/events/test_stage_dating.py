@@ -38,49 +38,49 @@ def first_contact_date(sentence: str, published: str = "2024-03-14") -> str | No
     ("Scholz hat mit Macron telefoniert.", "2024-03-05", "2024-03"),
     ("Einst traf Scholz Macron in Paris.", "2024-03-14", None),
     ("Seit 2019 hat Scholz regelmäßig mit Macron telefoniert.", "2024-03-14", None),
-    ("Scholz rief Macron zwei Tage nach seiner Vereidigung an.", "2024-03-14", None),  # counted from another event
-    ("Es war der dritte Anruf von Scholz bei Macron.", "2024-03-14", None),  # a copula only describes it
+    ("Scholz rief Macron drei Wochen nach seiner Wahl an.", "2024-03-14", None),  # counted from another event
+    ("Es war der erste Besuch von Scholz bei Macron.", "2024-03-14", None),  # a copula only describes it
     # reported speech: plural 'hätten' stands for the Perfekt
-    ("Scholz und Macron hätten bei ihrem Telefonat die Partnerschaft betont.", "2024-03-14", "2024-03"),
+    ("Scholz und Macron hätten bei ihrem Telefonat über Zölle gestritten.", "2024-03-14", "2024-03"),
     # a clause without a verb takes the tense of the main clause it opens
-    ("Nach einem Treffen von Scholz und dem Präsidenten Frankreichs, Emmanuel Macron, kündigte Berlin Hilfen an.",
+    ("Nach einem Gespräch von Scholz mit dem Präsidenten Frankreichs, Emmanuel Macron, sagte Berlin Hilfen zu.",
      "2024-03-14", "2024-03"),
     # a beginning told without a date is the day's news
-    ("Scholz hat seinen Besuch bei Macron in Paris begonnen.", "2024-03-14", "2024-03-14"),
-    ("Scholz bekräftigte zu Beginn seines Treffens mit Macron die Hilfe für Kiew.", "2024-03-14", "2024-03-14"),
-    ("Scholz hatte seinen Besuch bei Macron in Paris begonnen.", "2024-03-14", None),
+    ("Scholz hat am Morgen seinen Staatsbesuch bei Macron begonnen.", "2024-03-14", "2024-03-14"),
+    ("Scholz lobte zu Beginn seines Treffens mit Macron die Bauern.", "2024-03-14", "2024-03-14"),
+    ("Scholz hatte am Morgen seinen Staatsbesuch bei Macron begonnen.", "2024-03-14", None),
     # the night before, told in the past
-    ("Scholz und Macron hätten in der Nacht die Gespräche mit Rutte verlassen, hieß es.", "2024-03-14", "2024-03-13"),
-    ("Scholz und Macron verließen die nächtlichen Verhandlungen mit Rutte gemeinsam.", "2024-03-14", "2024-03-13"),
+    ("In der Nacht hätten Scholz und Macron mit Rutte verhandelt, hieß es.", "2024-03-14", "2024-03-13"),
+    ("Scholz und Macron verhandelten in nächtlichen Sitzungen mit Rutte über Geld.", "2024-03-14", "2024-03-13"),
     # a date before a relative clause is not the date of a trigger inside it
-    ("Am Freitag spricht Scholz im Bundestag, dessen Rolle die Treffen zwischen Macron und Scholz schwächen.",
+    ("Am Freitag redet Scholz im Bundestag, dessen Gewicht die Treffen zwischen Macron und Scholz mindern.",
      "2024-03-14", None),
     # weekdays in the past: verbs in -ern and -eln have a Präteritum too; a participle may look like the infinitive
     ("Am Mittwoch verhandelte Scholz mit Macron in Paris.", "2024-03-14", "2024-03-13"),
-    ("Auch das Treffen von Scholz und Macron, am 4. März, hat Frustrationen hinterlassen.", "2024-09-25",
+    ("Das Treffen von Scholz und Macron, am 4. März, hat einen guten Eindruck hinterlassen.", "2024-09-25",
      "2024-03-04"),
-    ("Das Treffen von Scholz und Macron, am 4. März, hat Frust hinterlassen, jedenfalls bei den Bauern.",
+    ("Das Treffen von Scholz und Macron, am 4. März, hat Spuren hinterlassen, vor allem in Paris.",
      "2024-09-25", "2024-03-04"),
     # a planning participle before another noun plans that noun, not the summit
-    ("Scholz sagte, die beim Gipfel mit Macron am Dienstag vereinbarten Hilfen müssten bald wirken.", "2024-03-14",
+    ("Scholz lobte die beim Gipfel mit Macron am Dienstag vereinbarten Zölle.", "2024-03-14",
      "2024-03-12"),
     # a beginning in the present is the day's news only in the headline
-    ("Am Tag, an dem der Gipfel von Scholz und Macron beginnt, ist die Stimmung gut.", "2024-03-14", None),
+    ("An dem Tag, an dem der Gipfel von Scholz und Macron beginnt, schließen die Schulen.", "2024-03-14", None),
     # what is set for a day lies ahead of the setting; so does a day right after a trigger the sentence precedes
-    ("Die EU hat für Montag ein Treffen von Scholz mit Macron einberufen.", "2024-03-16", "2024-03-18"),
-    ("Vor dem Gipfel von Scholz und Macron am Montag forderte Söder mehr Impfstoff.", "2024-03-16", "2024-03-18"),
+    ("Die EU hat das Treffen von Scholz mit Macron für Montag in Brüssel organisiert.", "2024-03-16", "2024-03-18"),
+    ("Vor dem Gipfel von Scholz und Macron am Montag warnten die Bauern vor Zöllen.", "2024-03-16", "2024-03-18"),
     ("Vor dem Gipfel traf sich Scholz am Montag mit Macron.", "2024-03-16", "2024-03-11"),
     # the day an event ends is not the day it is dated by
-    ("Ob der Gipfel von Scholz und Macron in Paris am Samstag endet, ist offen.", "2024-03-14", None),
+    ("Der Gipfel von Scholz und Macron in Paris endet am Samstag.", "2024-03-14", None),
     # a postponed event has lost its date, unless the new one is told
-    ("Auch das für September geplante Treffen von Scholz und Macron wurde verschoben.", "2024-03-14", None),
+    ("Das für Mai angesetzte Treffen von Scholz und Macron wird verschoben.", "2024-03-14", None),
     ("Das Treffen von Scholz und Macron wurde auf Oktober verschoben.", "2024-03-14", "2024-10"),
     # a date the plan had ('ursprünglich'), or the day it was called off, is not the event's
-    ("Ursprünglich war das Treffen von Scholz und Macron für den 10. Juni geplant.", "2024-03-14", None),
-    ("Im Februar hatte die Regierung das Treffen von Scholz und Macron abgesagt.", "2024-03-14", None),
-    ("Das für Juni geplante Treffen von Scholz und Macron wurde abgesagt.", "2024-03-14", "2024-06"),
+    ("Eigentlich sollte das Treffen von Scholz und Macron am 10. Juni sein.", "2024-03-14", None),
+    ("Im Februar sagte Paris das Treffen von Scholz und Macron ab.", "2024-03-14", None),
+    ("Der für Juni geplante Besuch von Scholz bei Macron wurde abgesagt.", "2024-03-14", "2024-06"),
     # a plan told in the present goes on in the next sentence of its paragraph
-    ("Donnerstagabend soll es Bilder geben. Denn Scholz und Macron treffen sich in Paris.", "2024-03-14",
+    ("Am Donnerstag soll die Erklärung stehen. Dafür empfängt Scholz Macron in Potsdam.", "2024-03-14",
      "2024-03-14"),
 ])
 def test_contact_dates(sentence, published, expected):

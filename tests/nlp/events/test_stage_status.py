@@ -25,15 +25,15 @@ def first_contact(sentence: str, published: str = "2024-03-14"):
     ("Im Vorfeld des Treffens von Scholz und Macron in Paris gibt es Streit.", "planned"),
     ("Vor dem Treffen von Scholz und Macron in Paris hatten die Bauern gewarnt.", "happened"),
     # talks under way or going on have begun, whatever is said of their next round
-    ("Die Unterhändler der EU und Großbritanniens verhandeln seit Monaten über einen Handelspakt.", "happened"),
+    ("Die Schweiz und die EU verhandeln seit Jahren über ein Rahmenabkommen.", "happened"),
     ("Scholz und Macron verhandeln bereits über ein Abkommen.", "happened"),
-    ("Die EU und Großbritannien wollen an diesem Donnerstag weiter über den Handelspakt verhandeln.", "happened"),
+    ("Scholz und Macron wollen heute weiter über die Agrarhilfen verhandeln.", "happened"),
     ("Scholz und Macron setzen ihre Gespräche in Paris fort.", "happened"),
     ("Scholz und Macron setzen ihre Gespräche am Montag fort.", "planned"),  # a round on a later day
     ("Das erste Treffen von Scholz und Macron seit Monaten findet am Montag statt.", "planned"),
     # a guess in the main clause, a consideration given up, a condition, a time
-    ("Denkbar ist, dass sich Scholz mit Macron abgestimmt hat.", "speculative"),
-    ("Zwischenzeitlich war erwogen worden, Macron zu einem Treffen mit Scholz einzuladen.", "cancelled"),
+    ("Möglich ist, dass Scholz vorher mit Macron telefoniert hat.", "speculative"),
+    ("Eine Zeit lang war erwogen worden, Macron zu einem Gipfel mit Scholz nach Berlin einzuladen.", "cancelled"),
     ("Falls Scholz mit Macron telefoniert, geht es um die Ukraine.", "speculative"),
     ("Wenn Scholz am Montag mit Macron telefoniert, geht es um die Ukraine.", "planned"),
     # what lies after publication has not happened, whatever tense the sentence is told in
@@ -42,19 +42,19 @@ def first_contact(sentence: str, published: str = "2024-03-14"):
     ("Am Abend fährt Scholz zum Treffen mit Macron nach Paris.", "planned"),
     ("Scholz fuhr zum Treffen mit Macron nach Paris.", "happened"),
     # what the clause's verb aims at after 'auf': agreed on is planned, pressed for is proposed
-    ("Berlin und Paris haben sich auf neue Gespräche mit Macron und Scholz verständigt.", "planned"),
+    ("Scholz und Macron haben sich auf ein Treffen im Mai geeinigt.", "planned"),
     ("Scholz drängt auf ein baldiges Treffen mit Macron.", "proposed"),
     # a zu-infinitive takes the status words of the clause it depends on
-    ("Von Scholz wird jetzt erwartet, mit Macron über die Hilfen zu sprechen.", "proposed"),
+    ("Die Bauern erwarten von Scholz, mit Macron über die Zölle zu sprechen.", "proposed"),
     ("Scholz hat angekündigt, Macron in Paris zu treffen.", "planned"),
     # a relative clause after the noun's phrase calls it off
-    ("Scholz kündigte einen Besuch bei Macron für kommenden Montag an, den er dann aber absagte.", "cancelled"),
-    ("Scholz kündigte einen Besuch bei Macron für kommenden Montag an, den er mit Freude erwartet.", "planned"),
+    ("Scholz hatte ein Treffen mit Macron für Montag angekündigt, das er später wieder absagte.", "cancelled"),
+    ("Scholz hat ein Treffen mit Macron für Montag angekündigt, das er gut vorbereitet.", "planned"),
     # an adjective in -en is no participle ('offen'); a participle may look like the infinitive ('verlassen')
-    ("Drei Streitpunkte sind vor dem Treffen von Scholz und Macron in Paris noch offen.", "planned"),
-    ("Scholz und Macron haben die Verhandlungen mit Rutte gemeinsam verlassen.", "happened"),
+    ("Vor dem Treffen von Scholz und Macron in Paris ist vieles noch offen.", "planned"),
+    ("Scholz hat den Gipfel mit Macron vorzeitig verlassen.", "happened"),
     # werden with a participle is the passive, not the future
-    ("Die Gespräche zwischen Scholz und Macron werden durch einen Streit belastet.", "happened"),
+    ("Die Gespräche zwischen Scholz und Macron werden von einem Streit über Zölle belastet.", "happened"),
 ])
 def test_status_of_a_contact(sentence, status):
     assert first_contact(sentence).status == status
