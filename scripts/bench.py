@@ -1,10 +1,11 @@
-"""Benchmark: extraction throughput against bare tokenisation, end-to-end runs, incremental cost and
-dashboard query latency. A benchmark, not a test: it prints a table and asserts nothing.
+"""Benchmark: extraction throughput against bare tokenisation, end-to-end runs, incremental cost,
+dashboard query latency, pathological articles (scripts.bench_pathological) and many reports of one
+pair (scripts.bench_linking). A benchmark, not a test: it prints a table and asserts nothing.
 
     python -m scripts.bench                        # 1,000 and 10,000 generated articles
     python -m scripts.bench --sizes 1000           # one size
     python -m scripts.bench --folder path/to/articles
-    python -m scripts.bench --skip-dashboard --skip-pathological
+    python -m scripts.bench --skip-dashboard --skip-pathological --skip-linking
 
 Generated articles mix real German sentences from GermEval 2014 (../shared/data/germeval2014, when
 present) with contact sentences between actors of the knowledge base.
@@ -28,7 +29,7 @@ from pathlib import Path
 
 import duckdb
 
-from scripts import bench_pathological
+from scripts import bench_linking, bench_pathological
 
 ROOT = Path(__file__).resolve().parents[1]
 GERMEVAL = ROOT.parent / "shared" / "data" / "germeval2014"
@@ -220,6 +221,7 @@ def main() -> int:
     parser.add_argument("--mentions", type=int, default=1_000_000, help="event mentions for the query latency")
     parser.add_argument("--skip-dashboard", action="store_true")
     parser.add_argument("--skip-pathological", action="store_true", help="skip scripts.bench_pathological")
+    parser.add_argument("--skip-linking", action="store_true", help="skip scripts.bench_linking")
     args = parser.parse_args()
     print(f"machine: {os.cpu_count()} cores; GermEval sentences: {'yes' if GERMEVAL.exists() else 'no (fallback)'}")
     for size in ([None] if args.folder else args.sizes):
@@ -235,6 +237,8 @@ def main() -> int:
             print(f"  {page:<14}{p50:>8.1f}{p95:>8.1f}")
     if not args.skip_pathological:
         bench_pathological.main([])
+    if not args.skip_linking:
+        bench_linking.main([])
     return 0
 
 

@@ -3,8 +3,9 @@
     python -m scripts.bench_pathological
 
 What scraped feeds hold: one trigger word repeated, a ticker loop, a table of a million characters
-without a full stop. Before the limits of orchestration.nlp.limits, the first cost 59 s at 12,000
-repetitions and grew with the square of them.
+without a full stop, a line of punctuation. Before the limits of orchestration.nlp.limits, 4,000
+repetitions of 'Treffen' cost 292 s and 20,000 '(' in a row 131 s of tokenisation alone, growing
+with the square of the repetitions.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ CASES = {
     "990,000 characters, no full stop": "Tabelle\n" + (
         "Merkel trifft Macron in Paris und spricht mit Putin über die Gespräche und " * 14_000)[:990_000],
     "'Putin trifft Trump.' x 45,000": "Ticker\n" + "Putin trifft Trump. " * 45_000,
+    "999,000 '(' without a space": "Klammern\n" + "(" * 999_000,
 }
 
 

@@ -105,12 +105,32 @@ INCREMENTAL = {  # incremental marts, and their rows without the timestamps that
 }
 
 
+# Every mart and rejected_inputs, without the columns that say when a row was first seen, updated or built.
+EVERY_TABLE = {
+    **{mart: f"select * from {mart}" for mart in MARTS + ("fct_event_sides", "fct_event_reports")},
+    **INCREMENTAL,
+    "rejected_inputs": "select file, reason from rejected_inputs",
+}
+FEED = [{"id": "f1", "text": "Treffen in Rom\nMeloni traf Rutte am Dienstag in Rom.", "published_at": "2025-05-20"},
+        {"id": "f2", "text": "Telefonat\nBiden telefonierte gestern mit Xi Jinping.", "published_at": "2025-05-21"},
+        {"id": "f1", "text": "Warschau\nTusk und Fiala berieten am Mittwoch in Warschau.", "published_at": "2025-06-04"}]
+
+
+def write_feed(path, records) -> None:
+    path.write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
+
+
 @pytest.mark.integration
 def test_incremental_marts_follow_new_changed_and_removed_articles_like_a_full_build(tmp_path, monkeypatch):
+    """Between two runs: a text changed, a file removed and one back, a manifest row that changes an
+    article's title, source and publication date, a record deleted whose id another record then takes
+    over, an empty file filled, a copy added. Every table equals a build from scratch."""
     folder = tmp_path / "articles"
     shutil.copytree(SEEDS, folder)
     kept, changed, removed = "000_31f944acf5373c13", "001_68462d0a82dd2b31", "003_ebc83ec7a5e2c50a"
     (folder / f"{removed}.txt").rename(tmp_path / "later.txt")
+    write_feed(folder / "feed.jsonl", FEED)  # the third record's id is taken: set aside
+    (folder / "leer.txt").write_text("", encoding="utf-8")
     warehouse = tmp_path / "incremental.duckdb"
     assert run_pipeline(folder, warehouse, monkeypatch).success
     built = query(warehouse, "select article_id, extracted_at from fct_entity_mentions where article_id = ?", [kept])
@@ -119,15 +139,27 @@ def test_incremental_marts_follow_new_changed_and_removed_articles_like_a_full_b
     (folder / f"{changed}.txt").write_text(text.replace("Putin", "Lawrow", 3), encoding="utf-8")
     (folder / "004_8cbd2da179c8e914.txt").unlink()
     (tmp_path / "later.txt").rename(folder / f"{removed}.txt")
+    manifest = (folder / "manifest.csv").read_text(encoding="utf-8").replace(
+        "002_85e733a7ad06b6c6.txt,2025-08-07,de,", "002_85e733a7ad06b6c6.txt,2025-08-21,de,")
+    (folder / "manifest.csv").write_text(manifest.replace("file,published_at,language,note",
+                                                          "file,published_at,language,note,title,source")
+                                         .replace("after the envoy's Moscow visit of 6 Aug 2025",
+                                                  "after the envoy's visit,Neuer Titel,Tagesblatt"), encoding="utf-8")
+    write_feed(folder / "feed.jsonl", FEED[1:])  # f1 is now the Warsaw record's
+    (folder / "leer.txt").write_text("Gipfel\nMacron traf Scholz am Montag in Paris.", encoding="utf-8")
+    shutil.copyfile(folder / f"{kept}.txt", folder / "kopie.txt")
     assert run_pipeline(folder, warehouse, monkeypatch).success
     full = tmp_path / "full.duckdb"
     assert run_pipeline(folder, full, monkeypatch).success
 
     assert query(warehouse, "select article_id, extracted_at from fct_entity_mentions where article_id = ?",
                  [kept]) == built  # an unchanged article's rows were left alone, not rebuilt
-    for table, rows in INCREMENTAL.items():
-        assert sorted(query(warehouse, rows)) == sorted(query(full, rows)), table
+    for table, rows in EVERY_TABLE.items():
+        assert sorted(map(repr, query(warehouse, rows))) == sorted(map(repr, query(full, rows))), table
     assert query(warehouse, "select count(*) from dim_articles where article_id like '004%'") == [(0,)]
+    assert query(warehouse, "select title, source, published_at::varchar from dim_articles "
+                            "where article_id = '002_85e733a7ad06b6c6'") == [("Neuer Titel", "Tagesblatt", "2025-08-21")]
+    assert query(warehouse, "select text like 'Warschau%' from dim_articles where article_id = 'f1'") == [(True,)]
 
 
 @pytest.mark.integration

@@ -165,8 +165,8 @@
 
 {# A report fits an event under construction when it is compatible with every report in it and
    anchored by at least one of them (int_event_mentions_linked says when). days_fit asks what is
-   cheap to ask of every open event: days, place and, for context events, publication; fits the
-   rest. #}
+   cheap to ask of every open event: days, place and, for context events, publication; agrees the
+   rest (people, articles); anchored whether one of its reports anchors the report. #}
 {% macro days_fit(r, e) -%}
     (
         coalesce(
@@ -188,7 +188,7 @@
     )
 {%- endmacro %}
 
-{% macro fits(r, e) -%}
+{% macro agrees(r, e) -%}
     (
         coalesce(list_bool_and(list_transform(
             {{ e }}.people,
@@ -199,32 +199,35 @@
             )
         )), true)
         and not ({{ r }}.shares_article and list_contains({{ e }}.shared_articles, {{ r }}.article_id))
-        and (
-            {{ r }}.link_family = 'negotiation'
-            or ({{ r }}.is_dated and {{ e }}.any_dated)
-            -- A report of a past event without a date, and a date: the day, or a plan it fulfils
-            -- ("im Dezember" announced in November, "the summit met" in December).
-            or ({{ r }}.is_dated and ({{ r }}.is_day or {{ r }}.is_ahead) and {{ e }}.any_recent)
-            or ({{ r }}.is_recent and ({{ e }}.any_day or {{ e }}.any_plan))
-            or (not {{ r }}.is_vague and {{ published_near(r ~ '.published_at', 'case when ' ~ r ~ '.is_dated then ' ~ e ~ '.published else ' ~ e ~ '.dated_published end') }})
-            -- An undated plan and a date that places the event in the week after it: the summit
-            -- "am 10. Dezember" and "vor dem EU-Gipfel" on 9 December ("im Dezember" is too vague).
-            or (not {{ r }}.has_date and {{ r }}.is_ahead and {{ e }}.any_dated
-                and greatest({{ e }}.day_start, {{ e }}.vague_start) >= {{ r }}.published_at - 1
-                and least({{ e }}.day_end, {{ e }}.vague_end) <= {{ r }}.published_at + {{ var('undated_link_days') }})
-            or ({{ r }}.is_dated and len(list_filter(
-                {{ e }}.plan_published,
-                lambda day: {{ r }}.window_start >= day - 1 and {{ r }}.window_end <= day + {{ var('undated_link_days') }}
-            )) > 0)
-            or (not {{ r }}.is_vague and {{ r }}.is_context and {{ published_near(r ~ '.published_at', e ~ '.published') }})
-            or (not {{ r }}.is_vague and {{ r }}.location_country = {{ e }}.place
-                and {{ published_near(r ~ '.published_at', e ~ '.placed_published') }})
-            or ({{ r }}.is_news and len(list_filter(
-                {{ e }}.news_people,
-                lambda news: abs(date_diff('day', news.published_at, {{ r }}.published_at)) <= {{ var('undated_link_days') }}
-                    and list_contains({{ r }}.person_ids, news.person)
-            )) > 0)
-        )
+    )
+{%- endmacro %}
+
+{% macro anchored(r, e) -%}
+    (
+        {{ r }}.link_family = 'negotiation'
+        or ({{ r }}.is_dated and {{ e }}.any_dated)
+        -- A report of a past event without a date, and a date: the day, or a plan it fulfils
+        -- ("im Dezember" announced in November, "the summit met" in December).
+        or ({{ r }}.is_dated and ({{ r }}.is_day or {{ r }}.is_ahead) and {{ e }}.any_recent)
+        or ({{ r }}.is_recent and ({{ e }}.any_day or {{ e }}.any_plan))
+        or (not {{ r }}.is_vague and {{ published_near(r ~ '.published_at', 'case when ' ~ r ~ '.is_dated then ' ~ e ~ '.published else ' ~ e ~ '.dated_published end') }})
+        -- An undated plan and a date that places the event in the week after it: the summit
+        -- "am 10. Dezember" and "vor dem EU-Gipfel" on 9 December ("im Dezember" is too vague).
+        or (not {{ r }}.has_date and {{ r }}.is_ahead and {{ e }}.any_dated
+            and greatest({{ e }}.day_start, {{ e }}.vague_start) >= {{ r }}.published_at - 1
+            and least({{ e }}.day_end, {{ e }}.vague_end) <= {{ r }}.published_at + {{ var('undated_link_days') }})
+        or ({{ r }}.is_dated and len(list_filter(
+            {{ e }}.plan_published,
+            lambda day: {{ r }}.window_start >= day - 1 and {{ r }}.window_end <= day + {{ var('undated_link_days') }}
+        )) > 0)
+        or (not {{ r }}.is_vague and {{ r }}.is_context and {{ published_near(r ~ '.published_at', e ~ '.published') }})
+        or (not {{ r }}.is_vague and {{ r }}.location_country = {{ e }}.place
+            and {{ published_near(r ~ '.published_at', e ~ '.placed_published') }})
+        or ({{ r }}.is_news and len(list_filter(
+            {{ e }}.news_people,
+            lambda news: abs(date_diff('day', news.published_at, {{ r }}.published_at)) <= {{ var('undated_link_days') }}
+                and list_contains({{ r }}.person_ids, news.person)
+        )) > 0)
     )
 {%- endmacro %}
 

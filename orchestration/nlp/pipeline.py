@@ -47,7 +47,7 @@ from orchestration.nlp.lexicon import (
     name_kinds,
     name_word_class,
 )
-from orchestration.nlp.limits import MAX_SENTENCE_TOKENS, cap_sentence_starts, note
+from orchestration.nlp.limits import MAX_SENTENCE_TOKENS, BoundedTokenizer, cap_sentence_starts, note
 from orchestration.nlp.names import fold, surname
 
 log = logging.getLogger(__name__)
@@ -547,6 +547,7 @@ def _build_pipeline(model: str | None) -> Language:
             log.warning("spaCy model %r is not installed; using the embedded blank German pipeline", model)
     if nlp is None:
         nlp = spacy.blank("de")
+    nlp.tokenizer = BoundedTokenizer(nlp.tokenizer)
     if not nlp.has_pipe("parser") and not nlp.has_pipe("senter"):
         nlp.add_pipe("news_sentences")
     nlp.add_pipe("diplo_actors")

@@ -106,3 +106,21 @@ def test_an_article_past_its_time_budget_fails_alone_and_the_batch_goes_on(monke
     failed = extract_tables(articles)["failed_articles"].to_pylist()
     assert [row["article_id"] for row in failed] == ["first", "second"]
     assert all("time budget" in row["error"] for row in failed)
+
+
+@pytest.mark.parametrize("text, last_words", [
+    ("Titel\n" + "(" * 200_000 + " Merkel traf Macron.", ["Merkel", "traf", "Macron"]),
+    ("Quelle: https://beispiel.de/" + "archiv/" * 30 + "  Merkel traf Macron.\n" + "*" * 500 + "\nEnde",
+     ["traf", "Macron", "Ende"]),
+    ("=" * 101 + " Ende", ["Ende"]),
+])
+def test_a_long_run_without_spaces_is_cut_and_the_text_kept(text, last_words):
+    doc = build_pipeline()(text)
+    assert doc.text == text  # every offset still points into the article
+    assert max(len(token.text) for token in doc) <= 100
+    assert [t.text for t in doc if t.text.isalpha()][-len(last_words):] == last_words
+
+
+def test_news_is_tokenised_as_spacy_does():
+    text = "Außenministerin Baerbock (Grüne) traf am 3. März 2024 in Paris ihren Amtskollegen - „zu Gesprächen“."
+    assert [t.text for t in build_pipeline()(text)] == [t.text for t in build_pipeline().tokenizer.tokenizer(text)]

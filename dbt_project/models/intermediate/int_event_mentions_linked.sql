@@ -372,9 +372,10 @@ growth (block, row_key, position, event_key, compared_events, events) using key 
                     s.open_events,
                     lambda e: case when e.event_key = s.joins then {{ merged_events('e', 's.as_event') }} else e end
                 )
-            -- A report that fits no event starts one; the event started longest ago closes when
-            -- var('most_open_events') are open, so that a step's work stays bounded.
-            when len(s.candidates) = 0
+            -- A report that fits no event (or one that does not anchor it) starts one; the event
+            -- started longest ago closes when var('most_open_events') are open, so that a step's
+            -- work stays bounded.
+            when len(s.candidates) = 0 or s.chosen is not null
                 then list_append(
                     case
                         when len(s.open_events) >= {{ var('most_open_events') }}
@@ -390,21 +391,34 @@ growth (block, row_key, position, event_key, compared_events, events) using key 
     from (
         select
             *,
+            case
+                when list_contains(list_transform(fitting, lambda e: e.event_key), chosen.event_key)
+                    then chosen.event_key
+            end as joins
+        from (
+        select
+            *,
             -- The one event it fits; of several, the one whose days its own days meet without
             -- the span two reports may lie apart (a report of Tuesday: the meeting of Tuesday, not
-            -- that of Monday).
+            -- that of Monday). It must be anchored there.
             case
                 when len(list_filter(candidates, lambda e: {{ days_meet('c', 'e') }})) = 1
-                    then list_filter(candidates, lambda e: {{ days_meet('c', 'e') }})[1].event_key
+                    then list_filter(candidates, lambda e: {{ days_meet('c', 'e') }})[1]
                 when len(list_filter(candidates, lambda e: {{ days_meet('c', 'e') }})) = 0 and len(candidates) = 1
-                    then candidates[1].event_key
-            end as joins
+                    then candidates[1]
+            end as chosen
         from (
             select
                 *,
-                -- A dated report looks first at the events with a dated report: those are what its
-                -- date tells apart (events only undated reports have told of come second).
                 case
+                    -- News of a past event weighs every dated event its days and people allow,
+                    -- anchored or not: "Im Januar hatten sich Macron und Scholz getroffen" told on
+                    -- 29 January fits their meetings of the 9th and of the 23rd, though only the
+                    -- later one is news of the same week.
+                    when is_news and len(list_filter(agreeing, lambda e: e.any_dated)) > 0
+                        then list_filter(agreeing, lambda e: e.any_dated)
+                    -- A dated report looks first at the events with a dated report: those are what
+                    -- its date tells apart (events only undated reports have told of come second).
                     when is_dated and len(list_filter(fitting, lambda e: e.any_dated)) > 0
                         then list_filter(fitting, lambda e: e.any_dated)
                     else fitting
@@ -412,11 +426,15 @@ growth (block, row_key, position, event_key, compared_events, events) using key 
             from (
                 select
                     *,
-                    list_filter(
-                        list_filter(open_events, lambda e: {{ days_fit('o', 'e') }}),
-                        lambda e: {{ fits('o', 'e') }}
-                    ) as fitting
+                    list_filter(agreeing, lambda e: {{ anchored('o', 'e') }}) as fitting
                 from (
+                    select
+                        *,
+                        list_filter(
+                            list_filter(open_events, lambda e: {{ days_fit('o', 'e') }}),
+                            lambda e: {{ agrees('o', 'e') }}
+                        ) as agreeing
+                    from (
                     select
                         q.*,
                         -- Events whose days end before any report still to come can begin are closed.
@@ -424,12 +442,14 @@ growth (block, row_key, position, event_key, compared_events, events) using key 
                             g.events,
                             lambda e: least(e.day_end, e.vague_end) + {{ widest_span_days() }} >= q.horizon
                         ) as open_events
-                    from growth as g
-                    inner join queue as q on q.block = g.block and q.position = g.position + 1
-                    where g.row_key = ''
+                        from growth as g
+                        inner join queue as q on q.block = g.block and q.position = g.position + 1
+                        where g.row_key = ''
+                    ) as o
                 ) as o
             )
         ) as c
+        ) as j
     ) as s
     cross join (values (true), (false)) as r (is_block)
 ),

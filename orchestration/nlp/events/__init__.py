@@ -246,7 +246,9 @@ class ArticleEvents:
         if callees:
             rest = [i for i in ids if i not in callees]
             return [rest + [one] for one in callees]
-        group = self._both(sentence, reading) if reading.both or reading.plural_pronoun else []
+        own_people = {s.entity_id for s in reading.agents if s.entity_type == "PERSON"}
+        plural = reading.plural_pronoun and len(own_people) < 2  # "X und Y ... nach ihrem Gespräch": themselves
+        group = self._both(sentence, reading, own_people) if reading.both or plural else []
         if not group:
             return [ids]
         others = [i for i in ids if i not in group]
@@ -254,10 +256,10 @@ class ArticleEvents:
             return [[person] + others for person in group]
         return [list(dict.fromkeys(group + others))]
 
-    def _both(self, sentence: Sentence, reading) -> list[str]:
-        """'die beiden', 'beide Seiten', a plural 'sie': the sides of the contact just reported, else
-        the people of the sentence before."""
-        found = references.both_sides(self.frames, sentence.index)
+    def _both(self, sentence: Sentence, reading, named: set[str]) -> list[str]:
+        """'die beiden', 'beide Seiten', a plural 'sie': the sides of the contact just reported (one of
+        the person the clause names), else the people of the sentence before."""
+        found = references.both_sides(self.frames, sentence.index, named)
         if found:
             return found
         before = self.actors.slots.get(sentence.index - 1, [])
@@ -439,8 +441,10 @@ class ArticleEvents:
         if references.is_latest(trigger) and not enough:
             root = references.latest_held(self.frames, frame.sentence)
         elif references.refers_back(trigger) and not references.is_earlier_event(trigger) and not names_partner \
-                and (not enough or generic):
-            root = references.antecedent(self.frames, frame, frame.sides, self.kb, self._polities)
+                and (not enough or generic or self._summit_in_reach(frame)):
+            # "Merkel und Macron hätten sich aus den Verhandlungen zurückgezogen" during the EU summit: its talks
+            root = references.antecedent(self.frames, frame, frame.sides, self.kb, self._polities,
+                                         collective_only=enough and not generic)
             if root is None and not enough:
                 # "den Gipfel am 10. Dezember" after the summit of 19 November: the same sides, another day
                 other = references.antecedent(self.frames, frame, frame.sides, self.kb, self._polities,
@@ -463,6 +467,13 @@ class ArticleEvents:
             root = self._same_event(frame)
         if root is not None:
             references.attach(frame, root)
+
+    def _summit_in_reach(self, frame: Frame) -> bool:
+        """Whether a summit of an organisation is under discussion, whose talks a definite noun naming
+        only states and people may name ('den EU-Gipfel im Dezember' is a summit of its own)."""
+        if frame.collective or any(diplomacy.is_international_organisation(s, self.kb) for s in frame.sides):
+            return False
+        return any(f.root.collective and references.in_reach(f.root, frame.sentence) for f in self.frames)
 
     def _same_event(self, frame: Frame) -> Frame | None:
         """An event this article already reported with the same sides, kind, date and place; talk of

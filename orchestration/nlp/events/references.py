@@ -118,21 +118,27 @@ def is_earlier_event(trigger: Trigger) -> bool:
 
 
 def antecedent(frames: list[Frame], frame: Frame, sharing: list[str], kb: KnowledgeBase,
-               polities: Callable[[list[str]], set[str]], same_place: bool = True) -> Frame | None:
-    def is_person(side: str) -> bool:
-        actor = kb.actors.get(side)
-        return actor is None or actor.kind == "person"
-
+               polities: Callable[[list[str]], set[str]], same_place: bool = True,
+               collective_only: bool = False) -> Frame | None:
     """The event a reference back refers to: of its family (any contact for generic nouns), including
     every side the reference names itself (or the state of one: 'Russland' for Putin's summit; anyone
     may attend a summit of an organisation), at no other place or date. "Der Gipfel" is the summit
     called so before, else one of its type, the one the article keeps talking about; "das Gespräch"
     the talk just reported."""
+    def is_person(side: str) -> bool:
+        actor = kb.actors.get(side)
+        return actor is None or actor.kind == "person"
+
+    def states_only(root: Frame) -> bool:
+        """A contact reported between states or organisations alone ('ein Telefonat auf höchster Ebene'
+        between the EU and London): talk of their leaders ('nach ihrem Gespräch') may refer to it."""
+        return not any(is_person(side) for side in root.sides)
+
     generic = all(is_generic(t) for t in frame.triggers)
     roots = {id(f.root): f.root for f in frames if in_reach(f.root, frame.sentence)}
-    candidates = [r for r in roots.values() if r.is_contact and r is not frame
+    candidates = [r for r in roots.values() if r.is_contact and r is not frame and (r.collective or not collective_only)
                   and (generic or r.family == frame.family or summit_held_remotely(r, frame))
-                  and (r.collective or all(side in r.sides or not is_person(side)
+                  and (r.collective or all(side in r.sides or (not is_person(side) or generic and states_only(r))
                                            and polities([side]) <= polities(r.sides) for side in sharing))
                   and (len(r.sides) >= 2 or r.collective)
                   and (not same_place or places_agree(frame.location, r.location, kb))
@@ -208,11 +214,14 @@ def attach(frame: Frame, root: Frame) -> None:
     root.last_sentence = frame.sentence
 
 
-def both_sides(frames: list[Frame], sentence: int) -> list[str]:
-    """'die beiden', 'beide Seiten': the sides of the contact just reported."""
+def both_sides(frames: list[Frame], sentence: int, named: set[str] = frozenset()) -> list[str]:
+    """'die beiden', 'beide Seiten': the sides of the contact just reported; 'Bei ihrem ersten Treffen
+    war Biden ...' a few sentences on: the contact of the person the clause names."""
     for frame in reversed(frames):
         root = frame.root
-        if root.is_contact and sentence - root.last_sentence <= 3 and len(root.sides) >= 2:
+        reach = 8 if named else 3
+        if root.is_contact and sentence - root.last_sentence <= reach and len(root.sides) >= 2 \
+                and named <= set(root.sides):
             return list(root.sides)
     return []
 

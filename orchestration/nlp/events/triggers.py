@@ -165,7 +165,7 @@ def noun_held_remotely(sentence: Sentence, i: int, modifiers: list[str]) -> bool
     Gipfel in Pau kommen sie wieder zusammen – zumindest virtuell' (that is another summit)."""
     if any(m.startswith("virtuell") for m in modifiers):
         return True
-    if remote_words(sentence.words(i + 1, min(sentence.end, i + 3))):
+    if remote_words(sentence.texts[i + 1:min(sentence.end, i + 3)]):
         return True
     start, _ = sentence.clause(i)
     governed = any(sentence.lowers[j] in PREPOSITIONS for j in range(max(start, i - 4), i))
@@ -176,12 +176,14 @@ def held_remotely(sentence: Sentence, i: int) -> bool:
     """'berieten per Videoschalte', 'kommen ... zusammen – zumindest virtuell', 'tagten per Video': a
     meeting held by video or phone is a call."""
     start, end = sentence.clause(i)
-    return remote_words(sentence.words(max(sentence.start, start - 1), min(sentence.end, end + 3)))
+    return remote_words(sentence.texts[max(sentence.start, start - 1):min(sentence.end, end + 3)])
 
 
-def remote_words(words: list[str]) -> bool:
+def remote_words(texts: list[str]) -> bool:
+    """'virtuell', 'online' (not 'ZEIT ONLINE'), 'im Internet', 'per Video', 'per Telefon'."""
+    words = [t.lower() for t in texts]
     for k, w in enumerate(words):
-        if w.startswith("virtuell") or w == "online" or w == "internet" and k > 0 and words[k - 1] == "im":
+        if w.startswith("virtuell") or texts[k] == "online" or w == "internet" and k > 0 and words[k - 1] == "im":
             return True
         if w == "per" and k + 1 < len(words) and words[k + 1].startswith(("video", "telefon", "schalte", "internet")):
             return True
@@ -427,8 +429,8 @@ def names_someone(sentence: Sentence, i: int) -> bool:
         if text[:1].isupper():
             head = text.lower().rsplit("-", 1)[-1]
             return known_role_noun(text) is not None or head.startswith(tuple(word_list("people_noun_stem")))
-        if not (text.isalpha() or text == "-"):
-            return False
+        if not (text.isalpha() or text == "-" or text.isdigit()):
+            return False  # "der 27 Staaten" goes on
     return False
 
 

@@ -207,3 +207,24 @@ def test_the_subject_of_an_apposition_acts_in_the_infinitive_two_clauses_on():
 ])
 def test_sides_of_lists_heads_and_genitives(text, events):
     assert sorted(sides_of(text, "2020-06-11"), key=sorted) == sorted((frozenset(e) for e in events), key=sorted)
+
+
+@pytest.mark.parametrize("text, events", [
+    # "ihrem" with two people as the clause's subject is themselves, not the sides of the last contact
+    ("Michel Barnier und David Frost brachen die Gespräche ab. Ursula von der Leyen und Boris Johnson stellten "
+     "Differenzen fest und reichten den Stab nach ihrem Gespräch zurück.",
+     [{"Michel Barnier", "David Frost"}, {"Ursula von der Leyen", "Boris Johnson"}]),
+    # "ihrem ersten Treffen" a few sentences on: the contact of the person the clause names
+    ("Joe Biden und Benjamin Netanjahu telefonierten am Mittwoch. Netanjahu galt als Trumps Verbündeter. Das hat "
+     "die Freundschaft abkühlen lassen. Dabei kennen sich die beiden lange. Bei ihrem ersten Treffen war Biden ein "
+     "junger Senator.", [{"Joe Biden", "Benjamin Netanjahu"}, {"Joe Biden", "Benjamin Netanjahu"}]),
+])
+def test_plural_possessives(text, events):
+    assert sorted(sides_of(text, "2020-12-06"), key=sorted) == sorted((frozenset(e) for e in events), key=sorted)
+
+
+def test_the_talks_of_a_summit_under_way_are_the_summit():
+    found = contacts(extract_text("Titel\nDer EU-Gipfel in Brüssel geht in den dritten Tag. Bei den Verhandlungen "
+                                  "stritten Merkel und Rutte heftig.", "2020-07-19"))
+    assert [s for _, _, s in found] == [frozenset({"Europäische Union"}),
+                                        frozenset({"Europäische Union", "Angela Merkel", "Mark Rutte"})]

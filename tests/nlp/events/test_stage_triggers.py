@@ -146,3 +146,7 @@ def test_an_invitation_is_to_a_place_or_an_event(sentence, found):
 ])
 def test_the_type_the_words_around_give(sentence, found):
     assert contact_triggers(sentence) == found
+
+
+def test_a_newspaper_named_online_holds_no_video_call():
+    assert contact_triggers("Nach Informationen von ZEIT ONLINE sprach Merkel am Abend mit Macron.") == ["CONTACT"]
