@@ -348,10 +348,9 @@ class ArticleEvents:
             if person is not None and person not in frame.sides:
                 frame.sides.insert(0, person)
                 frame.pronoun = True
-        if reading.role_reference is not None:
-            person = references.holder_named_before(sentence, reading.role_reference, self.actors.entities,
-                                                    self._people_before(sentence.index, reading.role_reference),
-                                                    self.kb)
+        for office in reading.role_references if len(self._polities(frame.sides)) < 2 else []:
+            person = references.holder_named_before(sentence, office, self.actors.entities,
+                                                    self._people_before(sentence.index, office), self.kb)
             if person is not None and person not in frame.sides:
                 frame.sides.insert(0, person)
                 frame.pronoun = True

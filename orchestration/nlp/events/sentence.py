@@ -115,12 +115,14 @@ class Sentence:
         """The preposition a noun phrase at token i hangs on, and where it is:
         'über Russland und die Ukraine' -> ('über', ...) for 'Ukraine'. None when a verb or clause comes first."""
         opened = False  # an article or adjective of the phrase was passed: a name before it ends another phrase
+        conjunct = False  # "und" was passed: the noun before it heads the first conjunct ("zwischen der Kanzlerin und")
         for j in range(i - 1, max(self.start - 1, i - 10), -1):
             lower, text = self.lowers[j], self.texts[j]
             if lower in PREPOSITIONS:
                 return lower, j  # also capitalised at the sentence start: "Auf ihrem ersten Gipfeltreffen"
-            if text[:1].isupper() and self.slot_at(j) is None:
+            if text[:1].isupper() and self.slot_at(j) is None and not conjunct:
                 return None  # another noun's phrase: "mit Spannung erwartetes Gipfeltreffen"
+            conjunct = lower in ("und", "sowie", "oder") or conjunct and not text[:1].isupper()
             slot = self.slot_at(j)
             if opened and slot is not None and slot.kind != "adjective" and not text.endswith("s"):
                 return None  # "mit Macron | lange Gespräche" (but "nach Merkels erstem Besuch")

@@ -52,7 +52,7 @@ class SideReading:
     names_partner: bool = False  # the phrase says with whom, named or not ("Gespräche mit seinen Beratern")
     plural_pronoun: bool = False  # "da waren sie noch per Videokonferenz verbunden", "bei ihrem ersten Treffen"
     possessor: bool = False  # the pronoun is the trigger's own possessive: "seines Treffens mit Netanjahu"
-    role_reference: int | None = None  # an office standing for its holder: "stand die EZB-Präsidentin in Kontakt"
+    role_references: list[int] = field(default_factory=list)  # offices standing for their holders: "die Kanzlerin"
     private: bool = False  # the partners are private people: "ein Treffen mit den Aktivistinnen"
 
     def groups(self) -> list[list[ActorSlot]]:
@@ -73,10 +73,12 @@ def read_sides(sentence: Sentence, triggers: list[Trigger], others: list[Trigger
     phrase_tokens: set[int] = {i for t in others if t.is_noun for i in phrase_range(sentence, t)} \
         | {t.token for t in others}
     names_partner = private = False
+    own_phrases: set[int] = set()
     for trigger in triggers:
         if trigger.is_noun:
             phrase = phrase_range(sentence, trigger)
             phrase_tokens |= set(phrase)
+            own_phrases |= set(phrase)
             agents += noun_agents(sentence, trigger, phrase)
             groups = partner_groups(sentence, phrase.start, phrase.stop)
             partners += [[slot] for g in groups for slot in g] if is_plural_contact(sentence, trigger) else groups
@@ -113,8 +115,8 @@ def read_sides(sentence: Sentence, triggers: list[Trigger], others: list[Trigger
         reading.pronoun = subject_pronoun(sentence, first, start, end)
         reading.plural_pronoun = reading.pronoun is not None and is_plural_pronoun(sentence, reading.pronoun, first)
         reading.possessor = possessed
-        if reading.pronoun is None and not reading.agents:
-            reading.role_reference = office_reference(sentence, start, end, phrase_tokens)
+    if reading.pronoun is None:  # "empfing die Kanzlerin den französischen Staatschef"
+        reading.role_references = office_references(sentence, start, end, phrase_tokens - own_phrases)
     return reading
 
 
@@ -132,19 +134,25 @@ def is_plural_contact(sentence: Sentence, trigger: Trigger) -> bool:
     return trigger.determiner is None and trigger.token > sentence.start
 
 
-def office_reference(sentence: Sentence, start: int, end: int, skip: set[int]) -> int | None:
-    """An office named without its holder that acts in the clause: 'stand die EZB-Präsidentin in engem
-    Kontakt mit Macron', 'telefonierte der Premier mit ...'; not one in a phrase ('mit dem Präsidenten')
-    nor one a name follows ('Präsident Macron')."""
+def office_references(sentence: Sentence, start: int, end: int, skip: set[int]) -> list[int]:
+    """Offices named without their holders that act in the clause or meet in the trigger's 'zwischen':
+    'stand die EZB-Präsidentin in engem Kontakt mit Macron', 'empfing die Kanzlerin den Gast', 'die
+    Begegnung zwischen der Kanzlerin und dem Präsidenten'; not one in another phrase ('über die
+    Kanzlerin') nor one a name follows ('Präsident Macron')."""
+    found = []
     for j in range(start + 1, end):
-        if j in skip or sentence.lowers[j - 1] not in ("der", "die") or known_role_noun(sentence.texts[j]) is None:
+        if j in skip or sentence.lowers[j - 1] not in ("der", "die", "dem", "den") \
+                or known_role_noun(sentence.texts[j]) is None:
             continue
         slot = sentence.slot_at(j)
-        if slot is not None and slot.kind != "compound" or sentence.slot_at(j + 1) is not None:
+        named = sentence.slot_at(j + 1) is not None and sentence.texts[j + 1][:1].isupper()  # "Präsident Macron"
+        if slot is not None and slot.kind != "compound" or named:
             continue
-        if sentence.governing_preposition(j) is None:
-            return j
-    return None
+        governing = sentence.governing_preposition(j)
+        if governing is None and sentence.lowers[j - 1] in ("der", "die") or governing is not None \
+                and governing[0] == "zwischen":
+            found.append(j)
+    return found
 
 
 PLURAL_VERBS = frozenset({"sind", "waren", "haben", "hatten", "werden", "wurden", "wollen", "wollten", "sollen",
@@ -420,6 +428,22 @@ def _before_noun(sentence: Sentence, t: int) -> list[ActorSlot]:
     return found
 
 
+def participle_noun(sentence: Sentence, slot: ActorSlot) -> int | None:
+    """The noun an actor after 'von' is the agent of, through a participle: 'dem von der EU-Kommission
+    vorgeschlagenen Paket' -> 'Paket'."""
+    k = slot.token_start - 1
+    if k > sentence.start and sentence.lowers[k] in ("der", "den", "dem", "des"):
+        k -= 1  # "von der EU-Kommission"
+    if k < sentence.start or sentence.lowers[k] not in ("von", "vom"):
+        return None
+    j = slot.token_end
+    while j < sentence.end and is_attributive(sentence.lowers[j]):
+        j += 1
+    if j == slot.token_end or j >= sentence.end or not sentence.texts[j][:1].isupper():
+        return None
+    return j
+
+
 def agent_of_participle(sentence: Sentence, slot: ActorSlot, t: int) -> bool:
     """'einem von Trump angedachten Gipfel', 'das von Macron einberufene Treffen': 'von' and an actor
     before the participle that qualifies the trigger noun name who plans or holds it."""
@@ -438,11 +462,20 @@ def subject_takes_part(sentence: Sentence, trigger: Trigger) -> bool:
     if _is_genitive_of_other_noun(sentence, t):
         return False
     governing = sentence.governing_preposition(t)
+    if governing is not None and governing[0] in ("vor", "nach", "seit") and summit_of_a_body(sentence, trigger):
+        return False  # "Einen Tag vor dem EU-Gipfel versuchte Erdoğans Berater ...": time, not attendance
     if governing is not None:
         return in_list("attending_preposition", governing[0])
     start, end = sentence.clause(t)
     verbs = [verb_lemma(w) for w in sentence.words(start, end) if w.isalpha()]
     return not any(in_list("commenting_verb", v) for v in verbs)
+
+
+def summit_of_a_body(sentence: Sentence, trigger: Trigger) -> bool:
+    """'EU-Gipfel', 'G20-Treffen', 'Nato-Gipfel': a summit its own word gives to an organisation, whose
+    members attend it."""
+    slot = next((s for s in sentence.slots if s.token_start == trigger.token and s.kind == "compound"), None)
+    return slot is not None and slot.entity_type == "ORG"
 
 
 def _is_genitive_of_other_noun(sentence: Sentence, t: int) -> bool:
@@ -464,7 +497,11 @@ def clause_arguments(sentence: Sentence, start: int, end: int) -> list[ActorSlot
 
 
 def qualifies_a_noun(sentence: Sentence, slot: ActorSlot) -> bool:
-    """An actor in the genitive or 'von'-phrase of a noun that is no trigger: 'Plan von Trump'."""
+    """An actor in the genitive or 'von'-phrase of a noun that is no trigger: 'Plan von Trump', 'das von
+    der EU-Kommission vorgeschlagene Paket'."""
+    qualified = participle_noun(sentence, slot)
+    if qualified is not None:
+        return trigger_noun(sentence.texts[qualified]) is None
     j = slot.token_start - 1
     while j > sentence.start and (is_attributive(sentence.lowers[j]) or known_role_noun(sentence.texts[j])
                                   or sentence.texts[j].endswith("-")):

@@ -358,8 +358,10 @@ def meets_someone(sentence: Sentence, i: int, start: int, end: int) -> bool:
         return False
     if i > sentence.start and in_list("affected_adverb", sentence.lowers[i - 1]):
         return False
-    return "sich" in words or "miteinander" in words or len(sentence.slots_in(start, end)) >= 2 \
-        or any(s.token_start > i for s in sentence.slots_in(start, end) if s.entity_type == "PERSON")
+    actors = [s for s in sentence.slots_in(start, end) if not s.is_place]
+    people = any(s.entity_type != "GPE" for s in actors)  # not "kann Städte treffen, London, Berlin oder Paris"
+    return "sich" in words or "miteinander" in words or len(actors) >= 2 and people \
+        or any(s.token_start > i for s in actors if s.entity_type == "PERSON")
 
 
 def meets_in_person(sentence: Sentence, start: int, end: int) -> bool:

@@ -228,3 +228,18 @@ def test_the_talks_of_a_summit_under_way_are_the_summit():
                                   "stritten Merkel und Rutte heftig.", "2020-07-19"))
     assert [s for _, _, s in found] == [frozenset({"Europäische Union"}),
                                         frozenset({"Europäische Union", "Angela Merkel", "Mark Rutte"})]
+
+
+@pytest.mark.parametrize("text, events", [
+    # who acts for a participle qualifies its noun, no trigger
+    ("Beim Videogipfel der EU ist eine Aussprache zu dem von der EU-Kommission vorgeschlagenen Paket geplant.",
+     [{"Europäische Union"}]),
+    # before or after an organisation's summit is a time, not attendance
+    ("Einen Tag vor dem EU-Gipfel versuchte Erdoğans Berater, die Sanktionen kleinzureden.", [{"Europäische Union"}]),
+    # offices named without their holders, as subject, object and in "zwischen"
+    ("Angela Merkel lobte Emmanuel Macron. Im Schloss empfing die Kanzlerin den französischen Staatschef. Die "
+     "Begegnung zwischen der Kanzlerin und dem Präsidenten dauerte lange.",
+     [{"Angela Merkel", "Emmanuel Macron"}, {"Angela Merkel", "Emmanuel Macron"}]),
+])
+def test_participles_summits_and_offices(text, events):
+    assert sorted(sides_of(text, "2020-06-29"), key=sorted) == sorted((frozenset(e) for e in events), key=sorted)

@@ -21,7 +21,7 @@ def test_trigger_nouns_and_their_compounds(word, event_type):
     "EU-Kreisen", "Diplomatenkreisen", "Preise", "Einreise", "Abreise", "Pressekonferenz", "Besucher",
     "Reisende", "Reisewarnung", "Dienstreisen", "Flugreisen", "Kontaktpersonen", "Kontaktbeschränkung",
     "Koalitionsverhandlungen", "Ministerpräsidentenkonferenz", "Tarifverhandlungen", "Herausforderung",
-    "Streitgespräch",
+    "Streitgespräch", "Konzertreise", "Studienreise",
 ])
 def test_words_that_hold_a_trigger_but_report_no_event(word):
     assert trigger_noun(word) is None
@@ -150,3 +150,12 @@ def test_the_type_the_words_around_give(sentence, found):
 
 def test_a_newspaper_named_online_holds_no_video_call():
     assert contact_triggers("Nach Informationen von ZEIT ONLINE sprach Merkel am Abend mit Macron.") == ["CONTACT"]
+
+
+@pytest.mark.parametrize("sentence, found", [
+    # "treffen" with places or states alone as objects hits them
+    ("Die Welle kann auch andere große Städte treffen, London, Berlin oder Paris.", []),
+    ("Merkel traf in Paris Macron und Conte.", ["MEETING"]),
+])
+def test_meetings_of_people_not_of_places(sentence, found):
+    assert contact_triggers(sentence) == found
