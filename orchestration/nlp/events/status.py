@@ -50,6 +50,8 @@ def read_status(sentence: Sentence, triggers: list[Trigger], others: list[Trigge
     cues = _cues_for(sentence, own, [t.token for t in others], start, end, verbs)
     if any(_zu_infinitive(sentence, t) for t in triggers):
         cues |= _main_clause_cues(sentence, start)  # "wird erwartet, mit Meloni zu verhandeln": proposed
+    if _hearsay_of_the_past(sentence, start, end):
+        cues.discard("planned")  # "soll sich mit Macron getroffen haben": reported to have happened
     given = all(presupposed(sentence, t) for t in triggers)
     if given or all(_outcome_in_question(sentence, t, start, end) for t in triggers):
         # "beim Treffen will Merkel ansprechen", "ob es beim Gipfel eine Einigung gibt", "der Gipfel könnte
@@ -89,6 +91,14 @@ def read_status(sentence: Sentence, triggers: list[Trigger], others: list[Trigge
     if ahead or date_ends is not None and published is not None and date_ends > published:
         return "planned"  # "Der Gipfel ist am Wochenende", "findet im Juli statt" in early July
     return None
+
+
+def _hearsay_of_the_past(sentence: Sentence, start: int, end: int) -> bool:
+    """'sollen' with the perfect infinitive reports what others say happened, it plans nothing: 'Scholz soll
+    sich heimlich mit Macron getroffen haben', 'Die beiden sollen gestern telefoniert haben'."""
+    verbs = verb_forms(sentence, start, end)
+    return any(w in ("soll", "sollen", "solle") for w in verbs) and any(w in ("haben", "sein") for w in verbs) \
+        and any(is_participle(w) for w in verbs)
 
 
 def _zu_infinitive(sentence: Sentence, trigger: Trigger) -> bool:

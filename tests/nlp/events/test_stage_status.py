@@ -31,6 +31,9 @@ def first_contact(sentence: str, published: str = "2024-03-14"):
     ("Scholz und Macron setzen ihre Gespräche in Paris fort.", "happened"),
     ("Scholz und Macron setzen ihre Gespräche am Montag fort.", "planned"),  # a round on a later day
     ("Das erste Treffen von Scholz und Macron seit Monaten findet am Montag statt.", "planned"),
+    # 'sollen' with the perfect infinitive reports what happened; with the plain infinitive it plans
+    ("Scholz soll sich heimlich mit Macron getroffen haben.", "happened"),
+    ("Scholz soll Macron am Montag treffen.", "planned"),
     # a guess in the main clause, a consideration given up, a condition, a time
     ("Möglich ist, dass Scholz vorher mit Macron telefoniert hat.", "speculative"),
     ("Eine Zeit lang war erwogen worden, Macron zu einem Gipfel mit Scholz nach Berlin einzuladen.", "cancelled"),
