@@ -48,9 +48,9 @@ def main(argv: list[str] | None = None) -> int:
 
     warehouse = Path(os.environ["DIPLO_WAREHOUSE"]).expanduser().resolve()
     try:
+        ensure_ours(warehouse)  # before the lock, which would leave a lock file beside someone else's database
         with run_lock(warehouse):
-            ensure_ours(warehouse)
-            ensure_ours(build_path(warehouse))
+            ensure_ours(build_path(warehouse))  # only now: a run in progress holds the working copy open
             return run(warehouse, verbose)
     except (RunInProgress, ForeignWarehouse) as refusal:
         print(f"make run: {refusal}", file=sys.stderr)

@@ -104,6 +104,8 @@
      - day_start/day_end: the latest start and earliest end of the windows of its reports that
        give the day, vague_start/vague_end those of the others (their spans differ, span_days);
      - place: the country its reports give (they agree on it);
+     - first_cancelled/last_going_ahead: when it was first told called off, and last told still
+       to come or held;
      - what anchors reports to it: whether it has a dated report, one that gives the day, a dated
        plan, an undated report of a past event; the days its reports (all, the dated, those with a
        place, the undated plans; none with a vague date, which is no news of its days) were
@@ -125,6 +127,8 @@
         any_day := {{ r }}.is_day,
         any_plan := {{ r }}.is_dated and {{ r }}.is_ahead,
         any_recent := {{ r }}.is_recent,
+        first_cancelled := case when {{ r }}.is_cancelled then {{ r }}.published_at end,
+        last_going_ahead := case when {{ r }}.is_going_ahead then {{ r }}.published_at end,
         published := list_filter([{{ r }}.published_at], lambda day: day is not null and not {{ r }}.is_vague),
         dated_published := list_filter([{{ r }}.published_at], lambda day: day is not null and {{ r }}.is_dated),
         placed_published := list_filter(
@@ -156,6 +160,8 @@
         any_day := {{ a }}.any_day or {{ b }}.any_day,
         any_plan := {{ a }}.any_plan or {{ b }}.any_plan,
         any_recent := {{ a }}.any_recent or {{ b }}.any_recent,
+        first_cancelled := least({{ a }}.first_cancelled, {{ b }}.first_cancelled),
+        last_going_ahead := greatest({{ a }}.last_going_ahead, {{ b }}.last_going_ahead),
         {%- for days in ['published', 'dated_published', 'placed_published', 'plan_published', 'news_people', 'people'] %}
         {{ days }} := list_distinct(list_concat({{ a }}.{{ days }}, {{ b }}.{{ days }})),
         {%- endfor %}
@@ -180,6 +186,11 @@
             true
         )
         and ({{ r }}.location_country is null or {{ e }}.place is null or {{ r }}.location_country = {{ e }}.place)
+        -- Called off, it takes no news of it as still to come or held from after that day, nor
+        -- news of its calling off from before its last such news: the summit in Leipzig called off
+        -- on 8 September and the video summit held that month are two.
+        and not ({{ r }}.is_going_ahead and coalesce({{ e }}.first_cancelled < {{ r }}.published_at, false))
+        and not ({{ r }}.is_cancelled and coalesce({{ e }}.last_going_ahead > {{ r }}.published_at, false))
         and (
             not {{ r }}.is_context
             or (date_diff('day', {{ e }}.first_published, {{ r }}.published_at) <= {{ var('context_link_days') }}

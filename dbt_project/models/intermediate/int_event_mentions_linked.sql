@@ -244,7 +244,11 @@ reports as (
             and (event_date is null or (date_precision = 'month' and event_date = strftime(published_at, '%Y-%m')))
         ) as is_news,
         -- It tells of the event as still to come (or called off): a plan.
-        not bool_or(status = 'happened') as is_ahead
+        not bool_or(status = 'happened') as is_ahead,
+        -- It tells that the event was called off; or, not that, that it is still to come or held.
+        coalesce(bool_or(status = 'cancelled'), false) as is_cancelled,
+        coalesce(not bool_or(status = 'cancelled') and bool_or(status in ('planned', 'proposed', 'happened')), false)
+            as is_going_ahead
     from grouped
     group by report_key
 ),
@@ -307,7 +311,7 @@ queue as (
     -- report comes after every report that lies wholly before it, and of those ending the same day
     -- the more precise first ("am 15. August" before "im August" before "in diesem Jahr"). An
     -- undated report waits for every dated report whose window meets its own, so that it sees the
-    -- events their dates tell apart. horizon is the earliest day a report from this one on can
+    -- events their dates tell apart; a report of a calling off comes before the plans it may end. horizon is the earliest day a report from this one on can
     -- begin: an event whose days end before it can take no more reports.
     select
         *,
@@ -326,6 +330,7 @@ queue as (
                     turn_day,
                     not is_dated,
                     {{ precision_rank('date_precision') }} desc,
+                    not is_cancelled,
                     published_at nulls last,
                     local_event_key
             ) as position

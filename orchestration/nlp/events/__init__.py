@@ -96,13 +96,19 @@ def bilateral_calls(group: list[Trigger], reading, slots: list[ActorSlot]) -> li
     return list(dict.fromkeys(callees)) if len(set(callees)) >= 2 else []
 
 
+def names_own_partner(sentence: Sentence, trigger: Trigger) -> bool:
+    """'Gespräche mit Albanien', 'Kontakte zwischen Kiew und Moskau': talk with partners of its own."""
+    return any(sentence.lowers[i] in ("mit", "zwischen") for i in phrase_range(sentence, trigger))
+
+
 def merge_generic_with_specific(sentence: Sentence, groups: list[list[Trigger]]) -> list[list[Trigger]]:
     """'Der Kontakt zu Trump beschränkte sich auf Telefonate': the talk a generic noun names is the
     specific contact of its clause."""
     merged: list[list[Trigger]] = []
     for group in groups:
         lone_generic = len(group) == 1 and group[0].is_noun and group[0].word.lemma in references.GENERIC_LEMMAS \
-            and not references.starts_new_event(group[0])  # "bei einem Besuch ... auf neue Gespräche verständigt"
+            and not references.starts_new_event(group[0]) and not names_own_partner(sentence, group[0])
+        # not "auf neue Gespräche verständigt", "beim Gipfel ... die Aufnahme von Beitrittsgesprächen mit Albanien"
         clause = sentence.clause(group[0].token)
         host = next((g for g in merged + groups if g is not group and sentence.clause(g[0].token) == clause
                      and all(t.is_noun for t in g) and g[0].event_type in CONTACT_TYPES

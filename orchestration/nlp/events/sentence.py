@@ -87,6 +87,13 @@ class Sentence:
             return self._finite_verb_before_comma(i + 1)
         return lower in SUBORDINATORS or lower in PERSONAL_PRONOUNS or is_finite_verb(self.texts[i])
 
+    def _adjective_before_noun(self, j: int) -> bool:
+        """'klamme Länder', 'kniffligen Aufgabe': a lower-case word with an adjective ending right before a
+        noun is its adjective, whether the lemma table knows it or not."""
+        lower = self.lowers[j]
+        return j + 1 < self.end and self.texts[j + 1][:1].isupper() and lower.isalpha() and lower.islower() \
+            and lower.endswith(("e", "en", "em", "er", "es")) and not is_finite_verb(lower)
+
     def opens_relative_clause(self, i: int) -> bool:
         """', zu dem seit 2018 auch Monsanto gehört', ', mit der die beiden versuchen', ', bei denen
         sie sprachen': a preposition and a relative pronoun after a comma open a clause that ends in
@@ -122,16 +129,16 @@ class Sentence:
                 return lower, j  # also capitalised at the sentence start: "Auf ihrem ersten Gipfeltreffen"
             if text[:1].isupper() and self.slot_at(j) is None and not conjunct:
                 return None  # another noun's phrase: "mit Spannung erwartetes Gipfeltreffen"
-            conjunct = lower in ("und", "sowie", "oder") or conjunct and not text[:1].isupper()
+            conjunct = lower in ("und", "sowie", "oder", "wie") or conjunct and not text[:1].isupper()
+            # "für Länder wie Italien": examples belong to the phrase they exemplify
             slot = self.slot_at(j)
             if opened and slot is not None and slot.kind != "adjective" and not text.endswith("s"):
                 return None  # "mit Macron | lange Gespräche" (but "nach Merkels erstem Besuch")
             opened = lower in DETERMINERS or is_attributive(lower)
             if lower in COORDINATORS or lower in DETERMINERS - {"zum", "zur", "vom", "beim", "im", "am", "ins"} \
-                    or lower in POSSESSIVES or text[:1].isupper() or is_attributive(lower) or lower.isdigit():
+                    or lower in POSSESSIVES or text[:1].isupper() or is_attributive(lower) or lower.isdigit() \
+                    or lower == "wie" or self._adjective_before_noun(j):
                 continue
-            if lower in PREPOSITIONS:
-                return lower, j
             return None
         return None
 

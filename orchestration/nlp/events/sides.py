@@ -106,12 +106,14 @@ def read_sides(sentence: Sentence, triggers: list[Trigger], others: list[Trigger
             agents += [s for s in clause_arguments(sentence, start, end)
                        if s.token_start not in phrase_tokens and s.token_start not in in_mit
                        and s.entity_type in ("PERSON", "GPE")]
+    if first.event_type != "VISIT":  # "sagte er in Berlin nach einem Treffen": where, not who
+        agents = [s for s in agents if not located_in(sentence, s)]
     reading = SideReading(unique_slots(agents), [g for g in partners if g], names_partner=names_partner,
                           private=private)
     words = sentence.words(start, end)
     reading.both = any(w in PLURAL_REFERENCES for w in words) or "seiten" in words
     possessed = first.is_noun and first.determiner in POSSESSIVES
-    if possessed or len({s.entity_id for g in reading.groups() for s in g}) < 2:
+    if possessed or len({s.entity_id for g in reading.groups() for s in g if s.kind != "adjective"}) < 2:
         reading.pronoun = subject_pronoun(sentence, first, start, end)
         reading.plural_pronoun = reading.pronoun is not None and is_plural_pronoun(sentence, reading.pronoun, first)
         reading.possessor = possessed
@@ -170,6 +172,14 @@ def is_plural_pronoun(sentence: Sentence, j: int, trigger: Trigger) -> bool:
         after = sentence.words(trigger.token + 1, min(sentence.end, trigger.token + 3))
         return not any(w in ("mit", "zwischen", "bei") for w in after)
     return False
+
+
+def located_in(sentence: Sentence, slot: ActorSlot) -> bool:
+    """'in Berlin', 'im Kreml': a state or its capital after 'in' says where, unless it is a seat of
+    power acting ('im Kreml hieß es')."""
+    governing = sentence.governing_preposition(slot.token_start)
+    return slot.entity_type == "GPE" and slot.kind == "name" and governing is not None \
+        and governing[0] in ("in", "im")
 
 
 def relative_antecedent(sentence: Sentence, start: int) -> ActorSlot | None:
@@ -374,7 +384,7 @@ def phrase_range(sentence: Sentence, trigger: Trigger) -> range:
             break  # "Treffen mit Netanjahu | den Friedensplan bekräftigt": the verb's object begins
         if end == trigger.token + 1 and lower in ("die", "das", "den", "dem"):
             break  # "auf der Tagesordnung des Gipfels | die von der OECD monierte Zahl": no genitive article
-        if lower in PHRASE_LINKS or sentence.slot_at(end) is not None or is_attributive(lower) \
+        if lower in PHRASE_LINKS or lower in POSSESSIVES or sentence.slot_at(end) is not None or is_attributive(lower) \
                 or (text[:1].isupper() and not is_finite_verb(lower)) or text.endswith("-") or lower.isdigit():
             if text == "," and not _continues_after_comma(sentence, end):
                 break
@@ -535,8 +545,8 @@ def subject_pronoun(sentence: Sentence, trigger: Trigger, start: int, end: int) 
 def _possesses_people(sentence: Sentence, j: int) -> bool:
     """'seinem Team', 'ihre Unterhändler', 'seine Regierung': a possessive whose noun names people."""
     k = j + 1
-    while k < sentence.end and is_attributive(sentence.lowers[k]):
-        k += 1
+    while k < sentence.end and sentence.texts[k].islower() and sentence.texts[k].isalpha():
+        k += 1  # "seinem saudischen Amtskollegen"
     return k < sentence.end and sentence.texts[k][:1].isupper() and (
         known_role_noun(sentence.texts[k]) is not None or names_someone(sentence, k)
         or in_list("staff_noun", sentence.lowers[k]))

@@ -149,7 +149,7 @@ def noun_trigger(sentence: Sentence, i: int) -> Trigger | None:
         return None
     if is_habitual_kind(determiner, modifiers):
         return None
-    negated = determiner is not None and determiner.startswith("kein")
+    negated = determiner is not None and determiner.startswith("kein") or negated_phrase(sentence, i)
     talks = talks_type(sentence, i) if word.lemma == "gespräch" and word.event_type != "CALL" else None  # "Videogespräch"
     if (talks or word.event_type) in REMOTE_TYPES and noun_held_remotely(sentence, i, modifiers):
         talks = "CALL"
@@ -210,6 +210,13 @@ def is_guest_of(sentence: Sentence, i: int) -> bool:
     if i + 1 >= sentence.end or sentence.lowers[i + 1] not in ("von", "des", "der", "bei", "beim"):
         return False
     return names_someone(sentence, i + 2)
+
+
+def negated_phrase(sentence: Sentence, i: int) -> bool:
+    """'wird nicht in regelrechte Verhandlungen einsteigen', 'ist nicht zu Gesprächen bereit': 'nicht'
+    right before the preposition of a trigger noun's phrase denies it."""
+    governing = sentence.governing_preposition(i)
+    return governing is not None and governing[1] > sentence.start and sentence.lowers[governing[1] - 1] == "nicht"
 
 
 def keeps_in_touch(sentence: Sentence, i: int) -> bool:
@@ -400,7 +407,8 @@ def speaks_with_someone(sentence: Sentence, i: int, start: int, end: int) -> boo
     if len({s.entity_id for s in before}) < 2:
         return False  # the speakers: not "mit den Vorgaben der EU-Kommission"
     between = sentence.words(before[0].token_end, before[-1].token_start)
-    return any(w in ("und", "sowie") for w in between)  # "von der Leyen und Johnson wollen sprechen"
+    about = any(w in ("über", "darüber") for w in words)  # "Am Dienstag werden Merkel und Guterres sprechen": speeches
+    return about and any(w in ("und", "sowie") for w in between)  # "von der Leyen und Johnson wollen über ... sprechen"
 
 
 def invites_to_a_meeting(sentence: Sentence, i: int, start: int, end: int) -> bool:

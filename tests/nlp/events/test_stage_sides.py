@@ -243,3 +243,19 @@ def test_the_talks_of_a_summit_under_way_are_the_summit():
 ])
 def test_participles_summits_and_offices(text, events):
     assert sorted(sides_of(text, "2020-06-29"), key=sorted) == sorted((frozenset(e) for e in events), key=sorted)
+
+
+@pytest.mark.parametrize("text, events", [
+    # a generic talk noun with partners of its own is its own event (here with one side), not the summit's
+    ("Beim EU-Gipfel stand die Aufnahme von Beitrittsgesprächen mit Albanien auf dem Programm.",
+     [{"Europäische Union"}]),
+    # examples after "wie" belong to the phrase they exemplify: a topic
+    ("Beim EU-Gipfel einigten sich die Staaten nicht auf Hilfen für klamme Länder wie Italien.", [{"Europäische Union"}]),
+    # a state after "in" says where; a possessive before an office names its holder
+    ("Heiko Maas hatte den Putsch kritisiert. Das sagte der Minister in Berlin nach einem Treffen mit seinem "
+     "saudischen Amtskollegen Faisal bin Farhan.", [{"Heiko Maas", "Faisal bin Farhan"}]),
+    # two people who "sprechen" without a topic give speeches
+    ("Am Dienstag werden Angela Merkel und António Guterres sprechen.", []),
+])
+def test_own_partners_examples_places_and_speeches(text, events):
+    assert sorted(sides_of(text, "2020-08-19"), key=sorted) == sorted((frozenset(e) for e in events), key=sorted)

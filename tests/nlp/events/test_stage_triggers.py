@@ -159,3 +159,8 @@ def test_a_newspaper_named_online_holds_no_video_call():
 ])
 def test_meetings_of_people_not_of_places(sentence, found):
     assert contact_triggers(sentence) == found
+
+
+def test_nicht_before_the_phrase_of_a_trigger_noun_denies_it():
+    parsed, candidates = parsed_sentence("Der Premier wird nicht in regelrechte Verhandlungen einsteigen.")
+    assert [t.negated for t in find_triggers(parsed, candidates)] == [True]
