@@ -240,10 +240,11 @@
         or (not {{ r }}.is_vague and {{ r }}.is_context and {{ published_near(r ~ '.published_at', e ~ '.published') }})
         -- Undated reports anchor each other by a place or a person only as news of the same days:
         -- every report of the event appeared within var('same_news_days') of this one, so that a
-        -- pair that meets every week is not one event for it.
-        or (not {{ r }}.is_vague and {{ r }}.location_country = {{ e }}.place
+        -- pair that meets every week is not one event for it; and not as contacts of no known
+        -- kind ("die Gespräche dauerten Stunden"), which say too little to be told apart.
+        or ({{ r }}.link_family <> 'contact' and not {{ r }}.is_vague and {{ r }}.location_country = {{ e }}.place
             and len({{ e }}.placed_published) > 0 and {{ all_published_near(r, e) }})
-        or ({{ r }}.is_news and {{ all_published_near(r, e) }} and len(list_filter(
+        or ({{ r }}.link_family <> 'contact' and {{ r }}.is_news and {{ all_published_near(r, e) }} and len(list_filter(
             {{ e }}.news_people,
             lambda news: abs(date_diff('day', news.published_at, {{ r }}.published_at)) <= {{ var('undated_link_days') }}
                 and list_contains({{ r }}.person_ids, news.person)
