@@ -17,7 +17,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from orchestration.nlp.dates import DateMention, find_dates, first_day, for_tense, is_boundary, last_day
-from orchestration.nlp.events.sentence import Sentence
+from orchestration.nlp.events.sentence import Sentence, is_finite_verb
 from orchestration.nlp.events.sides import phrase_range
 from orchestration.nlp.events.status import (is_participle, is_past_verb, relative_clause_of, still_ahead,
                                               told_as_news, told_in_past)
@@ -196,15 +196,17 @@ def news_of_the_month(sentence: Sentence, group: list[Trigger], start: int, end:
                       news: bool, published: date | None) -> DateMention | None:
     """A contact that happened, told as recent news ('kürzlich', 'in den vergangenen Tagen'), in the Perfekt or
     Präteritum of news ('hat telefoniert', 'traf') or in the article's lead: the month of publication, no more
-    precise. Never a habit ('mehrfach', 'regelmäßig'), talks going on for long ('seit 2013'), an event dated
-    from another ('drei Wochen nach seiner Wahl'), one a copula only describes ('Es war ihr erster
-    Besuch'), and not in a report of the first days of a month."""
+    precise. Never a habit ('mehrfach', 'regelmäßig', 'drei Mal'), talks going on for long ('seit 2013'), an
+    event dated from another ('drei Wochen nach seiner Wahl') or counted back ('vor sieben Wochen'), one a
+    copula only describes ('Es war ihr erster Besuch'), background in a clause of reason or time ('weil sie
+    sich in Rom trafen'), and not in a report of the first days of a month."""
     if not (past and contact) or published is None or published.day <= FIRST_DAYS:
         return None  # a headline in the present may announce ("Trump und Putin begegnen sich in Alaska")
     words = sentence.words()
     if any(in_list("habitual_word", w) or w in ("seit", "bisher", "bislang") for w in words):
         return None
-    if dated_from_another_event(sentence, start, end):
+    if dated_from_another_event(sentence, start, end) or _counted(sentence, start, end) \
+            or _background(sentence, start):
         return None
     recent = any(in_list("recency_word", w) for w in words) or \
         " ".join(words).find("vergangenen tagen") >= 0 or " ".join(words).find("letzten tagen") >= 0
@@ -229,6 +231,31 @@ def dated_from_another_event(sentence: Sentence, start: int, end: int) -> bool:
         if word == "kurz" or in_list("time_unit", word) and (sentence.lowers[i - 1].isdigit() or
                                                              in_list("count_word", sentence.lowers[i - 1])):
             return True
+    return False
+
+
+def _background(sentence: Sentence, start: int) -> bool:
+    """A clause of reason or time: 'weil sich beide in Rom trafen', 'als Scholz in Paris war' (not the
+    preposition 'während des Treffens')."""
+    following = sentence.lowers[start + 1] if start + 1 < sentence.end else ""
+    if not in_list("background_subordinator", sentence.lowers[start]) or following in DETERMINERS_AND_POSSESSIVES:
+        return False
+    # a subordinate clause ends in its verb; "Als Reaktion bestätigte Trump", "Da traf er" are main clauses
+    second = [sentence.lowers[i] for i in range(start + 1, min(start + 3, sentence.end)) if sentence.texts[i].islower()]
+    return not any(is_past_verb(w) or is_finite_verb(w) for w in second)
+
+
+def _counted(sentence: Sentence, start: int, end: int) -> bool:
+    """'Beide trafen sich drei Mal', 'zweimal telefonierten sie' (several events, of any months), 'vor sieben
+    Wochen' (a time counted back too vague to give a day or a month)."""
+    for i in range(start, end):
+        word, before = sentence.lowers[i], sentence.lowers[i - 1] if i > sentence.start else ""
+        counted = before.isdigit() or in_list("count_word", before)
+        if word.endswith("mal") and (word[:-3] and in_list("count_word", word[:-3]) or word == "mal" and counted):
+            return True
+        if before == "vor" or i >= sentence.start + 2 and sentence.lowers[i - 2] == "vor" and counted:
+            if in_list("time_unit", word):
+                return True
     return False
 
 
