@@ -203,8 +203,8 @@ def news_of_the_month(sentence: Sentence, group: list[Trigger], start: int, end:
     if not (past and contact) or published is None or published.day <= FIRST_DAYS:
         return None  # a headline in the present may announce ("Trump und Putin begegnen sich in Alaska")
     words = sentence.words()
-    if any(in_list("habitual_word", w) or w in ("seit", "bisher", "bislang") for w in words):
-        return None
+    if any(in_list("habitual_word", w) or w in ("seit", "bisher", "bislang") for w in sentence.words(start, end)):
+        return None  # of the trigger's own clause: "hatte empfangen und telefoniert täglich" has one of each
     if dated_from_another_event(sentence, start, end) or _counted(sentence, start, end) \
             or _background(sentence, start):
         return None
@@ -237,8 +237,9 @@ def dated_from_another_event(sentence: Sentence, start: int, end: int) -> bool:
 def _background(sentence: Sentence, start: int) -> bool:
     """A clause of reason or time: 'weil sich beide in Rom trafen', 'als Scholz in Paris war' (not the
     preposition 'während des Treffens')."""
-    following = sentence.lowers[start + 1] if start + 1 < sentence.end else ""
-    if not in_list("background_subordinator", sentence.lowers[start]) or following in DETERMINERS_AND_POSSESSIVES:
+    word, following = sentence.lowers[start], sentence.lowers[start + 1] if start + 1 < sentence.end else ""
+    if not in_list("background_subordinator", word) or word in ("während", "seit") and following in \
+            DETERMINERS_AND_POSSESSIVES:
         return False
     # a subordinate clause ends in its verb; "Als Reaktion bestätigte Trump", "Da traf er" are main clauses
     second = [sentence.lowers[i] for i in range(start + 1, min(start + 3, sentence.end)) if sentence.texts[i].islower()]
@@ -283,14 +284,18 @@ def begun_on_the_day(sentence: Sentence, group: list[Trigger], start: int, end: 
     in Vilnius beginnt', 'sagte Tusk zum Auftakt des Gipfels', 'Zu Beginn des Treffens sprachen ...': the
     reference day. Told in the Perfekt or Präteritum of news, or in the present only in the headline ('an dem
     Tag, an dem der Gipfel beginnt' may be any day); not in the Plusquamperfekt or with a past marker ('hatte
-    ... begonnen', 'damals'), nor still planned ('soll beginnen'), nor since which time has passed ('seit Beginn')."""
+    ... begonnen', 'damals'), nor still planned ('soll beginnen'), nor before or since ('vor Beginn', 'seit
+    Beginn'); a beginning verb only in the Perfekt ('wie der Krieg begann' is a story told)."""
     if day is None or not (sentence.index == 0 or told_as_news(sentence, start, end)):
         return None
     words = sentence.words(start, end)
     verbs = [sentence.lowers[i] for i in range(start, end) if sentence.texts[i].islower()]
     if any(in_list("past_marker", w) or w in ("hatte", "hatten") or in_list("plan_word", w) for w in words):
         return None
-    begins = any(in_list("beginning_verb", lemma(w)) for w in verbs) or any(_at_the_start_of(sentence, t) for t in group)
+    perfect_or_headline = sentence.index == 0 or any(in_list("perfect_auxiliary", w) for w in verbs) and not any(
+        is_past_verb(w) for w in verbs)  # "hat ... begonnen"; "wie der Krieg begann" is a story told
+    begins = perfect_or_headline and any(in_list("beginning_verb", lemma(w)) for w in verbs) \
+        or any(_at_the_start_of(sentence, t) for t in group)
     return DateMention(0, 0, day.isoformat(), "day", True, "beginning") if begins else None
 
 
@@ -302,24 +307,24 @@ def _at_the_start_of(sentence: Sentence, trigger: Trigger) -> bool:
         j -= 1  # an adjective
     if j - 1 < sentence.start or sentence.lowers[j] not in DETERMINERS_AND_POSSESSIVES:
         return False
-    return in_list("beginning_noun", sentence.lowers[j - 1]) and not (
-        j - 2 >= sentence.start and sentence.lowers[j - 2] == "seit")
+    return in_list("beginning_noun", sentence.lowers[j - 1]) and j - 2 >= sentence.start \
+        and sentence.lowers[j - 2] in ("zu", "zum", "bei", "beim", "mit")  # not "vor Beginn", "seit Beginn"
 
 
-def plan_goes_on(text: str, sentence: Sentence, before: Sentence | None, start: int, end: int, past: bool,
+def plan_goes_on(text: str, sentence: Sentence, before: Sentence | None, start: int, end: int, excluded: bool,
                  reference: date | None) -> DateMention | None:
     """A plan told in the present goes on in the next sentence of its paragraph: 'Am Freitag soll die
-    Erklärung stehen. Dafür empfängt Scholz Tusk in Potsdam.' is that Friday. Only for a
-    sentence without a date of its own, in the present, not a habit nor talks going on ('seit', 'regelmäßig'),
-    after a sentence not told in the past with one day, not before the reference day."""
-    if before is None or reference is None or past or "\n" in text[before.end_char:sentence.start_char]:
+    Erklärung stehen. Dafür empfängt Scholz Tusk in Potsdam.' is that Friday. Only for a contact (excluded:
+    one told in the past, or no contact), in a main clause without a date of its own, not a habit nor talks
+    going on ('seit', 'regelmäßig'), after a sentence not told in the past with one day in the coming week."""
+    if before is None or reference is None or excluded or "\n" in text[before.end_char:sentence.start_char]:
         return None
-    if find_dates(sentence.text, reference, future=None) or any(
+    if find_dates(sentence.text, reference, future=None) or _background(sentence, start) or any(
             in_list("habitual_word", w) or in_list("ongoing_word", w) for w in sentence.words(start, end)):
         return None
     if told_in_past(before, before.start, before.end):
         return None
     dates = [d for d in find_dates(before.text, reference, future=True) if not is_boundary(before.text, d)]
-    if len(dates) != 1 or dates[0].precision != "day" or first_day(dates[0]) < reference:
+    if len(dates) != 1 or dates[0].precision != "day" or not 0 <= (first_day(dates[0]) - reference).days < 7:
         return None
     return dates[0]
