@@ -9,6 +9,7 @@
 --   - Talks still to come without a day of their own, tied to talks held as the event ("die
 --     Gespräche werden nun intensiviert" beside "nach vier Gesprächsrunden" of this month): a
 --     round ahead, not the talks so far.
+--   - A meeting told as held on a day, tied to a plan without a day: another meeting.
 with mentions as (
     select * from {{ ref('stg_event_mentions') }}
 ),
@@ -62,10 +63,26 @@ round_ahead as (
         and e.talks_held
 ),
 
+held_beside_a_plan as (
+    -- Told as held on a day, tied to an event its first mention tells as still to come without a
+    -- day ("das erste physische Treffen" on Monday in Meseberg, tied to "vor dem nächsten
+    -- EU-Gipfel"): a plan gives no day to hold it to, so the meeting held is another event.
+    select m.mention_id
+    from mentions as m
+    inner join mentions as r on r.mention_id = m.local_event_key
+    where m.mention_id <> r.mention_id
+        and m.status = 'happened'
+        and m.date_precision = 'day'
+        and r.status in ('planned', 'proposed')
+        and r.event_date is null
+),
+
 apart as (
     select mention_id from another_day
     union
     select mention_id from round_ahead
+    union
+    select mention_id from held_beside_a_plan
 )
 
 select

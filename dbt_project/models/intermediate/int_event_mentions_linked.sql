@@ -129,9 +129,10 @@ report_groups as (
     select
         *,
         case
-            when event_date is not null
+            when event_date is not null and not ends_with(local_event_key, '-apart')
                 then sum(starts_group::int) over (
-                    partition by article_id, link_family, party_keys, people_key, place_part, event_date is null
+                    partition by article_id, link_family, party_keys, people_key, place_part, event_date is null,
+                        ends_with(local_event_key, '-apart')
                     order by window_start, local_event_key
                     rows unbounded preceding
                 )
@@ -141,7 +142,8 @@ report_groups as (
             r.*,
             coalesce(
                 r.window_start > max(r.window_end) over (
-                    partition by r.article_id, r.link_family, r.party_keys, r.people_key, r.place_part, r.event_date is null
+                    partition by r.article_id, r.link_family, r.party_keys, r.people_key, r.place_part, r.event_date is null,
+                        ends_with(r.local_event_key, '-apart')
                     order by r.window_start, r.local_event_key
                     rows between unbounded preceding and 1 preceding
                 ) + case when r.link_family = 'summit' then {{ var('summit_span_days') }} else {{ var('event_span_days') }} end,
@@ -178,6 +180,7 @@ undated_parts as (
     from report_groups as u
     inner join dated_groups as g using (article_id, link_family, party_keys, people_key, place_part)
     where u.group_number is null
+        and not ends_with(u.local_event_key, '-apart')
         and u.window_start <= g.group_end
         and g.group_start <= u.window_end
     group by all
@@ -188,6 +191,8 @@ grouped as (
     select
         r.*,
         case
+            -- A mention set apart from its article event (int_event_mention_parts) is a report of its own.
+            when ends_with(r.local_event_key, '-apart') then r.local_event_key
             -- An article's negotiation reports are one account of the talks, dated or not (their
             -- window is the year anyway).
             when r.link_family = 'negotiation'

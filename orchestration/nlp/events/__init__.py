@@ -151,7 +151,7 @@ class ArticleEvents:
             triggers = find_triggers(sentence, words)
             for group in self._groups(sentence, triggers):
                 self.frames += self._frames(sentence, group, triggers)
-        sharpen_dates(self.frames, self.stated)
+        sharpen_dates(self.frames, self.stated, self.told)
         settle_statuses(self.frames, self.told, self.published)
         return self._rows()
 

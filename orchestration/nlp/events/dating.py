@@ -36,10 +36,19 @@ def dates_of(sentence: Sentence, reference: date | None, future: bool | None) ->
     future: True for a plan, False for a report in the past, None when the tense does not say.
     """
     found = [d for d in find_dates(sentence.text, reference, future=future)
-             if not is_boundary(sentence.text, d) and not _purpose(sentence.text, d)]
+             if (not is_boundary(sentence.text, d) or _first_day_of_what_goes_on(sentence.text, d, future))
+             and not _purpose(sentence.text, d)]
     if future is None:  # "Das Gespräch findet am Montag statt": news tells what is past in a past tense
-        found = [for_tense(d, True) or d if d.rule in AHEAD_IN_PRESENT else d for d in found]
+        found = [for_tense(d, not is_boundary(sentence.text, d)) or d if d.rule in AHEAD_IN_PRESENT else d
+                 for d in found]  # but "seit Freitag" lies back
     return [for_tense(d, True) or d if scheduled_for(sentence.text, d) else d for d in found]
+
+
+def _first_day_of_what_goes_on(text: str, mention: DateMention, future: bool | None) -> bool:
+    """'Die Regierungschefs verhandeln seit Freitag': told in the present, a day after 'seit' is the first day
+    of what is going on, and a summit is dated by its first day ('seit 2019', 'seit März' bound long talks)."""
+    words = text[:mention.start].split()[-1:] + text[mention.start:mention.end].split()[:1]
+    return future is None and mention.precision == "day" and any(w.lower() == "seit" for w in words)
 
 
 def scheduled_for(text: str, mention: DateMention) -> bool:
@@ -136,16 +145,24 @@ def called_off_when(sentence: Sentence, mention: DateMention, trigger: Trigger, 
                                                              or mention.end > at and len(inside) <= 1))
 
 
-def sharpen_dates(frames: list[Frame], stated: dict[int, DateMention | None]) -> None:
-    """A reference back that states a more precise date than the event it refers to was given, and agrees
-    with it, dates that event and all its mentions: 'der Gipfel am Wochenende' (the month), then 'der
-    Gipfel, der am Freitagabend beginnt' (the day). stated: a frame's own date (id -> date), before it
-    took the date of the event it refers to."""
+def sharpen_dates(frames: list[Frame], stated: dict[int, DateMention | None], told: dict[int, str | None]) -> None:
+    """A reference back that plans the event it refers to for a more precise date than the event was given,
+    and agrees with it, dates that event and all its mentions: 'der Gipfel am Wochenende' (the month), then
+    'der Gipfel, der am Freitagabend beginnt' (the day); of several days, the first. A day a report of what
+    happened names may be one of several of the event ('die heutigen Gespräche' of a summit begun on Friday),
+    and a month guessed from the publication date is no date the article states.
+    stated: a frame's own date (id -> date), before it took the date of the event it refers to; told: its
+    own status."""
+    sharper: dict[int, list[DateMention]] = {}
     for frame in frames:
         own, root = stated.get(id(frame)), frame.root
         if root is not frame and own is not None and root.date is not None and dates_agree(own, root.date) \
-                and PRECISION.index(own.precision) > PRECISION.index(root.date.precision):
-            root.date = own
+                and PRECISION.index(own.precision) > PRECISION.index(root.date.precision) \
+                and told.get(id(frame)) == "planned" and root.date.rule != NEWS_MONTH:
+            sharper.setdefault(id(root), []).append(own)
+    for frame in frames:
+        if id(frame) in sharper:  # the most precise, and of those the first day: a summit is dated by its first
+            frame.date = min(sharper[id(frame)], key=lambda d: (-PRECISION.index(d.precision), d.value))
     for frame in frames:
         root = frame.root
         if root is not frame and frame.date is not None and root.date is not None \
@@ -194,7 +211,10 @@ def news_of_the_month(sentence: Sentence, group: list[Trigger], start: int, end:
     news = news and not described(sentence, group, start, end)
     if not (recent or news or sentence.index <= LEAD_SENTENCES):
         return None
-    return DateMention(0, 0, published.isoformat()[:7], "month", True)
+    return DateMention(0, 0, published.isoformat()[:7], "month", True, NEWS_MONTH)
+
+
+NEWS_MONTH = "news_month"  # the rule of a month guessed from the publication date
 
 
 def dated_from_another_event(sentence: Sentence, start: int, end: int) -> bool:

@@ -70,6 +70,9 @@ def first_contact_date(sentence: str, published: str = "2024-03-14") -> str | No
     ("Die EU hat das Treffen von Scholz mit Macron für Montag in Brüssel organisiert.", "2024-03-16", "2024-03-18"),
     ("Vor dem Gipfel von Scholz und Macron am Montag warnten die Bauern vor Zöllen.", "2024-03-16", "2024-03-18"),
     ("Vor dem Gipfel traf sich Scholz am Montag mit Macron.", "2024-03-16", "2024-03-11"),
+    # talks going on since a day began that day; a month or a year after 'seit' bounds long talks
+    ("Scholz und Macron verhandeln seit Dienstag in Paris.", "2024-03-14", "2024-03-12"),
+    ("Scholz und Macron verhandeln seit März in Paris.", "2024-03-14", None),
     # the day an event ends is not the day it is dated by
     ("Der Gipfel von Scholz und Macron in Paris endet am Samstag.", "2024-03-14", None),
     # a postponed event has lost its date, unless the new one is told
@@ -100,3 +103,13 @@ def test_a_reference_back_that_states_the_day_dates_the_event_it_refers_to():
     meetings = [m for m in extraction.event_mentions if m.event_type == "MEETING"]
     assert len(meetings) >= 2
     assert {m.event_date for m in meetings} == {"2024-03-15"}
+
+
+def test_a_day_told_of_what_happened_does_not_date_an_event_of_several_days():
+    """A summit in March, and a report of how it went on Tuesday: the Tuesday may be one of its days."""
+    text = ("Gipfel von Scholz und Macron\n"
+            "Der Gipfel von Scholz und Macron in Paris im März dauert länger als erwartet.\n"
+            "Das Treffen am Dienstag verlief ruhig.")
+    extraction = extract_text(text, "2024-03-15")
+    meetings = [m for m in extraction.event_mentions if m.event_type == "MEETING"]
+    assert len(meetings) >= 2 and {m.event_date for m in meetings} == {"2024-03"}
