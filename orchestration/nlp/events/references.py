@@ -267,10 +267,9 @@ def holder_named_before(sentence: Sentence, at: int, entities: dict, people: lis
     feminine = sentence.lowers[at].endswith("in")
     if sentence.lowers[at - 1] == "die" and not feminine:
         return None  # "die Präsidenten": several
-    holders = [p for p in people if p in entities and entities[p].role == found[0]]
-    if len(holders) != 1:
-        return None
-    actor = kb.actors.get(holders[0])
-    if actor is not None and actor.gender is not None and (actor.gender == "f") != feminine:
-        return None
-    return holders[0]
+    def fits(person: str) -> bool:
+        actor = kb.actors.get(person)
+        return actor is None or actor.gender is None or (actor.gender == "f") == feminine
+
+    holders = [p for p in people if p in entities and entities[p].role == found[0] and fits(p)]
+    return holders[0] if len(holders) == 1 else None
