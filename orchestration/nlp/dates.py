@@ -474,7 +474,8 @@ def read_weekday_of_week(hit: Hit, reference: date | None) -> Reading | None:
 
 def read_weekday(hit: Hit, reference: date | None) -> Reading | None:
     """'am Montag', 'Montagabend', 'am kommenden Freitag', 'am heutigen Dienstag', 'an diesem Montag',
-    'in der Nacht zu Freitag' (the Friday: the night ends in it), 'von Montag bis Mittwoch' (the Monday)."""
+    'in der Nacht zu Freitag' (the Friday: the night ends in it), 'von Montag bis Mittwoch' and 'am Donnerstag
+    und Freitag' (the first day)."""
     if reference is None:
         return None
     weekday = _number("weekday", hit.group("wd"))
@@ -507,6 +508,12 @@ def read_last_night(hit: Hit, reference: date | None) -> Reading | None:
     if direction in ("next", "this"):
         return _fixed(tonight, "day")
     return Reading(yesterday, tonight, None, "day")
+
+
+def read_this_evening(hit: Hit, reference: date | None) -> Reading | None:
+    """'Am Abend werden die Minister beraten', 'am Nachmittag landet er': in a plan or the present, that part of
+    the reference day; told in the past it may be the evening of any day the story tells."""
+    return Reading(None, reference.isoformat(), reference.isoformat(), "day") if reference is not None else None
 
 
 def read_today(hit: Hit, reference: date | None) -> Reading | None:
@@ -699,9 +706,11 @@ RULES: tuple[Rule, ...] = (
     Rule("last_night", r"\b(?:in<S>der<S>(?:(?P<dir><DIR>)<S>)?Nacht\b(?!<S>(?:zu|zum|zur|auf|von|vom|des|der|nach|vor|"
          r"zwischen|mit|ohne)\b)|(?P<dir2>vergangene|letzte)<S>Nacht\b|nächtliche[nmrs]?\b)",
          read_last_night, ("nacht",), ()),
+    Rule("this_evening", r"\b(?:am|gegen)<S>(?:(?:frühen|späten)<S>)?(?:Abend|Nachmittag|Vormittag|Mittag)\b",
+         read_this_evening, ("abend",), ()),
     Rule("today_phrase", r"\bim<S>Laufe<S>des<S>(?:heutigen<S>)?(?:Tages|Vormittags|Nachmittags|Abends)\b", read_today,
          ("laufe",), ()),
-    Rule("weekday_range", r"\b(?:von|zwischen)<S>(?P<wd><WD>)(?:<PART>)?<S>(?:bis|und)<S><WD>(?:<PART>)?\b",
+    Rule("weekday_range", r"\b(?:von|zwischen|am|an)<S>(?P<wd><WD>)(?:<PART>)?<S>(?:bis|und)<S><WD>(?:<PART>)?\b",
          read_weekday, ("weekday",), ()),
     Rule("weekday", r"\b(?P<wd><WD>)(?:<PART>)?\b(?:<S>früh\b)?", read_weekday, ("weekday",), _WEEKDAY_STEPS,
          weekday_is_a_day),
@@ -731,7 +740,7 @@ def _clue_words() -> dict[str, tuple[str, ...]]:
         "relative_day": ("heut", "gestern", "gestrig", "morg"),
         "season": ("frühjahr", "frühling", "sommer", "herbst", "winter"),
         "woche": ("woche",), "jahr": ("jahr", "jähr"), "monat": ("monat",), "nacht": ("nacht", "nächtlich"),
-        "vor": ("vor",), "laufe": ("laufe",),
+        "vor": ("vor",), "laufe": ("laufe",), "abend": ("abend", "mittag"),
     }
 
 

@@ -150,17 +150,23 @@ def test_relative_days(text, expected):
     ("In der kommenden Nacht wird weiter beraten.", UNKNOWN, "2020-03-10"),
     ("Er wird im Laufe des Tages Gespräche führen.", PLAN, "2020-03-10"),
     ("Im Laufe des heutigen Tages reist sie weiter.", UNKNOWN, "2020-03-10"),
+    ("Am Abend werden die Minister beraten.", PLAN, "2020-03-10"),
+    ("Am späten Nachmittag landet sie in Rom.", UNKNOWN, "2020-03-10"),
+    # two weekdays joined: the first day
+    ("Am Donnerstag und Freitag tagen die Minister.", PLAN, "2020-03-12"),
+    ("Am Montag und Dienstag berieten die Minister.", PAST, "2020-03-09"),
 ])
 def test_tonight_last_night_and_the_course_of_the_day(text, future, expected):
     assert only(text, TUESDAY, future) == (expected, "day")
 
 
-@pytest.mark.parametrize("text", [
-    "Nächtliche Sitzungen sind für alle anstrengend.",  # any night
-    "In der Nacht ist es in der Wüste kalt.",
+@pytest.mark.parametrize("text, future", [
+    ("Nächtliche Sitzungen sind für alle anstrengend.", UNKNOWN),  # any night
+    ("In der Nacht ist es in der Wüste kalt.", UNKNOWN),
+    ("Am Abend trafen sich die Minister noch einmal.", PAST),  # the evening of the day the story tells
 ])
-def test_a_night_in_the_present_is_any_night(text):
-    assert find_dates(text, TUESDAY, future=UNKNOWN) == []
+def test_a_night_or_an_evening_of_no_particular_day(text, future):
+    assert find_dates(text, TUESDAY, future=future) == []
 
 
 @pytest.mark.parametrize("text", [

@@ -308,7 +308,7 @@ class ArticleEvents:
         frame.date = frame.date or self._then(sentence) \
             or self._after_the_last(sentence) or self._story_goes_on(sentence, frame, past) \
             or plan_goes_on(self.text, sentence, self._sentence(sentence.index - 1) if sentence.index else None,
-                            start, end, past, self.days.at(sentence.start_char))
+                            start, end, past or not frame.is_contact, self.days.at(sentence.start_char))
         others = [t for t in everyone if t not in group]
         frame.status = read_status(sentence, group, others, first_day(frame.date) if frame.date else None,
                                    self.published, day_precise=frame.date is not None and frame.date.precision == "day",

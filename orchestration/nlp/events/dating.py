@@ -17,7 +17,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from orchestration.nlp.dates import DateMention, find_dates, first_day, for_tense, is_boundary, last_day
-from orchestration.nlp.events.sentence import Sentence
+from orchestration.nlp.events.sentence import Sentence, is_finite_verb
 from orchestration.nlp.events.sides import phrase_range
 from orchestration.nlp.events.status import (is_participle, is_past_verb, relative_clause_of, still_ahead,
                                               told_as_news, told_in_past)
@@ -196,15 +196,17 @@ def news_of_the_month(sentence: Sentence, group: list[Trigger], start: int, end:
                       news: bool, published: date | None) -> DateMention | None:
     """A contact that happened, told as recent news ('kürzlich', 'in den vergangenen Tagen'), in the Perfekt or
     Präteritum of news ('hat telefoniert', 'traf') or in the article's lead: the month of publication, no more
-    precise. Never a habit ('mehrfach', 'regelmäßig'), talks going on for long ('seit 2013'), an event dated
-    from another ('drei Wochen nach seiner Wahl'), one a copula only describes ('Es war ihr erster
-    Besuch'), and not in a report of the first days of a month."""
+    precise. Never a habit ('mehrfach', 'regelmäßig', 'drei Mal'), talks going on for long ('seit 2013'), an
+    event dated from another ('drei Wochen nach seiner Wahl') or counted back ('vor sieben Wochen'), one a
+    copula only describes ('Es war ihr erster Besuch'), background in a clause of reason or time ('weil sie
+    sich in Rom trafen'), and not in a report of the first days of a month."""
     if not (past and contact) or published is None or published.day <= FIRST_DAYS:
         return None  # a headline in the present may announce ("Trump und Putin begegnen sich in Alaska")
     words = sentence.words()
-    if any(in_list("habitual_word", w) or w in ("seit", "bisher", "bislang") for w in words):
-        return None
-    if dated_from_another_event(sentence, start, end):
+    if any(in_list("habitual_word", w) or w in ("seit", "bisher", "bislang") for w in sentence.words(start, end)):
+        return None  # of the trigger's own clause: "hatte empfangen und telefoniert täglich" has one of each
+    if dated_from_another_event(sentence, start, end) or _counted(sentence, start, end) \
+            or _background(sentence, start):
         return None
     recent = any(in_list("recency_word", w) for w in words) or \
         " ".join(words).find("vergangenen tagen") >= 0 or " ".join(words).find("letzten tagen") >= 0
@@ -232,6 +234,32 @@ def dated_from_another_event(sentence: Sentence, start: int, end: int) -> bool:
     return False
 
 
+def _background(sentence: Sentence, start: int) -> bool:
+    """A clause of reason or time: 'weil sich beide in Rom trafen', 'als Scholz in Paris war' (not the
+    preposition 'während des Treffens')."""
+    word, following = sentence.lowers[start], sentence.lowers[start + 1] if start + 1 < sentence.end else ""
+    if not in_list("background_subordinator", word) or word in ("während", "seit") and following in \
+            DETERMINERS_AND_POSSESSIVES:
+        return False
+    # a subordinate clause ends in its verb; "Als Reaktion bestätigte Trump", "Da traf er" are main clauses
+    second = [sentence.lowers[i] for i in range(start + 1, min(start + 3, sentence.end)) if sentence.texts[i].islower()]
+    return not any(is_past_verb(w) or is_finite_verb(w) for w in second)
+
+
+def _counted(sentence: Sentence, start: int, end: int) -> bool:
+    """'Beide trafen sich drei Mal', 'zweimal telefonierten sie' (several events, of any months), 'vor sieben
+    Wochen' (a time counted back too vague to give a day or a month)."""
+    for i in range(start, end):
+        word, before = sentence.lowers[i], sentence.lowers[i - 1] if i > sentence.start else ""
+        counted = before.isdigit() or in_list("count_word", before)
+        if word.endswith("mal") and (word[:-3] and in_list("count_word", word[:-3]) or word == "mal" and counted):
+            return True
+        if before == "vor" or i >= sentence.start + 2 and sentence.lowers[i - 2] == "vor" and counted:
+            if in_list("time_unit", word):
+                return True
+    return False
+
+
 DETERMINERS_AND_POSSESSIVES = frozenset({"der", "dem", "den", "des", "eines", "einer", "einem", "seines", "seiner",
                                          "seinem", "seinen", "ihres", "ihrer", "ihrem", "ihren", "dessen", "deren"})
 
@@ -256,14 +284,18 @@ def begun_on_the_day(sentence: Sentence, group: list[Trigger], start: int, end: 
     in Vilnius beginnt', 'sagte Tusk zum Auftakt des Gipfels', 'Zu Beginn des Treffens sprachen ...': the
     reference day. Told in the Perfekt or Präteritum of news, or in the present only in the headline ('an dem
     Tag, an dem der Gipfel beginnt' may be any day); not in the Plusquamperfekt or with a past marker ('hatte
-    ... begonnen', 'damals'), nor still planned ('soll beginnen'), nor since which time has passed ('seit Beginn')."""
+    ... begonnen', 'damals'), nor still planned ('soll beginnen'), nor before or since ('vor Beginn', 'seit
+    Beginn'); a beginning verb only in the Perfekt ('wie der Krieg begann' is a story told)."""
     if day is None or not (sentence.index == 0 or told_as_news(sentence, start, end)):
         return None
     words = sentence.words(start, end)
     verbs = [sentence.lowers[i] for i in range(start, end) if sentence.texts[i].islower()]
     if any(in_list("past_marker", w) or w in ("hatte", "hatten") or in_list("plan_word", w) for w in words):
         return None
-    begins = any(in_list("beginning_verb", lemma(w)) for w in verbs) or any(_at_the_start_of(sentence, t) for t in group)
+    perfect_or_headline = sentence.index == 0 or any(in_list("perfect_auxiliary", w) for w in verbs) and not any(
+        is_past_verb(w) for w in verbs)  # "hat ... begonnen"; "wie der Krieg begann" is a story told
+    begins = perfect_or_headline and any(in_list("beginning_verb", lemma(w)) for w in verbs) \
+        or any(_at_the_start_of(sentence, t) for t in group)
     return DateMention(0, 0, day.isoformat(), "day", True, "beginning") if begins else None
 
 
@@ -275,24 +307,24 @@ def _at_the_start_of(sentence: Sentence, trigger: Trigger) -> bool:
         j -= 1  # an adjective
     if j - 1 < sentence.start or sentence.lowers[j] not in DETERMINERS_AND_POSSESSIVES:
         return False
-    return in_list("beginning_noun", sentence.lowers[j - 1]) and not (
-        j - 2 >= sentence.start and sentence.lowers[j - 2] == "seit")
+    return in_list("beginning_noun", sentence.lowers[j - 1]) and j - 2 >= sentence.start \
+        and sentence.lowers[j - 2] in ("zu", "zum", "bei", "beim", "mit")  # not "vor Beginn", "seit Beginn"
 
 
-def plan_goes_on(text: str, sentence: Sentence, before: Sentence | None, start: int, end: int, past: bool,
+def plan_goes_on(text: str, sentence: Sentence, before: Sentence | None, start: int, end: int, excluded: bool,
                  reference: date | None) -> DateMention | None:
     """A plan told in the present goes on in the next sentence of its paragraph: 'Am Freitag soll die
-    Erklärung stehen. Dafür empfängt Scholz Tusk in Potsdam.' is that Friday. Only for a
-    sentence without a date of its own, in the present, not a habit nor talks going on ('seit', 'regelmäßig'),
-    after a sentence not told in the past with one day, not before the reference day."""
-    if before is None or reference is None or past or "\n" in text[before.end_char:sentence.start_char]:
+    Erklärung stehen. Dafür empfängt Scholz Tusk in Potsdam.' is that Friday. Only for a contact (excluded:
+    one told in the past, or no contact), in a main clause without a date of its own, not a habit nor talks
+    going on ('seit', 'regelmäßig'), after a sentence not told in the past with one day in the coming week."""
+    if before is None or reference is None or excluded or "\n" in text[before.end_char:sentence.start_char]:
         return None
-    if find_dates(sentence.text, reference, future=None) or any(
+    if find_dates(sentence.text, reference, future=None) or _background(sentence, start) or any(
             in_list("habitual_word", w) or in_list("ongoing_word", w) for w in sentence.words(start, end)):
         return None
     if told_in_past(before, before.start, before.end):
         return None
     dates = [d for d in find_dates(before.text, reference, future=True) if not is_boundary(before.text, d)]
-    if len(dates) != 1 or dates[0].precision != "day" or first_day(dates[0]) < reference:
+    if len(dates) != 1 or dates[0].precision != "day" or not 0 <= (first_day(dates[0]) - reference).days < 7:
         return None
     return dates[0]

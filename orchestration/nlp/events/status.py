@@ -71,6 +71,10 @@ def read_status(sentence: Sentence, triggers: list[Trigger], others: list[Trigge
     aimed_at = next((status for t in triggers if (status := _aimed_at(sentence, t, start, end))), None)
     if aimed_at:
         return aimed_at  # "haben sich auf ein Treffen geeinigt": it lies ahead
+    if all(_after_it(sentence, t) for t in triggers) and told_in_past(sentence, start, end):
+        return "happened"  # "mahnte nach der Konferenz, Millionen würden ...": what came after it is past
+    if all(still_ahead(sentence, t) for t in triggers) and _perfect(sentence, start, end):
+        return "planned"  # "hat sich vor dem Gipfel kompromissbereit gezeigt": the Perfekt of the news
     in_doubt = not given and not _outcome_in_question(sentence, triggers[0], start, end)
     if "speculative" in cues or in_doubt and (_conditional(sentence, start, own[0], day_precise)
                                               or _speculated_that(sentence, start)):
@@ -124,12 +128,31 @@ def _main_clause_cues(sentence: Sentence, start: int) -> set[str]:
     return found
 
 
+def _after_it(sentence: Sentence, trigger: Trigger) -> bool:
+    """A trigger noun after 'nach': 'nach der Konferenz', 'nach dem Telefonat mit Macron'."""
+    governing = sentence.governing_preposition(trigger.token) if trigger.is_noun else None
+    return governing is not None and governing[0] == "nach"
+
+
+def _perfect(sentence: Sentence, start: int, end: int) -> bool:
+    """The Perfekt ('hat ... gezeigt', 'ist ... gereist'), not the Plusquamperfekt nor the Präteritum."""
+    verbs = verb_forms(sentence, start, end)
+    auxiliaries = word_list("perfect_auxiliary")
+    return any(auxiliaries.get(w) == "present" for w in verbs) and any(is_participle(w) for w in verbs) \
+        and not any(auxiliaries.get(w) == "past" or is_past_verb(w) for w in verbs)
+
+
 def _aimed_at(sentence: Sentence, trigger: Trigger, start: int, end: int) -> str | None:
-    """A trigger noun after 'auf' that the clause's verb aims at: agreed on ('sich auf ein Treffen einigen',
+    """A trigger noun that the clause's verb consents to ('hat neuen Gesprächen zugestimmt': planned), or after
+    'auf' that the verb aims at: agreed on ('sich auf ein Treffen einigen',
     'haben sich auf ein Treffen im Mai geeinigt'): planned; pressed for ('drängt auf Verhandlungen', 'hofft auf
     ein Treffen'): proposed."""
     if not trigger.is_noun:
         return None
+    consent = word_list("consent_verb")
+    agreed = next((consent[v] for v in (lemma(w) for w in sentence.words(start, end)) if v in consent), None)
+    if agreed and sentence.governing_preposition(trigger.token) is None:
+        return agreed  # "hat neuen Gesprächen mit Pristina zugestimmt"
     j = trigger.token - 1
     while j > max(sentence.start, trigger.token - 4) and sentence.texts[j].islower() and sentence.lowers[j] != "auf":
         j -= 1  # "auf ein baldiges Treffen", "auf neue Gespräche"
@@ -256,9 +279,13 @@ def _called_off(sentence: Sentence, start: int, end: int) -> bool:
 
 
 def _called_off_in(sentence: Sentence, start: int, end: int) -> bool:
-    """A clause that calls off what it is about: 'die er später absagte', 'das inzwischen abgesagt wurde'."""
+    """A clause that calls off what it is about: 'die er später absagte', 'das inzwischen abgesagt wurde', or
+    says it would have taken place: 'der an diesem Wochenende hätte stattfinden sollen'."""
     cues = word_list("status_cue")
-    return any(cues.get(w) == "cancelled" for w in sentence.words(start, end)) or _called_off(sentence, start, end)
+    words = sentence.words(start, end)
+    return any(cues.get(w) == "cancelled" for w in words) or _called_off(sentence, start, end) or \
+        any(w in ("hätte", "hätten", "wäre", "wären") for w in words) and any(w in ("sollen", "können", "müssen")
+                                                                                for w in words)
 
 
 def _conditional(sentence: Sentence, start: int, trigger: int, day_precise: bool = False) -> bool:
@@ -315,9 +342,24 @@ def tense_of(sentence: Sentence, start: int, end: int, past: bool) -> bool | Non
     if any(cues.get(sentence.lowers[i]) in ("planned", "proposed") and not is_past_verb(sentence.lowers[i])
            and not _modifies_another_noun(sentence, i, []) for i in range(start, end)):
         return True  # 'Geplant ist ein Telefonat am Montag' points ahead; 'Am Samstag forderte er' does not
-    if past:
+    if past or _done_before(sentence, start, end):
         return False
     return None
+
+
+def _done_before(sentence: Sentence, start: int, end: int) -> bool:
+    """An attributive past participle tells what was done: 'die beim Gipfel am Donnerstag vereinbarten Hilfen',
+    'die am Montag beschlossenen Zölle' (not what is planned: 'die für Montag geplanten Gespräche')."""
+    cues = word_list("status_cue")
+    for i in range(start, end - 1):
+        word = sentence.lowers[i]
+        if not (sentence.texts[i].islower() and sentence.texts[i + 1][:1].isupper()) or word in cues \
+                or in_list("expectation", word):
+            continue
+        stem = next((word[:-len(e)] for e in ("en", "em", "er", "es", "e") if word.endswith(e)), None)
+        if stem and is_participle(stem) and not in_list("expectation", stem):
+            return True
+    return False
 
 
 def told_in_past(sentence: Sentence, start: int, end: int) -> bool:

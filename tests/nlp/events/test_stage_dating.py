@@ -39,6 +39,9 @@ def first_contact_date(sentence: str, published: str = "2024-03-14") -> str | No
     ("Einst traf Scholz Macron in Paris.", "2024-03-14", None),
     ("Seit 2019 hat Scholz regelmäßig mit Macron telefoniert.", "2024-03-14", None),
     ("Scholz rief Macron drei Wochen nach seiner Wahl an.", "2024-03-14", None),  # counted from another event
+    # a habit of one clause does not make another one's news a habit
+    ("Scholz hatte in den vergangenen Tagen Macron empfangen und telefoniert täglich mit Tusk.", "2024-03-14",
+     "2024-03"),
     ("Es war der erste Besuch von Scholz bei Macron.", "2024-03-14", None),  # a copula only describes it
     # reported speech: plural 'hätten' stands for the Perfekt
     ("Scholz und Macron hätten bei ihrem Telefonat über Zölle gestritten.", "2024-03-14", "2024-03"),
@@ -75,6 +78,22 @@ def first_contact_date(sentence: str, published: str = "2024-03-14") -> str | No
     ("Scholz und Macron verhandeln seit März in Paris.", "2024-03-14", None),
     # the day an event ends is not the day it is dated by
     ("Der Gipfel von Scholz und Macron in Paris endet am Samstag.", "2024-03-14", None),
+    # several meetings, a vague count back, background in a clause of reason: no month of publication
+    ("Scholz und Macron trafen sich drei Mal in Paris.", "2024-03-14", None),
+    ("Zweimal telefonierte Scholz mit Macron.", "2024-03-14", None),
+    ("Die Bauern protestieren, weil Scholz und Macron sich in Paris trafen.", "2024-03-14", None),
+    ("Als Antwort bestätigte Scholz während eines Telefonats mit Macron die Hilfe.", "2024-03-14", "2024-03"),
+    ("Scholz war zuletzt vor sieben Wochen bei Macron in Paris zu Besuch.", "2024-03-14", "2024-01"),
+    # an attributive participle tells what was done: the weekday lies back
+    ("Scholz sagte, die beim Gipfel mit Macron am Donnerstag vereinbarten Zölle müssten bald wirken.",
+     "2024-03-16", "2024-03-14"),
+    # two weekdays joined: the first
+    ("Am Donnerstag und Freitag treffen sich Scholz und Macron in Paris.", "2024-03-12", "2024-03-14"),
+    # a beginning: only with 'zu Beginn', 'zum Auftakt', and a beginning verb only in the Perfekt
+    ("Schon vor Beginn der Gespräche von Scholz mit Macron gab es Streit.", "2024-03-14", "2024-03"),
+    ("Viele erinnern sich, wie der Besuch von Scholz bei Macron begann.", "2024-03-14", None),
+    # a habit does not go on from a plan
+    ("Am Freitag soll die Erklärung stehen. Scholz telefoniert täglich mit Macron.", "2024-03-14", None),
     # a postponed event has lost its date, unless the new one is told
     ("Das für Mai angesetzte Treffen von Scholz und Macron wird verschoben.", "2024-03-14", None),
     ("Das Treffen von Scholz und Macron wurde auf Oktober verschoben.", "2024-03-14", "2024-10"),

@@ -50,6 +50,14 @@ def first_contact(sentence: str, published: str = "2024-03-14"):
     # a zu-infinitive takes the status words of the clause it depends on
     ("Die Bauern erwarten von Scholz, mit Macron über die Zölle zu sprechen.", "proposed"),
     ("Scholz hat angekündigt, Macron in Paris zu treffen.", "planned"),
+    # what a verb consents to lies ahead; what came after an event tells it is past; the Perfekt of news
+    ("Serbien hat neuen Gesprächen mit dem Kosovo zugestimmt.", "planned"),
+    ("Nach dem Treffen mit Macron stimmte Scholz dem Plan zu.", "happened"),
+    ("Scholz mahnte nach dem Treffen mit Macron, die Bürger würden leiden.", "happened"),
+    ("Scholz hat sich vor dem Gipfel mit Macron kompromissbereit gezeigt.", "planned"),
+    # a relative clause that says it would have taken place
+    ("Der Protest galt dem Gipfel von Scholz und Macron, der an diesem Wochenende hätte stattfinden sollen.",
+     "cancelled"),
     # a relative clause after the noun's phrase calls it off
     ("Scholz hatte ein Treffen mit Macron für Montag angekündigt, das er später wieder absagte.", "cancelled"),
     ("Scholz hat ein Treffen mit Macron für Montag angekündigt, das er gut vorbereitet.", "planned"),
