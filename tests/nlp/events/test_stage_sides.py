@@ -294,3 +294,8 @@ def test_clauses_around_the_trigger(text, found):
 ])
 def test_an_office_after_mit_names_its_holder(text, found):
     assert frozenset(found) in sides_of(text)
+
+
+def test_a_plural_office_after_mit_names_no_holder():
+    assert sides_of("Donald Trump lobte die Firmen. Ursula von der Leyen sprach per Videokonferenz mit den Chefs "
+                    "der Hersteller.") == []
