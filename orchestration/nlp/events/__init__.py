@@ -63,6 +63,19 @@ def counterfactual(sentence: Sentence, start: int, end: int) -> bool:
         any(w in ("können", "sollen", "müssen", "dürfen", "gewesen") for w in words)
 
 
+def any_summit(sentence: Sentence, group: list[Trigger], start: int, end: int) -> bool:
+    """'Orban könnte nicht einen EU-Gipfel nutzen', 'bei einem EU-Gipfel zum Thema machen würde': an
+    organisation's summit with an indefinite article, in a clause of what could or would be and with
+    no date, is any of its summits ('Es könnte ein Treffen von Trump und Putin geben' names who meets)."""
+    if not all(t.is_noun and t.determiner in ("ein", "einen", "einem", "eines") for t in group):
+        return False
+    own = [s for s in sentence.slots if s.token_start == group[0].token and s.kind == "compound"]
+    if not own or own[0].entity_type != "ORG":
+        return False
+    words = sentence.words(start, end)
+    return any(in_list("possibility_verb", w) for w in words) and not any(w.isdigit() for w in words)
+
+
 def distributed_counterparts(sentence: Sentence, slots: list[ActorSlot]) -> list[str]:
     """'die Regierungschefs der Niederlande, Spaniens und Italiens', 'seinen Amtskollegen in China und
     Russland': a plural office of several coordinated states is one person of each."""
@@ -210,6 +223,8 @@ class ArticleEvents:
             return []  # "hat Xi kein einziges Mal getroffen", "kein Treffen": no event ("nicht geplant" is denied)
         if counterfactual(sentence, start, end):
             return []  # "mit dem man einen G20-Gipfel hätte austragen können": it did not happen
+        if any_summit(sentence, group, start, end):
+            return []  # "Orban könnte einen EU-Gipfel nutzen, um dort ein Veto einzulegen": summits in general
         reading = read_sides(sentence, group, [t for t in everyone if t not in group])
         tour = self._tour(sentence, group)
         frames = [self._frame(sentence, group, everyone, reading, [s for s in sides if s == stop or s not in tour],
@@ -354,7 +369,11 @@ class ArticleEvents:
             if person is not None and person not in frame.sides:
                 frame.sides.insert(0, person)
                 frame.pronoun = True
-        for office in reading.role_references if len(self._polities(frame.sides)) < 2 else []:
+        few = len(self._polities(frame.sides)) < 2
+        for office in reading.role_references:
+            governing = sentence.governing_preposition(office)
+            if not few and governing is None:
+                continue  # a subject office is needed only for a missing side; "mit der Kanzlerin" always names one
             person = references.holder_named_before(sentence, office, self.actors.entities,
                                                     self._people_before(sentence.index, office), self.kb)
             if person is not None and person not in frame.sides:

@@ -18,7 +18,7 @@ from orchestration.nlp.actors import ActorSlot
 from orchestration.nlp.dates import DateMention
 from orchestration.nlp.events.dating import dates_agree
 from orchestration.nlp.events.places import places_agree
-from orchestration.nlp.events.sentence import POSSESSIVES, Sentence
+from orchestration.nlp.events.sentence import POSSESSIVES, Sentence, is_attributive
 from orchestration.nlp.events.triggers import Trigger
 from orchestration.nlp.knowledge import KnowledgeBase
 from orchestration.nlp.records import CONTACT_TYPES
@@ -255,6 +255,21 @@ def _could_be(slot: ActorSlot, gender: str | None, kb: KnowledgeBase) -> bool:
     return gender is None or actor is None or actor.gender is None or actor.gender == gender
 
 
+def names_several(sentence: Sentence, at: int, feminine: bool) -> bool:
+    """'die Präsidenten', 'mit den wichtigsten Chefs': the article of a plural office ('die' of a masculine
+    noun, 'den' after a preposition of the dative), not 'die Präsidentin' nor 'empfing den Präsidenten'."""
+    j = at - 1
+    while j > sentence.start and is_attributive(sentence.lowers[j]):
+        j -= 1  # "den | wichtigsten"
+    article = sentence.lowers[j]
+    if article == "die":
+        return not feminine
+    return article == "den" and j > sentence.start and sentence.lowers[j - 1] in DATIVE_PREPOSITIONS
+
+
+DATIVE_PREPOSITIONS = frozenset({"mit", "bei", "von", "zu", "nach", "aus", "seit", "gegenüber"})
+
+
 def holder_named_before(sentence: Sentence, at: int, entities: dict, people: list[str], kb: KnowledgeBase) -> str | None:
     """The one person named before who holds the office a noun names: 'Lagarde ... stand die
     EZB-Präsidentin in Kontakt mit Macron' is Lagarde; none when two people named hold it, when the
@@ -265,12 +280,12 @@ def holder_named_before(sentence: Sentence, at: int, entities: dict, people: lis
     if found is None:
         return None
     feminine = sentence.lowers[at].endswith("in")
-    if sentence.lowers[at - 1] == "die" and not feminine:
-        return None  # "die Präsidenten": several
-    holders = [p for p in people if p in entities and entities[p].role == found[0]]
-    if len(holders) != 1:
+    if names_several(sentence, at, feminine):
         return None
-    actor = kb.actors.get(holders[0])
-    if actor is not None and actor.gender is not None and (actor.gender == "f") != feminine:
-        return None
-    return holders[0]
+
+    def fits(person: str) -> bool:
+        actor = kb.actors.get(person)
+        return actor is None or actor.gender is None or (actor.gender == "f") == feminine
+
+    holders = [p for p in people if p in entities and entities[p].role == found[0] and fits(p)]
+    return holders[0] if len(holders) == 1 else None

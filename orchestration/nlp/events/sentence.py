@@ -8,11 +8,11 @@ which preposition governs a noun phrase, whether a word is a finite verb.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from orchestration.nlp.actors import ActorSlot
 from orchestration.nlp.events.words import in_list
-from orchestration.nlp.knowledge import lemma
+from orchestration.nlp.knowledge import german_lemmas, lemma
 
 # A comma opens a new clause before these: "..., dass", "..., der", "..., als".
 SUBORDINATORS = frozenset({"dass", "ob", "wo", "als", "weil", "obwohl", "während", "nachdem", "um", "wenn", "was",
@@ -85,7 +85,8 @@ class Sentence:
             # ", die Präsidentin der EU-Kommission, und der Premier ..." is an apposition and a list;
             # ", die sich trafen," and ", und Trump bemerkte" are clauses: they have a finite verb
             return self._finite_verb_before_comma(i + 1)
-        return lower in SUBORDINATORS or lower in PERSONAL_PRONOUNS or is_finite_verb(self.texts[i])
+        return lower in SUBORDINATORS or lower in PERSONAL_PRONOUNS or is_finite_verb(self.texts[i]) \
+            or self._second_main_clause(i)
 
     def _adjective_before_noun(self, j: int) -> bool:
         """'klamme Länder', 'kniffligen Aufgabe': a lower-case word with an adjective ending right before a
@@ -105,9 +106,42 @@ class Sentence:
             return False  # "mit dem russischen Präsidenten": an article
         return self._finite_verb_before_comma(i + 2)
 
+    def _second_main_clause(self, i: int) -> bool:
+        """'Die Beratungen werden weitergeführt, Polen und Ungarn halten an ihrem Veto fest': a clause has
+        one finite verb, so a comma between two opens the second ('mit Merkel, Macron und Conte sprach
+        er' has one)."""
+        if not self.texts[i][:1].isupper():
+            return False
+        k = i
+        while k < self.end and (self.texts[k][:1].isupper() or self.lowers[k] in ("und", "sowie", "oder")
+                                or self.lowers[k] in DETERMINERS or is_attributive(self.lowers[k])):
+            k += 1  # the subject: "Polen und Ungarn", "die übrigen Staaten"
+        if k >= self.end or not self.texts[k].islower() or not is_verb_form(self.lowers[k]):
+            return False
+        if not is_finite_verb(self.lowers[k]) and self._infinitive_before_comma(i - 1):
+            return False  # "sollte ... zahlen, Flüchtlinge übernehmen sowie verhandeln": infinitives of one verb
+        j = i - 2
+        closed = False  # a verb after the first clause's auxiliary closes it: "werden ... weitergeführt,"
+        while j >= self.start and self.texts[j] not in (",", ";", ":", "–"):
+            lower = self.lowers[j]
+            if lower in AUXILIARIES:
+                return closed  # "hatte die Regierungschefs der Niederlande, Spaniens und Italiens empfangen"
+            if is_finite_verb(self.texts[j]) and not is_particle_participle(lower):
+                return True
+            closed = closed or self.texts[j].islower() and is_verb_form(lower)
+            j -= 1
+        return False
+
+    def _infinitive_before_comma(self, comma: int) -> bool:
+        """The word before a comma is an infinitive ('zahlen,'), not a participle ('weitergeführt,')."""
+        word = self.lowers[comma - 1] if comma > self.start else ""
+        return self.texts[comma - 1].islower() and word in _verb_lemmas()
+
     def _finite_verb_before_comma(self, i: int) -> bool:
         while i < self.end and self.texts[i] not in (",", ";", ":", "–"):
-            if is_finite_verb(self.texts[i]) and not is_particle_participle(self.lowers[i]):
+            following = self.texts[i + 1] if i + 1 < self.end else ""
+            if is_finite_verb(self.texts[i]) and not is_particle_participle(self.lowers[i]) \
+                    or is_strong_past_plural(self.texts[i], following):
                 return True
             i += 1
         return False
@@ -158,6 +192,22 @@ def is_attributive(lower: str) -> bool:
         and not is_finite_verb(lower)
 
 
+@cache
+def _verb_lemmas() -> frozenset[str]:
+    return frozenset(v for v in german_lemmas().values() if v.islower() and v.endswith(("en", "ern", "eln")))
+
+
+@lru_cache(maxsize=100_000)
+def is_verb_form(lower: str) -> bool:
+    """A finite verb, or a form like the infinitive that is the plural present: 'halten', 'treffen'."""
+    return is_finite_verb(lower) or lower in _verb_lemmas()
+
+
+AUXILIARIES = frozenset({"hat", "hatte", "hatten", "haben", "habe", "hätte", "hätten", "ist", "war", "waren", "sind",
+                         "sei", "seien", "wäre", "wären", "wird", "werden", "wurde", "wurden", "würde", "würden", "kann",
+                         "können", "konnte", "konnten", "will", "wollen", "wollte", "wollten", "soll", "sollen",
+                         "sollte", "sollten", "muss", "müssen", "musste", "mussten", "darf", "dürfen", "könnte",
+                         "könnten", "dürfte", "dürften"})
 SEPARABLE_PARTICLES = ("ein", "an", "ab", "auf", "aus", "vor", "zu", "mit", "nach", "zurück", "fest", "statt", "teil",
                        "zusammen", "hin", "her", "weiter", "los", "frei", "bei", "dar", "vorbei", "wieder")
 
@@ -180,3 +230,14 @@ def is_finite_verb(text: str) -> bool:
         return True
     base = lemma(text)
     return base != text and base.endswith(("en", "ern", "eln")) and text.endswith(("t", "te", "ten", "st", "e"))
+
+
+def is_strong_past_plural(text: str, next_text: str) -> bool:
+    """'trafen', 'nahmen', 'teilnahmen' before a comma or the end: the plural past of a strong verb (not a
+    participle, 'getroffen', nor an adjective before its noun, 'in den vergangenen Tagen')."""
+    if not (text.islower() and text.isalpha() and text.endswith("en")) or next_text[:1].isupper():
+        return False
+    if text.startswith("ge") or is_particle_participle(text):
+        return False
+    stems = [text] + [text[len(p):] for p in SEPARABLE_PARTICLES if text.startswith(p) and len(text) > len(p) + 3]
+    return any(lemma(stem) != stem and lemma(stem).endswith(("en", "ern", "eln")) for stem in stems)

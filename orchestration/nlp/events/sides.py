@@ -79,7 +79,7 @@ def read_sides(sentence: Sentence, triggers: list[Trigger], others: list[Trigger
             phrase = phrase_range(sentence, trigger)
             phrase_tokens |= set(phrase)
             own_phrases |= set(phrase)
-            agents += noun_agents(sentence, trigger, phrase)
+            agents += noun_agents(sentence, trigger, phrase) + attendees_in_relative_clause(sentence, phrase)
             groups = partner_groups(sentence, phrase.start, phrase.stop)
             partners += [[slot] for g in groups for slot in g] if is_plural_contact(sentence, trigger) else groups
             names_partner |= any(sentence.lowers[i] in ("mit", "zwischen", "bei") for i in phrase) \
@@ -95,15 +95,15 @@ def read_sides(sentence: Sentence, triggers: list[Trigger], others: list[Trigger
         private |= verb and (names_private_partner(sentence, start, end) or visits_private_people(sentence, triggers))
         agents += [s for s in clause_arguments(sentence, start, end)
                    if s.token_start in rest and s.token_start not in in_mit]
-        antecedent = relative_antecedent(sentence, start) if not agents else None
-        if antecedent is not None:
-            agents.append(antecedent)
+        if not agents:
+            agents += relative_antecedents(sentence, start)
         for _ in range(3):  # "Der Präsident, Donald Trump, | zeigt Interesse daran, | Kontakte herzustellen"
             if agents or not _continues_clause_before(sentence, start, end):
                 break
-            start = sentence.clause(start - 1)[0]
+            before = sentence.clause(start - 1)
+            start = before[0]
             in_mit |= {s.token_start for g in partner_groups(sentence, start, end, skip=phrase_tokens) for s in g}
-            agents += [s for s in clause_arguments(sentence, start, end)
+            agents += [s for s in subject_of(sentence, *before)
                        if s.token_start not in phrase_tokens and s.token_start not in in_mit
                        and s.entity_type in ("PERSON", "GPE")]
     if first.event_type != "VISIT":  # "sagte er in Berlin nach einem Treffen": where, not who
@@ -137,7 +137,7 @@ def is_plural_contact(sentence: Sentence, trigger: Trigger) -> bool:
 
 
 def office_references(sentence: Sentence, start: int, end: int, skip: set[int]) -> list[int]:
-    """Offices named without their holders that act in the clause or meet in the trigger's 'zwischen':
+    """Offices named without their holders that act in the clause or meet in 'zwischen' or 'mit':
     'stand die EZB-Präsidentin in engem Kontakt mit Macron', 'empfing die Kanzlerin den Gast', 'die
     Begegnung zwischen der Kanzlerin und dem Präsidenten'; not one in another phrase ('über die
     Kanzlerin') nor one a name follows ('Präsident Macron')."""
@@ -152,8 +152,8 @@ def office_references(sentence: Sentence, start: int, end: int, skip: set[int]) 
             continue
         governing = sentence.governing_preposition(j)
         if governing is None and sentence.lowers[j - 1] in ("der", "die") or governing is not None \
-                and governing[0] == "zwischen":
-            found.append(j)
+                and governing[0] in ("zwischen", "mit"):
+            found.append(j)  # "nach dem Treffen mit der Kanzlerin und dem französischen Präsidenten"
     return found
 
 
@@ -182,14 +182,52 @@ def located_in(sentence: Sentence, slot: ActorSlot) -> bool:
         and governing[0] in ("in", "im")
 
 
-def relative_antecedent(sentence: Sentence, start: int) -> ActorSlot | None:
-    """'Ursula von der Leyen, die zuvor mit Johnson telefoniert hatte': a relative pronoun opening the
-    clause stands for the actor right before the comma."""
+def attendees_in_relative_clause(sentence: Sentence, phrase: range) -> list[ActorSlot]:
+    """'der Videokonferenz mit Johnson, an der von der Leyen und Michel teilnahmen', 'einem Gipfel, zu
+    dem Biden einladen will': who a relative clause on the trigger noun says attends or hosts it (not
+    'über den Merkel berichtete')."""
+    comma = phrase.stop
+    if comma + 1 >= sentence.end or sentence.texts[comma] != "," or not sentence.opens_relative_clause(comma + 1) \
+            or in_list("topic_preposition", sentence.lowers[comma + 1]):
+        return []
+    start, end = sentence.clause(comma + 1)
+    return [s for s in clause_arguments(sentence, start, end) if not s.is_place]
+
+
+def subject_of(sentence: Sentence, start: int, end: int) -> list[ActorSlot]:
+    """The actors before a clause's finite verb, else the one right after it: its subject, not its
+    objects ('Merkel hatte die Regierungschefs Spaniens empfangen | und telefoniert mit Michel': Merkel
+    phones). A clause without a finite verb of its own passes on all its actors."""
+    actors = clause_arguments(sentence, start, end)
+    verb = next((j for j in range(start, end) if sentence.texts[j].islower() and is_finite_verb(sentence.texts[j])), None)
+    if verb is None:
+        return actors
+    before = [s for s in actors if s.token_start < verb]
+    if before:
+        return before
+    after = [s for s in actors if s.token_start > verb]
+    return after[:1]
+
+
+def relative_antecedents(sentence: Sentence, start: int) -> list[ActorSlot]:
+    """'Ursula von der Leyen, die zuvor mit Johnson telefoniert hatte', 'Biden und Putin, die sich in
+    Genf trafen': a relative pronoun opening the clause stands for the actor right before the comma, and
+    'die' for a list of them too."""
     if start - 2 < sentence.start or sentence.texts[start - 1] != "," \
             or sentence.lowers[start] not in ("der", "die", "welcher", "welche"):
-        return None
-    slot = sentence.slot_at(start - 2)
-    return slot if slot is not None and can_act(sentence, slot) and not slot.is_place else None
+        return []
+    found, j = [], start - 2
+    while j >= sentence.start:
+        slot = sentence.slot_at(j)
+        if slot is None or not can_act(sentence, slot) or slot.is_place:
+            break
+        found.append(slot)
+        j = slot.token_start - 1
+        if sentence.lowers[start] != "die" or j <= sentence.start \
+                or sentence.lowers[j] not in ("und", "sowie"):
+            break
+        j -= 1  # "Biden und | Putin, die"
+    return found[::-1]
 
 
 def _continues_clause_before(sentence: Sentence, start: int, end: int) -> bool:
@@ -309,10 +347,13 @@ def heads_an_unknown_body(text: str) -> bool:
 
 def visits_private_people(sentence: Sentence, triggers: list[Trigger]) -> bool:
     """'ihre Familien in der Türkei zu besuchen', 'besuchte seinen kranken Bruder': a visit to private
-    people is private travel."""
+    people is private travel, and so is the travel of the one who tells it ('Wir reisen von Rennen zu
+    Rennen, Schweiz, Österreich, Slowenien')."""
     for trigger in (t for t in triggers if not t.is_noun and t.event_type == "VISIT"):
         start, end = sentence.clause(trigger.token)
         if any(is_private_noun(sentence.texts[j]) and sentence.slot_at(j) is None for j in range(start, end)):
+            return True
+        if any(w in ("ich", "wir") for w in sentence.words(start, end)):
             return True
     return False
 
@@ -438,6 +479,21 @@ def _before_noun(sentence: Sentence, t: int) -> list[ActorSlot]:
     return found
 
 
+def postposed_genitive_of_thing(sentence: Sentence, slot: ActorSlot) -> bool:
+    """'das Veto Ungarns und Polens', 'die Haltung Chinas': a name in the genitive right after a noun
+    that is no trigger, office or people qualifies that noun."""
+    j = slot.token_start - 1
+    while j > sentence.start and sentence.lowers[j] in ("und", "sowie", ",") or sentence.slot_at(j) is not None \
+            and sentence.slot_at(j) is not slot and sentence.texts[j].endswith("s"):
+        j -= 1  # "Ungarns und | Polens"
+    name = sentence.texts[slot.token_start]
+    if not name.endswith("s") or name.lower() in DETERMINERS or j <= sentence.start or sentence.slot_at(j) is not None:
+        return False  # "des US-Präsidenten" is a genitive with its article, read elsewhere
+    head = sentence.texts[j]
+    return head[:1].isupper() and trigger_noun(head) is None and known_role_noun(head) is None \
+        and not names_someone(sentence, j)
+
+
 def participle_noun(sentence: Sentence, slot: ActorSlot) -> int | None:
     """The noun an actor after 'von' is the agent of, through a participle: 'dem von der EU-Kommission
     vorgeschlagenen Paket' -> 'Paket'."""
@@ -512,6 +568,8 @@ def qualifies_a_noun(sentence: Sentence, slot: ActorSlot) -> bool:
     qualified = participle_noun(sentence, slot)
     if qualified is not None:
         return trigger_noun(sentence.texts[qualified]) is None
+    if postposed_genitive_of_thing(sentence, slot):
+        return True
     j = slot.token_start - 1
     while j > sentence.start and (is_attributive(sentence.lowers[j]) or known_role_noun(sentence.texts[j])
                                   or sentence.texts[j].endswith("-")):

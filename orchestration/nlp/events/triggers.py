@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from orchestration.nlp.events.sentence import DETERMINERS, POSSESSIVES, PREPOSITIONS, Sentence
+from orchestration.nlp.events.sentence import DETERMINERS, POSSESSIVES, PREPOSITIONS, Sentence, is_attributive
 from orchestration.nlp.events.words import TriggerWord, in_list, noun_triggers_longest_first, trigger_words, word_list
 from orchestration.nlp.knowledge import lemma
 from orchestration.nlp.lexicon import noun_lemma
@@ -387,7 +387,21 @@ def _blocked_sense(sentence: Sentence, start: int, end: int) -> bool:
     """A noun of the clause that gives the verb another sense: 'eine Entscheidung treffen', 'trafen auf
     Ablehnung', 'mit Misstrauen begegnen'."""
     return any(in_list("sense_blocker", (noun_lemma(sentence.texts[j]) or sentence.texts[j]).lower())
-               for j in range(start, end) if sentence.texts[j][:1].isupper())
+               and argument_of_the_verb(sentence, j) for j in range(start, end) if sentence.texts[j][:1].isupper())
+
+
+def argument_of_the_verb(sentence: Sentence, j: int) -> bool:
+    """Whether a noun can be the verb's own argument: subject, object, or after 'auf', 'mit', 'von'
+    ('trafen auf Ablehnung', 'von der Krise getroffen'); not a genitive of another noun or a phrase of
+    time or cause ('seit Beginn der Pandemie treffen sich ...', 'wegen der Krise')."""
+    k = j - 1
+    while k > sentence.start and (is_attributive(sentence.lowers[k]) or sentence.lowers[k].isdigit()):
+        k -= 1
+    if k > sentence.start and sentence.lowers[k] in ("der", "des") and sentence.texts[k - 1][:1].isupper() \
+            and sentence.slot_at(k - 1) is None:
+        return False  # "Beginn der Pandemie"
+    governing = sentence.governing_preposition(j)
+    return governing is None or governing[0] in ("auf", "mit", "von", "vom")
 
 
 def speaks_with_someone(sentence: Sentence, i: int, start: int, end: int) -> bool:

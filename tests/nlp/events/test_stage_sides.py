@@ -259,3 +259,43 @@ def test_participles_summits_and_offices(text, events):
 ])
 def test_own_partners_examples_places_and_speeches(text, events):
     assert sorted(sides_of(text, "2020-08-19"), key=sorted) == sorted((frozenset(e) for e in events), key=sorted)
+
+
+@pytest.mark.parametrize("text, found", [
+    # an organisation's summit with 'einen' in a clause of what could be is any summit; a meeting of named people stays
+    ("Orban könnte einen EU-Gipfel nutzen, um dort ein Veto gegen das Paket einzulegen.", []),
+    ("Es könnte ein Treffen von Donald Trump und Wladimir Putin geben.", [{"Donald Trump", "Wladimir Putin"}]),
+    # a comma between two finite verbs opens a second main clause, whose subject is no side of the first
+    ("Die Beratungen werden am Montag weitergeführt, Polen und Ungarn halten an ihrem Veto fest.", []),
+    # the clause before gives its subject, not its objects
+    ("Merkel hatte die Regierungschefs Spaniens und Italiens empfangen und telefonierte danach mit Charles Michel.",
+     [{"Angela Merkel", "Spanien"}, {"Angela Merkel", "Italien"}, {"Angela Merkel", "Charles Michel"}]),
+    # who tells of their own travels travels privately
+    ("Wir reisen von Rennen zu Rennen, besuchen Österreich, die Schweiz und Slowenien.", []),
+    # a genitive name after a noun of a thing qualifies that thing
+    ("Das Veto Ungarns und Polens beschäftigte die Staats- und Regierungschefs beim Gipfel in Brüssel.", []),
+    # 'trafen' before a comma closes a relative clause, whose 'die' stands for the list before it
+    ("Joe Biden und Wladimir Putin, die sich am Mittwoch in Genf trafen, sprachen über Cyberangriffe.",
+     [{"Joe Biden", "Wladimir Putin"}]),
+    # who a relative clause on the trigger noun says hosts it
+    ("Für den Gipfel, zu dem Joe Biden Wladimir Putin einladen will, gibt es noch keinen Termin.",
+     [{"Joe Biden", "Wladimir Putin"}]),
+])
+def test_clauses_around_the_trigger(text, found):
+    assert sorted(sides_of(text), key=sorted) == sorted(map(frozenset, found), key=sorted)
+
+
+@pytest.mark.parametrize("text, found", [
+    # an office after 'mit' names its holder from before, of the gender the noun has
+    ("Angela Merkel und Emmanuel Macron sprachen am Montag. Später telefonierte Giuseppe Conte mit der Kanzlerin.",
+     {"Angela Merkel", "Giuseppe Conte"}),
+    ("Angela Merkel und Sebastian Kurz trafen sich in Wien. Danach telefonierte Emmanuel Macron mit dem Kanzler.",
+     {"Sebastian Kurz", "Emmanuel Macron"}),
+])
+def test_an_office_after_mit_names_its_holder(text, found):
+    assert frozenset(found) in sides_of(text)
+
+
+def test_a_plural_office_after_mit_names_no_holder():
+    assert sides_of("Donald Trump lobte die Firmen. Ursula von der Leyen sprach per Videokonferenz mit den Chefs "
+                    "der Hersteller.") == []

@@ -164,3 +164,13 @@ def test_meetings_of_people_not_of_places(sentence, found):
 def test_nicht_before_the_phrase_of_a_trigger_noun_denies_it():
     parsed, candidates = parsed_sentence("Der Premier wird nicht in regelrechte Verhandlungen einsteigen.")
     assert [t.negated for t in find_triggers(parsed, candidates)] == [True]
+
+
+@pytest.mark.parametrize("sentence, found", [
+    # a noun of another sense blocks only as the verb's own argument, not in a genitive or a phrase of time
+    ("Erstmals seit Beginn der Pandemie treffen sich Merkel und Macron persönlich.", ["MEETING"]),
+    ("Die Pandemie trifft Italien und Spanien hart.", []),
+    ("Die Pläne trafen in Rom und Madrid auf Ablehnung.", []),
+])
+def test_sense_blockers_as_arguments(sentence, found):
+    assert contact_triggers(sentence) == found
