@@ -91,8 +91,8 @@ def read_status(sentence: Sentence, triggers: list[Trigger], others: list[Trigge
         return "planned"  # "sagte er mit Blick auf den Gipfel im Mai": what lies ahead has not happened
     if told_in_past(sentence, start, end):
         return "happened"
-    if all(still_ahead(sentence, t) for t in triggers):
-        return "planned"  # "einen Tag vor dem EU-Gipfel", "im Vorfeld des Treffens" told in the present
+    if all(still_ahead(sentence, t) or more_to_come(t) for t in triggers):
+        return "planned"  # "einen Tag vor dem EU-Gipfel", "in den weiteren Runden" told in the present
     if ahead or date_ends is not None and published is not None and date_ends > published:
         return "planned"  # "Der Gipfel ist am Wochenende", "findet im Juli statt" in early July
     return None
@@ -248,6 +248,12 @@ def still_ahead(sentence: Sentence, trigger: Trigger) -> bool:
     j = trigger.token
     return j >= sentence.start + 3 and sentence.lowers[j - 1] in ("des", "der") \
         and sentence.lowers[j - 2] == "vorfeld" and sentence.lowers[j - 3] == "im"
+
+
+def more_to_come(trigger: Trigger) -> bool:
+    """A trigger noun counted on from those so far: 'in den weiteren Verhandlungsrunden müssten Fortschritte
+    erzielt werden' (told in the present, they lie ahead; 'sie führten weitere Gespräche' is told in the past)."""
+    return trigger.is_noun and any(in_list("more_to_come", m) for m in trigger.modifiers)
 
 
 def _travels(sentence: Sentence, token: int) -> bool:

@@ -22,6 +22,11 @@ def first_contact(sentence: str, published: str = "2024-03-14"):
     ("Das Treffen zwischen Scholz und Macron wurde abgesagt.", "cancelled"),
     ("Die Opposition fordert, das geplante Treffen zwischen Scholz und Macron abzusagen.", "planned"),
     ("Einen Tag vor dem Treffen von Scholz und Macron in Paris warnen die Bauern.", "planned"),
+    # talks counted on from those so far ('weitere') lie ahead when told in the present, not in the past
+    ("In den weiteren Gesprächsrunden von Scholz und Macron müssten nun Fortschritte erzielt werden.", "planned"),
+    ("Bei weiteren Treffen von Scholz und Macron soll es um die Agrarhilfen gehen.", "planned"),
+    ("Scholz und Macron führten in Paris weitere Gespräche.", "happened"),
+    ("In weiteren Gesprächsrunden hatten Scholz und Macron keine Fortschritte erzielt.", "happened"),
     ("Im Vorfeld des Treffens von Scholz und Macron in Paris gibt es Streit.", "planned"),
     ("Vor dem Treffen von Scholz und Macron in Paris hatten die Bauern gewarnt.", "happened"),
     # talks under way or going on have begun, whatever is said of their next round
