@@ -180,14 +180,24 @@ def held_remotely(sentence: Sentence, i: int) -> bool:
 
 
 def remote_words(texts: list[str]) -> bool:
-    """'virtuell', 'online' (not 'ZEIT ONLINE'), 'im Internet', 'per Video', 'per Telefon'."""
+    """'virtuell', 'online' (not 'ZEIT ONLINE'), 'im Internet', 'per Video', 'per Telefon', 'über Video',
+    'via Zoom', 'am Telefon'."""
     words = [t.lower() for t in texts]
     for k, w in enumerate(words):
         if w.startswith("virtuell") or texts[k] == "online" or w == "internet" and k > 0 and words[k - 1] == "im":
             return True
         if w == "per" and k + 1 < len(words) and words[k + 1].startswith(("video", "telefon", "schalte", "internet")):
             return True
+        if k + 1 < len(words) and in_list("remote_preposition", w) and in_list("remote_channel", words[k + 1]):
+            return True  # "über Video gesprochen" (not "über Videos aus Kiew", "über das Telefonat")
     return False
+
+
+def in_person_occasion(sentence: Sentence, start: int, end: int) -> bool:
+    """'auf einer gemeinsamen Pressekonferenz mit', 'bei einem Abendessen mit': an occasion that puts
+    people in one room."""
+    return any(sentence.texts[j][:1].isupper() and sentence.lowers[j].endswith(tuple(word_list("in_person_occasion")))
+               for j in range(start, end))
 
 
 OPENING_QUOTES = frozenset({"„", '"', "“", "»", "«", "‚"})
@@ -302,12 +312,15 @@ def verb_trigger(sentence: Sentence, i: int) -> Trigger | None:
 
 def in_person_or_not(sentence: Sentence, start: int, end: int) -> str:
     """'sprach mit': a meeting where the clause puts the speakers somewhere ('war angereist und sprach mit',
-    'sprach in Brüssel mit'), else talk of any kind (CONTACT)."""
+    'sprach in Brüssel mit', 'sprach auf einer gemeinsamen Pressekonferenz mit'), else talk of any kind
+    (CONTACT)."""
     if about_a_deal(sentence, start, end):
         return "NEGOTIATION"
     if any(s.is_place for s in sentence.slots_in(start, end)) or sentence.lowers[start] == "wo":
         return "MEETING"
     if any(in_list("travel_word", verb_lemma(w)) for w in sentence.words(start, end)):
+        return "MEETING"
+    if in_person_occasion(sentence, start, end):
         return "MEETING"
     return "CONTACT"
 

@@ -118,6 +118,9 @@ def test_senses_that_report_no_contact(sentence, found):
     ("Die Online-Konferenz der Gesundheitsminister endete ohne Einigung.", ["CALL"]),
     # the summit in a phrase is another one than the virtual meeting of the verb
     ("Ein Jahr nach dem Gipfel in Paris kommen die Staaten wieder zusammen, diesmal virtuell.", ["MEETING", "CALL"]),
+    ("Zuvor hatten Ursula von der Leyen und Angela Merkel über Video mit Xi Jinping gesprochen.", ["CALL"]),
+    ("Heiko Maas sprach am Telefon mit Sergej Lawrow.", ["CALL"]),
+    ("Heiko Maas sprach mit Sergej Lawrow über Videos aus dem Krieg.", ["CONTACT"]),
 ])
 def test_meetings_held_by_video_are_calls(sentence, found):
     assert contact_triggers(sentence) == found
@@ -143,6 +146,10 @@ def test_an_invitation_is_to_a_place_or_an_event(sentence, found):
     # a meeting of negotiators is negotiations
     ("Diese Woche treffen sich die Verhandlungsführer Barnier und Frost erneut.", ["NEGOTIATION"]),
     ("Der EU-Chefverhandler traf seinen britischen Kollegen in London.", ["NEGOTIATION"]),
+    # talk at an occasion that puts people in one room is a meeting
+    ("Heiko Maas sprach auf einer gemeinsamen Pressekonferenz mit Jean-Yves Le Drian von Fortschritten.",
+     ["MEETING"]),
+    ("Angela Merkel sprach bei einem Abendessen mit Emmanuel Macron über den Haushalt.", ["MEETING"]),
 ])
 def test_the_type_the_words_around_give(sentence, found):
     assert contact_triggers(sentence) == found
