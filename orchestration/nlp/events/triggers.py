@@ -75,13 +75,15 @@ def may_trigger(text: str) -> bool:
 @lru_cache(maxsize=200_000)
 def trigger_noun(text: str) -> TriggerWord | None:
     """The trigger a noun or compound ends in: 'Gipfeltreffens', 'Biden-Netanjahu-Telefonat',
-    'Handelsgespräche'; None for 'Kreisen', 'Preise', 'Einreise', 'Pressekonferenz'."""
+    'Handelsgespräche'; None for 'Kreisen', 'Preise', 'Einreise', 'Pressekonferenz', 'Bund-Länder-Gipfel'."""
     last = text.rsplit("-", 1)[-1]
     if not last[:1].isalpha() or not _holds_a_trigger_stem(last):
         return None  # most words hold no trigger at all: asked before the costlier lemma lookups
     base = (noun_lemma(text) or noun_lemma(last) or "").lower()
     if base and in_list("blocked_compound", base) or in_list("blocked_compound", last.lower()):
         return None
+    if text.lower().startswith(tuple(word_list("domestic_prefix"))):
+        return None  # "Bund-Länder-Treffen", "Koalitionsgipfel": a meeting within one state
     forms = [base] if base else [last.lower()[: len(last) - len(e)] for e in INFLECTIONS if last.lower().endswith(e)]
     for form in forms:
         for word in noun_triggers_longest_first():
@@ -148,6 +150,8 @@ def noun_trigger(sentence: Sentence, i: int) -> Trigger | None:
     if in_a_title(sentence, i):
         return None
     if is_habitual_kind(determiner, modifiers):
+        return None
+    if is_vague_count(sentence, i):
         return None
     negated = determiner is not None and determiner.startswith("kein") or negated_phrase(sentence, i)
     talks = talks_type(sentence, i) if word.lemma == "gespräch" and word.event_type != "CALL" else None  # "Videogespräch"
@@ -244,6 +248,18 @@ def is_habitual_kind(determiner: str | None, modifiers: list[str]) -> bool:
     if not recurring:
         return False
     return determiner is None or determiner == "die" and recurring[0].endswith("en")
+
+
+def is_vague_count(sentence: Sentence, i: int) -> bool:
+    """'Zahlreiche Gipfel hat die EU darauf verwendet', 'nach unzähligen Telefonaten': a vague count of
+    events names none of them ('nach drei Treffen', 'die vielen Gespräche der Woche' are counted or known)."""
+    for j in range(i - 1, max(sentence.start - 1, i - 4), -1):
+        lower = sentence.lowers[j]
+        if in_list("vague_count", lower):
+            return j == sentence.start or sentence.lowers[j - 1] not in DETERMINERS | POSSESSIVES
+        if not (is_attributive(lower) or sentence.texts[j].islower() and lower.isalpha()) or lower in DETERMINERS:
+            return False
+    return False
 
 
 def _talks_with(sentence: Sentence, i: int) -> bool:
@@ -365,9 +381,19 @@ def makes_sense(sentence: Sentence, i: int, word: TriggerWord) -> bool:
         return False
     if word.needs == "object" and not sentence.slots_in(start, end):
         return False
+    if word.event_type == "CONTACT" and said_in_public(sentence, start, end):
+        return False
     if word.needs == "destination" and not _has_destination(sentence, i, start, end):
         return False
     return True
+
+
+def said_in_public(sentence: Sentence, start: int, end: int) -> bool:
+    """'gratulierte Biden in einer bei Twitter verbreiteten Mitteilung', 'gratulierte auf Twitter': words
+    addressed to someone through a public channel are a statement, not a contact ('gratulierte in einem
+    Telefonat' is one)."""
+    channels = tuple(word_list("public_channel"))
+    return any(sentence.texts[j][:1].isupper() and sentence.lowers[j].endswith(channels) for j in range(start, end))
 
 
 def meets_someone(sentence: Sentence, i: int, start: int, end: int) -> bool:
