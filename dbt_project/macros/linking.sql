@@ -94,6 +94,12 @@
     greatest({{ var('event_span_days') }}, {{ var('summit_span_days') }})
 {%- endmacro %}
 
+{# Every report of an event appeared within var('same_news_days') of a report. #}
+{% macro all_published_near(r, e) -%}
+    (date_diff('day', {{ e }}.first_published, {{ r }}.published_at) <= {{ var('same_news_days') }}
+        and date_diff('day', {{ r }}.published_at, {{ e }}.last_published) <= {{ var('same_news_days') }})
+{%- endmacro %}
+
 {# Some of the publication days in a list lie within var('undated_link_days') of a report's. #}
 {% macro published_near(published_at, days) -%}
     (len(list_filter({{ days }}, lambda day: abs(date_diff('day', day, {{ published_at }})) <= {{ var('undated_link_days') }})) > 0)
@@ -232,9 +238,13 @@
             lambda day: {{ r }}.window_start >= day - 1 and {{ r }}.window_end <= day + {{ var('undated_link_days') }}
         )) > 0)
         or (not {{ r }}.is_vague and {{ r }}.is_context and {{ published_near(r ~ '.published_at', e ~ '.published') }})
-        or (not {{ r }}.is_vague and {{ r }}.location_country = {{ e }}.place
-            and {{ published_near(r ~ '.published_at', e ~ '.placed_published') }})
-        or ({{ r }}.is_news and len(list_filter(
+        -- Undated reports anchor each other by a place or a person only as news of the same days:
+        -- every report of the event appeared within var('same_news_days') of this one, so that a
+        -- pair that meets every week is not one event for it; and not as contacts of no known
+        -- kind ("die Gespräche dauerten Stunden"), which say too little to be told apart.
+        or ({{ r }}.link_family <> 'contact' and not {{ r }}.is_vague and {{ r }}.location_country = {{ e }}.place
+            and len({{ e }}.placed_published) > 0 and {{ all_published_near(r, e) }})
+        or ({{ r }}.link_family <> 'contact' and {{ r }}.is_news and {{ all_published_near(r, e) }} and len(list_filter(
             {{ e }}.news_people,
             lambda news: abs(date_diff('day', news.published_at, {{ r }}.published_at)) <= {{ var('undated_link_days') }}
                 and list_contains({{ r }}.person_ids, news.person)

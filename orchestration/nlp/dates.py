@@ -123,6 +123,7 @@ def _word_sets() -> dict[str, frozenset[str]]:
         "article": frozenset("zum zur am beim vom im dem den des der das an in von für stand auf".split()),
         "lead": frozenset(words["boundary"]) | frozenset("noch erst schon bereits".split()),
         "weekday_modifier": frozenset(words["direction"]) | frozenset(w + "en" for w in words["day_adjective"]),
+        "month_direction": frozenset(words["direction"]),
         "time_of_day": frozenset(("frühen", "späten")),
         "phase": frozenset(("anfang", "mitte", "ende", "monat")),
         "year_word": frozenset(("jahr", "jahre", "jahres")),
@@ -134,7 +135,7 @@ def _word_sets() -> dict[str, frozenset[str]]:
 
 _LEAD_STEPS = ("article", "article", "lead")
 _WEEKDAY_STEPS = ("weekday_modifier", "time_of_day", "article", "lead")
-_MONTH_STEPS = ("phase", "article", "lead")
+_MONTH_STEPS = ("month_direction", "phase", "article", "lead")
 _YEAR_STEPS = ("year_word", "article", "lead")
 _WEEKEND_STEPS = ("weekday_modifier", "determiner", "weekend_article", "lead")
 
@@ -364,8 +365,8 @@ def read_dotted_day(hit: Hit, reference: date | None) -> Reading | None:
 
 
 def read_month(hit: Hit, reference: date | None) -> Reading | None:
-    """'im Juli', 'Ende Juli', 'Mitte Juli 2019', 'Juli 2019', 'im April dieses Jahres': always the month, never
-    its first day."""
+    """'im Juli', 'Ende Juli', 'Mitte Juli 2019', 'Juli 2019', 'im April dieses Jahres', 'im vergangenen Juni':
+    always the month, never its first day."""
     month = _month(hit.group("m"))
     if hit.group("y"):
         return _fixed(f"{hit.group('y')}-{month:02d}", "month", relative=False)
@@ -373,7 +374,21 @@ def read_month(hit: Hit, reference: date | None) -> Reading | None:
         return None
     if hit.group("off"):
         return _fixed(f"{reference.year + _number('offset', hit.group('off'))}-{month:02d}", "month")
+    if hit.group("month_direction"):
+        return _fixed(f"{_directed_month_year(reference, month, hit.group('month_direction'))}-{month:02d}", "month")
     return _by_tense(lambda how: f"{_month_year(reference, month, how)}-{month:02d}", "month")
+
+
+def _directed_month_year(reference: date, month: int, word: str) -> int:
+    """The year of a month with a direction, whatever the tense: 'im vergangenen Juni' is the last June before
+    the reference month (in a June that is a year back, in November the same year), 'im kommenden März' the
+    next March after it, 'diesen Juni' the reference year's."""
+    direction = date_words()["direction"][word.lower()]
+    if direction == "last":
+        return reference.year if month < reference.month else reference.year - 1
+    if direction == "next":
+        return reference.year if month > reference.month else reference.year + 1
+    return reference.year
 
 
 def read_season(hit: Hit, reference: date | None) -> Reading | None:

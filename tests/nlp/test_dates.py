@@ -256,6 +256,14 @@ def test_weeks_across_two_months_and_vague_weeks_give_nothing(text, reference, f
     ("Seit April dieses Jahres gilt die Regel.", date(2020, 12, 20), PAST, ("2020-04", "month")),
     ("im März vergangenen Jahres", TUESDAY, PAST, ("2019-03", "month")),
     ("seit August", TUESDAY, PAST, ("2019-08", "month")),
+    # a month with a direction: the last one before the reference month, the next one after it, whatever the tense
+    ("beim Treffen im vergangenen März", TUESDAY, PAST, ("2019-03", "month")),
+    ("beim Treffen im vergangenen Februar", TUESDAY, PAST, ("2020-02", "month")),
+    ("Sie hatten sich letzten Oktober in Rom gesehen.", TUESDAY, PAST, ("2019-10", "month")),
+    ("der Gipfel im vorigen Mai", TUESDAY, UNKNOWN, ("2019-05", "month")),
+    ("im kommenden Februar", TUESDAY, PLAN, ("2021-02", "month")),
+    ("im nächsten April", TUESDAY, PAST, ("2020-04", "month")),
+    ("diesen Dezember", date(2021, 1, 20), PLAN, ("2021-12", "month")),
     ("im Sommer 2019", TUESDAY, PAST, ("2019", "year")),  # no season precision: the year is what is sure
     ("im Herbst vergangenen Jahres", TUESDAY, PAST, ("2019", "year")),
     ("im Frühjahr des kommenden Jahres", TUESDAY, PLAN, ("2021", "year")),

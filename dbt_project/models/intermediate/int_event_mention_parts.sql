@@ -9,9 +9,17 @@
 --   - Talks still to come without a day of their own, tied to talks held as the event ("die
 --     Gespräche werden nun intensiviert" beside "nach vier Gesprächsrunden" of this month): a
 --     round ahead, not the talks so far.
---   - A meeting told as held on a day, tied to a plan without a day: another meeting.
+--   - Told as held, tied to a plan without a day (a meeting held on a day) or for a day not yet
+--     past when the article appeared: another event.
 with mentions as (
     select * from {{ ref('stg_event_mentions') }}
+),
+
+articles as (
+    select
+        article_id,
+        published_at
+    from {{ ref('stg_articles') }}
 ),
 
 article_events as (
@@ -64,17 +72,22 @@ round_ahead as (
 ),
 
 held_beside_a_plan as (
-    -- Told as held on a day, tied to an event its first mention tells as still to come without a
-    -- day ("das erste physische Treffen" on Monday in Meseberg, tied to "vor dem nächsten
-    -- EU-Gipfel"): a plan gives no day to hold it to, so the meeting held is another event.
+    -- Told as held, tied to an event its first mention tells as still to come: without a day ("das
+    -- erste physische Treffen" on Monday in Meseberg, tied to "vor dem nächsten EU-Gipfel"), a plan
+    -- gives no day to hold it to; on a day not before the article appeared ("Die Unterhändler
+    -- verhandeln seit Monaten" beside "Am Mittwoch trifft Johnson von der Leyen" on Wednesday),
+    -- nothing of it is held yet. Either way what was held is another event.
     select m.mention_id
     from mentions as m
     inner join mentions as r on r.mention_id = m.local_event_key
+    inner join articles as a on a.article_id = r.article_id
     where m.mention_id <> r.mention_id
         and m.status = 'happened'
-        and m.date_precision = 'day'
         and r.status in ('planned', 'proposed')
-        and r.event_date is null
+        and (
+            (r.event_date is null and m.date_precision = 'day')
+            or (r.date_precision = 'day' and try_cast(r.event_date as date) >= a.published_at)
+        )
 ),
 
 apart as (

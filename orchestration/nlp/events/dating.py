@@ -19,8 +19,8 @@ from typing import TYPE_CHECKING
 from orchestration.nlp.dates import DateMention, find_dates, first_day, for_tense, is_boundary, last_day
 from orchestration.nlp.events.sentence import Sentence, is_finite_verb
 from orchestration.nlp.events.sides import phrase_range
-from orchestration.nlp.events.status import (is_participle, is_past_verb, relative_clause_of, still_ahead,
-                                              told_as_news, told_in_past)
+from orchestration.nlp.events.status import (is_participle, is_past_verb, postponed_without_a_date,
+                                              relative_clause_of, still_ahead, told_as_news, told_in_past)
 from orchestration.nlp.events.triggers import Trigger
 from orchestration.nlp.events.words import in_list
 from orchestration.nlp.knowledge import lemma
@@ -63,9 +63,11 @@ AHEAD_IN_PRESENT = frozenset({"weekday", "weekend", "night", "weekday_range"})
 
 
 def _purpose(text: str, mention: DateMention) -> bool:
-    """'das Budget für die Jahre 2021 bis 27', 'Pläne für 2030': what a date is for, not when the event is."""
+    """'das Budget für die Jahre 2021 bis 27', 'Pläne für 2030': what a date is for, not when the event is; but
+    'für den für September geplanten Gipfel' is what the event is set for."""
     before = text[max(0, mention.start - 20):mention.start].lower().split()
-    return bool(before) and ("für" in before[-3:])
+    after = text[mention.end:mention.end + 30].lower().split()[:1]
+    return bool(before) and ("für" in before[-3:]) and not (after and in_list("scheduling_participle", after[0]))
 
 
 def date_in_clause(sentence: Sentence, trigger: Trigger, dates: list[DateMention]) -> DateMention | None:
@@ -94,8 +96,9 @@ def date_of_group(sentence: Sentence, group: list[Trigger], dates: list[DateMent
     precise of those that agree ('beim Gipfel am Wochenende' and 'der Gipfel, der am Freitagabend
     beginnt' is that Friday); where they disagree, the first trigger's."""
     clause = sentence.clause(group[0].token)
+    dates = [d for d in dates if not superseded(sentence, d, *clause)]  # "das für Mai angesetzte ... auf Juni"
     found = [_ahead_of_its_noun(sentence, t, d) for t in group if (d := date_in_clause(sentence, t, dates)) is not None
-             and not superseded(sentence, d, *clause) and not called_off_when(sentence, d, group[0], *clause)]
+             and not called_off_when(sentence, d, group[0], *clause)]
     best = found[0] if found else None
     for other in found[1:]:
         if dates_agree(best, other) and PRECISION.index(other.precision) > PRECISION.index(best.precision):
@@ -120,14 +123,17 @@ def _ahead_of_its_noun(sentence: Sentence, trigger: Trigger, mention: DateMentio
 
 
 def superseded(sentence: Sentence, mention: DateMention, start: int, end: int) -> bool:
-    """'Das für Mai angesetzte Treffen wird verschoben', 'Eigentlich sollte der Gipfel im Juni sein': the date
-    a postponed event no longer has (not the new one: 'auf Oktober verschoben'); 'Der Gipfel endet am Sonntag':
+    """'Das für Mai angesetzte Treffen wird auf Juni verschoben', 'Eigentlich sollte der Gipfel im Juni sein':
+    the date a postponed event no longer has (not the new one: 'auf Oktober verschoben'; postponed with no new
+    date it is called off and keeps the date it had); 'Der Gipfel endet am Sonntag':
     the day an event ends, which is not the day it is dated by (its first)."""
     words = sentence.words(start, end)
     if any(in_list("ending_verb", w) for w in words):
         return True
     if not any(in_list("postponement", w) or in_list("original_plan", w) for w in words):
         return False
+    if not any(in_list("original_plan", w) for w in words) and postponed_without_a_date(sentence, start, end):
+        return False  # called off: it keeps the date it had ("das für Mai angesetzte Treffen wird verschoben")
     around = sentence.text[:mention.start].split()[-1:] + sentence.text[mention.start:mention.end].split()[:1]
     return not any(w.lower() in ("auf", "aufs") for w in around)
 

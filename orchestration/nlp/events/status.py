@@ -21,7 +21,7 @@ from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from orchestration.nlp.dates import first_day
+from orchestration.nlp.dates import date_words, first_day
 from orchestration.nlp.events.sentence import PREPOSITIONS, Sentence, is_attributive, is_finite_verb
 from orchestration.nlp.events.sides import phrase_range
 from orchestration.nlp.events.triggers import Trigger, trigger_noun
@@ -58,8 +58,9 @@ def read_status(sentence: Sentence, triggers: list[Trigger], others: list[Trigge
         # scheitern": the will and the doubt are about something else; the event itself takes place
         cues -= {"speculative", "proposed"}
     relative = relative_clause_of(sentence, triggers[0]) if triggers[0].is_noun else None
-    if ("cancelled" in cues or _called_off(sentence, start, end) or relative is not None and _called_off_in(
-            sentence, *relative)) and not _demanded(sentence):
+    if ("cancelled" in cues or _called_off(sentence, start, end) or _fell_through(sentence, start, end)
+            or postponed_without_a_date(sentence, start, end)
+            or relative is not None and _called_off_in(sentence, *relative)) and not _demanded(sentence):
         return "cancelled"  # not "fordert, den Gipfel abzusagen": a demand calls nothing off
     if "denied" in cues:
         return "denied"
@@ -90,8 +91,8 @@ def read_status(sentence: Sentence, triggers: list[Trigger], others: list[Trigge
         return "planned"  # "sagte er mit Blick auf den Gipfel im Mai": what lies ahead has not happened
     if told_in_past(sentence, start, end):
         return "happened"
-    if all(still_ahead(sentence, t) for t in triggers):
-        return "planned"  # "einen Tag vor dem EU-Gipfel", "im Vorfeld des Treffens" told in the present
+    if all(still_ahead(sentence, t) or more_to_come(t) for t in triggers):
+        return "planned"  # "einen Tag vor dem EU-Gipfel", "in den weiteren Runden" told in the present
     if ahead or date_ends is not None and published is not None and date_ends > published:
         return "planned"  # "Der Gipfel ist am Wochenende", "findet im Juli statt" in early July
     return None
@@ -249,6 +250,12 @@ def still_ahead(sentence: Sentence, trigger: Trigger) -> bool:
         and sentence.lowers[j - 2] == "vorfeld" and sentence.lowers[j - 3] == "im"
 
 
+def more_to_come(trigger: Trigger) -> bool:
+    """A trigger noun counted on from those so far: 'in den weiteren Verhandlungsrunden müssten Fortschritte
+    erzielt werden' (told in the present, they lie ahead; 'sie führten weitere Gespräche' is told in the past)."""
+    return trigger.is_noun and any(in_list("more_to_come", m) for m in trigger.modifiers)
+
+
 def _travels(sentence: Sentence, token: int) -> bool:
     """A verb of travel in the present in the clause: 'fährt', 'reist', 'fliegt', 'bricht auf'."""
     start, end = sentence.clause(token)
@@ -276,6 +283,50 @@ def _called_off(sentence: Sentence, start: int, end: int) -> bool:
     """The separable verb absagen in the clause: 'sagte das Treffen ab'."""
     words = sentence.words(start, end)
     return "ab" in words and any(lemma(w) == "sagen" for w in words)
+
+
+def _fell_through(sentence: Sentence, start: int, end: int) -> bool:
+    """The separable verb ausfallen in the clause: 'Wegen der Pandemie fiel das Treffen aus', 'Der Gipfel ist
+    ersatzlos ausgefallen'. Not where an adjective before 'aus' tells how something turned out ('Das Treffen
+    fiel kürzer aus als geplant', 'ist freundlich ausgefallen'): only a noun or a sentence adverb stands there."""
+    falls = any(in_list("falling_verb", w) for w in sentence.words(start, end))
+    for i in range(start + 1, end):
+        word = sentence.lowers[i]
+        separated = falls and word == "aus" and (i + 1 == end or not sentence.texts[i + 1][:1].isalnum())
+        if separated or word.startswith("ausgefallen"):
+            before = sentence.texts[i - 1]
+            if before[:1].isupper() or before[:1].isdigit() or in_list("sentence_adverb", before.lower()) \
+                    or in_list("falling_verb", before.lower()):  # "Das Treffen fällt aus"
+                return True
+    return False
+
+
+def postponed_without_a_date(sentence: Sentence, start: int, end: int) -> bool:
+    """Postponed with no new date is called off ('Der Gipfel wurde wegen der Pandemie verschoben', 'auf
+    unbestimmte Zeit vertagt'); with one it is planned for it ('auf den Herbst verschoben', 'ins nächste Jahr
+    vertagt', 'um eine Woche verschoben'). Not a postponement only wished for, planned or guessed ('will den
+    Gipfel verschieben', 'könnte vertagt werden')."""
+    words = sentence.words(start, end)
+    if not any(in_list("postponed", w) for w in words):
+        return False
+    if any(w in MODALS and not in_list("passive_auxiliary", w) or in_list("condition", w) or in_list("modal_plan", w)
+           for w in words):
+        return False  # but "wird verschoben" is the passive of what is done
+    if any(w == "um" and i + 2 < len(words) and any(in_list("time_unit", x) for x in words[i + 1:i + 3])
+           for i, w in enumerate(words)):
+        return False  # "um eine Woche": a new date counted from the old one
+    return not any(w in NEW_DATE_PREPOSITIONS and any(_time_word(x) for x in words[i + 1:i + 4])
+                   for i, w in enumerate(words))
+
+
+NEW_DATE_PREPOSITIONS = frozenset({"auf", "aufs", "in", "ins", "bis"})
+
+
+def _time_word(lower: str) -> bool:
+    """A word that names a time a postponement moves to: 'auf September', 'in den Herbst', 'auf 2021',
+    'ins nächste Jahr' (not 'auf unbestimmte Zeit', 'auf einen späteren Termin')."""
+    return lower.isdigit() or lower in date_words()["month"] or lower in date_words()["season"] \
+        or in_list("time_noun", lower) and not in_list("open_time", lower)
 
 
 def _called_off_in(sentence: Sentence, start: int, end: int) -> bool:

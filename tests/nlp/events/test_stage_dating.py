@@ -94,9 +94,14 @@ def first_contact_date(sentence: str, published: str = "2024-03-14") -> str | No
     ("Viele erinnern sich, wie der Besuch von Scholz bei Macron begann.", "2024-03-14", None),
     # a habit does not go on from a plan
     ("Am Freitag soll die Erklärung stehen. Scholz telefoniert täglich mit Macron.", "2024-03-14", None),
-    # a postponed event has lost its date, unless the new one is told
-    ("Das für Mai angesetzte Treffen von Scholz und Macron wird verschoben.", "2024-03-14", None),
+    # postponed to a new date: that date; with none it is called off and keeps the one it had
+    ("Das für Mai angesetzte Treffen von Scholz und Macron wird verschoben.", "2024-03-14", "2024-05"),
     ("Das Treffen von Scholz und Macron wurde auf Oktober verschoben.", "2024-03-14", "2024-10"),
+    ("Das für Mai angesetzte Treffen von Scholz und Macron wird auf Juli verschoben.", "2024-03-14", "2024-07"),
+    # a date a plan sets the event for is no purpose ('Pläne für 2030')
+    ("Für den für Juni vorgesehenen Besuch von Scholz bei Macron fehlt ein Programm.", "2024-03-14", "2024-06"),
+    # a month with a direction
+    ("Scholz und Macron hatten sich im vergangenen April in Paris getroffen.", "2024-03-14", "2023-04"),
     # a date the plan had ('ursprünglich'), or the day it was called off, is not the event's
     ("Eigentlich sollte das Treffen von Scholz und Macron am 10. Juni sein.", "2024-03-14", None),
     ("Im Februar sagte Paris das Treffen von Scholz und Macron ab.", "2024-03-14", None),

@@ -22,6 +22,11 @@ def first_contact(sentence: str, published: str = "2024-03-14"):
     ("Das Treffen zwischen Scholz und Macron wurde abgesagt.", "cancelled"),
     ("Die Opposition fordert, das geplante Treffen zwischen Scholz und Macron abzusagen.", "planned"),
     ("Einen Tag vor dem Treffen von Scholz und Macron in Paris warnen die Bauern.", "planned"),
+    # talks counted on from those so far ('weitere') lie ahead when told in the present, not in the past
+    ("In den weiteren Gesprächsrunden von Scholz und Macron müssten nun Fortschritte erzielt werden.", "planned"),
+    ("Bei weiteren Treffen von Scholz und Macron soll es um die Agrarhilfen gehen.", "planned"),
+    ("Scholz und Macron führten in Paris weitere Gespräche.", "happened"),
+    ("In weiteren Gesprächsrunden hatten Scholz und Macron keine Fortschritte erzielt.", "happened"),
     ("Im Vorfeld des Treffens von Scholz und Macron in Paris gibt es Streit.", "planned"),
     ("Vor dem Treffen von Scholz und Macron in Paris hatten die Bauern gewarnt.", "happened"),
     # talks under way or going on have begun, whatever is said of their next round
@@ -64,6 +69,18 @@ def first_contact(sentence: str, published: str = "2024-03-14"):
     # an adjective in -en is no participle ('offen'); a participle may look like the infinitive ('verlassen')
     ("Vor dem Treffen von Scholz und Macron in Paris ist vieles noch offen.", "planned"),
     ("Scholz hat den Gipfel mit Macron vorzeitig verlassen.", "happened"),
+    # postponed with no new date is called off; to a new date it is planned; a postponement wished is not done
+    ("Das Treffen von Scholz und Macron in Paris wurde wegen des Streiks verschoben.", "cancelled"),
+    ("Der Gipfel von Scholz und Macron wird auf unbestimmte Zeit vertagt.", "cancelled"),
+    ("Das Treffen von Scholz und Macron wurde auf den Herbst verschoben.", "planned"),
+    ("Das Treffen von Scholz und Macron wurde ins nächste Jahr verschoben.", "planned"),
+    ("Das Treffen von Scholz und Macron wurde um zwei Wochen verschoben.", "planned"),
+    ("Scholz will das Treffen mit Macron verschieben.", "proposed"),
+    # ausfallen: a noun or a sentence adverb before 'aus'; an adjective there tells how it turned out
+    ("Wegen des Sturms fiel das Treffen von Scholz und Macron aus.", "cancelled"),
+    ("Das Treffen von Scholz und Macron in Paris fällt aus.", "cancelled"),
+    ("Der Besuch von Scholz bei Macron ist kurzfristig ausgefallen.", "cancelled"),
+    ("Das Treffen von Scholz und Macron fiel kürzer aus als erwartet.", "happened"),
     # werden with a participle is the passive, not the future
     ("Die Gespräche zwischen Scholz und Macron werden von einem Streit über Zölle belastet.", "happened"),
 ])
