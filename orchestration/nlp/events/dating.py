@@ -212,7 +212,8 @@ def news_of_the_month(sentence: Sentence, group: list[Trigger], start: int, end:
     if any(in_list("habitual_word", w) or w in ("seit", "bisher", "bislang") for w in sentence.words(start, end)):
         return None  # of the trigger's own clause: "hatte empfangen und telefoniert täglich" has one of each
     if dated_from_another_event(sentence, start, end) or _counted(sentence, start, end) \
-            or _background(sentence, start):
+            or _background(sentence, start) or _long_ago_or_long(sentence, start, end) \
+            or _evidence(sentence, group, start, end):
         return None
     recent = any(in_list("recency_word", w) for w in words) or \
         " ".join(words).find("vergangenen tagen") >= 0 or " ".join(words).find("letzten tagen") >= 0
@@ -250,6 +251,28 @@ def _background(sentence: Sentence, start: int) -> bool:
     # a subordinate clause ends in its verb; "Als Reaktion bestätigte Trump", "Da traf er" are main clauses
     second = [sentence.lowers[i] for i in range(start + 1, min(start + 3, sentence.end)) if sentence.texts[i].islower()]
     return not any(is_past_verb(w) or is_finite_verb(w) for w in second)
+
+
+def _long_ago_or_long(sentence: Sentence, start: int, end: int) -> bool:
+    """Told as of long ago ('in der Vergangenheit', 'einst', 'seinerzeit'; 'früher', but not 'früher am Tag') or
+    as lasting months or years ('nach sieben Jahren Verhandlungen', 'zogen sich über 40 Monate hin', 'nach
+    monatelangen Gesprächen'): no month of publication."""
+    words = sentence.words(start, end)
+    for i, word in enumerate(words):
+        if in_list("distant_past", word) and not (word == "früher" and words[i + 1:i + 2] == ["am"]):
+            return True
+        if in_list("long_time_unit", word) and i > 0 and (words[i - 1].isdigit() or in_list("count_word", words[i - 1])
+                                                          or i > 1 and words[i - 2].isdigit()):
+            return True  # "43 (Vietnam) oder gar 63 Monate": a number a word before
+        if word.startswith(("monatelang", "jahrelang", "jahrzehntelang")):
+            return True
+    return False
+
+
+def _evidence(sentence: Sentence, group: list[Trigger], start: int, end: int) -> bool:
+    """A trigger noun cited as evidence: 'Der Gipfel hat gezeigt, dass ...', 'Das Treffen bewies, wie ...':
+    an argument about an event, which may lie in any month, not news of it."""
+    return all(t.is_noun for t in group) and any(in_list("evidence_verb", w) for w in sentence.words(start, end))
 
 
 def _counted(sentence: Sentence, start: int, end: int) -> bool:

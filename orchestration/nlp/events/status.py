@@ -238,17 +238,35 @@ def _modified_as_plan(trigger: Trigger) -> bool:
 
 
 def still_ahead(sentence: Sentence, trigger: Trigger) -> bool:
-    """A trigger noun the sentence's time lies before: 'vor dem Gipfel', 'im Vorfeld des Treffens'."""
+    """A trigger noun the sentence's time lies before: 'vor dem Gipfel', 'im Vorfeld des Treffens', 'die
+    Vorbereitungen für den Gipfel', 'die Planung des Besuchs'."""
     if not trigger.is_noun:
         return False
     governing = sentence.governing_preposition(trigger.token)
     if governing is not None and governing[0] == "vor":
+        return True
+    if _prepared(sentence, trigger, governing):
         return True
     if governing is not None and governing[0] in ("zu", "zum", "zur") and _travels(sentence, trigger.token):
         return True  # "Scholz fliegt zum Gipfel nach Rom": on the way there
     j = trigger.token
     return j >= sentence.start + 3 and sentence.lowers[j - 1] in ("des", "der") \
         and sentence.lowers[j - 2] == "vorfeld" and sentence.lowers[j - 3] == "im"
+
+
+def _prepared(sentence: Sentence, trigger: Trigger, governing: tuple[str, int] | None) -> bool:
+    """A trigger noun whose preparation the sentence tells: after 'für'/'auf' ('die Planungen für den Gipfel
+    laufen', 'in Vorbereitung auf das Treffen') or as a genitive ('die Vorbereitung des Besuchs')."""
+    if governing is not None and governing[0] in ("für", "auf"):
+        j = governing[1] - 1
+    else:
+        j = trigger.token - 1
+        while j > sentence.start and sentence.texts[j][:1].islower() and sentence.lowers[j] not in ("des", "der"):
+            j -= 1  # adjectives: "des geplanten Gipfels"
+        if not (j > sentence.start and sentence.lowers[j] in ("des", "der")):
+            return False
+        j -= 1
+    return j >= sentence.start and in_list("preparation_noun", sentence.lowers[j])
 
 
 def more_to_come(trigger: Trigger) -> bool:

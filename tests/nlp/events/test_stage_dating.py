@@ -100,6 +100,12 @@ def first_contact_date(sentence: str, published: str = "2024-03-14") -> str | No
     ("Das für Mai angesetzte Treffen von Scholz und Macron wird auf Juli verschoben.", "2024-03-14", "2024-07"),
     # a date a plan sets the event for is no purpose ('Pläne für 2030')
     ("Für den für Juni vorgesehenen Besuch von Scholz bei Macron fehlt ein Programm.", "2024-03-14", "2024-06"),
+    # long ago, lasting months or years, cited as evidence: no month of publication
+    ("Scholz und Macron haben in der Vergangenheit über Zölle verhandelt.", "2024-03-14", None),
+    ("Nach fünf Jahren Verhandlungen haben die EU und Kanada ein Abkommen geschlossen.", "2024-03-14", None),
+    ("Nach monatelangen Verhandlungen zwischen Scholz und Macron steht der Vertrag.", "2024-03-14", None),
+    ("Der Gipfel von Scholz und Macron hat gezeigt, dass beide einig sind.", "2024-03-14", None),
+    ("Scholz hat früher am Tag mit Macron telefoniert.", "2024-03-14", "2024-03"),
     # a month with a direction
     ("Scholz und Macron hatten sich im vergangenen April in Paris getroffen.", "2024-03-14", "2023-04"),
     # a date the plan had ('ursprünglich'), or the day it was called off, is not the event's

@@ -84,6 +84,9 @@ def first_contact(sentence: str, published: str = "2024-03-14"):
     ("Das Treffen von Scholz und Macron in Paris fällt aus.", "cancelled"),
     ("Der Besuch von Scholz bei Macron ist kurzfristig ausgefallen.", "cancelled"),
     ("Das Treffen von Scholz und Macron fiel kürzer aus als erwartet.", "happened"),
+    # what is being prepared lies ahead
+    ("In Paris laufen die Vorbereitungen für das Treffen von Scholz und Macron.", "planned"),
+    ("Die Planung des Besuchs von Scholz bei Macron ist schwierig.", "planned"),
     # werden with a participle is the passive, not the future
     ("Die Gespräche zwischen Scholz und Macron werden von einem Streit über Zölle belastet.", "happened"),
 ])
