@@ -120,6 +120,19 @@ def test_contact_dates(sentence, published, expected):
     assert first_contact_date(sentence, published) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Am Montag telefonierte Scholz mit Macron. Zwei Tage später trafen sich Baerbock und Séjourné in Paris.",
+     "2024-03-13"),
+    ("Am 4. März beriet die EU über Zölle. Tags darauf reiste Scholz zu Macron nach Paris.", "2024-03-05"),
+    ("Am Montag sprach Scholz im Bundestag. Am Vortag hatte er mit Macron telefoniert.", "2024-03-10"),
+    ("Die Lage ist ernst. Zwei Tage später trafen sich Baerbock und Séjourné in Paris.", None),  # no day before
+])
+def test_days_counted_from_the_day_told_before(text, expected):
+    extraction = extract_text("Bericht aus Berlin\n" + text, "2024-03-14")
+    contacts = [m for m in extraction.event_mentions if m.event_type in ("MEETING", "CALL", "VISIT")]
+    assert contacts[-1].event_date == expected
+
+
 def test_a_plan_without_a_date_gets_none_from_the_publication_day():
     assert first_contact_date("Scholz will Macron treffen.") is None
 
