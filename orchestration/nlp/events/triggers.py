@@ -75,13 +75,15 @@ def may_trigger(text: str) -> bool:
 @lru_cache(maxsize=200_000)
 def trigger_noun(text: str) -> TriggerWord | None:
     """The trigger a noun or compound ends in: 'Gipfeltreffens', 'Biden-Netanjahu-Telefonat',
-    'Handelsgespräche'; None for 'Kreisen', 'Preise', 'Einreise', 'Pressekonferenz'."""
+    'Handelsgespräche'; None for 'Kreisen', 'Preise', 'Einreise', 'Pressekonferenz', 'Bund-Länder-Gipfel'."""
     last = text.rsplit("-", 1)[-1]
     if not last[:1].isalpha() or not _holds_a_trigger_stem(last):
         return None  # most words hold no trigger at all: asked before the costlier lemma lookups
     base = (noun_lemma(text) or noun_lemma(last) or "").lower()
     if base and in_list("blocked_compound", base) or in_list("blocked_compound", last.lower()):
         return None
+    if text.lower().startswith(tuple(word_list("domestic_prefix"))):
+        return None  # "Bund-Länder-Treffen", "Koalitionsgipfel": a meeting within one state
     forms = [base] if base else [last.lower()[: len(last) - len(e)] for e in INFLECTIONS if last.lower().endswith(e)]
     for form in forms:
         for word in noun_triggers_longest_first():
@@ -149,6 +151,8 @@ def noun_trigger(sentence: Sentence, i: int) -> Trigger | None:
         return None
     if is_habitual_kind(determiner, modifiers):
         return None
+    if is_vague_count(sentence, i):
+        return None
     negated = determiner is not None and determiner.startswith("kein") or negated_phrase(sentence, i)
     talks = talks_type(sentence, i) if word.lemma == "gespräch" and word.event_type != "CALL" else None  # "Videogespräch"
     if (talks or word.event_type) in REMOTE_TYPES and noun_held_remotely(sentence, i, modifiers):
@@ -180,14 +184,24 @@ def held_remotely(sentence: Sentence, i: int) -> bool:
 
 
 def remote_words(texts: list[str]) -> bool:
-    """'virtuell', 'online' (not 'ZEIT ONLINE'), 'im Internet', 'per Video', 'per Telefon'."""
+    """'virtuell', 'online' (not 'ZEIT ONLINE'), 'im Internet', 'per Video', 'per Telefon', 'über Video',
+    'via Zoom', 'am Telefon'."""
     words = [t.lower() for t in texts]
     for k, w in enumerate(words):
         if w.startswith("virtuell") or texts[k] == "online" or w == "internet" and k > 0 and words[k - 1] == "im":
             return True
         if w == "per" and k + 1 < len(words) and words[k + 1].startswith(("video", "telefon", "schalte", "internet")):
             return True
+        if k + 1 < len(words) and in_list("remote_preposition", w) and in_list("remote_channel", words[k + 1]):
+            return True  # "über Video gesprochen" (not "über Videos aus Kiew", "über das Telefonat")
     return False
+
+
+def in_person_occasion(sentence: Sentence, start: int, end: int) -> bool:
+    """'auf einer gemeinsamen Pressekonferenz mit', 'bei einem Abendessen mit': an occasion that puts
+    people in one room."""
+    return any(sentence.texts[j][:1].isupper() and sentence.lowers[j].endswith(tuple(word_list("in_person_occasion")))
+               for j in range(start, end))
 
 
 OPENING_QUOTES = frozenset({"„", '"', "“", "»", "«", "‚"})
@@ -234,6 +248,18 @@ def is_habitual_kind(determiner: str | None, modifiers: list[str]) -> bool:
     if not recurring:
         return False
     return determiner is None or determiner == "die" and recurring[0].endswith("en")
+
+
+def is_vague_count(sentence: Sentence, i: int) -> bool:
+    """'Zahlreiche Gipfel hat die EU darauf verwendet', 'nach unzähligen Telefonaten': a vague count of
+    events names none of them ('nach drei Treffen', 'die vielen Gespräche der Woche' are counted or known)."""
+    for j in range(i - 1, max(sentence.start - 1, i - 4), -1):
+        lower = sentence.lowers[j]
+        if in_list("vague_count", lower):
+            return j == sentence.start or sentence.lowers[j - 1] not in DETERMINERS | POSSESSIVES
+        if not (is_attributive(lower) or sentence.texts[j].islower() and lower.isalpha()) or lower in DETERMINERS:
+            return False
+    return False
 
 
 def _talks_with(sentence: Sentence, i: int) -> bool:
@@ -302,12 +328,15 @@ def verb_trigger(sentence: Sentence, i: int) -> Trigger | None:
 
 def in_person_or_not(sentence: Sentence, start: int, end: int) -> str:
     """'sprach mit': a meeting where the clause puts the speakers somewhere ('war angereist und sprach mit',
-    'sprach in Brüssel mit'), else talk of any kind (CONTACT)."""
+    'sprach in Brüssel mit', 'sprach auf einer gemeinsamen Pressekonferenz mit'), else talk of any kind
+    (CONTACT)."""
     if about_a_deal(sentence, start, end):
         return "NEGOTIATION"
     if any(s.is_place for s in sentence.slots_in(start, end)) or sentence.lowers[start] == "wo":
         return "MEETING"
     if any(in_list("travel_word", verb_lemma(w)) for w in sentence.words(start, end)):
+        return "MEETING"
+    if in_person_occasion(sentence, start, end):
         return "MEETING"
     return "CONTACT"
 
@@ -352,9 +381,19 @@ def makes_sense(sentence: Sentence, i: int, word: TriggerWord) -> bool:
         return False
     if word.needs == "object" and not sentence.slots_in(start, end):
         return False
+    if word.event_type == "CONTACT" and said_in_public(sentence, start, end):
+        return False
     if word.needs == "destination" and not _has_destination(sentence, i, start, end):
         return False
     return True
+
+
+def said_in_public(sentence: Sentence, start: int, end: int) -> bool:
+    """'gratulierte Biden in einer bei Twitter verbreiteten Mitteilung', 'gratulierte auf Twitter': words
+    addressed to someone through a public channel are a statement, not a contact ('gratulierte in einem
+    Telefonat' is one)."""
+    channels = tuple(word_list("public_channel"))
+    return any(sentence.texts[j][:1].isupper() and sentence.lowers[j].endswith(channels) for j in range(start, end))
 
 
 def meets_someone(sentence: Sentence, i: int, start: int, end: int) -> bool:

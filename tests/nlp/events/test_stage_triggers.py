@@ -21,7 +21,7 @@ def test_trigger_nouns_and_their_compounds(word, event_type):
     "EU-Kreisen", "Diplomatenkreisen", "Preise", "Einreise", "Abreise", "Pressekonferenz", "Besucher",
     "Reisende", "Reisewarnung", "Dienstreisen", "Flugreisen", "Kontaktpersonen", "Kontaktbeschränkung",
     "Koalitionsverhandlungen", "Ministerpräsidentenkonferenz", "Tarifverhandlungen", "Herausforderung",
-    "Streitgespräch", "Konzertreise", "Studienreise",
+    "Streitgespräch", "Konzertreise", "Studienreise", "Bund-Länder-Treffen", "Bund-Länder-Gipfel", "Koalitionsgipfel",
 ])
 def test_words_that_hold_a_trigger_but_report_no_event(word):
     assert trigger_noun(word) is None
@@ -118,6 +118,9 @@ def test_senses_that_report_no_contact(sentence, found):
     ("Die Online-Konferenz der Gesundheitsminister endete ohne Einigung.", ["CALL"]),
     # the summit in a phrase is another one than the virtual meeting of the verb
     ("Ein Jahr nach dem Gipfel in Paris kommen die Staaten wieder zusammen, diesmal virtuell.", ["MEETING", "CALL"]),
+    ("Zuvor hatten Ursula von der Leyen und Angela Merkel über Video mit Xi Jinping gesprochen.", ["CALL"]),
+    ("Heiko Maas sprach am Telefon mit Sergej Lawrow.", ["CALL"]),
+    ("Heiko Maas sprach mit Sergej Lawrow über Videos aus dem Krieg.", ["CONTACT"]),
 ])
 def test_meetings_held_by_video_are_calls(sentence, found):
     assert contact_triggers(sentence) == found
@@ -143,6 +146,10 @@ def test_an_invitation_is_to_a_place_or_an_event(sentence, found):
     # a meeting of negotiators is negotiations
     ("Diese Woche treffen sich die Verhandlungsführer Barnier und Frost erneut.", ["NEGOTIATION"]),
     ("Der EU-Chefverhandler traf seinen britischen Kollegen in London.", ["NEGOTIATION"]),
+    # talk at an occasion that puts people in one room is a meeting
+    ("Heiko Maas sprach auf einer gemeinsamen Pressekonferenz mit Jean-Yves Le Drian von Fortschritten.",
+     ["MEETING"]),
+    ("Angela Merkel sprach bei einem Abendessen mit Emmanuel Macron über den Haushalt.", ["MEETING"]),
 ])
 def test_the_type_the_words_around_give(sentence, found):
     assert contact_triggers(sentence) == found
@@ -173,4 +180,25 @@ def test_nicht_before_the_phrase_of_a_trigger_noun_denies_it():
     ("Die Pläne trafen in Rom und Madrid auf Ablehnung.", []),
 ])
 def test_sense_blockers_as_arguments(sentence, found):
+    assert contact_triggers(sentence) == found
+
+
+@pytest.mark.parametrize("sentence, found", [
+    # words to someone through a public channel are a statement; in a call they are a contact
+    ("Angela Merkel gratulierte Joe Biden in einer auf Twitter verbreiteten Mitteilung zum Sieg.", []),
+    ("Emmanuel Macron gratulierte Joe Biden per Tweet zum Wahlsieg.", []),
+    ("Angela Merkel gratulierte Joe Biden am Abend zum Sieg.", ["CONTACT"]),
+])
+def test_congratulations_in_public_are_no_contact(sentence, found):
+    assert contact_triggers(sentence) == found
+
+
+@pytest.mark.parametrize("sentence, found", [
+    # a vague count of events names none of them; a number or an article makes them known
+    ("Zahlreiche Gipfel hat die EU darauf verwendet, ein Hilfspaket zu schnüren.", []),
+    ("Nach unzähligen Telefonaten mit Emmanuel Macron lenkte Angela Merkel ein.", []),
+    ("Nach drei Treffen mit Emmanuel Macron lenkte Angela Merkel ein.", ["MEETING"]),
+    ("Die vielen Gespräche von Angela Merkel mit Emmanuel Macron in dieser Woche zeigen Wirkung.", ["CONTACT"]),
+])
+def test_a_vague_count_names_no_event(sentence, found):
     assert contact_triggers(sentence) == found
