@@ -312,7 +312,7 @@ def is_past_form(lower: str) -> bool:
 def begun_on_the_day(sentence: Sentence, group: list[Trigger], start: int, end: int,
                      day: date | None) -> DateMention | None:
     """A beginning told without a date is the day's news: 'Scholz hat seine Reise durch Asien begonnen', 'Nato-Gipfel
-    in Vilnius beginnt', 'sagte Tusk zum Auftakt des Gipfels', 'Zu Beginn des Treffens sprachen ...': the
+    in Vilnius beginnt', 'ist zu einem Besuch in Peking eingetroffen' (a visit begins with the arrival), 'sagte Tusk zum Auftakt des Gipfels', 'Zu Beginn des Treffens sprachen ...': the
     reference day. Told in the Perfekt or Präteritum of news, or in the present only in the headline ('an dem
     Tag, an dem der Gipfel beginnt' may be any day); not in the Plusquamperfekt or with a past marker ('hatte
     ... begonnen', 'damals'), nor still planned ('soll beginnen'), nor before or since ('vor Beginn', 'seit

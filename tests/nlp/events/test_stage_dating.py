@@ -92,6 +92,9 @@ def first_contact_date(sentence: str, published: str = "2024-03-14") -> str | No
     # a beginning: only with 'zu Beginn', 'zum Auftakt', and a beginning verb only in the Perfekt
     ("Schon vor Beginn der Gespräche von Scholz mit Macron gab es Streit.", "2024-03-14", "2024-03"),
     ("Viele erinnern sich, wie der Besuch von Scholz bei Macron begann.", "2024-03-14", None),
+    # a visit begins with the arrival told in the Perfekt; not one told as background
+    ("Scholz ist zu einem zweitägigen Besuch bei Macron in Paris eingetroffen.", "2024-03-14", "2024-03-14"),
+    ("Scholz war damals zu einem Besuch bei Macron in Paris angekommen.", "2024-03-14", None),
     # a habit does not go on from a plan
     ("Am Freitag soll die Erklärung stehen. Scholz telefoniert täglich mit Macron.", "2024-03-14", None),
     # postponed to a new date: that date; with none it is called off and keeps the one it had
