@@ -810,6 +810,36 @@ def find_dates(text: str, reference: date | None, future: bool | None = False) -
     return sorted(found, key=lambda d: d.start)
 
 
+@cache
+def _sequel_pattern() -> re.Pattern[str]:
+    return _pattern(r"\b(?:(?P<n>\d{1,2}|<NUM>)<S>(?P<u><UNIT>)<S>(?P<seq>" + _alternation("sequel") + r")|"
+                    r"(?:am<S>)?(?P<next>nächsten|folgenden)<S>Tag|(?P<after>Folgetag)|(?P<before>Vortag)|"
+                    r"(?:tags|am<S>Tag)<S>(?P<seq2>darauf|zuvor))\b")
+
+
+def days_later(text: str) -> int | None:
+    """Days counted from the day told before: 'zwei Tage später' 2, 'eine Woche danach' 7, 'tags darauf' and 'am
+    nächsten Tag' 1, 'am Vortag' and 'drei Tage zuvor' -1 and -3; None without such words, or for a count of
+    months or years (only as exact as their unit)."""
+    lower = text.lower()
+    if not any(w in lower for w in ("tag", "woche")):
+        return None
+    m = _sequel_pattern().search(text)
+    if m is None:
+        return None
+    if m.group("next") or m.group("after"):
+        return 1
+    if m.group("before"):
+        return -1
+    if m.group("seq2"):
+        return _number("sequel", m.group("seq2"))
+    unit = _number("unit", m.group("u"))
+    count = int(m.group("n")) if m.group("n").isdigit() else _number("number", m.group("n"))
+    if unit not in (1, 7) or count * unit > 14:
+        return None
+    return count * unit * _number("sequel", m.group("seq"))
+
+
 def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in taken)
 

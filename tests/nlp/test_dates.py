@@ -11,6 +11,7 @@ import pytest
 from orchestration.nlp.dates import (
     ReferenceDays,
     datelines,
+    days_later,
     find_dates,
     for_tense,
     infer_publication_date,
@@ -428,6 +429,24 @@ def test_a_date_alone_on_its_line_dates_the_next_paragraph_too():
 def test_not_datelines(text):
     assert datelines(text, TUESDAY) == []
     assert ReferenceDays(text, TUESDAY).at(5) == TUESDAY
+
+
+# -- days counted from the day told before -------------------------------------------------------------------
+@pytest.mark.parametrize("text, days", [
+    ("Drei Tage später reiste die Ministerin nach Rom.", 3),
+    ("Eine Woche danach kam es zum nächsten Treffen.", 7),
+    ("Tags darauf empfing sie den Gast.", 1),
+    ("Am nächsten Tag flog er weiter.", 1),
+    ("Am folgenden Tag sprachen beide erneut.", 1),
+    ("Am Vortag hatte er telefoniert.", -1),
+    ("Zwei Tage zuvor war der Vertrag unterschrieben worden.", -2),
+    ("Drei Monate später kam die Einigung.", None),  # only as exact as a month
+    ("Später am Tag trat er vor die Presse.", None),
+    ("In den nächsten Tagen wollen sie reden.", None),
+    ("Fünf Wochen später war alles anders.", None),  # more than two weeks: no day
+])
+def test_days_later(text, days):
+    assert days_later(text) == days
 
 
 # -- article metadata ----------------------------------------------------------------------------------------

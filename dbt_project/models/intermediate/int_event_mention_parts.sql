@@ -11,6 +11,9 @@
 --     round ahead, not the talks so far.
 --   - Told as held, tied to a plan without a day (a meeting held on a day) or for a day not yet
 --     past when the article appeared: another event.
+-- A mention set apart that referred back ("die Unterhändler verhandeln seit Monaten") took its
+-- sides from the event it is no part of: it keeps the states and organisations, and of the people
+-- only those its own sentence names (unless fewer than two sides would be left).
 with mentions as (
     select * from {{ ref('stg_event_mentions') }}
 ),
@@ -20,6 +23,23 @@ articles as (
         article_id,
         published_at
     from {{ ref('stg_articles') }}
+),
+
+people as (
+    select
+        entity_id,
+        bool_or(entity_type = 'PERSON') as is_person
+    from {{ ref('stg_entities') }}
+    group by all
+),
+
+named as (
+    -- Who each sentence names.
+    select distinct
+        article_id,
+        sentence_index,
+        entity_id
+    from {{ ref('stg_entity_mentions') }}
 ),
 
 article_events as (
@@ -96,12 +116,36 @@ apart as (
     select mention_id from round_ahead
     union
     select mention_id from held_beside_a_plan
+),
+
+own_sides as (
+    select
+        m.mention_id,
+        list(m.participant_ids[i] order by i) filter (
+            where not coalesce(p.is_person, false) or n.entity_id is not null
+        ) as kept
+    from (
+        select
+            m.*,
+            unnest(generate_series(1, len(m.participant_ids))) as i
+        from mentions as m
+        inner join apart as a using (mention_id)
+        where m.anaphoric
+    ) as m
+    left join people as p on p.entity_id = m.participant_ids[i]
+    left join named as n
+        on n.article_id = m.article_id
+        and n.sentence_index = m.sentence_index
+        and n.entity_id = m.participant_ids[i]
+    group by m.mention_id
 )
 
 select
     m.* replace (
         -- Suffixed: the extraction keys an article event by its first mention, which may be the one set apart.
-        case when a.mention_id is not null then m.mention_id || '-apart' else m.local_event_key end as local_event_key
+        case when a.mention_id is not null then m.mention_id || '-apart' else m.local_event_key end as local_event_key,
+        case when len(o.kept) >= 2 then o.kept else m.participant_ids end as participant_ids
     )
 from mentions as m
 left join apart as a using (mention_id)
+left join own_sides as o using (mention_id)

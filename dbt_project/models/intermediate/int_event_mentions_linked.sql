@@ -191,12 +191,18 @@ grouped as (
     select
         r.*,
         case
-            -- A mention set apart from its article event (int_event_mention_parts) is a report of its own.
-            when ends_with(r.local_event_key, '-apart') then r.local_event_key
             -- An article's negotiation reports are one account of the talks, dated or not (their
-            -- window is the year anyway).
+            -- window is the year anyway); talks held that were set apart from a meeting still to
+            -- come ("die Unterhändler verhandeln seit Monaten") are part of it where there is one.
             when r.link_family = 'negotiation'
-                then min(r.local_event_key) over (partition by r.article_id, r.link_family, r.party_keys, r.people_key, r.place_part)
+                and min(case when not ends_with(r.local_event_key, '-apart') then r.local_event_key end) over (
+                    partition by r.article_id, r.link_family, r.party_keys, r.people_key, r.place_part
+                ) is not null
+                then min(case when not ends_with(r.local_event_key, '-apart') then r.local_event_key end) over (
+                    partition by r.article_id, r.link_family, r.party_keys, r.people_key, r.place_part
+                )
+            -- Otherwise a mention set apart from its article event (int_event_mention_parts) is a report of its own.
+            when ends_with(r.local_event_key, '-apart') then r.local_event_key
             when r.group_number is not null
                 then min(r.local_event_key) over (
                     partition by r.article_id, r.link_family, r.party_keys, r.people_key, r.place_part, r.group_number
@@ -225,8 +231,8 @@ reports as (
         any_value(published_at) as published_at,
         any_value(link_family) as link_family,
         any_value(party_keys) as party_keys,
-        -- A mention set apart from its article event (int_event_mention_parts) is an event of its own.
-        bool_or(ends_with(local_event_key, '-apart')) as is_apart,
+        -- A mention set apart from its article event (int_event_mention_parts), alone, is an event of its own.
+        bool_and(ends_with(local_event_key, '-apart')) as is_apart,
         any_value(event_type not in {{ contact_types() }}) as is_context,
         arg_max(date_precision, {{ precision_rank('date_precision') }}) as date_precision,
         {{ report_window('window_start', 'window_end', 'event_date is not null') }},

@@ -12,13 +12,13 @@ diplomacy.py keeps contacts between different states or international organisati
 from __future__ import annotations
 
 import hashlib
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Doc
 
 from orchestration.nlp.actors import ActorSlot, ArticleActors
 from orchestration.nlp.events import diplomacy, places, references
-from orchestration.nlp.dates import DateMention, ReferenceDays, find_dates
+from orchestration.nlp.dates import DateMention, ReferenceDays, days_later, find_dates
 from orchestration.nlp.events.dating import (begun_on_the_day, date_of_group, dates_of, first_day, last_day,
                                               news_of_the_month, plan_goes_on, sharpen_dates)
 from orchestration.nlp.events.references import Frame
@@ -307,7 +307,7 @@ class ArticleEvents:
         dates = dates_of(sentence, self.days.at(sentence.start_char), future=tense_of(sentence, start, end, past))
         frame.date = self.stated[id(frame)] = date_of_group(sentence, group, dates) \
             or begun_on_the_day(sentence, group, start, end, self.days.at(sentence.start_char))
-        frame.date = frame.date or self._then(sentence) \
+        frame.date = frame.date or self._then(sentence) or self._days_after_the_last(sentence, start, end) \
             or self._after_the_last(sentence) or self._story_goes_on(sentence, frame, past) \
             or plan_goes_on(self.text, sentence, self._sentence(sentence.index - 1) if sentence.index else None,
                             start, end, past or not frame.is_contact, self.days.at(sentence.start_char))
@@ -410,6 +410,30 @@ class ArticleEvents:
             return None
         frame.location = frame.location or before[-1].location
         return before[-1].date
+
+    def _days_after_the_last(self, sentence: Sentence, start: int, end: int):
+        """'zwei Tage später', 'am Tag darauf', 'eine Woche zuvor' in the trigger's clause: counted from the day of
+        the event last dated to a day within the three sentences before (else the last day the sentence before
+        names); no day to count from gives none."""
+        lo = sentence.offsets[start] - sentence.start_char
+        hi = sentence.offsets[end - 1] - sentence.start_char + len(sentence.texts[end - 1])
+        offset = days_later(sentence.text[lo:hi])
+        if offset is None:
+            return None
+        dated = [f.root for f in self.frames if f.root.date is not None and f.root.date.precision == "day"
+                 and 0 <= sentence.index - f.root.last_sentence <= 3]
+        if dated:
+            anchor = first_day(max(dated, key=lambda f: f.last_sentence).date)
+        elif sentence.index > 0:
+            before = self._sentence(sentence.index - 1)
+            days = [d for d in find_dates(before.text, self.days.at(before.start_char), future=False)
+                    if d.precision == "day"]
+            if not days:
+                return None
+            anchor = first_day(days[-1])
+        else:
+            return None
+        return DateMention(0, 0, (anchor + timedelta(days=offset)).isoformat(), "day", True, "days_later")
 
     def _after_the_last(self, sentence: Sentence):
         """'im Anschluss', 'anschließend', 'danach': the day of the contact just reported."""

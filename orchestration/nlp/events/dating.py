@@ -16,7 +16,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from orchestration.nlp.dates import DateMention, find_dates, first_day, for_tense, is_boundary, last_day
+from orchestration.nlp.dates import DateMention, days_later, find_dates, first_day, for_tense, is_boundary, last_day
 from orchestration.nlp.events.sentence import Sentence, is_finite_verb
 from orchestration.nlp.events.sides import phrase_range
 from orchestration.nlp.events.status import (is_participle, is_past_verb, postponed_without_a_date,
@@ -203,15 +203,17 @@ def news_of_the_month(sentence: Sentence, group: list[Trigger], start: int, end:
     """A contact that happened, told as recent news ('kürzlich', 'in den vergangenen Tagen'), in the Perfekt or
     Präteritum of news ('hat telefoniert', 'traf') or in the article's lead: the month of publication, no more
     precise. Never a habit ('mehrfach', 'regelmäßig', 'drei Mal'), talks going on for long ('seit 2013'), an
-    event dated from another ('drei Wochen nach seiner Wahl') or counted back ('vor sieben Wochen'), one a
-    copula only describes ('Es war ihr erster Besuch'), background in a clause of reason or time ('weil sie
-    sich in Rom trafen'), and not in a report of the first days of a month."""
+    event dated from another ('drei Wochen nach seiner Wahl', 'zwei Tage später') or counted back ('vor sieben
+    Wochen'), one a copula only describes ('Es war ihr erster Besuch'), background in a clause of reason or time
+    ('weil sie sich in Rom trafen'), told as long ago or lasting years, cited as evidence, and not in a report of
+    the first days of a month."""
     if not (past and contact) or published is None or published.day <= FIRST_DAYS:
         return None  # a headline in the present may announce ("Trump und Putin begegnen sich in Alaska")
     words = sentence.words()
     if any(in_list("habitual_word", w) or w in ("seit", "bisher", "bislang") for w in sentence.words(start, end)):
         return None  # of the trigger's own clause: "hatte empfangen und telefoniert täglich" has one of each
-    if dated_from_another_event(sentence, start, end) or _counted(sentence, start, end) \
+    if dated_from_another_event(sentence, start, end) or days_later(sentence.text) is not None \
+            or _counted(sentence, start, end) \
             or _background(sentence, start) or _long_ago_or_long(sentence, start, end) \
             or _evidence(sentence, group, start, end):
         return None
@@ -310,7 +312,7 @@ def is_past_form(lower: str) -> bool:
 def begun_on_the_day(sentence: Sentence, group: list[Trigger], start: int, end: int,
                      day: date | None) -> DateMention | None:
     """A beginning told without a date is the day's news: 'Scholz hat seine Reise durch Asien begonnen', 'Nato-Gipfel
-    in Vilnius beginnt', 'sagte Tusk zum Auftakt des Gipfels', 'Zu Beginn des Treffens sprachen ...': the
+    in Vilnius beginnt', 'ist zu einem Besuch in Peking eingetroffen' (a visit begins with the arrival), 'sagte Tusk zum Auftakt des Gipfels', 'Zu Beginn des Treffens sprachen ...': the
     reference day. Told in the Perfekt or Präteritum of news, or in the present only in the headline ('an dem
     Tag, an dem der Gipfel beginnt' may be any day); not in the Plusquamperfekt or with a past marker ('hatte
     ... begonnen', 'damals'), nor still planned ('soll beginnen'), nor before or since ('vor Beginn', 'seit

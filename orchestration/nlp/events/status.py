@@ -82,7 +82,8 @@ def read_status(sentence: Sentence, triggers: list[Trigger], others: list[Trigge
         return "speculative"
     ahead = event_date is not None and published is not None and event_date >= published
     later = event_date is not None and published is not None and event_date > published
-    if _continued(sentence, start, end) and not later or not given and _ongoing(sentence, start, end) \
+    own_start = _infinitive_phrase_start(sentence, own[0], start, end)
+    if _continued(sentence, own_start, end) and not later or not given and _ongoing(sentence, start, end) \
             and not cues & {"planned", "proposed"} and not ahead:
         return "happened"  # talks that go on have begun; their next round on a later day is planned
     if "proposed" in cues:
@@ -386,6 +387,23 @@ def _main_clause_words(sentence: Sentence, start: int) -> list[str]:
         return []
     main_start, main_end = sentence.clause(start - 2)
     return sentence.words(main_start, main_end)
+
+
+def _infinitive_phrase_start(sentence: Sentence, trigger: int, start: int, end: int) -> int:
+    """Where the zu-infinitive phrase a trigger noun stands in begins, after its comma ('zeigt weiterhin Interesse
+    daran, kurzfristig Kontakte mit Putin herzustellen': what goes on is the interest, not the contacts); else
+    the clause's start."""
+    comma = next((i for i in range(trigger - 1, start - 1, -1) if sentence.texts[i] == ","), None)
+    last = end - 1
+    while last > trigger and not sentence.texts[last][:1].isalnum():
+        last -= 1
+    if comma is None or last <= trigger or not sentence.texts[last].islower():
+        return start
+    word = sentence.lowers[last]
+    infix = word.find("zu", 2)  # "herzustellen": her + zu + stellen
+    if sentence.lowers[last - 1] == "zu" or infix > 0 and is_verb_infinitive(word[:infix] + word[infix + 2:]):
+        return comma + 1
+    return start
 
 
 def _continued(sentence: Sentence, start: int, end: int) -> bool:

@@ -92,6 +92,9 @@ def first_contact_date(sentence: str, published: str = "2024-03-14") -> str | No
     # a beginning: only with 'zu Beginn', 'zum Auftakt', and a beginning verb only in the Perfekt
     ("Schon vor Beginn der Gespräche von Scholz mit Macron gab es Streit.", "2024-03-14", "2024-03"),
     ("Viele erinnern sich, wie der Besuch von Scholz bei Macron begann.", "2024-03-14", None),
+    # a visit begins with the arrival told in the Perfekt; not one told as background
+    ("Scholz ist zu einem zweitägigen Besuch bei Macron in Paris eingetroffen.", "2024-03-14", "2024-03-14"),
+    ("Scholz war damals zu einem Besuch bei Macron in Paris angekommen.", "2024-03-14", None),
     # a habit does not go on from a plan
     ("Am Freitag soll die Erklärung stehen. Scholz telefoniert täglich mit Macron.", "2024-03-14", None),
     # postponed to a new date: that date; with none it is called off and keeps the one it had
@@ -118,6 +121,19 @@ def first_contact_date(sentence: str, published: str = "2024-03-14") -> str | No
 ])
 def test_contact_dates(sentence, published, expected):
     assert first_contact_date(sentence, published) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Am Montag telefonierte Scholz mit Macron. Zwei Tage später trafen sich Baerbock und Séjourné in Paris.",
+     "2024-03-13"),
+    ("Am 4. März beriet die EU über Zölle. Tags darauf reiste Scholz zu Macron nach Paris.", "2024-03-05"),
+    ("Am Montag sprach Scholz im Bundestag. Am Vortag hatte er mit Macron telefoniert.", "2024-03-10"),
+    ("Die Lage ist ernst. Zwei Tage später trafen sich Baerbock und Séjourné in Paris.", None),  # no day before
+])
+def test_days_counted_from_the_day_told_before(text, expected):
+    extraction = extract_text("Bericht aus Berlin\n" + text, "2024-03-14")
+    contacts = [m for m in extraction.event_mentions if m.event_type in ("MEETING", "CALL", "VISIT")]
+    assert contacts[-1].event_date == expected
 
 
 def test_a_plan_without_a_date_gets_none_from_the_publication_day():

@@ -35,6 +35,9 @@ def first_contact(sentence: str, published: str = "2024-03-14"):
     ("Scholz und Macron wollen heute weiter über die Agrarhilfen verhandeln.", "happened"),
     ("Scholz und Macron setzen ihre Gespräche in Paris fort.", "happened"),
     ("Scholz und Macron setzen ihre Gespräche am Montag fort.", "planned"),  # a round on a later day
+    # what goes on is the interest, not the contact in the infinitive it wants; a need is no contact yet
+    ("Scholz zeigt weiterhin großes Interesse daran, bald persönliche Kontakte mit Macron herzustellen.", "proposed"),
+    ("Scholz betont die Notwendigkeit persönlicher Treffen mit Macron.", "proposed"),
     ("Das erste Treffen von Scholz und Macron seit Monaten findet am Montag statt.", "planned"),
     # 'sollen' with the perfect infinitive reports what happened; with the plain infinitive it plans
     ("Scholz soll sich heimlich mit Macron getroffen haben.", "happened"),
