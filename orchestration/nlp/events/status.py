@@ -138,10 +138,29 @@ def _after_it(sentence: Sentence, trigger: Trigger) -> bool:
 
 def _perfect(sentence: Sentence, start: int, end: int) -> bool:
     """The Perfekt ('hat ... gezeigt', 'ist ... gereist'), not the Plusquamperfekt nor the Präteritum."""
-    verbs = verb_forms(sentence, start, end)
+    verbs = final_verbs(sentence, start, end) if sentence.lowers[start] in VERB_FINAL \
+        else verb_forms(sentence, start, end)
     auxiliaries = word_list("perfect_auxiliary")
     return any(auxiliaries.get(w) == "present" for w in verbs) and any(is_participle(w) for w in verbs) \
         and not any(auxiliaries.get(w) == "past" or is_past_verb(w) for w in verbs)
+
+
+# Conjunctions whose clause puts its verbs last: 'dass er sich vor dem Gipfel ... besorgt hat'.
+VERB_FINAL = frozenset({"dass", "ob", "weil", "obwohl", "nachdem", "bevor", "damit", "sodass", "falls", "sofern",
+                        "indem", "wobei", "seitdem"})
+
+
+def final_verbs(sentence: Sentence, start: int, end: int) -> list[str]:
+    """The verbs at the end of a clause that puts them last: 'dass sich Orbán vor dem Gipfel im von ihm
+    kontrollierten Parlament einen Beschluss besorgt hat' -> ['besorgt', 'hat'] (not the attributive
+    'kontrollierten')."""
+    last = end - 1
+    while last > start and not sentence.texts[last][:1].isalnum():
+        last -= 1
+    first = last
+    while first > start and sentence.texts[first - 1].islower():
+        first -= 1
+    return [sentence.lowers[i] for i in range(first, last + 1)]
 
 
 def _aimed_at(sentence: Sentence, trigger: Trigger, start: int, end: int) -> str | None:
@@ -534,8 +553,9 @@ def is_past_verb(lower: str) -> bool:
     if lower.endswith(("te", "ten", "test")) and not base.endswith(("ten", "den")) or \
             lower.endswith(("tete", "teten", "dete", "deten")):
         return True
-    # a strong verb's Präteritum ends in none of the present endings: 'verlief', 'entstand', 'fand'
-    return not lower.endswith(("e", "st", "t", "en", "n", "end", "ern", "eln"))
+    # a strong verb's Präteritum ends in none of the present endings: 'verlief', 'entstand', 'fand'; and its vowel
+    # changes, so a word that is the bare stem is none ('schnell', which the lemmatiser reads as 'schnellen')
+    return not lower.endswith(("e", "st", "t", "en", "n", "end", "ern", "eln")) and lower != base[:-2]
 
 
 DEFINITE = frozenset({"happened", "planned", "cancelled"})
