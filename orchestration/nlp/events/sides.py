@@ -76,12 +76,17 @@ def read_sides(sentence: Sentence, triggers: list[Trigger], others: list[Trigger
         | {t.token for t in others}
     names_partner = private = False
     own_phrases: set[int] = set()
+    owned = False  # "vor dessen Besuch": the noun's actor is named, the clause's subject is not it
     for trigger in triggers:
         if trigger.is_noun:
             phrase = phrase_range(sentence, trigger)
             phrase_tokens |= set(phrase)
             own_phrases |= set(phrase)
             agents += noun_agents(sentence, trigger, phrase) + attendees_in_relative_clause(sentence, phrase)
+            owner = relative_owner(sentence, trigger)
+            if owner is not None:
+                agents.append(owner)
+                owned = True
             groups = partner_groups(sentence, phrase.start, phrase.stop)
             partners += [[slot] for g in groups for slot in g] if is_plural_contact(sentence, trigger) else groups
             names_partner |= any(sentence.lowers[i] in ("mit", "zwischen", "bei") for i in phrase) \
@@ -89,7 +94,7 @@ def read_sides(sentence: Sentence, triggers: list[Trigger], others: list[Trigger
             private |= names_private_partner(sentence, trigger.token + 1, phrase.stop)
     verb = any(not t.is_noun for t in triggers)
     agent_polities = {s.entity_id for s in agents}
-    if verb or len(agent_polities) < 2 and subject_takes_part(sentence, first):
+    if verb or len(agent_polities) < 2 and not owned and subject_takes_part(sentence, first):
         rest = [i for i in range(start, end) if i not in phrase_tokens]
         in_mit = {s.token_start for g in partner_groups(sentence, start, end, skip=phrase_tokens) for s in g}
         # "führte mit Macron Gespräche": the clause's "mit" names partners of the noun too, never who acts
@@ -117,7 +122,7 @@ def read_sides(sentence: Sentence, triggers: list[Trigger], others: list[Trigger
     words = sentence.words(start, end)
     reading.both = any(w in PLURAL_REFERENCES for w in words) or "seiten" in words
     possessed = first.is_noun and first.determiner in POSSESSIVES
-    if possessed or len({s.entity_id for g in reading.groups() for s in g if s.kind != "adjective"}) < 2:
+    if not owned and (possessed or len({s.entity_id for g in reading.groups() for s in g if s.kind != "adjective"}) < 2):
         reading.pronoun = subject_pronoun(sentence, first, start, end)
         reading.plural_pronoun = reading.pronoun is not None and is_plural_pronoun(sentence, reading.pronoun, first)
         reading.possessor = possessed
@@ -622,6 +627,22 @@ def qualifies_a_noun(sentence: Sentence, slot: ActorSlot) -> bool:
         return False  # "des Nahost-Plans von Trump" qualifies the plan; "des Präsidenten Trump" names him
     return head[:1].isupper() and trigger_noun(head) is None \
         and known_role_noun(head) is None and not in_list("host_noun", head.lower())
+
+
+def relative_owner(sentence: Sentence, trigger: Trigger) -> ActorSlot | None:
+    """'mit Borissow vor dessen Besuch bei Erdoğan', 'Merkel und Macron, deren Treffen': 'dessen' or
+    'deren' before a trigger noun stands for the actor right before it (a preposition between), who
+    takes part, not the clause's subject."""
+    if not trigger.is_noun or trigger.determiner not in ("dessen", "deren"):
+        return None
+    j = trigger.token - 1 - len(trigger.modifiers)  # "dessen"
+    k = j - 1
+    if k > sentence.start and sentence.lowers[k] in PREPOSITIONS:
+        k -= 1  # "Borissow | vor | dessen"
+    if k > sentence.start and sentence.texts[k] == ",":
+        k -= 1  # "Borissow, dessen Besuch"
+    slot = sentence.slot_at(k) if k >= sentence.start else None
+    return slot if slot is not None and not slot.is_place and slot.entity_type == "PERSON" else None
 
 
 def subject_pronoun(sentence: Sentence, trigger: Trigger, start: int, end: int) -> int | None:

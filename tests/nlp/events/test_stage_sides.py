@@ -331,3 +331,21 @@ def test_their_own_meeting_is_not_the_summit_in_reach():
     pair = frozenset({"Angela Merkel", "Emmanuel Macron"})
     assert [(kind, sides) for kind, _, sides in found] == [
         ("MEETING", pair), ("CALL", frozenset({"Europäische Union"})), ("MEETING", pair), ("MEETING", pair)]
+
+
+@pytest.mark.parametrize("text, found", [
+    # 'dessen' before a trigger noun stands for the person right before it, not the clause's subject
+    ("Angela Merkel telefonierte mit Bojko Borissow vor dessen Besuch bei Recep Tayyip Erdoğan.",
+     [{"Angela Merkel", "Bojko Borissow"}, {"Bojko Borissow", "Recep Tayyip Erdoğan"}]),
+    ("Angela Merkel sprach mit Emmanuel Macron über dessen erstes Treffen mit Wladimir Putin.",
+     [{"Angela Merkel", "Emmanuel Macron"}, {"Emmanuel Macron", "Wladimir Putin"}]),
+    ("Olaf Scholz lobte Emmanuel Macron, dessen Treffen mit Wladimir Putin lange gedauert hatte.",
+     [{"Emmanuel Macron", "Wladimir Putin"}]),
+])
+def test_dessen_names_who_takes_part(text, found):
+    assert sorted(sides_of(text), key=sorted) == sorted(map(frozenset, found), key=sorted)
+
+
+def test_dessen_is_not_the_pronoun_of_the_clause():
+    assert sides_of("Angela Merkel lobte Bojko Borissow. Sie setzt auf Diplomatie, etwa mit Borissow vor dessen Besuch "
+                    "bei Recep Tayyip Erdoğan.") == [frozenset({"Bojko Borissow", "Recep Tayyip Erdoğan"})]
