@@ -592,6 +592,24 @@ def settle_statuses(frames: list[Frame], told: dict[int, str | None], published:
         if frame.status == "happened" and not frame.past and root.date is not None and published is not None \
                 and first_day(root.date) > published:
             frame.status = "planned"
+    under_way(frames, told, published)
+
+
+BEGINNING = "beginning"  # the rule of a date read from a beginning told as news (dating.begun_on_the_day)
+
+
+def under_way(frames: list[Frame], told: dict[int, str | None], published: date | None) -> None:
+    """An event one mention tells has begun ('Die Beratungen haben gerade begonnen') has happened: what other
+    mentions plan is part of it ('Auf dem Gipfel soll um Geld geworben werden'), unless dated after the day it
+    began ('will am Sonntag wieder teilnehmen')."""
+    begun = {id(f.root): first_day(f.date) for f in frames
+             if f.date is not None and f.date.rule == BEGINNING and told.get(id(f)) == "happened"}
+    for frame in frames:
+        day = begun.get(id(frame.root))
+        if day is None or frame.status != "planned" or published is not None and day > published:
+            continue
+        if frame.date is None or first_day(frame.date) <= day:
+            frame.status = "happened"
 
 
 def _kind(frame: Frame) -> tuple[str, frozenset[str]]:

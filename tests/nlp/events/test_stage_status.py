@@ -157,3 +157,10 @@ def test_a_mention_tied_to_none_takes_what_the_others_of_its_kind_say(later, sta
     text = "Streit um Geld\nDie Verteilung der Hilfen ist eine entscheidende Frage beim EU-Gipfel.\n" + FILLER + later
     first = extract_text(text, "2024-03-12").event_mentions[0]
     assert (first.sentence_text.startswith("Die Verteilung"), first.status) == (True, status)
+
+
+def test_an_event_told_as_begun_has_happened_whatever_its_other_mentions_plan():
+    text = ("Gipfel per Video\nDie Beratungen der G20 per Video haben gerade erst angefangen. Auf dem Gipfel soll um "
+            "Geld für Impfstoffe geworben werden. Scholz will am Sonntag wieder an der Videoschalte der G20 teilnehmen.")
+    found = [(m.trigger_text, m.status) for m in extract_text(text, "2024-03-16").event_mentions]
+    assert found == [("Beratungen", "happened"), ("Gipfel", "happened"), ("Videoschalte", "planned")]
