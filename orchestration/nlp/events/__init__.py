@@ -22,7 +22,7 @@ from orchestration.nlp.dates import DateMention, ReferenceDays, days_later, find
 from orchestration.nlp.events.dating import (begun_on_the_day, date_of_group, dates_of, first_day, last_day,
                                               news_of_the_month, plan_goes_on, sharpen_dates)
 from orchestration.nlp.events.references import Frame
-from orchestration.nlp.events.sentence import Sentence
+from orchestration.nlp.events.sentence import POSSESSIVES, Sentence
 from orchestration.nlp.events.sides import phrase_range, read_sides
 from orchestration.nlp.events.status import (presupposed, read_status, settle_statuses, tense_of, told_as_news,
                                               told_in_past)
@@ -101,9 +101,11 @@ def distributed_counterparts(sentence: Sentence, slots: list[ActorSlot]) -> list
 def bilateral_calls(group: list[Trigger], reading, slots: list[ActorSlot]) -> list[str]:
     """'Biden hat mit Merkel, Macron und Johnson telefoniert', 'Telefonate mit Conte und Sánchez': a phone
     call is between two, so a caller who phoned several people made one call with each (a 'Telefon-'
-    or 'Videokonferenz' is one call of all)."""
+    or 'Videokonferenz' is one call of all, and so is 'in einem Telefonat mit Macron, Conte und Sánchez')."""
     if not reading.agents or not all(in_list("bilateral_call", t.word.lemma) for t in group):
         return []
+    if any(t.is_noun and not t.text.endswith(("e", "en")) for t in group):
+        return []  # a singular noun names one call
     partners = {s.entity_id for g in reading.partners for s in g}
     callees = [s.entity_id for s in slots if s.entity_id in partners and s.entity_type == "PERSON"]
     return list(dict.fromkeys(callees)) if len(set(callees)) >= 2 else []
@@ -489,8 +491,9 @@ class ArticleEvents:
         if references.is_latest(trigger) and not enough:
             root = references.latest_held(self.frames, frame.sentence)
         elif references.refers_back(trigger) and not references.is_earlier_event(trigger) and not names_partner \
-                and (not enough or generic or self._summit_in_reach(frame)):
-            # "Merkel und Macron hätten sich aus den Verhandlungen zurückgezogen" during the EU summit: its talks
+                and (not enough or generic or self._summit_in_reach(frame) and trigger.determiner not in POSSESSIVES):
+            # "Merkel und Macron hätten sich aus den Verhandlungen zurückgezogen" during the EU summit: its talks;
+            # "Merkel und Macron machten sich bei ihrem Treffen stark": their own meeting, not the summit
             root = references.antecedent(self.frames, frame, frame.sides, self.kb, self._polities,
                                          collective_only=enough and not generic)
             if root is None and not enough:

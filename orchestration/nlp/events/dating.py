@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from orchestration.nlp.dates import DateMention, days_later, find_dates, first_day, for_tense, is_boundary, last_day
 from orchestration.nlp.events.sentence import Sentence, is_finite_verb
 from orchestration.nlp.events.sides import phrase_range
-from orchestration.nlp.events.status import (is_participle, is_past_verb, postponed_without_a_date,
+from orchestration.nlp.events.status import (BEGINNING, is_participle, is_past_verb, postponed_without_a_date,
                                               relative_clause_of, still_ahead, told_as_news, told_in_past)
 from orchestration.nlp.events.triggers import Trigger
 from orchestration.nlp.events.words import in_list
@@ -327,7 +327,7 @@ def begun_on_the_day(sentence: Sentence, group: list[Trigger], start: int, end: 
         is_past_verb(w) for w in verbs)  # "hat ... begonnen"; "wie der Krieg begann" is a story told
     begins = perfect_or_headline and any(in_list("beginning_verb", lemma(w)) for w in verbs) \
         or any(_at_the_start_of(sentence, t) for t in group)
-    return DateMention(0, 0, day.isoformat(), "day", True, "beginning") if begins else None
+    return DateMention(0, 0, day.isoformat(), "day", True, BEGINNING) if begins else None
 
 
 def _at_the_start_of(sentence: Sentence, trigger: Trigger) -> bool:

@@ -232,6 +232,15 @@ def is_finite_verb(text: str) -> bool:
     return base != text and base.endswith(("en", "ern", "eln")) and text.endswith(("t", "te", "ten", "st", "e"))
 
 
+def is_strong_past_singular(text: str) -> bool:
+    """'rief', 'traf', 'sprach', 'kam': the singular past of a strong verb, which has no ending
+    (not 'getroffen', nor 'trafen', read by is_finite_verb)."""
+    if not (text.islower() and text.isalpha()) or text.endswith(("en", "n", "e")) or text.startswith("ge"):
+        return False
+    base = lemma(text)
+    return base != text and base.endswith(("en", "ern", "eln"))
+
+
 def is_strong_past_plural(text: str, next_text: str) -> bool:
     """'trafen', 'nahmen', 'teilnahmen' before a comma or the end: the plural past of a strong verb (not a
     participle, 'getroffen', nor an adjective before its noun, 'in den vergangenen Tagen')."""

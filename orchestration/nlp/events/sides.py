@@ -21,9 +21,11 @@ from orchestration.nlp.actors import ActorSlot
 from orchestration.nlp.events.sentence import (
     DETERMINERS,
     POSSESSIVES,
+    PREPOSITIONS,
     Sentence,
     is_attributive,
     is_finite_verb,
+    is_strong_past_singular,
 )
 from orchestration.nlp.events.triggers import Trigger, names_someone, trigger_noun, verb_lemma
 from orchestration.nlp.events.words import in_list, word_list
@@ -74,12 +76,17 @@ def read_sides(sentence: Sentence, triggers: list[Trigger], others: list[Trigger
         | {t.token for t in others}
     names_partner = private = False
     own_phrases: set[int] = set()
+    owned = False  # "vor dessen Besuch": the noun's actor is named, the clause's subject is not it
     for trigger in triggers:
         if trigger.is_noun:
             phrase = phrase_range(sentence, trigger)
             phrase_tokens |= set(phrase)
             own_phrases |= set(phrase)
             agents += noun_agents(sentence, trigger, phrase) + attendees_in_relative_clause(sentence, phrase)
+            owner = relative_owner(sentence, trigger)
+            if owner is not None:
+                agents.append(owner)
+                owned = True
             groups = partner_groups(sentence, phrase.start, phrase.stop)
             partners += [[slot] for g in groups for slot in g] if is_plural_contact(sentence, trigger) else groups
             names_partner |= any(sentence.lowers[i] in ("mit", "zwischen", "bei") for i in phrase) \
@@ -87,14 +94,16 @@ def read_sides(sentence: Sentence, triggers: list[Trigger], others: list[Trigger
             private |= names_private_partner(sentence, trigger.token + 1, phrase.stop)
     verb = any(not t.is_noun for t in triggers)
     agent_polities = {s.entity_id for s in agents}
-    if verb or len(agent_polities) < 2 and subject_takes_part(sentence, first):
+    if verb or len(agent_polities) < 2 and not owned and subject_takes_part(sentence, first):
         rest = [i for i in range(start, end) if i not in phrase_tokens]
         in_mit = {s.token_start for g in partner_groups(sentence, start, end, skip=phrase_tokens) for s in g}
         # "führte mit Macron Gespräche": the clause's "mit" names partners of the noun too, never who acts
         partners += partner_groups(sentence, start, end, skip=phrase_tokens)
         private |= verb and (names_private_partner(sentence, start, end) or visits_private_people(sentence, triggers))
-        agents += [s for s in clause_arguments(sentence, start, end)
-                   if s.token_start in rest and s.token_start not in in_mit]
+        # "Bei dem Treffen rief Merkel die Türkei zu Gesprächen auf": of a noun in a phrase, the subject takes part
+        in_phrase = not verb and heads_a_prepositional_phrase(sentence, first.token)
+        acting = subject_of(sentence, start, end, skip=phrase_tokens) if in_phrase else clause_arguments(sentence, start, end)
+        agents += [s for s in acting if s.token_start in rest and s.token_start not in in_mit]
         if not agents:
             agents += relative_antecedents(sentence, start)
         for _ in range(3):  # "Der Präsident, Donald Trump, | zeigt Interesse daran, | Kontakte herzustellen"
@@ -113,7 +122,7 @@ def read_sides(sentence: Sentence, triggers: list[Trigger], others: list[Trigger
     words = sentence.words(start, end)
     reading.both = any(w in PLURAL_REFERENCES for w in words) or "seiten" in words
     possessed = first.is_noun and first.determiner in POSSESSIVES
-    if possessed or len({s.entity_id for g in reading.groups() for s in g if s.kind != "adjective"}) < 2:
+    if not owned and (possessed or len({s.entity_id for g in reading.groups() for s in g if s.kind != "adjective"}) < 2):
         reading.pronoun = subject_pronoun(sentence, first, start, end)
         reading.plural_pronoun = reading.pronoun is not None and is_plural_pronoun(sentence, reading.pronoun, first)
         reading.possessor = possessed
@@ -194,19 +203,55 @@ def attendees_in_relative_clause(sentence: Sentence, phrase: range) -> list[Acto
     return [s for s in clause_arguments(sentence, start, end) if not s.is_place]
 
 
-def subject_of(sentence: Sentence, start: int, end: int) -> list[ActorSlot]:
-    """The actors before a clause's finite verb, else the one right after it: its subject, not its
+def heads_a_prepositional_phrase(sentence: Sentence, i: int) -> bool:
+    """'Bei dem Treffen', 'nach ihrem ersten Gespräch', 'beim Gipfel': the noun at i is the head of a phrase
+    opened by a preposition ('in Maskat Gespräche geführt': not)."""
+    j = i - 1
+    while j > sentence.start and (sentence.lowers[j] in DETERMINERS or sentence.lowers[j] in POSSESSIVES
+                                  or is_attributive(sentence.lowers[j])):
+        j -= 1
+    return j >= sentence.start and j < i and sentence.lowers[j] in PREPOSITIONS
+
+
+def subject_of(sentence: Sentence, start: int, end: int, skip: frozenset[int] | set[int] = frozenset()) -> list[ActorSlot]:
+    """The actors before a clause's finite verb, else those right after it: its subject, not its
     objects ('Merkel hatte die Regierungschefs Spaniens empfangen | und telefoniert mit Michel': Merkel
-    phones). A clause without a finite verb of its own passes on all its actors."""
-    actors = clause_arguments(sentence, start, end)
-    verb = next((j for j in range(start, end) if sentence.texts[j].islower() and is_finite_verb(sentence.texts[j])), None)
+    phones; 'Beim Treffen riefen Merkel und Macron die Türkei auf': Merkel and Macron). A clause without
+    a finite verb of its own passes on all its actors; skip holds tokens of phrases read elsewhere."""
+    actors = [s for s in clause_arguments(sentence, start, end) if s.token_start not in skip]
+    verb = next((j for j in range(start, end) if is_finite_verb(sentence.texts[j])
+                 or is_strong_past_singular(sentence.texts[j])), None)
     if verb is None:
         return actors
-    before = [s for s in actors if s.token_start < verb]
+    # "Bei einem Besuch von Erdoğan hatten sich die Türkei und die EU verständigt": a phrase before the verb is no subject
+    before = [s for s in actors if s.token_start < verb and not in_a_phrase(sentence, s)]
     if before:
         return before
     after = [s for s in actors if s.token_start > verb]
-    return after[:1]
+    return after[:1] + coordinated_after(sentence, after)
+
+
+def in_a_phrase(sentence: Sentence, slot: ActorSlot) -> bool:
+    """An actor a preposition governs ('bei einem Besuch von Erdoğan'), not one after a name holding one
+    ('Ursula von der Leyen und Boris Johnson')."""
+    governing = sentence.governing_preposition(slot.token_start)
+    return governing is not None and sentence.slot_at(governing[1]) is None
+
+
+def coordinated_after(sentence: Sentence, actors: list[ActorSlot]) -> list[ActorSlot]:
+    """The actors joined to the first by 'und' or 'sowie', appositions between: 'Merkel und Macron' of
+    'riefen Merkel und Macron die Türkei auf', 'von der Leyen, die Präsidentin der Kommission, und Johnson';
+    not the object of 'rief Merkel die Türkei auf'."""
+    joined: list[ActorSlot] = []
+    for slot in actors[1:]:
+        between = sentence.lowers[(joined or actors[:1])[-1].token_end:slot.token_start]
+        if any(w in PREPOSITIONS or is_finite_verb(w) for w in between):
+            break
+        if any(w in ("und", "sowie") for w in between):
+            joined.append(slot)
+        elif between[:1] != [","]:
+            break  # "rief Merkel die Türkei": an object; ", die Präsidentin der EU-Kommission,": an apposition
+    return joined
 
 
 def relative_antecedents(sentence: Sentence, start: int) -> list[ActorSlot]:
@@ -582,6 +627,22 @@ def qualifies_a_noun(sentence: Sentence, slot: ActorSlot) -> bool:
         return False  # "des Nahost-Plans von Trump" qualifies the plan; "des Präsidenten Trump" names him
     return head[:1].isupper() and trigger_noun(head) is None \
         and known_role_noun(head) is None and not in_list("host_noun", head.lower())
+
+
+def relative_owner(sentence: Sentence, trigger: Trigger) -> ActorSlot | None:
+    """'mit Borissow vor dessen Besuch bei Erdoğan', 'Merkel und Macron, deren Treffen': 'dessen' or
+    'deren' before a trigger noun stands for the actor right before it (a preposition between), who
+    takes part, not the clause's subject."""
+    if not trigger.is_noun or trigger.determiner not in ("dessen", "deren"):
+        return None
+    j = trigger.token - 1 - len(trigger.modifiers)  # "dessen"
+    k = j - 1
+    if k > sentence.start and sentence.lowers[k] in PREPOSITIONS:
+        k -= 1  # "Borissow | vor | dessen"
+    if k > sentence.start and sentence.texts[k] == ",":
+        k -= 1  # "Borissow, dessen Besuch"
+    slot = sentence.slot_at(k) if k >= sentence.start else None
+    return slot if slot is not None and not slot.is_place and slot.entity_type == "PERSON" else None
 
 
 def subject_pronoun(sentence: Sentence, trigger: Trigger, start: int, end: int) -> int | None:

@@ -569,17 +569,20 @@ def settle_statuses(frames: list[Frame], told: dict[int, str | None], published:
     says so, else what most say of happened and planned ('Worum es beim Gipfel in Prag geht', 'Der Gipfel
     könnte platzen', then 'der Gipfel, der heute Abend beginnt': planned). On a tie, or where no mention says,
     the present tense is what happens now, unless the article dates the event after publication: a plan
-    ('Trump und Putin begegnen sich in Alaska' above '... am kommenden Freitag').
+    ('Trump und Putin begegnen sich in Alaska' above '... am kommenden Freitag'). A mention not tied to
+    another takes what all other mentions of an event of its type and sides say, where they agree.
     """
     said: dict[int, Counter] = {}
+    alike: dict[tuple[str, frozenset[str]], Counter] = {}
     for frame in frames:
         if told.get(id(frame)) in DEFINITE:
             said.setdefault(id(frame.root), Counter())[told[id(frame)]] += 1
+            alike.setdefault(_kind(frame), Counter())[told[id(frame)]] += 1
     for frame in frames:
         if told.get(id(frame)) is not None:
             continue
         root = frame.root
-        votes = said.get(id(root), Counter())
+        votes = said.get(id(root)) or _unanimous(alike.get(_kind(root), Counter()))
         if votes["cancelled"]:
             frame.status = "cancelled"
         elif votes["planned"] != votes["happened"]:
@@ -589,6 +592,35 @@ def settle_statuses(frames: list[Frame], told: dict[int, str | None], published:
         if frame.status == "happened" and not frame.past and root.date is not None and published is not None \
                 and first_day(root.date) > published:
             frame.status = "planned"
+    under_way(frames, told, published)
+
+
+BEGINNING = "beginning"  # the rule of a date read from a beginning told as news (dating.begun_on_the_day)
+
+
+def under_way(frames: list[Frame], told: dict[int, str | None], published: date | None) -> None:
+    """An event one mention tells has begun ('Die Beratungen haben gerade begonnen') has happened: what other
+    mentions plan is part of it ('Auf dem Gipfel soll um Geld geworben werden'), unless dated after the day it
+    began ('will am Sonntag wieder teilnehmen')."""
+    begun = {id(f.root): first_day(f.date) for f in frames
+             if f.date is not None and f.date.rule == BEGINNING and told.get(id(f)) == "happened"}
+    for frame in frames:
+        day = begun.get(id(frame.root))
+        if day is None or frame.status != "planned" or published is not None and day > published:
+            continue
+        if frame.date is None or first_day(frame.date) <= day:
+            frame.status = "happened"
+
+
+def _kind(frame: Frame) -> tuple[str, frozenset[str]]:
+    return frame.event_type, frozenset(frame.sides)
+
+
+def _unanimous(votes: Counter) -> Counter:
+    """What the other events of one type and the same sides say, where they all say the same: a mention of 'dem
+    EU-Gipfel' that nothing ties to another still stands beside 'beim kommenden EU-Gipfel' and 'beim Gipfel diese
+    Woche' of a preview. Where they differ, the article tells of several such events, and none is taken."""
+    return votes if len(votes) == 1 else Counter()
 
 
 RELATIVE_PRONOUNS = frozenset({"der", "die", "das", "dem", "den", "denen", "welches", "welcher", "welche", "welchem"})

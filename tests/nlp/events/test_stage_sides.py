@@ -299,3 +299,53 @@ def test_an_office_after_mit_names_its_holder(text, found):
 def test_a_plural_office_after_mit_names_no_holder():
     assert sides_of("Donald Trump lobte die Firmen. Ursula von der Leyen sprach per Videokonferenz mit den Chefs "
                     "der Hersteller.") == []
+
+
+@pytest.mark.parametrize("text, found", [
+    # of a noun in a phrase, the clause's subject takes part, not the objects of its verb
+    ("Bei dem Treffen forderten Angela Merkel und Emmanuel Macron die Türkei und Griechenland zu Gesprächen auf.",
+     [{"Angela Merkel", "Emmanuel Macron"}]),
+    ("Bei dem Treffen rief Angela Merkel die Türkei und Griechenland zu einer Lösung auf.", []),
+    # the subject after the verb with an apposition holding an organisation
+    ("Zuletzt hatten sich Ursula von der Leyen, die Präsidentin der EU-Kommission, und der britische Premierminister "
+     "Boris Johnson in mehreren Telefonaten eingeschaltet.", [{"Ursula von der Leyen", "Boris Johnson"}]),
+    # a noun that is the clause's subject or object keeps the clause's actors
+    ("Kommentatoren vermuten, dass die Wahl die Verhandlungen um einen Handelspakt zwischen Brüssel und London "
+     "fördern könnte.", [{"Europäische Union", "Großbritannien"}]),
+    # a call in the singular is one call of all it names
+    ("Am Sonntag besprach Angela Merkel mit Emmanuel Macron, Ursula von der Leyen und Charles Michel in einem "
+     "Telefonat die Lage.", [{"Angela Merkel", "Emmanuel Macron", "Ursula von der Leyen", "Charles Michel"}]),
+    ("Angela Merkel führte am Montag Telefonate mit Emmanuel Macron und Giuseppe Conte.",
+     [{"Angela Merkel", "Emmanuel Macron"}, {"Angela Merkel", "Giuseppe Conte"}]),
+])
+def test_subjects_of_the_clause_and_calls_of_all(text, found):
+    assert sorted(sides_of(text), key=sorted) == sorted(map(frozenset, found), key=sorted)
+
+
+def test_their_own_meeting_is_not_the_summit_in_reach():
+    found = contacts(extract_text(
+        "Titel\nAngela Merkel hat bei einem Treffen mit Emmanuel Macron die Lage in Belarus besprochen. Die EU-Staaten "
+        "haben nach einem Videogipfel mitgeteilt, dass sie die Wahl nicht anerkennen. Merkel und Macron machten sich "
+        "bei ihrem Treffen für ein gemeinsames Vorgehen stark. Bei dem Treffen rief Merkel die Türkei und "
+        "Griechenland zu einer Lösung auf.", "2020-08-21"))
+    pair = frozenset({"Angela Merkel", "Emmanuel Macron"})
+    assert [(kind, sides) for kind, _, sides in found] == [
+        ("MEETING", pair), ("CALL", frozenset({"Europäische Union"})), ("MEETING", pair), ("MEETING", pair)]
+
+
+@pytest.mark.parametrize("text, found", [
+    # 'dessen' before a trigger noun stands for the person right before it, not the clause's subject
+    ("Angela Merkel telefonierte mit Bojko Borissow vor dessen Besuch bei Recep Tayyip Erdoğan.",
+     [{"Angela Merkel", "Bojko Borissow"}, {"Bojko Borissow", "Recep Tayyip Erdoğan"}]),
+    ("Angela Merkel sprach mit Emmanuel Macron über dessen erstes Treffen mit Wladimir Putin.",
+     [{"Angela Merkel", "Emmanuel Macron"}, {"Emmanuel Macron", "Wladimir Putin"}]),
+    ("Olaf Scholz lobte Emmanuel Macron, dessen Treffen mit Wladimir Putin lange gedauert hatte.",
+     [{"Emmanuel Macron", "Wladimir Putin"}]),
+])
+def test_dessen_names_who_takes_part(text, found):
+    assert sorted(sides_of(text), key=sorted) == sorted(map(frozenset, found), key=sorted)
+
+
+def test_dessen_is_not_the_pronoun_of_the_clause():
+    assert sides_of("Angela Merkel lobte Bojko Borissow. Sie setzt auf Diplomatie, etwa mit Borissow vor dessen Besuch "
+                    "bei Recep Tayyip Erdoğan.") == [frozenset({"Bojko Borissow", "Recep Tayyip Erdoğan"})]

@@ -143,3 +143,24 @@ def test_the_future_auxiliary_plans_the_verbs_meeting():
 def test_praeteritum_forms(word, past):
     from orchestration.nlp.events.status import is_past_verb
     assert is_past_verb(word) is past
+
+
+FILLER = "Viele Regierungen sind skeptisch. Die Schulden wachsen. Die Zinsen steigen. Die Banken warnen.\n"
+
+
+@pytest.mark.parametrize("later, status", [
+    ("Beim kommenden EU-Gipfel in Brüssel soll über die Hilfen entschieden werden.", "planned"),
+    ("Beim EU-Gipfel in Brüssel wurde im Januar über die Hilfen gestritten.", "happened"),
+])
+def test_a_mention_tied_to_none_takes_what_the_others_of_its_kind_say(later, status):
+    """'beim EU-Gipfel' in the present tense, far from the mention that says whether the summit took place."""
+    text = "Streit um Geld\nDie Verteilung der Hilfen ist eine entscheidende Frage beim EU-Gipfel.\n" + FILLER + later
+    first = extract_text(text, "2024-03-12").event_mentions[0]
+    assert (first.sentence_text.startswith("Die Verteilung"), first.status) == (True, status)
+
+
+def test_an_event_told_as_begun_has_happened_whatever_its_other_mentions_plan():
+    text = ("Gipfel per Video\nDie Beratungen der G20 per Video haben gerade erst angefangen. Auf dem Gipfel soll um "
+            "Geld für Impfstoffe geworben werden. Scholz will am Sonntag wieder an der Videoschalte der G20 teilnehmen.")
+    found = [(m.trigger_text, m.status) for m in extract_text(text, "2024-03-16").event_mentions]
+    assert found == [("Beratungen", "happened"), ("Gipfel", "happened"), ("Videoschalte", "planned")]
