@@ -240,10 +240,13 @@ reports as (
         -- A date that says more than the report's own year ("im Juni", "2021" in 2025), or than
         -- its month for an event already held (news of these days: the extraction gives the
         -- month of publication to "kürzlich", "hat getroffen"): "in diesem Jahr" and no date at
-        -- all are as vague as each other.
+        -- all are as vague as each other. An organisation may hold several summits a year, so a
+        -- year alone names none of them ("der UN-Gipfel" of 2020 told in 2021), a year and a place
+        -- do ("beim G7-Treffen im vergangenen Jahr in Biarritz").
         bool_or(
             event_date is not null
             and (date_precision <> 'year' or event_date <> strftime(published_at, '%Y'))
+            and not (date_precision = 'year' and link_family = 'summit' and location_country is null)
             and not (date_precision = 'month' and event_date = strftime(published_at, '%Y-%m') and status is not distinct from 'happened')
         ) as is_dated,
         bool_or(event_date is not null) as has_date,
