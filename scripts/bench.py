@@ -211,6 +211,19 @@ SYNTHETIC_TABLES = [
                'Akteur ' || greatest(participant_ids[1], participant_ids[2]) as actor_b_name,
                null as location_name, event_date::date as date_start, event_date::date as date_end
         from fct_events""", []),
+    ("""create table fct_event_reports as
+        select m.event_id, m.article_id, a.published_at, a.title, a.source, any_value(m.event_type) as event_type,
+               any_value(m.status) as status, any_value(m.event_date) as stated_date,
+               any_value(m.date_precision) as stated_precision, false as date_contradicts_status,
+               null as location_id, count(*) as n_mentions,
+               row_number() over (partition by m.event_id order by a.published_at, m.article_id) as report_number,
+               0 as days_before_event, any_value(m.status) as event_status
+        from fct_event_mentions m join dim_articles a using (article_id)
+        group by m.event_id, m.article_id, a.published_at, a.title, a.source""", []),
+    ("""create table fct_event_sides as
+        select e.event_id, p.entity_id, d.canonical_name as side_name, d.entity_type, true as is_person,
+               d.country as party_key, d.country, 'Deutschland' as country_name, 1 as n_reports
+        from fct_events e, unnest(e.participant_ids) as p(entity_id) join dim_entities d using (entity_id)""", []),
 ]
 
 
