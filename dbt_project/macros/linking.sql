@@ -216,6 +216,14 @@
             )
         )), true)
         and not ({{ r }}.shares_article and list_contains({{ e }}.shared_articles, {{ r }}.article_id))
+        -- A context event is one statement: told by other articles it names the same people, not
+        -- only the same countries (Wang Yi criticising the USA and Democrats criticising Trump
+        -- over China are two).
+        and (
+            not {{ r }}.is_context
+            or list_sort(list_distinct({{ r }}.person_ids))
+                = list_sort(list_distinct(flatten(list_transform({{ e }}.people, lambda theirs: theirs.persons))))
+        )
     )
 {%- endmacro %}
 
