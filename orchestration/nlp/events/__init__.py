@@ -20,7 +20,7 @@ from orchestration.nlp.actors import ActorSlot, ArticleActors
 from orchestration.nlp.events import diplomacy, places, references
 from orchestration.nlp.dates import DateMention, ReferenceDays, days_later, find_dates
 from orchestration.nlp.events.dating import (begun_on_the_day, date_of_group, dates_of, first_day, last_day,
-                                              news_of_the_month, plan_goes_on, sharpen_dates)
+                                              news_of_the_month, plan_goes_on, purpose_clause, sharpen_dates)
 from orchestration.nlp.events.references import Frame
 from orchestration.nlp.events.sentence import POSSESSIVES, Sentence
 from orchestration.nlp.events.sides import phrase_range, read_sides
@@ -331,7 +331,10 @@ class ArticleEvents:
         self._resolve_references_in_sentence(sentence, frame, reading)
         start, end = sentence.clause(group[0].token)
         past = frame.past = told_in_past(sentence, start, end)
-        dates = dates_of(sentence, self.days.at(sentence.start_char), future=tense_of(sentence, start, end, past))
+        timed = self._clause_that_times(sentence, start, end)
+        dates = dates_of(sentence, self.days.at(sentence.start_char),
+                         future=tense_of(sentence, *timed, told_in_past(sentence, *timed)) if timed != (start, end)
+                         else tense_of(sentence, start, end, past))
         frame.date = self.stated[id(frame)] = date_of_group(sentence, group, dates) \
             or begun_on_the_day(sentence, group, start, end, self.days.at(sentence.start_char))
         frame.date = frame.date or self._then(sentence) or self._days_after_the_last(sentence, start, end) \
@@ -353,6 +356,14 @@ class ArticleEvents:
             frame.status = frame.antecedent.status  # "Der genaue Ort der Zusammenkunft ist noch offen"
         frame.reportable = self._is_reportable(frame) and (frame.antecedent is None or frame.antecedent.reportable)
         return frame  # unreportable frames stay, so what refers to them is not taken for another event
+
+    @staticmethod
+    def _clause_that_times(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
+        """The clause whose tense reads the weekdays of a trigger's clause: its own, or for an infinitive of purpose
+        the main clause ('Scholz reiste am Dienstag nach Paris, um mit Macron zu verhandeln' is the Tuesday past)."""
+        if purpose_clause(sentence, start, end) and start - 2 >= sentence.start:
+            return sentence.clause(start - 2)
+        return start, end
 
     def _summit_of_organisation(self, group: list[Trigger], sides: list[str]) -> list[str]:
         """'der Gipfel der europäischen Regierungschefs': a summit of Europe's leaders is the Union's."""
