@@ -20,7 +20,7 @@ from orchestration.nlp.actors import ActorSlot, ArticleActors
 from orchestration.nlp.events import diplomacy, places, references
 from orchestration.nlp.dates import DateMention, ReferenceDays, days_later, find_dates
 from orchestration.nlp.events.dating import (begun_on_the_day, date_of_group, dates_of, first_day, last_day,
-                                              news_of_the_month, plan_goes_on, sharpen_dates)
+                                              news_of_the_month, plan_goes_on, purpose_clause, sharpen_dates)
 from orchestration.nlp.events.references import Frame
 from orchestration.nlp.events.sentence import POSSESSIVES, Sentence
 from orchestration.nlp.events.sides import phrase_range, read_sides
@@ -30,6 +30,7 @@ from orchestration.nlp.events.triggers import Trigger, find_triggers, may_trigge
 from orchestration.nlp.events.words import in_list, word_list
 from orchestration.nlp.codebook import family_of
 from orchestration.nlp.knowledge import KnowledgeBase, load_knowledge
+from orchestration.nlp.lexicon import noun_lemma
 from orchestration.nlp.limits import bounded_candidates
 from orchestration.nlp.pipeline import (
     known_role_noun,
@@ -74,6 +75,30 @@ def any_summit(sentence: Sentence, group: list[Trigger], start: int, end: int) -
         return False
     words = sentence.words(start, end)
     return any(in_list("possibility_verb", w) for w in words) and not any(w.isdigit() for w in words)
+
+
+def generic_plural(sentence: Sentence, group: list[Trigger], start: int, end: int, dated: bool) -> bool:
+    """'Die Einstimmigkeit lähmt die EU bei Gipfeln', 'In Verhandlungen zählt Geduld': a contact noun in
+    the plural after a preposition, with no article and no partner, in a clause with no date and not told in the past, speaks
+    of such events in general ('nach Gesprächen mit Putin', 'bei Verhandlungen am Montag', 'Nach
+    Verhandlungen bis in die Nacht einigten sich die Minister' report some)."""
+    if dated or not all(t.is_noun and t.determiner is None and is_plural_form(t.text)
+                        and sentence.governing_preposition(t.token) is not None for t in group):
+        return False  # "Merkel und Macron führen Gespräche": the object of what they do is theirs
+    for trigger in group:
+        phrase = phrase_range(sentence, trigger)
+        if any(sentence.lowers[j] in ("mit", "zwischen") for j in phrase):
+            return False
+        if any(s.token_start in phrase and s.token_start != trigger.token for s in sentence.slots):
+            return False  # "bei Gesprächen Merkels": whose talks
+    return not told_in_past(sentence, start, end)
+
+
+def is_plural_form(text: str) -> bool:
+    """'Gipfeln', 'Verhandlungen', 'Gespräche': the noun's form differs from its lemma and is no
+    genitive singular ('Gesprächs'); a form the singular shares ('Treffen', 'Gipfel') says nothing."""
+    base = noun_lemma(text.rsplit("-", 1)[-1])
+    return base is not None and base.lower() != text.rsplit("-", 1)[-1].lower() and not text.endswith("s")
 
 
 def distributed_counterparts(sentence: Sentence, slots: list[ActorSlot]) -> list[str]:
@@ -227,6 +252,8 @@ class ArticleEvents:
             return []  # "mit dem man einen G20-Gipfel hätte austragen können": it did not happen
         if any_summit(sentence, group, start, end):
             return []  # "Orban könnte einen EU-Gipfel nutzen, um dort ein Veto einzulegen": summits in general
+        if generic_plural(sentence, group, start, end, bool(dates_of(sentence, self.days.at(sentence.start_char), None))):
+            return []  # "lähmt die EU bei Gipfeln": such events in general
         reading = read_sides(sentence, group, [t for t in everyone if t not in group])
         tour = self._tour(sentence, group)
         frames = [self._frame(sentence, group, everyone, reading, [s for s in sides if s == stop or s not in tour],
@@ -304,7 +331,10 @@ class ArticleEvents:
         self._resolve_references_in_sentence(sentence, frame, reading)
         start, end = sentence.clause(group[0].token)
         past = frame.past = told_in_past(sentence, start, end)
-        dates = dates_of(sentence, self.days.at(sentence.start_char), future=tense_of(sentence, start, end, past))
+        timed = self._clause_that_times(sentence, start, end)
+        dates = dates_of(sentence, self.days.at(sentence.start_char),
+                         future=tense_of(sentence, *timed, told_in_past(sentence, *timed)) if timed != (start, end)
+                         else tense_of(sentence, start, end, past))
         frame.date = self.stated[id(frame)] = date_of_group(sentence, group, dates) \
             or begun_on_the_day(sentence, group, start, end, self.days.at(sentence.start_char))
         frame.date = frame.date or self._then(sentence) or self._days_after_the_last(sentence, start, end) \
@@ -326,6 +356,14 @@ class ArticleEvents:
             frame.status = frame.antecedent.status  # "Der genaue Ort der Zusammenkunft ist noch offen"
         frame.reportable = self._is_reportable(frame) and (frame.antecedent is None or frame.antecedent.reportable)
         return frame  # unreportable frames stay, so what refers to them is not taken for another event
+
+    @staticmethod
+    def _clause_that_times(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
+        """The clause whose tense reads the weekdays of a trigger's clause: its own, or for an infinitive of purpose
+        the main clause ('Scholz reiste am Dienstag nach Paris, um mit Macron zu verhandeln' is the Tuesday past)."""
+        if purpose_clause(sentence, start, end) and start - 2 >= sentence.start:
+            return sentence.clause(start - 2)
+        return start, end
 
     def _summit_of_organisation(self, group: list[Trigger], sides: list[str]) -> list[str]:
         """'der Gipfel der europäischen Regierungschefs': a summit of Europe's leaders is the Union's."""

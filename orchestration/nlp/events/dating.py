@@ -71,13 +71,15 @@ def _purpose(text: str, mention: DateMention) -> bool:
 
 
 def date_in_clause(sentence: Sentence, trigger: Trigger, dates: list[DateMention]) -> DateMention | None:
-    """The date in the trigger's clause nearest to it; for a temporal 'als'/'wo' clause also the clause
-    it explains ("im Februar, als sich die Minister in Riad trafen")."""
+    """The date in the trigger's clause nearest to it; for a temporal 'als'/'wo' clause or an infinitive of
+    purpose also the clause it explains ("im Februar, als sich die Minister in Riad trafen", "reiste am Montag
+    nach Kiew, um dort zu verhandeln")."""
     relative = relative_clause_of(sentence, trigger) if trigger.is_noun else None
     trigger = trigger.token
     reach = [_inside_relative_clause(sentence, trigger, *sentence.clause(trigger))]
     first = reach[0][0]
-    if sentence.lowers[first] in ("als", "wo") and first - 2 >= sentence.start:
+    if (sentence.lowers[first] in ("als", "wo") or purpose_clause(sentence, first, reach[0][1])) \
+            and first - 2 >= sentence.start:
         reach.append(sentence.clause(first - 2))
     if relative is not None:
         reach.insert(0, relative)
@@ -175,6 +177,12 @@ def sharpen_dates(frames: list[Frame], stated: dict[int, DateMention | None], to
                 and dates_agree(frame.date, root.date) \
                 and PRECISION.index(root.date.precision) > PRECISION.index(frame.date.precision):
             frame.date = root.date
+
+
+def purpose_clause(sentence: Sentence, start: int, end: int) -> bool:
+    """'Scholz reiste am Dienstag nach Paris, um mit Macron zu verhandeln': an infinitive of purpose ('um ... zu',
+    also 'ohne ... zu') has no time of its own; what it tells happens when its main clause does."""
+    return sentence.lowers[start] in ("um", "ohne") and "zu" in sentence.lowers[start + 1:end]
 
 
 def _inside_relative_clause(sentence: Sentence, token: int, start: int, end: int) -> tuple[int, int]:

@@ -629,7 +629,8 @@ RELATIVE_PRONOUNS = frozenset({"der", "die", "das", "dem", "den", "denen", "welc
 def relative_clause_of(sentence: Sentence, noun: Trigger) -> tuple[int, int] | None:
     """'ein Telefonat mit Macron, das am Montag stattfinden soll': a relative clause right after the trigger
     noun's phrase tells of its event (also after a preposition: 'der Gipfel, bei dem ...', and after the verb
-    that ends the main clause: 'kündigte eine Reise nach Rom an, die er später absagte')."""
+    that ends the main clause: 'kündigte eine Reise nach Rom an, die er später absagte'), unless a name stands
+    between: in 'In den Gesprächen tritt Rutte hart auf, der am Montag mit Merz aß' the clause is Rutte's."""
     phrase = phrase_range(sentence, noun)
     after = phrase.stop if len(phrase) else noun.token + 1
     comma = next((i for i in range(after, min(after + 6, sentence.end - 1)) if sentence.texts[i] in ",.;:–"), None)
@@ -637,6 +638,8 @@ def relative_clause_of(sentence: Sentence, noun: Trigger) -> tuple[int, int] | N
         return None
     if comma > after and not (sentence.texts[comma - 1].islower() and sentence.texts[comma - 1].isalpha()):
         return None  # only the verb that closes the main clause may stand between: "an", "angekündigt"
+    if any(slot.entity_type == "PERSON" for slot in sentence.slots_in(after, comma)):
+        return None  # "tritt in den Verhandlungen Rutte auf, der am Donnerstag ...": the pronoun is the nearer name's
     pronoun = comma + 1
     if sentence.lowers[pronoun] in PREPOSITIONS and pronoun + 1 < sentence.end:
         pronoun += 1

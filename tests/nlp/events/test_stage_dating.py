@@ -76,6 +76,12 @@ def first_contact_date(sentence: str, published: str = "2024-03-14") -> str | No
     # talks going on since a day began that day; a month or a year after 'seit' bounds long talks
     ("Scholz und Macron verhandeln seit Dienstag in Paris.", "2024-03-14", "2024-03-12"),
     ("Scholz und Macron verhandeln seit März in Paris.", "2024-03-14", None),
+    # an infinitive of purpose happens when its main clause does, read in the main clause's tense
+    ("Scholz reiste am Dienstag nach Paris, um mit Macron über Zölle zu verhandeln.", "2024-03-15", "2024-03-12"),
+    ("Scholz fliegt am Montag nach Rom, um mit Meloni zu verhandeln.", "2024-03-15", "2024-03-18"),
+    # a relative clause after a name in between is that person's, not the trigger noun's
+    ("Am härtesten tritt in den Verhandlungen mit Paris derzeit Scholz auf, der am Donnerstag mit Macron beriet.",
+     "2024-03-15", None),
     # the day an event ends is not the day it is dated by
     ("Der Gipfel von Scholz und Macron in Paris endet am Samstag.", "2024-03-14", None),
     # several meetings, a vague count back, background in a clause of reason: no month of publication

@@ -349,3 +349,17 @@ def test_dessen_names_who_takes_part(text, found):
 def test_dessen_is_not_the_pronoun_of_the_clause():
     assert sides_of("Angela Merkel lobte Bojko Borissow. Sie setzt auf Diplomatie, etwa mit Borissow vor dessen Besuch "
                     "bei Recep Tayyip Erdoğan.") == [frozenset({"Bojko Borissow", "Recep Tayyip Erdoğan"})]
+
+
+@pytest.mark.parametrize("text, found", [
+    # a bare plural after a preposition, with no partner and no date, in the present: such events in general
+    ("Das Prinzip der Einstimmigkeit lähmt die EU nicht nur bei Gipfeln, sondern auch in der Außenpolitik.", []),
+    ("Bei EU-Gipfeln ringen die Regierungschefs oft bis in die Nacht.", []),
+    # a partner, a date or an object of what people do makes them some events
+    ("Nach Gesprächen mit Wladimir Putin reiste Emmanuel Macron ab.", [{"Emmanuel Macron", "Wladimir Putin"}]),
+    ("Bei Verhandlungen am Montag wollen die EU und Großbritannien einen Durchbruch erzielen.",
+     [{"Europäische Union", "Großbritannien"}]),
+    ("Angela Merkel und Emmanuel Macron führen Gespräche über den Haushalt.", [{"Angela Merkel", "Emmanuel Macron"}]),
+])
+def test_a_bare_plural_in_general_is_no_event(text, found):
+    assert sorted(sides_of(text), key=sorted) == sorted(map(frozenset, found), key=sorted)
