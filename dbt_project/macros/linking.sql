@@ -74,7 +74,11 @@
    day. A summit lasts days: reports of an organisation's summit up to var('summit_span_days')
    apart when one of them gives the day (its first day and its third; "im Juli" held before the
    Friday and "am Sonntag"). Other events var('event_span_days') when both give the day (talks
-   through the night); "im Mai" and "im Juni" stay apart. #}
+   through the night); "im Mai" and "im Juni" stay apart.
+   Two reports that each give the day, one of a meeting and one of a call, are one event only
+   within var('event_span_days') (days_fit): a summit is met or held by video, not met on one day
+   and called on another two days later (the donors' video conference "am Montag", the leaders'
+   meeting "an diesem Mittwoch"). #}
 {% macro span_days(link_family, a_is_day, b_is_day) -%}
     (case
         when {{ link_family }} = 'summit' and ({{ a_is_day }} or {{ b_is_day }}) then {{ var('summit_span_days') }}
@@ -109,6 +113,7 @@
    whether a report fits every report in it without comparing them one by one.
      - day_start/day_end: the latest start and earliest end of the windows of its reports that
        give the day, vague_start/vague_end those of the others (their spans differ, span_days);
+       call_start/call_end and met_start/met_end those of its calls and of its meetings that give the day;
      - place: the country its reports give (they agree on it);
      - first_cancelled/last_going_ahead: when it was first told called off, and last told still
        to come or held;
@@ -131,6 +136,10 @@
         last_published := {{ r }}.published_at,
         any_dated := {{ r }}.is_dated,
         any_day := {{ r }}.is_day,
+        call_start := case when {{ r }}.is_day and {{ r }}.is_call then {{ r }}.window_start end,
+        call_end := case when {{ r }}.is_day and {{ r }}.is_call then {{ r }}.window_end end,
+        met_start := case when {{ r }}.is_day and not {{ r }}.is_call then {{ r }}.window_start end,
+        met_end := case when {{ r }}.is_day and not {{ r }}.is_call then {{ r }}.window_end end,
         any_plan := {{ r }}.is_dated and {{ r }}.is_ahead,
         any_recent := {{ r }}.is_recent,
         first_cancelled := case when {{ r }}.is_cancelled then {{ r }}.published_at end,
@@ -164,6 +173,10 @@
         last_published := greatest({{ a }}.last_published, {{ b }}.last_published),
         any_dated := {{ a }}.any_dated or {{ b }}.any_dated,
         any_day := {{ a }}.any_day or {{ b }}.any_day,
+        call_start := greatest({{ a }}.call_start, {{ b }}.call_start),
+        call_end := least({{ a }}.call_end, {{ b }}.call_end),
+        met_start := greatest({{ a }}.met_start, {{ b }}.met_start),
+        met_end := least({{ a }}.met_end, {{ b }}.met_end),
         any_plan := {{ a }}.any_plan or {{ b }}.any_plan,
         any_recent := {{ a }}.any_recent or {{ b }}.any_recent,
         first_cancelled := least({{ a }}.first_cancelled, {{ b }}.first_cancelled),
@@ -191,6 +204,15 @@
             and {{ e }}.vague_start <= {{ r }}.window_end + {{ span_days(r ~ '.link_family', r ~ '.is_day', 'false') }},
             true
         )
+        -- A call and a meeting that each give the day: no more than var('event_span_days') apart.
+        and (
+            not {{ r }}.is_day
+            or coalesce(
+                {{ r }}.window_start <= (case when {{ r }}.is_call then {{ e }}.met_end else {{ e }}.call_end end) + {{ var('event_span_days') }}
+                and (case when {{ r }}.is_call then {{ e }}.met_start else {{ e }}.call_start end) <= {{ r }}.window_end + {{ var('event_span_days') }},
+                true
+            )
+        )
         and ({{ r }}.location_country is null or {{ e }}.place is null or {{ r }}.location_country = {{ e }}.place)
         -- Called off, it takes no news of it as still to come or held from after that day, nor
         -- news of its calling off from before its last such news: the summit in Leipzig called off
@@ -216,6 +238,14 @@
             )
         )), true)
         and not ({{ r }}.shares_article and list_contains({{ e }}.shared_articles, {{ r }}.article_id))
+        -- A context event is one statement: told by other articles it names the same people, not
+        -- only the same countries (Wang Yi criticising the USA and Democrats criticising Trump
+        -- over China are two).
+        and (
+            not {{ r }}.is_context
+            or list_sort(list_distinct({{ r }}.person_ids))
+                = list_sort(list_distinct(flatten(list_transform({{ e }}.people, lambda theirs: theirs.persons))))
+        )
     )
 {%- endmacro %}
 

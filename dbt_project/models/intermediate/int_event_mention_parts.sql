@@ -5,7 +5,8 @@
 -- wrong link.
 --   - Another day: a mention dated to a day more than var('summit_span_days') from the day its
 --     article event gives and from the days of its other mentions ("das Treffen in Meseberg am Montag" tied to "vor dem EU-Gipfel am
---     Freitag").
+--     Freitag"); or to a month that lies away from that day ("der EU-Gipfel im Dezember" beside
+--     the summit of 15 October).
 --   - Talks still to come without a day of their own, tied to talks held as the event ("die
 --     Gespräche werden nun intensiviert" beside "nach vier Gesprächsrunden" of this month): a
 --     round ahead, not the talks so far.
@@ -81,6 +82,19 @@ another_day as (
         )
 ),
 
+another_month as (
+    -- Dated to a month that lies away from the day its article event gives: "der EU-Gipfel im
+    -- Dezember" tied to the summit "am Donnerstag" in October is the next summit, not this one.
+    select m.mention_id
+    from mentions as m
+    inner join article_events as e using (local_event_key)
+    where m.date_precision = 'month'
+        and (
+            try_cast(e.event_day as date) < {{ date_lower_bound('m.event_date', "'month'") }} - {{ var('summit_span_days') }}
+            or try_cast(e.event_day as date) > {{ date_upper_bound('m.event_date', "'month'") }} + {{ var('summit_span_days') }}
+        )
+),
+
 round_ahead as (
     select m.mention_id
     from mentions as m
@@ -112,6 +126,8 @@ held_beside_a_plan as (
 
 apart as (
     select mention_id from another_day
+    union
+    select mention_id from another_month
     union
     select mention_id from round_ahead
     union

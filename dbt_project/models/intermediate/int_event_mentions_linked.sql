@@ -234,6 +234,8 @@ reports as (
         -- A mention set apart from its article event (int_event_mention_parts), alone, is an event of its own.
         bool_and(ends_with(local_event_key, '-apart')) as is_apart,
         any_value(event_type not in {{ contact_types() }}) as is_context,
+        -- Held by video or telephone: every part of it is a call.
+        bool_and(event_type = 'CALL') as is_call,
         arg_max(date_precision, {{ precision_rank('date_precision') }}) as date_precision,
         {{ report_window('window_start', 'window_end', 'event_date is not null') }},
         max(location_country) as location_country,
