@@ -20,7 +20,8 @@ from orchestration.nlp.actors import ActorSlot, ArticleActors
 from orchestration.nlp.events import diplomacy, places, references
 from orchestration.nlp.dates import DateMention, ReferenceDays, days_later, find_dates
 from orchestration.nlp.events.dating import (begun_on_the_day, date_of_group, dates_of, first_day, last_day,
-                                              news_of_the_month, plan_goes_on, purpose_clause, sharpen_dates)
+                                              news_of_the_month, on_the_days_agenda, plan_goes_on, purpose_clause,
+                                              sharpen_dates)
 from orchestration.nlp.events.references import Frame
 from orchestration.nlp.events.sentence import POSSESSIVES, Sentence
 from orchestration.nlp.events.sides import phrase_range, read_sides
@@ -340,7 +341,8 @@ class ArticleEvents:
         frame.date = frame.date or self._then(sentence) or self._days_after_the_last(sentence, start, end) \
             or self._after_the_last(sentence) or self._story_goes_on(sentence, frame, past) \
             or plan_goes_on(self.text, sentence, self._sentence(sentence.index - 1) if sentence.index else None,
-                            start, end, past or not frame.is_contact, self.days.at(sentence.start_char))
+                            start, end, past or not frame.is_contact, self.days.at(sentence.start_char)) \
+            or on_the_days_agenda(self.text, sentence, past, self.days.at(sentence.start_char))
         others = [t for t in everyone if t not in group]
         frame.status = read_status(sentence, group, others, first_day(frame.date) if frame.date else None,
                                    self.published, day_precise=frame.date is not None and frame.date.precision == "day",

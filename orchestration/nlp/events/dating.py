@@ -22,7 +22,7 @@ from orchestration.nlp.events.sides import phrase_range
 from orchestration.nlp.events.status import (BEGINNING, is_participle, is_past_verb, postponed_without_a_date,
                                               relative_clause_of, still_ahead, told_as_news, told_in_past)
 from orchestration.nlp.events.triggers import Trigger
-from orchestration.nlp.events.words import in_list
+from orchestration.nlp.events.words import in_list, word_list
 from orchestration.nlp.knowledge import lemma
 
 if TYPE_CHECKING:
@@ -367,3 +367,33 @@ def plan_goes_on(text: str, sentence: Sentence, before: Sentence | None, start: 
     if len(dates) != 1 or dates[0].precision != "day" or not 0 <= (first_day(dates[0]) - reference).days < 7:
         return None
     return dates[0]
+
+
+AGENDA = "agenda"  # the rule of a day an agenda of the day gives
+HEADING_WORDS = 4  # a line of a few words without a full stop is a heading ("Das Wichtigste zum Coronavirus")
+AGENDA_ITEMS = 6  # an agenda of the day lists a few items, one a paragraph; a short heading may be joined to the next
+
+
+def on_the_days_agenda(text: str, sentence: Sentence, past: bool, day: date | None) -> DateMention | None:
+    """'Was wichtig wird\\nVon der Leyen und Johnson sprechen in Brüssel über den Brexit.': under a heading that
+    announces the day's agenda ('Was wichtig wird', 'Termine des Tages'), an item told in the present takes place
+    on the reference day, within the next few paragraphs and up to the next heading line. Not what an item tells in
+    the past ('Zuletzt hatten sich die Minister getroffen')."""
+    if past or day is None:
+        return None
+    before = text[:sentence.start_char].lower()
+    found = [(at, heading) for heading in word_list("agenda_heading") if (at := before.rfind(heading)) >= 0
+             and text[at].isupper() and text[at + len(heading):at + len(heading) + 1] != ","]  # "Was wichtig wird, ist"
+    if not found:
+        return None
+    at, heading = max(found)
+    lines = text[at + len(heading):sentence.start_char].split("\n")
+    if len(lines) - 1 > AGENDA_ITEMS or any(is_heading_line(line) for line in lines[1:-1]):
+        return None
+    return DateMention(0, 0, day.isoformat(), "day", True, AGENDA)
+
+
+def is_heading_line(line: str) -> bool:
+    """'Frühstücksflocke', 'Das Wichtigste zum Coronavirus': a short line without a closing mark."""
+    words = line.split()
+    return 0 < len(words) <= HEADING_WORDS and line.rstrip()[-1:] not in ".!?:\"“”«»"

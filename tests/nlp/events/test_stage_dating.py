@@ -165,3 +165,21 @@ def test_a_day_told_of_what_happened_does_not_date_an_event_of_several_days():
     extraction = extract_text(text, "2024-03-15")
     meetings = [m for m in extraction.event_mentions if m.event_type == "MEETING"]
     assert len(meetings) >= 2 and {m.event_date for m in meetings} == {"2024-03"}
+
+
+AGENDA = ("Der Morgen kompakt\nDas Wichtigste zum Wetter\nEs bleibt kalt. Mehr dazu Was wichtig wird Schulen öffnen.\n"
+          "Bahn erhöht die Preise. Die Kunden sind verärgert.\n")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an item on the day's agenda told in the present is that day's
+    (AGENDA + "Scholz und Macron verhandeln über Zölle. Die Runde dauert die ganze Woche.\n", "2024-03-15"),
+    ("Was wichtig wird\nScholz besucht Macron in Paris. Es geht um Zölle.\n", "2024-03-15"),
+    # not what an item tells in the past (news of the month), nor after the next heading, nor in prose
+    (AGENDA + "Zölle im Streit. Scholz hat mit Macron verhandelt.\n", "2024-03"),
+    (AGENDA + "Der Tag danach\nScholz und Macron verhandeln über Zölle.\n", None),
+    ("Zölle im Streit\nWas wichtig wird, ist klar. Scholz und Macron verhandeln über Zölle.\n", None),
+])
+def test_an_item_on_the_agenda_of_the_day_is_that_days(text, expected):
+    contacts = [m for m in extract_text(text, "2024-03-15").event_mentions if m.event_type in ("VISIT", "NEGOTIATION")]
+    assert contacts and contacts[0].event_date == expected
