@@ -3,6 +3,15 @@
     ('MEETING', 'CALL', 'VISIT', 'NEGOTIATION', 'CONTACT')
 {%- endmacro %}
 
+{# A trigger that is a plural noun of meeting names several meetings, not one event: "auf
+   EU-Gipfeln erlebt", "bei den Videokonferenzen in den Hauptstädten", "in mehreren Telefonaten",
+   "fünf Gesprächsrunden". Only endings no singular noun (nor, being capitalised, a verb) has:
+   "Gipfel", "Treffen" and "Gespräche" may be one event. #}
+{% macro names_several_meetings(trigger) -%}
+    (regexp_matches({{ trigger }}, '^[[:upper:]]')
+        and regexp_matches(lower({{ trigger }}), '(gipfeln|konferenzen|telefonaten?|begegnungen|sitzungen|runden)$'))
+{%- endmacro %}
+
 {# Orders statuses of reports published the same day: what happened outranks what was planned. #}
 {% macro status_rank(status) -%}
     case {{ status }}

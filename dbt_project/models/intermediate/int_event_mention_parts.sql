@@ -7,6 +7,8 @@
 --     article event gives and from the days of its other mentions ("das Treffen in Meseberg am Montag" tied to "vor dem EU-Gipfel am
 --     Freitag"); or to a month that lies away from that day ("der EU-Gipfel im Dezember" beside
 --     the summit of 15 October).
+--   - Meetings in general: a plural noun of meeting ("auf EU-Gipfeln",
+--     "bei den Videokonferenzen in den Hauptstädten").
 --   - Talks still to come without a day of their own, tied to talks held as the event ("die
 --     Gespräche werden nun intensiviert" beside "nach vier Gesprächsrunden" of this month): a
 --     round ahead, not the talks so far.
@@ -95,6 +97,14 @@ another_month as (
         )
 ),
 
+several as (
+    -- A plural noun of meeting (names_several_meetings): meetings in general ("von einem, der sie
+    -- auf EU-Gipfeln erlebt hat"), or several, are no part of the event they are tied to.
+    select mention_id
+    from mentions
+    where {{ names_several_meetings('trigger_text') }}
+),
+
 round_ahead as (
     select m.mention_id
     from mentions as m
@@ -128,6 +138,8 @@ apart as (
     select mention_id from another_day
     union
     select mention_id from another_month
+    union
+    select mention_id from several
     union
     select mention_id from round_ahead
     union
