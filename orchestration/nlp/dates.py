@@ -814,19 +814,22 @@ def find_dates(text: str, reference: date | None, future: bool | None = False) -
 def _sequel_pattern() -> re.Pattern[str]:
     return _pattern(r"\b(?:(?P<n>\d{1,2}|<NUM>)<S>(?P<u><UNIT>)<S>(?P<seq>" + _alternation("sequel") + r")|"
                     r"(?:am<S>)?(?P<next>nächsten|folgenden)<S>Tag|(?P<after>Folgetag)|(?P<before>Vortag)|"
-                    r"(?:tags|am<S>Tag)<S>(?P<seq2>darauf|zuvor))\b")
+                    r"(?:tags|am<S>Tag)<S>(?P<seq2>darauf|zuvor)|"
+                    r"(?P<same>(?:am|an<S>dem|an<S>diesem)<S>(?:selben|gleichen)<S>Tag|an<S>dem<S>Tag\b(?!\s*,)))\b")
 
 
 def days_later(text: str) -> int | None:
     """Days counted from the day told before: 'zwei Tage später' 2, 'eine Woche danach' 7, 'tags darauf' and 'am
-    nächsten Tag' 1, 'am Vortag' and 'drei Tage zuvor' -1 and -3; None without such words, or for a count of
-    months or years (only as exact as their unit)."""
+    nächsten Tag' 1, 'am Vortag' and 'drei Tage zuvor' -1 and -3, 'am selben Tag' and 'an dem Tag' 0; None
+    without such words, or for a count of months or years (only as exact as their unit)."""
     lower = text.lower()
     if not any(w in lower for w in ("tag", "woche")):
         return None
     m = _sequel_pattern().search(text)
     if m is None:
         return None
+    if m.group("same"):
+        return 0  # "am selben Tag", "An dem Tag trafen sich ..." (not "an dem Tag, an dem ...": a relative clause says it)
     if m.group("next") or m.group("after"):
         return 1
     if m.group("before"):

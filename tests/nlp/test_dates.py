@@ -444,6 +444,9 @@ def test_not_datelines(text):
     ("Später am Tag trat er vor die Presse.", None),
     ("In den nächsten Tagen wollen sie reden.", None),
     ("Fünf Wochen später war alles anders.", None),  # more than two weeks: no day
+    ("Am selben Tag reiste die Ministerin nach Rom.", 0),
+    ("An dem Tag empfing sie den Gast.", 0),
+    ("An dem Tag, an dem die Wahl stattfand, regnete es.", None),  # a relative clause says which day
 ])
 def test_days_later(text, days):
     assert days_later(text) == days

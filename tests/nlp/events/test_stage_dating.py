@@ -135,6 +135,9 @@ def test_contact_dates(sentence, published, expected):
     ("Am 4. März beriet die EU über Zölle. Tags darauf reiste Scholz zu Macron nach Paris.", "2024-03-05"),
     ("Am Montag sprach Scholz im Bundestag. Am Vortag hatte er mit Macron telefoniert.", "2024-03-10"),
     ("Die Lage ist ernst. Zwei Tage später trafen sich Baerbock und Séjourné in Paris.", None),  # no day before
+    ("Seit Dienstag ist der Streit um Zölle zurück. An dem Tag trafen sich Baerbock und Séjourné in Paris.",
+     "2024-03-12"),
+    ("Am 4. März stritt die EU über Zölle. Am selben Tag telefonierte Scholz mit Macron.", "2024-03-04"),
 ])
 def test_days_counted_from_the_day_told_before(text, expected):
     extraction = extract_text("Bericht aus Berlin\n" + text, "2024-03-14")
