@@ -210,8 +210,9 @@ grouped as (
             when u.group_key is not null then u.group_key
             -- Undated reports of one article that agree on the people are one when they tell the
             -- event in one tense ("Trump will Putin treffen" and "ein Treffen mit Trump" in the
-            -- headline and the text); a plan and a meeting held are two.
-            else min(r.local_event_key) over (
+            -- headline and the text); a plan and a meeting held are two. A mention set apart is
+            -- none of them.
+            else min(case when not ends_with(r.local_event_key, '-apart') then r.local_event_key end) over (
                 partition by r.article_id, r.link_family, r.party_keys, r.people_key, r.place_part,
                     r.group_number is null, u.group_key is null, r.status = 'happened'
             )
