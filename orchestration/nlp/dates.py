@@ -880,13 +880,24 @@ def is_boundary(text: str, mention: DateMention) -> bool:
     boundary = date_words()["boundary"]
     if mention.rule in _PERIODS or is_baseline(text, mention):
         return True
+    words = text[mention.start:mention.end].split()
+    if _after_a_postposition(text, mention, words):
+        return False
     before = _words_before(text, mention.start, 1)[0] in boundary
     if mention.rule in _EVENT_SPANS:
         return before
-    words = text[mention.start:mention.end].split()
     if words and words[0].lower() in ("von", "vom") and _word_after(text, mention.end).lower() == "an":
         return True  # "vom 1. Mai an", "von 2021 an"
     return before or (bool(words) and words[0].lower() in boundary)
+
+
+def _after_a_postposition(text: str, mention: DateMention, words: list[str]) -> bool:
+    """'Maas drohte China gegenüber am Freitag': 'gegenüber' after its noun closes that phrase; a date with its
+    own preposition after it is no baseline ('gegenüber 2019', 'gegenüber dem Vorjahr' are)."""
+    lower = [w.lower() for w in words[:2]]
+    if lower[:1] == ["gegenüber"]:
+        return lower[1:2] in (["am"], ["im"])
+    return _words_before(text, mention.start, 1)[0] == "gegenüber" and lower[:1] in (["am"], ["im"])
 
 
 def first_day(mention: DateMention) -> date:

@@ -351,6 +351,9 @@ def test_not_dates(text):
     ("bis mindestens zum 1. Januar 2023", True), ("bis voraussichtlich Ende Juni", True),
     ("unter den Wert von 1990", True), ("im Vergleich zu 2019", True), ("das Niveau von 2008", True),
     ("das Treffen von 2019", False), ("noch am Montag", False),
+    # 'gegenüber' compares a bare date, but closes a phrase as a postposition before a date with its own preposition
+    ("gegenüber 2019", True), ("Sie drohte Peking gegenüber am Freitag mit Zöllen.", False),
+    ("Er zeigte sich Rom gegenüber im Mai hart.", False),
 ])
 def test_boundaries(text, boundary):
     [found] = find_dates(text, TUESDAY)
