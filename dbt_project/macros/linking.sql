@@ -39,7 +39,7 @@
 
 {# The family a report links in (int_event_mentions_linked): an organisation's summit alone on its
    side is met, negotiated or held by video ('summit'); negotiations between two or more parties
-   are one process ('negotiation'), but talks still to come without a day are a round of their own
+   (not an organisation and a member of it) are one process ('negotiation'), but talks still to come without a day are a round of their own
    ('negotiation_round'); otherwise the family of its type (event_family). #}
 {% macro link_family(event_type, event_family, party_keys, status, date_precision) -%}
     case
@@ -52,9 +52,29 @@
         when {{ event_type }} = 'NEGOTIATION' and len({{ party_keys }}) >= 2
             and {{ status }} in ('planned', 'proposed') and {{ date_precision }} is distinct from 'day'
             then 'negotiation_round'
-        when {{ event_type }} = 'NEGOTIATION' and len({{ party_keys }}) >= 2 then 'negotiation'
+        when {{ event_type }} = 'NEGOTIATION' and len({{ party_keys }}) >= 2 and not {{ organisation_and_member(party_keys) }}
+            then 'negotiation'
         else {{ event_family }}
     end
+{%- endmacro %}
+
+{# Two parties, an organisation of var('international_parties') and a member of it: Germany's
+   talks with the EU ("Die EU-Staaten verhandeln derzeit über einen neuen Haushaltsrahmen", "vor
+   Beratungen mit seinen EU-Kollegen") are the organisation's own business, of which there are
+   many each year (the budget, the recovery fund, the climate goal): no one process of the year
+   (link_family), but talks that link as meetings, by their days. #}
+{% macro organisation_and_member(party_keys) -%}
+    (len({{ party_keys }}) = 2 and list_has_any(
+        [{{ party_keys }}[1] || '|' || {{ party_keys }}[2], {{ party_keys }}[2] || '|' || {{ party_keys }}[1]],
+        [
+            {%- for code, party in var('international_parties').items() -%}
+                {%- for member in party.get('members', []) -%}
+                    '{{ code }}|{{ member }}'{{ ", " }}
+                {%- endfor -%}
+            {%- endfor -%}
+            ''
+        ]
+    ))
 {%- endmacro %}
 
 {# The first and last day a report's event can lie on: its stated date, before the report if it
