@@ -5,11 +5,23 @@
 
 {# A trigger that is a plural noun of meeting names several meetings, not one event: "auf
    EU-Gipfeln erlebt", "bei den Videokonferenzen in den Hauptstädten", "in mehreren Telefonaten",
-   "fünf Gesprächsrunden". Only endings no singular noun (nor, being capitalised, a verb) has:
-   "Gipfel", "Treffen" and "Gespräche" may be one event. #}
-{% macro names_several_meetings(trigger) -%}
+   "fünf Gesprächsrunden". By its ending where no singular noun (nor, being capitalised, a verb)
+   has it; "Treffen", neuter, by the words before it, which only a plural takes ("die virtuellen
+   Treffen", "bei den Treffen", "solche Treffen"; not "das Treffen", "beim Treffen"). "Gipfel"
+   and "Gespräche" may be one event. before is the sentence up to the trigger. #}
+{% macro names_several_meetings(trigger, before) -%}
     (regexp_matches({{ trigger }}, '^[[:upper:]]')
-        and regexp_matches(lower({{ trigger }}), '(gipfeln|konferenzen|telefonaten?|begegnungen|sitzungen|runden)$'))
+        and (
+            regexp_matches(lower({{ trigger }}), '(gipfeln|konferenzen|telefonaten?|begegnungen|sitzungen|runden)$')
+            or (
+                regexp_matches(lower({{ trigger }}), 'treffen$')
+                and regexp_matches(
+                    {{ before }},
+                    '(^|\s)(die|den|der|diese|solche|keine|alle|beide|beiden|mehrere|viele|zahlreiche)(\s+[\pL-]+en)*\s+$',
+                    'i'
+                )
+            )
+        ))
 {%- endmacro %}
 
 {# Orders statuses of reports published the same day: what happened outranks what was planned. #}

@@ -102,7 +102,7 @@ several as (
     -- auf EU-Gipfeln erlebt hat"), or several, are no part of the event they are tied to.
     select mention_id
     from mentions
-    where {{ names_several_meetings('trigger_text') }}
+    where {{ names_several_meetings('trigger_text', 'left(sentence_text, trigger_start - start_char)') }}
 ),
 
 round_ahead as (
