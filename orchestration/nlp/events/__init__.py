@@ -21,7 +21,7 @@ from orchestration.nlp.events import diplomacy, places, references
 from orchestration.nlp.dates import DateMention, ReferenceDays, days_later, find_dates
 from orchestration.nlp.events.dating import (begun_on_the_day, date_of_group, dates_of, first_day, last_day,
                                               news_of_the_month, on_the_days_agenda, plan_goes_on, purpose_clause,
-                                              sharpen_dates)
+                                              second_conjunct, sharpen_dates)
 from orchestration.nlp.events.references import Frame
 from orchestration.nlp.events.sentence import POSSESSIVES, Sentence
 from orchestration.nlp.events.sides import phrase_range, read_sides
@@ -362,9 +362,12 @@ class ArticleEvents:
     @staticmethod
     def _clause_that_times(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
         """The clause whose tense reads the weekdays of a trigger's clause: its own, or for an infinitive of purpose
-        the main clause ('Scholz reiste am Dienstag nach Paris, um mit Macron zu verhandeln' is the Tuesday past)."""
+        the main clause ('Scholz reiste am Dienstag nach Paris, um mit Macron zu verhandeln' is the Tuesday past),
+        for a second conjunct the first ('reiste am Dienstag nach Paris und trifft dort Macron')."""
         if purpose_clause(sentence, start, end) and start - 2 >= sentence.start:
             return sentence.clause(start - 2)
+        if second_conjunct(sentence, start):
+            return sentence.clause(start - 1)
         return start, end
 
     def _summit_of_organisation(self, group: list[Trigger], sides: list[str]) -> list[str]:

@@ -73,7 +73,7 @@ def _purpose(text: str, mention: DateMention) -> bool:
 def date_in_clause(sentence: Sentence, trigger: Trigger, dates: list[DateMention]) -> DateMention | None:
     """The date in the trigger's clause nearest to it; for a temporal 'als'/'wo' clause or an infinitive of
     purpose also the clause it explains ("im Februar, als sich die Minister in Riad trafen", "reiste am Montag
-    nach Kiew, um dort zu verhandeln")."""
+    nach Kiew, um dort zu verhandeln"), for a second conjunct the first ("reiste am Montag ab und traf ...")."""
     relative = relative_clause_of(sentence, trigger) if trigger.is_noun else None
     trigger = trigger.token
     reach = [_inside_relative_clause(sentence, trigger, *sentence.clause(trigger))]
@@ -81,6 +81,8 @@ def date_in_clause(sentence: Sentence, trigger: Trigger, dates: list[DateMention
     if (sentence.lowers[first] in ("als", "wo") or purpose_clause(sentence, first, reach[0][1])) \
             and first - 2 >= sentence.start:
         reach.append(sentence.clause(first - 2))
+    elif second_conjunct(sentence, first):
+        reach.append(sentence.clause(first - 1))
     if relative is not None:
         reach.insert(0, relative)
     at = sentence.offsets[trigger] - sentence.start_char
@@ -183,6 +185,14 @@ def purpose_clause(sentence: Sentence, start: int, end: int) -> bool:
     """'Scholz reiste am Dienstag nach Paris, um mit Macron zu verhandeln': an infinitive of purpose ('um ... zu',
     also 'ohne ... zu') has no time of its own; what it tells happens when its main clause does."""
     return sentence.lowers[start] in ("um", "ohne") and "zu" in sentence.lowers[start + 1:end]
+
+
+def second_conjunct(sentence: Sentence, start: int) -> bool:
+    """'Scholz reiste am Montag nach Paris und traf dort Macron': a clause that opens with its finite verb after 'und'
+    shares the subject, and the time, of the clause before it (unless it names its own)."""
+    return start - 1 > sentence.start and sentence.lowers[start - 1] in ("und", "sowie") \
+        and sentence.texts[start][:1].islower() and (is_finite_verb(sentence.texts[start])
+                                                     or is_past_verb(sentence.lowers[start]))
 
 
 def _inside_relative_clause(sentence: Sentence, token: int, start: int, end: int) -> tuple[int, int]:

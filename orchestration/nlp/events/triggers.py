@@ -141,6 +141,7 @@ def noun_trigger(sentence: Sentence, i: int) -> Trigger | None:
     if word is None:
         return None
     determiner, modifiers = _determiner_before(sentence, i)
+    modifiers = modifiers_of_the_round(sentence, i, determiner) + modifiers
     if word.lemma == "gespräch" and determiner == "im" and not _talks_with(sentence, i):
         return None  # "im Gespräch sein": under discussion, not talks
     if word.lemma == "gast" and not is_guest_of(sentence, i):
@@ -291,6 +292,16 @@ def by_negotiators(words: list[str]) -> bool:
     """'die Unterhändler', 'EU-Chefverhandler Barnier', 'die Delegationen': talks of negotiators."""
     stems = tuple(word_list("negotiator_word"))
     return any(w.rsplit("-", 1)[-1].startswith(stems) for w in words)
+
+
+def modifiers_of_the_round(sentence: Sentence, i: int, determiner: str | None) -> list[str]:
+    """'in der nächsten Runde der Gespräche', 'die zweite Runde der Verhandlungen': talks named in the genitive of a
+    round are that round, so the round's words ('nächsten', 'zweite') are theirs: a round still to come is a new
+    event, planned."""
+    j = i - 1 - (len(_determiner_before(sentence, i)[1]))
+    if determiner not in ("der", "des") or j - 1 < sentence.start or not in_list("round_noun", sentence.lowers[j - 1]):
+        return []
+    return _determiner_before(sentence, j - 1)[1]
 
 
 def _determiner_before(sentence: Sentence, i: int) -> tuple[str | None, list[str]]:

@@ -79,6 +79,9 @@ def first_contact_date(sentence: str, published: str = "2024-03-14") -> str | No
     # an infinitive of purpose happens when its main clause does, read in the main clause's tense
     ("Scholz reiste am Dienstag nach Paris, um mit Macron über Zölle zu verhandeln.", "2024-03-15", "2024-03-12"),
     ("Scholz fliegt am Montag nach Rom, um mit Meloni zu verhandeln.", "2024-03-15", "2024-03-18"),
+    # a second conjunct that opens with its verb shares the time of the first, unless it names its own
+    ("Scholz flog am Montag nach Rom und telefonierte mit Macron.", "2024-03-16", "2024-03-11"),
+    ("Scholz sprach am Montag im Bundestag und telefonierte am Dienstag mit Macron.", "2024-03-16", "2024-03-12"),
     # a relative clause after a name in between is that person's, not the trigger noun's
     ("Am härtesten tritt in den Verhandlungen mit Paris derzeit Scholz auf, der am Donnerstag mit Macron beriet.",
      "2024-03-15", None),
