@@ -22,6 +22,7 @@ def test_trigger_nouns_and_their_compounds(word, event_type):
     "Reisende", "Reisewarnung", "Dienstreisen", "Flugreisen", "Kontaktpersonen", "Kontaktbeschränkung",
     "Koalitionsverhandlungen", "Ministerpräsidentenkonferenz", "Tarifverhandlungen", "Herausforderung",
     "Streitgespräch", "Konzertreise", "Studienreise", "Bund-Länder-Treffen", "Bund-Länder-Gipfel", "Koalitionsgipfel",
+    "Kultusministerkonferenz", "Gesundheitsministerkonferenz", "Bürgermeisterkonferenz",
 ])
 def test_words_that_hold_a_trigger_but_report_no_event(word):
     assert trigger_noun(word) is None
