@@ -373,9 +373,18 @@ def german_lemmas() -> dict[str, str]:
 
 
 def folds_to_noun(last: str) -> bool:
-    """Aliases are looked up folded: 'Schüle' folds to 'Schule', 'Höcke' to 'Hocke', both common nouns."""
+    """Aliases are looked up folded: 'Schüle' folds to 'Schule', 'Höcke' to 'Hocke', both common nouns;
+    'Mueller' and 'Schaefer' are 'Müller' and 'Schäfer' written without umlauts, nouns and names of many."""
     unaccented = fold(last).capitalize()
-    return unaccented != last and is_common_noun(unaccented)
+    umlauted = with_umlauts(last)
+    return unaccented != last and is_common_noun(unaccented) or umlauted != last and is_common_noun(umlauted)
+
+
+def with_umlauts(word: str) -> str:
+    """'Mueller' -> 'Müller', 'Koenig' -> 'König': the German spelling of a name transliterated for ASCII."""
+    for plain, umlaut in (("ae", "ä"), ("oe", "ö"), ("ue", "ü"), ("Ae", "Ä"), ("Oe", "Ö"), ("Ue", "Ü")):
+        word = word.replace(plain, umlaut)
+    return word
 
 
 # Forms the lookup table resolves to a rarer word: 'getroffen' is far more often 'treffen' than 'triefen'.

@@ -236,3 +236,13 @@ def test_a_feminine_office_never_names_a_man_who_holds_it():
                               "sagte nichts. Der US-Präsident schwieg.", "2020-05-05")
     trump = [m for m in extraction.entity_mentions if extraction.entities[m.entity_id].canonical_name == "Donald Trump"]
     assert len(trump) == 2  # "Donald Trump" and "Der US-Präsident", not "Die Präsidentin"
+
+
+def test_a_surname_spelt_without_umlauts_names_no_known_bearer_alone():
+    """'Mueller' is 'Müller' without umlauts: a noun and the name of many, so alone it is not the one
+    Müller of the knowledge base; the article's own 'Robert Mueller' is who it names."""
+    extraction = extract_text("Titel\nRobert Mueller legte seinen Bericht vor. Mueller sagte, Trump sei nicht entlastet.",
+                              "2019-04-01")
+    linked = {(m.surface_text, extraction.entities[m.entity_id].canonical_name) for m in extraction.entity_mentions}
+    assert ("Mueller", "Robert Mueller") in linked
+    assert "Michael Müller" not in {name for _, name in linked}
