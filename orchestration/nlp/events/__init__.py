@@ -24,14 +24,13 @@ from orchestration.nlp.events.dating import (begun_on_the_day, date_of_group, da
                                               second_conjunct, sharpen_dates)
 from orchestration.nlp.events.references import Frame
 from orchestration.nlp.events.sentence import POSSESSIVES, Sentence
-from orchestration.nlp.events.sides import phrase_range, read_sides
+from orchestration.nlp.events.sides import is_plural_form, phrase_range, read_sides
 from orchestration.nlp.events.status import (presupposed, read_status, settle_statuses, tense_of, told_as_news,
                                               told_in_past)
 from orchestration.nlp.events.triggers import Trigger, find_triggers, may_trigger, verb_lemma
 from orchestration.nlp.events.words import in_list, word_list
 from orchestration.nlp.codebook import family_of
 from orchestration.nlp.knowledge import KnowledgeBase, load_knowledge
-from orchestration.nlp.lexicon import noun_lemma
 from orchestration.nlp.limits import bounded_candidates
 from orchestration.nlp.pipeline import (
     known_role_noun,
@@ -80,9 +79,9 @@ def any_summit(sentence: Sentence, group: list[Trigger], start: int, end: int) -
 
 def generic_plural(sentence: Sentence, group: list[Trigger], start: int, end: int, dated: bool) -> bool:
     """'Die Einstimmigkeit lähmt die EU bei Gipfeln', 'In Verhandlungen zählt Geduld': a contact noun in
-    the plural after a preposition, with no article and no partner, in a clause with no date and not told in the past, speaks
-    of such events in general ('nach Gesprächen mit Putin', 'bei Verhandlungen am Montag', 'Nach
-    Verhandlungen bis in die Nacht einigten sich die Minister' report some)."""
+    the plural after a preposition, with no article and no partner, in a clause with no date and not
+    told in the past, speaks of such events in general ('nach Gesprächen mit Putin', 'bei Verhandlungen
+    am Montag', 'Nach Verhandlungen bis in die Nacht einigten sich die Minister' report some)."""
     if dated or not all(t.is_noun and t.determiner is None and is_plural_form(t.text)
                         and sentence.governing_preposition(t.token) is not None for t in group):
         return False  # "Merkel und Macron führen Gespräche": the object of what they do is theirs
@@ -93,13 +92,6 @@ def generic_plural(sentence: Sentence, group: list[Trigger], start: int, end: in
         if any(s.token_start in phrase and s.token_start != trigger.token for s in sentence.slots):
             return False  # "bei Gesprächen Merkels": whose talks
     return not told_in_past(sentence, start, end)
-
-
-def is_plural_form(text: str) -> bool:
-    """'Gipfeln', 'Verhandlungen', 'Gespräche': the noun's form differs from its lemma and is no
-    genitive singular ('Gesprächs'); a form the singular shares ('Treffen', 'Gipfel') says nothing."""
-    base = noun_lemma(text.rsplit("-", 1)[-1])
-    return base is not None and base.lower() != text.rsplit("-", 1)[-1].lower() and not text.endswith("s")
 
 
 def distributed_counterparts(sentence: Sentence, slots: list[ActorSlot]) -> list[str]:

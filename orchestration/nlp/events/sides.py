@@ -145,6 +145,14 @@ def is_plural_contact(sentence: Sentence, trigger: Trigger) -> bool:
     return trigger.determiner is None and trigger.token > sentence.start
 
 
+def is_plural_form(text: str) -> bool:
+    """'Gipfeln', 'EU-Gipfeln', 'Gespräche': a form that differs from its lemma and is no genitive
+    singular ('Gesprächs'); a form the singular shares ('Treffen', 'Gipfel') says nothing."""
+    last = text.rsplit("-", 1)[-1]
+    base = noun_lemma(last)
+    return base is not None and base.lower() != last.lower() and not text.endswith("s")
+
+
 def office_references(sentence: Sentence, start: int, end: int, skip: set[int]) -> list[int]:
     """Offices named without their holders that act in the clause or meet in 'zwischen' or 'mit':
     'stand die EZB-Präsidentin in engem Kontakt mit Macron', 'empfing die Kanzlerin den Gast', 'die
