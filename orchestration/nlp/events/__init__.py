@@ -24,9 +24,9 @@ from orchestration.nlp.events.dating import (begun_on_the_day, date_of_group, da
                                               second_conjunct, sharpen_dates)
 from orchestration.nlp.events.references import Frame
 from orchestration.nlp.events.sentence import POSSESSIVES, Sentence
-from orchestration.nlp.events.sides import is_plural_form, phrase_range, read_sides
-from orchestration.nlp.events.status import (presupposed, read_status, settle_statuses, tense_of, told_as_news,
-                                              told_in_past)
+from orchestration.nlp.events.sides import is_plural_form, phrase_range, read_sides, summit_of_a_body
+from orchestration.nlp.events.status import (counterfactual, presupposed, read_status, settle_statuses, tense_of,
+                                              told_as_news, told_in_past)
 from orchestration.nlp.events.triggers import Trigger, find_triggers, may_trigger, verb_lemma
 from orchestration.nlp.events.words import in_list, word_list
 from orchestration.nlp.codebook import family_of
@@ -57,41 +57,32 @@ def extract_events(doc: Doc, actors: ArticleActors, article_id: str, published: 
 CONTACT_FAMILIES = frozenset(family_of(t) for t in CONTACT_TYPES)
 
 
-def counterfactual(sentence: Sentence, start: int, end: int) -> bool:
-    """'hätte ... austragen können', 'wäre ... möglich gewesen': what did not happen is no event."""
-    words = sentence.words(start, end)
-    return any(w in ("hätte", "hätten", "wäre", "wären") for w in words) and \
-        any(w in ("können", "sollen", "müssen", "dürfen", "gewesen") for w in words)
-
-
 def any_summit(sentence: Sentence, group: list[Trigger], start: int, end: int) -> bool:
     """'Orban könnte nicht einen EU-Gipfel nutzen', 'bei einem EU-Gipfel zum Thema machen würde': an
     organisation's summit with an indefinite article, in a clause of what could or would be and with
     no date, is any of its summits ('Es könnte ein Treffen von Trump und Putin geben' names who meets)."""
-    if not all(t.is_noun and t.determiner in ("ein", "einen", "einem", "eines") for t in group):
-        return False
-    own = [s for s in sentence.slots if s.token_start == group[0].token and s.kind == "compound"]
-    if not own or own[0].entity_type != "ORG":
+    if not all(t.is_noun and t.determiner in ("ein", "einen", "einem", "eines") for t in group) \
+            or not summit_of_a_body(sentence, group[0]):
         return False
     words = sentence.words(start, end)
     return any(in_list("possibility_verb", w) for w in words) and not any(w.isdigit() for w in words)
 
 
-def generic_plural(sentence: Sentence, group: list[Trigger], start: int, end: int, dated: bool) -> bool:
+def generic_plural(sentence: Sentence, group: list[Trigger], start: int, end: int, reference: date | None) -> bool:
     """'Die Einstimmigkeit lähmt die EU bei Gipfeln', 'In Verhandlungen zählt Geduld': a contact noun in
     the plural after a preposition, with no article and no partner, in a clause with no date and not
     told in the past, speaks of such events in general ('nach Gesprächen mit Putin', 'bei Verhandlungen
     am Montag', 'Nach Verhandlungen bis in die Nacht einigten sich die Minister' report some)."""
-    if dated or not all(t.is_noun and t.determiner is None and is_plural_form(t.text)
-                        and sentence.governing_preposition(t.token) is not None for t in group):
+    if not all(t.is_noun and t.determiner is None and is_plural_form(t.text)
+               and sentence.governing_preposition(t.token) is not None for t in group):
         return False  # "Merkel und Macron führen Gespräche": the object of what they do is theirs
     for trigger in group:
-        phrase = phrase_range(sentence, trigger)
-        if any(sentence.lowers[j] in ("mit", "zwischen") for j in phrase):
+        if names_own_partner(sentence, trigger):
             return False
+        phrase = phrase_range(sentence, trigger)
         if any(s.token_start in phrase and s.token_start != trigger.token for s in sentence.slots):
             return False  # "bei Gesprächen Merkels": whose talks
-    return not told_in_past(sentence, start, end)
+    return not told_in_past(sentence, start, end) and not dates_of(sentence, reference, None)
 
 
 def distributed_counterparts(sentence: Sentence, slots: list[ActorSlot]) -> list[str]:
@@ -245,7 +236,7 @@ class ArticleEvents:
             return []  # "mit dem man einen G20-Gipfel hätte austragen können": it did not happen
         if any_summit(sentence, group, start, end):
             return []  # "Orban könnte einen EU-Gipfel nutzen, um dort ein Veto einzulegen": summits in general
-        if generic_plural(sentence, group, start, end, bool(dates_of(sentence, self.days.at(sentence.start_char), None))):
+        if generic_plural(sentence, group, start, end, self.days.at(sentence.start_char)):
             return []  # "lähmt die EU bei Gipfeln": such events in general
         reading = read_sides(sentence, group, [t for t in everyone if t not in group])
         tour = self._tour(sentence, group)

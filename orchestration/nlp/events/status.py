@@ -371,10 +371,16 @@ def _called_off_in(sentence: Sentence, start: int, end: int) -> bool:
     """A clause that calls off what it is about: 'die er später absagte', 'das inzwischen abgesagt wurde', or
     says it would have taken place: 'der an diesem Wochenende hätte stattfinden sollen'."""
     cues = word_list("status_cue")
+    return any(cues.get(w) == "cancelled" for w in sentence.words(start, end)) or _called_off(sentence, start, end) \
+        or counterfactual(sentence, start, end)
+
+
+def counterfactual(sentence: Sentence, start: int, end: int) -> bool:
+    """'hätte ... austragen können', 'wäre ... möglich gewesen', 'hätte stattfinden sollen': what did not
+    happen."""
     words = sentence.words(start, end)
-    return any(cues.get(w) == "cancelled" for w in words) or _called_off(sentence, start, end) or \
-        any(w in ("hätte", "hätten", "wäre", "wären") for w in words) and any(w in ("sollen", "können", "müssen")
-                                                                                for w in words)
+    return any(w in ("hätte", "hätten", "wäre", "wären") for w in words) and \
+        any(w in ("können", "sollen", "müssen", "dürfen", "gewesen") for w in words)
 
 
 def _conditional(sentence: Sentence, start: int, trigger: int, day_precise: bool = False) -> bool:

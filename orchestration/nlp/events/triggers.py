@@ -141,7 +141,7 @@ def noun_trigger(sentence: Sentence, i: int) -> Trigger | None:
     if word is None:
         return None
     determiner, modifiers = _determiner_before(sentence, i)
-    modifiers = modifiers_of_the_round(sentence, i, determiner) + modifiers
+    modifiers = modifiers_of_the_round(sentence, i, determiner, modifiers) + modifiers
     if word.lemma == "gespräch" and determiner == "im" and not _talks_with(sentence, i):
         return None  # "im Gespräch sein": under discussion, not talks
     if word.lemma == "gast" and not is_guest_of(sentence, i):
@@ -201,8 +201,13 @@ def remote_words(texts: list[str]) -> bool:
 def in_person_occasion(sentence: Sentence, start: int, end: int) -> bool:
     """'auf einer gemeinsamen Pressekonferenz mit', 'bei einem Abendessen mit': an occasion that puts
     people in one room."""
-    return any(sentence.texts[j][:1].isupper() and sentence.lowers[j].endswith(tuple(word_list("in_person_occasion")))
-               for j in range(start, end))
+    return noun_ending_in(sentence, start, end, "in_person_occasion")
+
+
+def noun_ending_in(sentence: Sentence, start: int, end: int, list_name: str) -> bool:
+    """A noun of the clause that is or ends in a word of the list: 'Abendessen', 'Twitter-Mitteilung'."""
+    endings = tuple(word_list(list_name))
+    return any(sentence.texts[j][:1].isupper() and sentence.lowers[j].endswith(endings) for j in range(start, end))
 
 
 OPENING_QUOTES = frozenset({"„", '"', "“", "»", "«", "‚"})
@@ -294,11 +299,11 @@ def by_negotiators(words: list[str]) -> bool:
     return any(w.rsplit("-", 1)[-1].startswith(stems) for w in words)
 
 
-def modifiers_of_the_round(sentence: Sentence, i: int, determiner: str | None) -> list[str]:
+def modifiers_of_the_round(sentence: Sentence, i: int, determiner: str | None, modifiers: list[str]) -> list[str]:
     """'in der nächsten Runde der Gespräche', 'die zweite Runde der Verhandlungen': talks named in the genitive of a
     round are that round, so the round's words ('nächsten', 'zweite') are theirs: a round still to come is a new
     event, planned."""
-    j = i - 1 - (len(_determiner_before(sentence, i)[1]))
+    j = i - 1 - len(modifiers)  # the determiner, "der" of "Runde der Gespräche"
     if determiner not in ("der", "des") or j - 1 < sentence.start or not in_list("round_noun", sentence.lowers[j - 1]):
         return []
     return _determiner_before(sentence, j - 1)[1]
@@ -403,8 +408,7 @@ def said_in_public(sentence: Sentence, start: int, end: int) -> bool:
     """'gratulierte Biden in einer bei Twitter verbreiteten Mitteilung', 'gratulierte auf Twitter': words
     addressed to someone through a public channel are a statement, not a contact ('gratulierte in einem
     Telefonat' is one)."""
-    channels = tuple(word_list("public_channel"))
-    return any(sentence.texts[j][:1].isupper() and sentence.lowers[j].endswith(channels) for j in range(start, end))
+    return noun_ending_in(sentence, start, end, "public_channel")
 
 
 def meets_someone(sentence: Sentence, i: int, start: int, end: int) -> bool:
