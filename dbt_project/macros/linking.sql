@@ -8,11 +8,21 @@
    "fünf Gesprächsrunden". By its ending where no singular noun (nor, being capitalised, a verb)
    has it; "Treffen", neuter, by the words before it, which only a plural takes ("die virtuellen
    Treffen", "bei den Treffen", "solche Treffen"; not "das Treffen", "beim Treffen"). "Gipfel"
-   and "Gespräche" may be one event. before is the sentence up to the trigger. #}
-{% macro names_several_meetings(trigger, before) -%}
-    (regexp_matches({{ trigger }}, '^[[:upper:]]')
+   and "Gespräche" may be one event. "Kontakte" in the plural are ties kept, not one contact ("Ihre
+   Kontakte seien ihre Privatsache"). A noun of meeting that opens its sentence bare, before a verb
+   in the plural, is a plural said of such meetings in general, and so is what the rest of its
+   sentence tells ("EU-Gipfel sind die Zeit des Wortes, stundenlang wird verhandelt"; not "Der
+   Gipfel ist", nor "Beim Gipfel sind die Staaten uneins"). before is the
+   sentence up to the trigger, after the sentence after it. #}
+{% macro names_several_meetings(trigger, before, after) -%}
+    (regexp_matches(
+        {{ before }} || {{ trigger }} || {{ after }},
+        '^[\s"„»(]*[\pL-]*(gipfel|treffen|konferenzen)\s+(sind|waren|haben|hatten|werden|wurden|bleiben|gelten|dienen|bringen|bieten)\s',
+        'i'
+    )
+    or regexp_matches({{ trigger }}, '^[[:upper:]]')
         and (
-            regexp_matches(lower({{ trigger }}), '(gipfeln|konferenzen|telefonaten?|begegnungen|sitzungen|runden)$')
+            regexp_matches(lower({{ trigger }}), '(gipfeln|konferenzen|telefonaten?|begegnungen|sitzungen|runden|kontakte|kontakten)$')
             or (
                 regexp_matches(lower({{ trigger }}), 'treffen$')
                 and regexp_matches(
@@ -30,8 +40,17 @@
    come, "noch einmal" or "erneut" earlier in its clause ("man werde sich noch einmal bei einem
    EU-Gipfel damit befassen"). before is the sentence up to the trigger; ahead whether the mention
    tells the meeting as still to come. #}
+{# An attributive adjective that places a meeting or talks before those in the news: "in den
+   zurückliegenden Brexitverhandlungen", "beim vorigen Gipfel", "die früheren Gespräche", "bei
+   der damaligen Begegnung". Such a mention is set apart, dated or not: it tells of another
+   occurrence than the one its article is about. #}
+{% macro names_an_earlier_occurrence(before) -%}
+    regexp_matches({{ before }}, '(^|\s)(zurückliegend|vorig|vorherig|früher|damalig|einstig)(e|en|er|es|em)(\s+[\pL-]+(e|en|er|es|em))?\s+$', 'i')
+{%- endmacro %}
+
 {% macro names_another_occurrence(before, ahead) -%}
-    (regexp_matches({{ before }}, '(^|\s)(nächst|kommend|folgend)(e|en|er|es|em)(\s+[\pL-]+(e|en|er|es|em))?\s+$', 'i')
+    ({{ names_an_earlier_occurrence(before) }}
+        or regexp_matches({{ before }}, '(^|\s)(nächst|kommend|folgend)(e|en|er|es|em)(\s+[\pL-]+(e|en|er|es|em))?\s+$', 'i')
         or ({{ ahead }} and regexp_matches({{ before }}, '(^|\s)(noch einmal|noch mal|erneut)\s[^,;:.!?]*$', 'i')))
 {%- endmacro %}
 

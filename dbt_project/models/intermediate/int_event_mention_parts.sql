@@ -12,7 +12,8 @@
 --   - Talks still to come without a day of their own, tied to talks held as the event ("die
 --     Gespräche werden nun intensiviert" beside "nach vier Gesprächsrunden" of this month): a
 --     round ahead, not the talks so far.
---   - Another occurrence: "der nächste Gipfel" tied to one held, or undated beside a meeting of a day.
+--   - Another occurrence: "die zurückliegenden Verhandlungen", "der vorige Gipfel" always; "der
+--     nächste Gipfel" tied to one held, or undated beside a meeting of a day.
 --   - A meeting, call or visit tied to talks as the event: each meeting of talks is an event.
 --   - A round of talks dated to its day, tied to the talks as a whole, is an article event of its
 --     own (keyed mention_id || '-round'), not set apart: it links by its day.
@@ -106,7 +107,7 @@ several as (
     -- auf EU-Gipfeln erlebt hat"), or several, are no part of the event they are tied to.
     select mention_id
     from mentions
-    where {{ names_several_meetings('trigger_text', 'left(sentence_text, trigger_start - start_char)') }}
+    where {{ names_several_meetings('trigger_text', 'left(sentence_text, trigger_start - start_char)', 'substr(sentence_text, trigger_end - start_char + 1)') }}
 ),
 
 round_ahead as (
@@ -146,7 +147,8 @@ another_occurrence as (
     select m.mention_id
     from mentions as m
     inner join mentions as r on r.mention_id = m.local_event_key
-    where {{ names_another_occurrence('left(m.sentence_text, m.trigger_start - m.start_char)', "m.status <> 'happened'") }}
+    where {{ names_an_earlier_occurrence('left(m.sentence_text, m.trigger_start - m.start_char)') }}
+        or {{ names_another_occurrence('left(m.sentence_text, m.trigger_start - m.start_char)', "m.status <> 'happened'") }}
         and (
             (m.mention_id <> r.mention_id and r.status = 'happened')
             or (

@@ -58,13 +58,14 @@ best_dates as (
 ),
 
 dates as (
-    -- A negotiation whose reports give dates that do not all agree (when the talks began, one
-    -- round's day) is dated by its year, the year its reports are linked in.
+    -- A negotiation whose reports do not all give its date (when the talks began, one round's
+    -- day, "seit Sonntag laufen die Verhandlungen" beside "seit Monaten verhandeln die EU und
+    -- Großbritannien") is dated by its year, the year its reports are linked in.
     select
         d.event_id,
-        case when n.is_negotiation and d.support < n.dated_reports then n.negotiation_year else d.event_date end
+        case when n.is_negotiation and d.support < n.all_reports then n.negotiation_year else d.event_date end
             as event_date,
-        case when n.is_negotiation and d.support < n.dated_reports then 'year' else d.date_precision end
+        case when n.is_negotiation and d.support < n.all_reports then 'year' else d.date_precision end
             as date_precision
     from best_dates as d
     inner join (
@@ -72,7 +73,7 @@ dates as (
             event_id,
             bool_or(link_family = 'negotiation') as is_negotiation,
             strftime(min(window_start), '%Y') as negotiation_year,
-            count(distinct report_key) filter (where len(part_dates) > 0) as dated_reports
+            count(distinct report_key) as all_reports
         from reports
         group by all
     ) as n using (event_id)
