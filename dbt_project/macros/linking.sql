@@ -24,6 +24,25 @@
         ))
 {%- endmacro %}
 
+{# Words that make a noun of meeting another occurrence than the one told of: "bis zum nächsten
+   EU-Videogipfel", "beim kommenden Treffen", "in der folgenden Runde" (an attributive adjective of
+   sequence right before the noun, or one other adjective between); and, for a meeting still to
+   come, "noch einmal" or "erneut" earlier in its clause ("man werde sich noch einmal bei einem
+   EU-Gipfel damit befassen"). before is the sentence up to the trigger; ahead whether the mention
+   tells the meeting as still to come. #}
+{% macro names_another_occurrence(before, ahead) -%}
+    (regexp_matches({{ before }}, '(^|\s)(nächst|kommend|folgend)(e|en|er|es|em)(\s+[\pL-]+(e|en|er|es|em))?\s+$', 'i')
+        or ({{ ahead }} and regexp_matches({{ before }}, '(^|\s)(noch einmal|noch mal|erneut)\s[^,;:.!?]*$', 'i')))
+{%- endmacro %}
+
+{# A round of talks that the text calls a round and dates to its day: "am Dienstag beginnt die
+   vierte Verhandlungsrunde", "die achte Gesprächsrunde am Donnerstag". The gold's convention: the
+   negotiation as a whole is one event, a round is its own event only where an article calls it a
+   round and dates it. #}
+{% macro names_a_dated_round(event_type, trigger, precision) -%}
+    coalesce({{ event_type }} = 'NEGOTIATION' and regexp_matches(lower({{ trigger }}), 'runde$') and {{ precision }} = 'day', false)
+{%- endmacro %}
+
 {# Orders statuses of reports published the same day: what happened outranks what was planned. #}
 {% macro status_rank(status) -%}
     case {{ status }}
@@ -41,12 +60,15 @@
    side is met, negotiated or held by video ('summit'); negotiations between two or more parties
    (not an organisation and a member of it) are one process ('negotiation'), but talks still to come without a day are a round of their own
    ('negotiation_round'); otherwise the family of its type (event_family). #}
-{% macro link_family(event_type, event_family, party_keys, status, date_precision) -%}
+{% macro link_family(event_type, event_family, party_keys, status, date_precision, is_round) -%}
     case
         when len({{ party_keys }}) = 1
             and {{ party_keys }}[1] in ({% for code in var('international_parties') %}'{{ code }}'{{ ", " if not loop.last }}{% endfor %})
             and {{ event_type }} in ('MEETING', 'CALL', 'NEGOTIATION')
             then 'summit'
+        -- A round dated to its day links by its day too (names_a_dated_round).
+        when {{ event_type }} = 'NEGOTIATION' and len({{ party_keys }}) >= 2 and {{ is_round }}
+            then 'negotiation_round'
         -- Talks still to come that no day places are a round ahead (the rounds "per
         -- Videokonferenz", "im Juni"), not the process so far: they link as any other event, by their days.
         when {{ event_type }} = 'NEGOTIATION' and len({{ party_keys }}) >= 2

@@ -44,7 +44,9 @@ grouped as (
         max_by(m.event_date, ({{ precision_rank('m.date_precision') }}, m.event_date)) as event_date,
         max_by(m.date_precision, ({{ precision_rank('m.date_precision') }}, m.event_date)) as date_precision,
         coalesce(any_value(r.location_id), min(m.location_id)) as location_id,
-        count(*) as n_mentions
+        count(*) as n_mentions,
+        -- Every mention is a round of talks dated to its day (names_a_dated_round).
+        bool_and({{ names_a_dated_round('m.event_type', 'm.trigger_text', 'm.date_precision') }}) as is_round
     from mentions as m
     left join roots as r using (local_event_key, article_id)
     group by all
@@ -81,6 +83,7 @@ select
     location_id,
     location_country,
     n_mentions,
+    is_round,
     case when dated_start <= dated_end then dated_start else undated_start end as window_start,
     case when dated_start <= dated_end then dated_end else undated_end end as window_end
 from windows

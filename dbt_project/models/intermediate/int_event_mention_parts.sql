@@ -12,6 +12,10 @@
 --   - Talks still to come without a day of their own, tied to talks held as the event ("die
 --     Gespräche werden nun intensiviert" beside "nach vier Gesprächsrunden" of this month): a
 --     round ahead, not the talks so far.
+--   - Another occurrence: "der nächste Gipfel" tied to one held, or undated beside a meeting of a day.
+--   - A meeting, call or visit tied to talks as the event: each meeting of talks is an event.
+--   - A round of talks dated to its day, tied to the talks as a whole, is an article event of its
+--     own (keyed mention_id || '-round'), not set apart: it links by its day.
 --   - Told as held, tied to a plan without a day (a meeting held on a day) or for a day not yet
 --     past when the article appeared: another event.
 -- A mention set apart that referred back ("die Unterhändler verhandeln seit Monaten") took its
@@ -134,7 +138,46 @@ held_beside_a_plan as (
         )
 ),
 
+another_occurrence as (
+    -- "der nächste Gipfel", "noch einmal bei einem EU-Gipfel" (names_another_occurrence): not the
+    -- meeting held that it is tied to; and, without a date of its own, not the meeting its article
+    -- gives the day of ("bis zum nächsten EU-Videogipfel" beside "beim Videogipfel an diesem
+    -- Donnerstag"). Alone it is the next meeting ahead ("auf dem kommenden EU-Gipfel").
+    select m.mention_id
+    from mentions as m
+    inner join mentions as r on r.mention_id = m.local_event_key
+    where {{ names_another_occurrence('left(m.sentence_text, m.trigger_start - m.start_char)', "m.status <> 'happened'") }}
+        and (
+            (m.mention_id <> r.mention_id and r.status = 'happened')
+            or (
+                m.event_date is null
+                and exists (
+                    select 1
+                    from mentions as o
+                    where o.article_id = m.article_id
+                        and o.date_precision = 'day'
+                        and o.event_type in {{ contact_types() }}
+                )
+            )
+        )
+),
+
+talks_meeting as (
+    -- A meeting, call or visit tied to talks as the event ("die Verhandlungen über ein Abkommen
+    -- laufen seit Jahren" and "die Konferenz findet erstmals digital statt"): the talks as a whole
+    -- are one event, each meeting of them another.
+    select m.mention_id
+    from mentions as m
+    inner join mentions as r on r.mention_id = m.local_event_key
+    where r.event_type = 'NEGOTIATION'
+        and m.event_type in ('MEETING', 'CALL', 'VISIT')
+),
+
 apart as (
+    select mention_id from another_occurrence
+    union
+    select mention_id from talks_meeting
+    union
     select mention_id from another_day
     union
     select mention_id from another_month
@@ -144,6 +187,21 @@ apart as (
     select mention_id from round_ahead
     union
     select mention_id from held_beside_a_plan
+),
+
+dated_round as (
+    -- A round of talks an article calls so and dates to its day ("am Dienstag beginnt die vierte
+    -- Verhandlungsrunde"), tied to the talks as a whole: the round is an event of its own, which
+    -- links by its day (int_article_events.is_round), the talks as one process.
+    select m.mention_id
+    from mentions as m
+    where {{ names_a_dated_round('m.event_type', 'm.trigger_text', 'm.date_precision') }}
+        and exists (
+            select 1
+            from mentions as o
+            where o.local_event_key = m.local_event_key
+                and not {{ names_a_dated_round('o.event_type', 'o.trigger_text', 'o.date_precision') }}
+        )
 ),
 
 own_sides as (
@@ -171,9 +229,14 @@ own_sides as (
 select
     m.* replace (
         -- Suffixed: the extraction keys an article event by its first mention, which may be the one set apart.
-        case when a.mention_id is not null then m.mention_id || '-apart' else m.local_event_key end as local_event_key,
+        case
+            when a.mention_id is not null then m.mention_id || '-apart'
+            when d.mention_id is not null then m.mention_id || '-round'
+            else m.local_event_key
+        end as local_event_key,
         case when len(o.kept) >= 2 then o.kept else m.participant_ids end as participant_ids
     )
 from mentions as m
 left join apart as a using (mention_id)
+left join dated_round as d using (mention_id)
 left join own_sides as o using (mention_id)

@@ -62,7 +62,7 @@ typed as (
         e.*,
         p.party_keys,
         p.person_ids,
-        {{ link_family('e.event_type', 'e.event_family', 'p.party_keys', 'e.status', 'e.date_precision') }} as link_family
+        {{ link_family('e.event_type', 'e.event_family', 'p.party_keys', 'e.status', 'e.date_precision', 'e.is_round') }} as link_family
     from article_events as e
     inner join party_sets as p using (local_event_key)
 ),

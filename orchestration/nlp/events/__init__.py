@@ -434,6 +434,15 @@ class ArticleEvents:
             if person is not None and person not in frame.sides:
                 frame.sides.insert(0, person)
                 frame.pronoun = True
+        if reading.plural_office is not None and len(self._polities(frame.sides)) < 2:
+            # "Das letzte Treffen der Führer fand 2021 statt, unter Bidens Präsidentschaft": the leaders named around
+            found = known_role_noun(sentence.texts[reading.plural_office])
+            around = [s.entity_id for i in (sentence.index - 1, sentence.index) for s in self.actors.slots.get(i, [])
+                      if s.entity_type == "PERSON"]
+            holders = references.plural_office_holders(found[0], around, self.actors.entities, self._polities)
+            if holders and self._polities(frame.sides) <= self._polities(holders):
+                frame.sides = list(dict.fromkeys(holders + frame.sides))
+                frame.pronoun = True
 
     def _people_before(self, index: int, token: int) -> list[str]:
         """The people the article named before a token of a sentence, the latest first."""

@@ -256,14 +256,17 @@ def _could_be(slot: ActorSlot, gender: str | None, kb: KnowledgeBase) -> bool:
 
 
 def names_several(sentence: Sentence, at: int, feminine: bool) -> bool:
-    """'die Präsidenten', 'mit den wichtigsten Chefs': the article of a plural office ('die' of a masculine
-    noun, 'den' after a preposition of the dative), not 'die Präsidentin' nor 'empfing den Präsidenten'."""
+    """'die Präsidenten', 'mit den wichtigsten Chefs', 'das Treffen der Außenminister': the article of a
+    plural office ('die' of a masculine noun, 'den' after a preposition of the dative, 'der' after a noun),
+    not 'die Präsidentin', 'empfing den Präsidenten' nor 'das Büro der Kanzlerin'."""
     j = at - 1
     while j > sentence.start and is_attributive(sentence.lowers[j]):
         j -= 1  # "den | wichtigsten"
     article = sentence.lowers[j]
     if article == "die":
         return not feminine
+    if article == "der" and j > sentence.start and sentence.texts[j - 1][:1].isupper() and not feminine:
+        return True  # "das Treffen der Außenminister": after a noun, 'der' of a masculine is the plural genitive
     return article == "den" and j > sentence.start and sentence.lowers[j - 1] in DATIVE_PREPOSITIONS
 
 
@@ -289,3 +292,25 @@ def holder_named_before(sentence: Sentence, at: int, entities: dict, people: lis
 
     holders = [p for p in people if p in entities and entities[p].role == found[0] and fits(p)]
     return holders[0] if len(holders) == 1 else None
+
+
+LEADERS = frozenset({"head_of_state", "head_of_government"})  # "die beiden Staatschefs" may be a chancellor and a president
+
+
+def plural_office_holders(office: str, people: list[str], entities: dict, polities: Callable[[list[str]], set[str]]) -> list[str]:
+    """Who 'das Treffen der Führer' or 'der beiden Außenminister' names: the two people named around it
+    who hold that office, of two states ('Putin hat keinen US-Präsidenten mehr getroffen. Das letzte
+    Treffen der Führer fand 2021 statt, unter Bidens Präsidentschaft' is Putin and Biden); none when
+    fewer or more hold it, or both act for one state.
+
+    >>> plural_office_holders("head_of_state", [], {}, lambda sides: set(sides))
+    []
+    """
+    def holds(person: str) -> bool:
+        role = getattr(entities.get(person), "role", None)
+        return role == office or role in LEADERS and office in LEADERS
+
+    holders = [p for p in dict.fromkeys(people) if holds(p)]
+    if len(holders) != 2 or len(polities(holders)) != 2:
+        return []
+    return holders

@@ -55,6 +55,7 @@ class SideReading:
     plural_pronoun: bool = False  # "da waren sie noch per Videokonferenz verbunden", "bei ihrem ersten Treffen"
     possessor: bool = False  # the pronoun is the trigger's own possessive: "seines Treffens mit Netanjahu"
     role_references: list[int] = field(default_factory=list)  # offices standing for their holders: "die Kanzlerin"
+    plural_office: int | None = None  # "das Treffen der beiden Präsidenten": who met, named by office only
     private: bool = False  # the partners are private people: "ein Treffen mit den Aktivistinnen"
 
     def groups(self) -> list[list[ActorSlot]]:
@@ -128,7 +129,30 @@ def read_sides(sentence: Sentence, triggers: list[Trigger], others: list[Trigger
         reading.possessor = possessed
     if reading.pronoun is None:  # "empfing die Kanzlerin den französischen Staatschef"
         reading.role_references = office_references(sentence, start, end, phrase_tokens - own_phrases)
+    if first.is_noun:
+        reading.plural_office = plural_office_of(sentence, first)
     return reading
+
+
+def plural_office_of(sentence: Sentence, trigger: Trigger) -> int | None:
+    """The token of a plural office in the genitive right after a contact noun, nothing named after it:
+    'das Treffen der Führer', 'ein Telefonat der beiden Präsidenten', 'das Gespräch der Außenminister
+    fand in Rom statt'; not the singular 'der Kanzlerin', nor offices that name their body ('der
+    Staats- und Regierungschefs der EU', 'der Außenminister Frankreichs')."""
+    j = trigger.token + 1
+    if j >= sentence.end or sentence.lowers[j] != "der":
+        return None
+    j += 1
+    if j < sentence.end and sentence.lowers[j] == "beiden":
+        j += 1
+    if j >= sentence.end or sentence.slot_at(j) is not None or known_role_noun(sentence.texts[j]) is None \
+            or sentence.lowers[j].endswith("in") or sentence.texts[j].endswith("-"):
+        return None
+    after = j + 1
+    if after < sentence.end and (sentence.slot_at(after) is not None or sentence.lowers[after] in PHRASE_LINKS - {","}
+                                 or sentence.texts[after][:1].isupper()):
+        return None  # "der Außenminister Frankreichs und Italiens", "der Präsidenten von ...", "der Minister Lawrow"
+    return j
 
 
 def is_plural_contact(sentence: Sentence, trigger: Trigger) -> bool:

@@ -363,3 +363,21 @@ def test_dessen_is_not_the_pronoun_of_the_clause():
 ])
 def test_a_bare_plural_in_general_is_no_event(text, found):
     assert sorted(sides_of(text), key=sorted) == sorted(map(frozenset, found), key=sorted)
+
+
+@pytest.mark.parametrize("text, found", [
+    # a plural office in the genitive of a meeting names the two holders named around it, of two states
+    ("Seit Monaten hat Merkel keinen französischen Präsidenten mehr getroffen. Das letzte Treffen der beiden "
+     "Staatschefs fand 2019 in Paris statt, damals noch unter Präsident Macron.",
+     [("MEETING", "happened", frozenset({"Angela Merkel", "Emmanuel Macron"}))]),
+    ("Erdoğan hat lange mit keinem deutschen Regierungschef gesprochen. Das letzte Gespräch der Führer fand im "
+     "Jahr 2019 statt, in der Amtszeit von Angela Merkel.",
+     [("CONTACT", "happened", frozenset({"Recep Tayyip Erdoğan", "Angela Merkel"}))]),
+    # three holders named around it: who met is not known
+    ("Merkel, Macron und Conte lobten den Haushalt. Das Treffen der Regierungschefs fand im Juni statt.", []),
+    # offices of a body named after them are its members, not the two named before
+    ("Lawrow und Blinken stritten. Das Treffen der Außenminister der EU fand im Januar statt.", []),
+])
+def test_a_plural_office_names_the_two_holders_around_it(text, found):
+    assert [(t, s, sides) for t, s, sides in contacts(extract_text("Titel\n" + text, "2021-03-14"))
+            if len(sides) >= 2] == found
