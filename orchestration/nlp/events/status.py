@@ -62,7 +62,7 @@ def read_status(sentence: Sentence, triggers: list[Trigger], others: list[Trigge
             or postponed_without_a_date(sentence, start, end)
             or relative is not None and _called_off_in(sentence, *relative)) and not _demanded(sentence):
         return "cancelled"  # not "fordert, den Gipfel abzusagen": a demand calls nothing off
-    if "denied" in cues:
+    if "denied" in cues and not _took_place_after_all(sentence):
         return "denied"
     if _considered_before(sentence, start, end):
         return "cancelled"  # "war erwogen worden, ... einzuladen": a thought given up
@@ -72,7 +72,8 @@ def read_status(sentence: Sentence, triggers: list[Trigger], others: list[Trigge
     aimed_at = next((status for t in triggers if (status := _aimed_at(sentence, t, start, end))), None)
     if aimed_at:
         return aimed_at  # "haben sich auf ein Treffen geeinigt": it lies ahead
-    if all(process_under_way(sentence, t) for t in triggers) and not (day_precise and later_than(event_date, published)):
+    if all(process_under_way(sentence, t) for t in triggers) \
+            and not (day_precise and later_than(event_date, published)):
         return "happened"  # "mangelnde Fortschritte in den Verhandlungen": talks whose course is spoken of have begun
     if relative is not None and _took_place_in(sentence, *relative):
         return "happened"  # "die Gespräche, die am Dienstag begonnen haben"
@@ -271,7 +272,8 @@ def still_ahead(sentence: Sentence, trigger: Trigger) -> bool:
         return False
     governing = sentence.governing_preposition(trigger.token)
     if governing is not None and governing[0] == "vor":
-        return not (governing[1] > sentence.start and sentence.lowers[governing[1] - 1] == "von")  # "von vor dem Gipfel"
+        # "der Vorschlag von vor dem Gipfel" is from the time before it
+        return not (governing[1] > sentence.start and sentence.lowers[governing[1] - 1] == "von")
     if _prepared(sentence, trigger, governing):
         return True
     if governing is not None and governing[0] in ("zu", "zum", "zur") and _travels(sentence, trigger.token):
@@ -356,7 +358,8 @@ def _runs_over_time(sentence: Sentence, trigger: Trigger, start: int, end: int) 
     unless the clause says they begin: 'Die Verhandlungen beginnen im Mai'."""
     if not (trigger.is_noun and talks_in_the_plural(trigger.text)):
         return False
-    return not any(in_list("beginning_verb", lemma(w)) or in_list("beginning_noun", w) for w in sentence.words(start, end))
+    return not any(in_list("beginning_verb", lemma(w)) or in_list("beginning_noun", w)
+                   for w in sentence.words(start, end))
 
 
 def talks_in_the_plural(text: str) -> bool:
@@ -394,7 +397,8 @@ def _this_or_next_week(sentence: Sentence, start: int, end: int) -> bool:
     return any(w == "woche" and i > 0 and words[i - 1] in THIS_OR_NEXT for i, w in enumerate(words))
 
 
-THIS_OR_NEXT = frozenset({"dieser", "diese", "nächster", "nächste", "nächsten", "kommender", "kommende", "kommenden"})
+THIS_OR_NEXT = frozenset({"dieser", "diese", "nächster", "nächste", "nächsten", "kommender", "kommende",
+                          "kommenden"})
 
 
 def asks_why_not(sentence: Sentence, start: int, end: int) -> bool:
@@ -407,6 +411,32 @@ def asks_why_not(sentence: Sentence, start: int, end: int) -> bool:
 
 
 WHY = frozenset({"warum", "wieso", "weshalb", "weswegen"})
+
+
+def _took_place_after_all(sentence: Sentence) -> bool:
+    """'Er hat das Treffen dementiert, obwohl es stattgefunden hatte': the sentence itself says the event took place
+    (not 'Das Treffen hat nie stattgefunden')."""
+    for i in sentence.tokens():
+        if sentence.lowers[i].startswith("stattgefunden") or sentence.lowers[i] == "stattfand":
+            if not any(in_list("negation", w) for w in sentence.words(*sentence.clause(i))):
+                return True
+    return False
+
+
+def agenda_item_today(status: str | None, on_agenda: bool) -> str | None:
+    """An item of a morning briefing's agenda of the day ('Was heute wichtig wird: Maas besucht Beirut') takes place
+    on the day of publication, which counts it as under way, as a summit begun that day."""
+    return "happened" if on_agenda and status == "planned" else status
+
+
+def told_as_fiction(text: str) -> bool:
+    """An article that says it is made up: 'Dieser Text ist ein fiktiver Rückblick aus der Zukunft', 'Die geschilderten
+    Ereignisse sind fiktiv'. The contacts it tells never took place."""
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        words = re.findall(r"\w+", sentence.lower())
+        if any(in_list("fiction_word", w) for w in words) and any(in_list("account_noun", w) for w in words):
+            return True
+    return False
 
 
 def _demanded(sentence: Sentence) -> bool:

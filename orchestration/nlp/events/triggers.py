@@ -409,7 +409,7 @@ def makes_sense(sentence: Sentence, i: int, word: TriggerWord) -> bool:
         return False
     if word.event_type == "CONTACT" and said_in_public(sentence, start, end):
         return False
-    if word.lemma == "gratulieren" and not congratulated_directly(sentence, start, end):
+    if word.lemma == "gratulieren" and not congratulated_directly(sentence, i, start, end):
         return False
     if word.needs == "destination" and not _has_destination(sentence, i, start, end):
         return False
@@ -423,11 +423,16 @@ def said_in_public(sentence: Sentence, start: int, end: int) -> bool:
     return noun_ending_in(sentence, start, end, "public_channel")
 
 
-def congratulated_directly(sentence: Sentence, start: int, end: int) -> bool:
-    """Congratulations are a contact only through a channel between the two: 'gratulierte ihm telefonisch',
-    'in einem Brief', 'persönlich'; 'Peking gratuliert Biden' is most often a statement to the press."""
-    return noun_ending_in(sentence, start, end, "direct_channel") \
-        or any(in_list("direct_channel", w) for w in sentence.words(start, end))
+def congratulated_directly(sentence: Sentence, i: int, start: int, end: int) -> bool:
+    """Congratulations are a contact through a channel between the two ('gratulierte ihm telefonisch', 'in einem
+    Brief') or from a person named before the verb, whose own words reach the winner ('Erdoğan hat Biden
+    gratuliert'); from a capital or a state ('Peking gratuliert Biden') they are a statement of its spokesman."""
+    if noun_ending_in(sentence, start, end, "direct_channel") or any(in_list("direct_channel", w)
+                                                                       for w in sentence.words(start, end)):
+        return True
+    first = next((slot for slot in sentence.slots_in(start, end) if sentence.texts[slot.token_start][:1].isupper()),
+                 None)  # not the adjective of "der türkische Präsident Erdoğan"
+    return first is not None and first.token_start < i and first.entity_type == "PERSON"
 
 
 def meets_someone(sentence: Sentence, i: int, start: int, end: int) -> bool:

@@ -206,6 +206,31 @@ def test_what_is_not_one_event_is_no_contact(sentence):
     "Warum hat Scholz im Herbst mit Macron telefoniert?",  # a question why it is so says it happened
     "Wenn Scholz am Montag mit Xi Jinping spricht, geht es um Menschenrechte.",  # one dated event
     "Der Ratspräsident leitete im Mai den EU-Gipfel.",
+    "Wenn eine Lösung in Sicht sein sollte, könnte sich das Treffen von Scholz und Macron bis Sonntag hinziehen.",
 ])
 def test_one_event_in_such_clauses_stays(sentence):
     assert first_contact(sentence) is not None
+
+
+def test_a_denial_the_sentence_itself_belies_is_none():
+    meeting = first_contact("Scholz hat 2019 ein Treffen mit Macron dementiert, obwohl es stattgefunden hatte.")
+    assert meeting.status == "happened"
+    assert first_contact("Scholz hat 2019 ein Treffen mit Macron dementiert.").status == "denied"
+
+
+def test_an_item_on_the_agenda_of_the_day_is_under_way():
+    """A morning briefing's 'Was heute wichtig wird' lists what takes place on the day of publication."""
+    text = "Der Morgen kompakt\nWas heute wichtig wird\nScholz besucht Macron in Paris. Es geht um Zölle.\n"
+    visit = next(m for m in extract_text(text, "2024-03-14").event_mentions if m.event_type == "VISIT")
+    assert (visit.event_date, visit.status) == ("2024-03-14", "happened")
+    later = "Der Morgen kompakt\nWas heute wichtig wird\nAm Montag besucht Scholz Macron in Paris.\n"
+    visit = next(m for m in extract_text(later, "2024-03-14").event_mentions if m.event_type == "VISIT")
+    assert (visit.event_date, visit.status) == ("2024-03-18", "planned")
+
+
+def test_an_article_that_says_it_is_fiction_reports_no_contact():
+    story = ("Wie die Welt den Frieden fand\nIm Jahr 2045 trafen sich Scholz und Macron in Paris zu einem Gipfel.\n"
+             "Dieser Text ist ein fiktiver Rückblick aus der Zukunft.")
+    assert extract_text(story, "2024-03-14").event_mentions == []
+    news = "Gipfel in Paris\nScholz und Macron trafen sich am Montag in Paris zu einem Gipfel."
+    assert extract_text(news, "2024-03-14").event_mentions

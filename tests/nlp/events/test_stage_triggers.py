@@ -186,14 +186,16 @@ def test_sense_blockers_as_arguments(sentence, found):
 
 @pytest.mark.parametrize("sentence, found", [
     # words to someone through a public channel are a statement; in a call or a letter they are a contact; with no
-    # channel named, congratulations are most often a statement to the press ('Madrid gratuliert Biden')
+    # channel named, a capital's congratulations are a statement to the press, a leader's his own words
     ("Angela Merkel gratulierte Joe Biden in einer auf Twitter verbreiteten Mitteilung zum Sieg.", []),
     ("Emmanuel Macron gratulierte Joe Biden per Tweet zum Wahlsieg.", []),
     ("Angela Merkel gratulierte Joe Biden am Abend telefonisch zum Sieg.", ["CONTACT"]),
     ("Macron gratulierte Biden in einem persönlichen Brief.", ["CONTACT"]),
     ("Madrid gratuliert Biden zum Sieg.", []),
     ("Der Papst gratulierte Biden in einem Telegramm.", ["CONTACT"]),
-    ("Angela Merkel gratulierte Joe Biden am Abend zum Sieg.", []),
+    ("Angela Merkel gratulierte Joe Biden am Abend zum Sieg.", ["CONTACT"]),
+    ("Nach langem Zögern hat nun auch der türkische Präsident Recep Tayyip Erdoğan Biden gratuliert.", ["CONTACT"]),
+    ("Ankara gratuliert Biden.", []),
 ])
 def test_congratulations_in_public_are_no_contact(sentence, found):
     assert contact_triggers(sentence) == found
