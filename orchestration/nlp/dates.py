@@ -109,6 +109,8 @@ def _pattern(template: str, flags: int = 0) -> re.Pattern[str]:
         "NUM": _alternation("number"),
         "UNIT": _alternation("unit"),
         "HABIT": _alternation("habitual"),
+        "ORD": _alternation("ordinal"),
+        "EVENTDAY": _alternation("event_day"),
         "YEAR": r"(?:1[89]|20)\d\d(?![\d/]|[.,]\w)",
         "DAY": r"\b(?<!\.)(?P<d>[0-3]?\d)\.",
     }
@@ -479,6 +481,22 @@ def read_ago(hit: Hit, reference: date | None) -> Reading | None:
     return _fixed(_month_of_days(back - margin, back + margin), "month")
 
 
+_LONGEST_RUN = 14  # days an event told as going on may have lasted to be counted back to its first
+
+
+def read_days_running(hit: Hit, reference: date | None) -> Reading | None:
+    """'seit vier Tagen', 'am dritten Gipfeltag', 'an Tag zwei der Verhandlungen', 'am vierten Tag des Gipfels': an
+    event going on for some days, today being the last of them, began that many days back counting today: its first
+    day. Only in the present (told in the past the day counted from is not known)."""
+    if reference is None:
+        return None
+    word = hit.group("n", "o", "n2")
+    count = int(word) if word.isdigit() else _number("number" if hit.group("n", "n2") else "ordinal", word)
+    if not 1 <= count <= _LONGEST_RUN:
+        return None
+    return Reading(None, None, (reference - timedelta(days=count - 1)).isoformat(), "day")
+
+
 def read_weekday_of_week(hit: Hit, reference: date | None) -> Reading | None:
     """'Donnerstag vergangener Woche', 'am Montag nächster Woche', 'nächste Woche Dienstag': that week's day."""
     if reference is None:
@@ -712,6 +730,8 @@ RULES: tuple[Rule, ...] = (
     Rule("week_part", r"\b(?P<ph>Anfang|Mitte|Ende)<S>(?:der<S>Woche\b|(?P<off><OFF>)<S>Woche\b)", read_week,
          ("woche",)),
     Rule("week", r"\b(?:(?P<off><OFF>)<S>Woche\b|Vorwoche\b)", read_week, ("woche",)),
+    Rule("days_running", r"\b(?:seit<S>(?P<n>\d{1,2}|<NUM>)<S>Tagen|am<S>(?P<o><ORD>)en<S>(?:<EVENTDAY>|Tag(?=<S>de[rs]\b))|"
+         r"an<S>Tag<S>(?P<n2>\d{1,2}|<NUM>)(?=<S>de[rs]\b))\b", read_days_running, ("tag",), ()),
     Rule("ago", r"\bvor<S>(?:genau<S>)?(?P<n>\d{1,3}|<NUM>)<S>(?P<u><UNIT>)\b", read_ago, ("vor",), ("today",)),
     Rule("habitual", r"\b<HABIT><S>(?:(?:am|dem)<S>)?<WD>(?:<PART>)?\b|\b<WD>(?:<PART>)?s\b|"
          r"\b<WD>(?:(?:,\s*|<S>und<S>|<S>bis<S>)<WD>)*,?<S>(?:von<S>|ab<S>|um<S>)?\d{1,2}(?:[.:]\d\d)?<S>?(?:bis|-|–)|"
@@ -754,7 +774,7 @@ def _clue_words() -> dict[str, tuple[str, ...]]:
         "weekday": tuple(words["weekday"]),
         "relative_day": ("heut", "gestern", "gestrig", "morg"),
         "season": ("frühjahr", "frühling", "sommer", "herbst", "winter"),
-        "woche": ("woche",), "jahr": ("jahr", "jähr"), "monat": ("monat",), "nacht": ("nacht", "nächtlich"),
+        "woche": ("woche",), "jahr": ("jahr", "jähr"), "tag": ("tag",), "monat": ("monat",), "nacht": ("nacht", "nächtlich"),
         "vor": ("vor",), "laufe": ("laufe",), "abend": ("abend", "mittag"),
     }
 

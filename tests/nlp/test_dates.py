@@ -161,6 +161,26 @@ def test_tonight_last_night_and_the_course_of_the_day(text, future, expected):
     assert only(text, TUESDAY, future) == (expected, "day")
 
 
+@pytest.mark.parametrize("text, expected", [
+    # an event going on for some days, today the last of them, began that many days back counting today
+    ("Seit drei Tagen beraten die Außenminister in Genf.", "2020-03-08"),
+    ("Am vierten Verhandlungstag zeichnet sich ein Kompromiss ab.", "2020-03-07"),
+    ("Am zweiten Tag des Treffens geht es um Zölle.", "2020-03-09"),
+    ("Man hofft, dass an Tag fünf der Konferenz eine Erklärung steht.", "2020-03-06"),
+])
+def test_the_first_day_of_an_event_going_on_for_days(text, expected):
+    assert only(text, TUESDAY, UNKNOWN) == (expected, "day")
+
+
+@pytest.mark.parametrize("text", [
+    "Seit drei Tagen berieten die Außenminister in Genf.",  # told in the past: counted from an unknown day
+    "Am zweiten Tag stritten sie über Geld.",  # no event named after it
+    "Seit 40 Tagen gibt es keine Einigung.",  # too long to be one event's days
+])
+def test_days_going_on_counted_from_no_known_day(text):
+    assert find_dates(text, TUESDAY, future=PAST if "berieten" in text or "stritten" in text else UNKNOWN) == []
+
+
 @pytest.mark.parametrize("text, future", [
     ("Nächtliche Sitzungen sind für alle anstrengend.", UNKNOWN),  # any night
     ("In der Nacht ist es in der Wüste kalt.", UNKNOWN),

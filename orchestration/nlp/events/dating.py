@@ -13,6 +13,7 @@ gets the month of publication, never a habit nor what is counted from another ev
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -20,7 +21,8 @@ from orchestration.nlp.dates import DateMention, days_later, find_dates, first_d
 from orchestration.nlp.events.sentence import Sentence, is_finite_verb
 from orchestration.nlp.events.sides import phrase_range
 from orchestration.nlp.events.status import (BEGINNING, is_participle, is_past_verb, postponed_without_a_date,
-                                              relative_clause_of, still_ahead, told_as_news, told_in_past)
+                                              relative_clause_of, still_ahead, told_as_news, told_in_past,
+                                              verb_forms)
 from orchestration.nlp.events.triggers import Trigger
 from orchestration.nlp.events.words import in_list, word_list
 from orchestration.nlp.knowledge import lemma
@@ -41,7 +43,42 @@ def dates_of(sentence: Sentence, reference: date | None, future: bool | None) ->
     if future is None:  # "Das Gespräch findet am Montag statt": news tells what is past in a past tense
         found = [for_tense(d, not is_boundary(sentence.text, d)) or d if d.rule in AHEAD_IN_PRESENT else d
                  for d in found]  # but "seit Freitag" lies back
+    found = [for_tense(d, False) or d if d.rule in AHEAD_IN_PRESENT and _told_in_past_around(sentence, d) else d
+             for d in found]
+    found = [replace(d, rule=GOING_ON) if d.rule == "days_running" or is_boundary(sentence.text, d) else d
+             for d in found]  # the boundaries left are the first days of what goes on
     return [for_tense(d, True) or d if scheduled_for(sentence.text, d) else d for d in found]
+
+
+GOING_ON = "going_on"  # the rule of the first day of an event told as going on ('seit Freitag', 'seit vier Tagen')
+
+
+def _told_in_past_around(sentence: Sentence, mention: DateMention) -> bool:
+    """'Beamte nehmen an den Gesprächen teil, die am Dienstag begonnen haben': a weekday in a clause of its own told
+    in the Perfekt or Präteritum lies back, whatever the tense of the trigger's clause; not what is set for a day
+    ('hatte ihn für Montag eingeladen')."""
+    token = token_at(sentence, mention.start)
+    return token is not None and not scheduled_for(sentence.text, mention) \
+        and clause_in_past(sentence, *sentence.clause(token))
+
+
+def clause_in_past(sentence: Sentence, start: int, end: int) -> bool:
+    """A clause whose own verbs are a Präteritum or a Perfekt ('die am Dienstag begonnen haben', 'hatte am Montag
+    eingeladen'), not one whose main clause is ('Am Freitag wolle er anrufen, teilte die Sprecherin mit')."""
+    verbs = verb_forms(sentence, start, end)
+    return any(is_past_verb(w) for w in verbs) or any(in_list("perfect_auxiliary", w) for w in verbs) \
+        and any(is_participle(w) for w in verbs)
+
+
+def token_at(sentence: Sentence, offset: int) -> int | None:
+    """The token that begins at or covers a character offset of the sentence's text."""
+    at = sentence.start_char + offset
+    found = None
+    for i in range(sentence.start, sentence.end):
+        if sentence.offsets[i] > at:
+            break
+        found = i
+    return found
 
 
 def _first_day_of_what_goes_on(text: str, mention: DateMention, future: bool | None) -> bool:
@@ -78,7 +115,7 @@ def date_in_clause(sentence: Sentence, trigger: Trigger, dates: list[DateMention
     trigger = trigger.token
     reach = [_inside_relative_clause(sentence, trigger, *sentence.clause(trigger))]
     first = reach[0][0]
-    if (sentence.lowers[first] in ("als", "wo") or purpose_clause(sentence, first, reach[0][1])) \
+    if (temporal_clause(sentence, first) or purpose_clause(sentence, first, reach[0][1])) \
             and first - 2 >= sentence.start:
         reach.append(sentence.clause(first - 2))
     elif second_conjunct(sentence, first):
@@ -91,8 +128,15 @@ def date_in_clause(sentence: Sentence, trigger: Trigger, dates: list[DateMention
         hi = sentence.offsets[end - 1] - sentence.start_char + len(sentence.texts[end - 1])
         inside = [d for d in dates if lo <= d.start < hi]
         if inside:
-            return min(inside, key=lambda d: abs(d.start - at))
+            return most_precise_agreeing(min(inside, key=lambda d: abs(d.start - at)), inside)
     return None
+
+
+def most_precise_agreeing(nearest: DateMention, others: list[DateMention]) -> DateMention:
+    """'Der in diesem Jahr ausgerichtete Gipfel soll vom 4. bis 6. Mai stattfinden': of the dates of one clause that
+    agree with the nearest (the year and a day in it), the most precise; the first day of several."""
+    agreeing = [d for d in others if dates_agree(d, nearest)]
+    return max(agreeing, key=lambda d: (PRECISION.index(d.precision), -first_day(d).toordinal()), default=nearest)
 
 
 def date_of_group(sentence: Sentence, group: list[Trigger], dates: list[DateMention]) -> DateMention | None:
@@ -181,6 +225,39 @@ def sharpen_dates(frames: list[Frame], stated: dict[int, DateMention | None], to
             frame.date = root.date
 
 
+def temporal_clause(sentence: Sentence, start: int) -> bool:
+    """'als sich die Minister in Riad trafen', 'wo sie verhandelten': a clause of time; not a comparison 'als ob',
+    'als wenn' ('Es klang am Freitag, als ob er die Gespräche abbräche' does not date the talks)."""
+    following = sentence.lowers[start + 1] if start + 1 < sentence.end else ""
+    return sentence.lowers[start] == "wo" or sentence.lowers[start] == "als" and following not in ("ob", "wenn")
+
+
+def share_first_day(frames: list[Frame], stated: dict[int, DateMention | None]) -> None:
+    """An event told as going on since a day ('Seit Freitag verhandeln die Staats- und Regierungschefs der EU',
+    'am vierten Gipfeltag') dates the other mentions in the article of an event of its family with a side of its
+    own that state no date of their own ('Warum ist der Gipfel so wichtig?', 'Der Gipfel sollte nur zwei Tage
+    dauern') or only its month: a summit is dated by its first day.
+    stated: a frame's own date (id -> date), before it took the date of the event it refers to."""
+    begun = [f for f in frames if f.date is not None and f.date.rule == GOING_ON and f.sides]
+    for source in begun:
+        for frame in frames:
+            own = stated.get(id(frame))
+            if frame is source or frame.family != source.family or not set(frame.sides) & set(source.sides) \
+                    or frame.date is not None and frame.date.rule == GOING_ON \
+                    or any(in_list("more_to_come", m) for t in frame.triggers for m in t.modifiers):
+                continue  # "der nächste Gipfel" is another
+            if own is None or own.rule == NEWS_MONTH or own.precision != "day" and dates_agree(own, source.date):
+                frame.date = source.date
+
+
+def undate_borrowed_processes(frames: list[Frame], stated: dict[int, DateMention | None]) -> None:
+    """Negotiations named in the plural ('die Verhandlungen', 'die Brexit-Gespräche') are a process that began when
+    it began: referring back to a meeting or round that has a date ('ein Treffen im Juni') they do not take it."""
+    for frame in frames:
+        if stated.get(id(frame)) is None and negotiations_as_a_whole(frame.triggers):
+            frame.date = None
+
+
 def purpose_clause(sentence: Sentence, start: int, end: int) -> bool:
     """'Scholz reiste am Dienstag nach Paris, um mit Macron zu verhandeln': an infinitive of purpose ('um ... zu',
     also 'ohne ... zu') has no time of its own; what it tells happens when its main clause does."""
@@ -227,6 +304,8 @@ def news_of_the_month(sentence: Sentence, group: list[Trigger], start: int, end:
     the first days of a month."""
     if not (past and contact) or published is None or published.day <= FIRST_DAYS:
         return None  # a headline in the present may announce ("Trump und Putin begegnen sich in Alaska")
+    if negotiations_as_a_whole(group):
+        return None
     words = sentence.words()
     if any(in_list("habitual_word", w) or w in ("seit", "bisher", "bislang") for w in sentence.words(start, end)):
         return None  # of the trigger's own clause: "hatte empfangen und telefoniert täglich" has one of each
@@ -244,6 +323,20 @@ def news_of_the_month(sentence: Sentence, group: list[Trigger], start: int, end:
 
 
 NEWS_MONTH = "news_month"  # the rule of a month guessed from the publication date
+
+
+def negotiations_as_a_whole(group: list[Trigger]) -> bool:
+    """'die Verhandlungen über das Abkommen', 'bei den Brexitverhandlungen': negotiations named in the plural are a
+    process that began when it began, which a report of its progress does not tell (a 'Verhandlungsrunde' does
+    take the month it is told in)."""
+    return all(t.is_noun and t.event_type == "NEGOTIATION" and _plural_of_its_lemma(t) for t in group)
+
+
+def _plural_of_its_lemma(trigger: Trigger) -> bool:
+    """'Verhandlungen', 'Brexitverhandlungen', 'Handelsgespräche': the noun's head is not its lemma's singular
+    form ('Verhandlungsrunde', 'Gesprächs' are singular)."""
+    head = trigger.text.rsplit("-", 1)[-1].lower()
+    return not head.endswith(trigger.word.lemma) and not head.endswith("s")
 
 
 def dated_from_another_event(sentence: Sentence, start: int, end: int) -> bool:

@@ -127,6 +127,17 @@ def first_contact_date(sentence: str, published: str = "2024-03-14") -> str | No
     # a plan told in the present goes on in the next sentence of its paragraph
     ("Am Donnerstag soll die Erklärung stehen. Dafür empfängt Scholz Macron in Potsdam.", "2024-03-14",
      "2024-03-14"),
+    # a weekday in a clause of its own told in the Perfekt lies back, whatever the trigger's clause says
+    ("Diplomaten aus Kanada und Mexiko sitzen bei den Gesprächen, die am Dienstag begonnen haben.", "2024-03-14",
+     "2024-03-12"),
+    # of the dates in a clause that agree, the most precise: the first of several days
+    ("Das in diesem Jahr von Kanada ausgerichtete Gipfeltreffen der G7 soll vom 8. bis 10. Juni stattfinden.",
+     "2024-03-14", "2024-06-08"),
+    # 'als ob' compares, it does not tell when
+    ("Am Montag klang es, als ob Scholz die Gespräche mit Macron abgebrochen hätte.", "2024-03-14", None),
+    # negotiations named in the plural are a process: no month of the report
+    ("Die Handelsgespräche zwischen der EU und Kanada kamen kaum voran.", "2024-03-14", None),
+    ("Die Verhandlungsrunde zwischen der EU und Kanada endete ohne Ergebnis.", "2024-03-14", "2024-03"),
 ])
 def test_contact_dates(sentence, published, expected):
     assert first_contact_date(sentence, published) == expected
@@ -171,6 +182,28 @@ def test_a_day_told_of_what_happened_does_not_date_an_event_of_several_days():
     extraction = extract_text(text, "2024-03-15")
     meetings = [m for m in extraction.event_mentions if m.event_type == "MEETING"]
     assert len(meetings) >= 2 and {m.event_date for m in meetings} == {"2024-03"}
+
+
+def test_a_summit_going_on_since_a_day_dates_its_other_mentions_by_that_first_day():
+    """Told as going on since Wednesday, the summit's other mentions without a date of their own share that day; the
+    next summit is another."""
+    text = ("Streit ums Geld\nDer Winter war mild.\n"
+            "Seit drei Tagen beraten die Staats- und Regierungschefs der EU beim EU-Gipfel in Brüssel über den Haushalt.\n"
+            "Warum ist der Gipfel so wichtig? Es geht um viel Geld.\n"
+            "Kanzler Scholz kommt bei dem Gipfel eine Vermittlerrolle zu.\n"
+            "Der nächste EU-Gipfel soll im Herbst stattfinden.")
+    extraction = extract_text(text, "2024-03-15")
+    summits = [m for m in extraction.event_mentions if m.event_type == "MEETING"]
+    assert [m.event_date for m in summits] == ["2024-03-13"] * 3 + ["2024"]
+
+
+def test_negotiations_named_in_the_plural_borrow_no_date_of_a_meeting_they_refer_to():
+    text = ("Handel mit Kanada\n"
+            "Bei einem Treffen zwischen der EU und Kanada im Januar gab es keinen Fortschritt.\n"
+            "Die Verhandlungen kommen seitdem kaum voran.")
+    extraction = extract_text(text, "2024-03-15")
+    talks = [m for m in extraction.event_mentions if m.trigger_text == "Verhandlungen"]
+    assert talks and talks[0].event_date is None
 
 
 AGENDA = ("Der Morgen kompakt\nDas Wichtigste zum Wetter\nEs bleibt kalt. Mehr dazu Was wichtig wird Schulen öffnen.\n"
