@@ -58,7 +58,8 @@ def write_inputs(path: Path) -> None:
                 when kind < 8 then published_at
                 else published_at + 60
             end as window_end,
-            1 as n_mentions
+            1 as n_mentions,
+            false as is_round
         from told""")
     con.execute("""
         create table intermediate.int_article_event_sides as
