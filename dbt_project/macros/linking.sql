@@ -43,6 +43,48 @@
     coalesce({{ event_type }} = 'NEGOTIATION' and regexp_matches(lower({{ trigger }}), 'runde$') and {{ precision }} = 'day', false)
 {%- endmacro %}
 
+{# The third of its month a date "Anfang", "Mitte" or "Ende" of a month names ("auf Anfang Oktober
+   verschoben", "Mitte Januar", "bis Ende Juni"), where the sentence says so of the month the
+   mention is dated to: 'early' (days 1 to 10), 'mid' (11 to 20), 'late' (21 to its end). The
+   extraction keeps the month; linking reads the third, so the summit put off to early October is
+   not the summit of 15 October. #}
+{% macro month_part(event_date, precision, sentence) -%}
+    case when {{ precision }} = 'month' then
+        case regexp_extract(
+            {{ sentence }},
+            '(Anfang|Mitte|Ende)\s+' || ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August',
+                'September', 'Oktober', 'November', 'Dezember'][try_cast(right({{ event_date }}, 2) as integer)] || '\b',
+            1
+        )
+            when 'Anfang' then 'early'
+            when 'Mitte' then 'mid'
+            when 'Ende' then 'late'
+        end
+    end
+{%- endmacro %}
+
+{# The days of its month a third (month_part) allows, within the window the date and status give
+   (start, end); the window as it is where the third lies outside it. #}
+{% macro month_part_start(part, event_date, start, end_) -%}
+    case
+        when {{ part }} is null then {{ start }}
+        when greatest({{ start }}, {{ date_lower_bound(event_date, "'month'") }} + case {{ part }} when 'early' then 0 when 'mid' then 10 else 20 end)
+            <= least({{ end_ }}, case {{ part }} when 'early' then {{ date_lower_bound(event_date, "'month'") }} + 9 when 'mid' then {{ date_lower_bound(event_date, "'month'") }} + 19 else {{ end_ }} end)
+            then greatest({{ start }}, {{ date_lower_bound(event_date, "'month'") }} + case {{ part }} when 'early' then 0 when 'mid' then 10 else 20 end)
+        else {{ start }}
+    end
+{%- endmacro %}
+
+{% macro month_part_end(part, event_date, start, end_) -%}
+    case
+        when {{ part }} is null then {{ end_ }}
+        when greatest({{ start }}, {{ date_lower_bound(event_date, "'month'") }} + case {{ part }} when 'early' then 0 when 'mid' then 10 else 20 end)
+            <= least({{ end_ }}, case {{ part }} when 'early' then {{ date_lower_bound(event_date, "'month'") }} + 9 when 'mid' then {{ date_lower_bound(event_date, "'month'") }} + 19 else {{ end_ }} end)
+            then least({{ end_ }}, case {{ part }} when 'early' then {{ date_lower_bound(event_date, "'month'") }} + 9 when 'mid' then {{ date_lower_bound(event_date, "'month'") }} + 19 else {{ end_ }} end)
+        else {{ end_ }}
+    end
+{%- endmacro %}
+
 {# Orders statuses of reports published the same day: what happened outranks what was planned. #}
 {% macro status_rank(status) -%}
     case {{ status }}

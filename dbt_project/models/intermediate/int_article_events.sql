@@ -1,7 +1,10 @@
 -- One row per article x event: the mentions of one article that the extraction
 -- tied together (anaphora such as "der Gipfel", "die Gespräche") share a local_event_key.
 with mentions as (
-    select * from {{ ref('int_event_mention_parts') }}
+    select
+        *,
+        {{ month_part('event_date', 'date_precision', 'sentence_text') }} as month_part
+    from {{ ref('int_event_mention_parts') }}
 ),
 
 articles as (
@@ -43,6 +46,7 @@ grouped as (
             as participant_ids,
         max_by(m.event_date, ({{ precision_rank('m.date_precision') }}, m.event_date)) as event_date,
         max_by(m.date_precision, ({{ precision_rank('m.date_precision') }}, m.event_date)) as date_precision,
+        max_by(m.month_part, ({{ precision_rank('m.date_precision') }}, m.event_date)) as month_part,
         coalesce(any_value(r.location_id), min(m.location_id)) as location_id,
         count(*) as n_mentions,
         -- Every mention is a round of talks dated to its day (names_a_dated_round).
@@ -57,13 +61,22 @@ windows as (
         g.*,
         a.published_at,
         pl.place_country as location_country,
-        {{ report_window_start('g.event_date', 'g.date_precision', 'g.status', 'a.published_at') }} as dated_start,
-        {{ report_window_end('g.event_date', 'g.date_precision', 'g.status', 'a.published_at') }} as dated_end,
+        {{ report_window_start('g.event_date', 'g.date_precision', 'g.status', 'a.published_at') }} as month_start,
+        {{ report_window_end('g.event_date', 'g.date_precision', 'g.status', 'a.published_at') }} as month_end,
         {{ report_window_start('null', 'null', 'g.status', 'a.published_at') }} as undated_start,
         {{ report_window_end('null', 'null', 'g.status', 'a.published_at') }} as undated_end
     from grouped as g
     left join articles as a using (article_id)
     left join places as pl on pl.entity_id = g.location_id
+),
+
+thirds as (
+    -- "Anfang Oktober": the first third of the month (month_part), where the window allows it.
+    select
+        *,
+        {{ month_part_start('month_part', 'event_date', 'month_start', 'month_end') }} as dated_start,
+        {{ month_part_end('month_part', 'event_date', 'month_start', 'month_end') }} as dated_end
+    from windows
 )
 
 -- A date the report's own status contradicts (held on a day after the report, planned for a day
@@ -86,4 +99,4 @@ select
     is_round,
     case when dated_start <= dated_end then dated_start else undated_start end as window_start,
     case when dated_start <= dated_end then dated_end else undated_end end as window_end
-from windows
+from thirds

@@ -26,8 +26,8 @@ from orchestration.nlp.events.dating import (begun_on_the_day, date_of_group, da
 from orchestration.nlp.events.references import Frame
 from orchestration.nlp.events.sentence import POSSESSIVES, Sentence
 from orchestration.nlp.events.sides import is_plural_form, phrase_range, read_sides, summit_of_a_body
-from orchestration.nlp.events.status import (counterfactual, presupposed, read_status, settle_statuses, tense_of,
-                                              told_as_news, told_in_past)
+from orchestration.nlp.events.status import (agenda_item_today, asks_why_not, counterfactual, presupposed, read_status,
+                                              settle_statuses, tense_of, told_as_fiction, told_as_news, told_in_past)
 from orchestration.nlp.events.triggers import Trigger, find_triggers, may_trigger, verb_lemma
 from orchestration.nlp.events.words import in_list, word_list
 from orchestration.nlp.codebook import family_of
@@ -83,6 +83,37 @@ def generic_plural(sentence: Sentence, group: list[Trigger], start: int, end: in
         phrase = phrase_range(sentence, trigger)
         if any(s.token_start in phrase and s.token_start != trigger.token for s in sentence.slots):
             return False  # "bei Gesprächen Merkels": whose talks
+    return not told_in_past(sentence, start, end) and not dates_of(sentence, reference, None)
+
+
+def whenever(sentence: Sentence, group: list[Trigger], start: int, end: int, reference: date | None) -> bool:
+    """'Wenn Merkel mit Xi spricht, geht es um Menschenrechte', 'Wenn die beiden reden, dann wird gestritten': a
+    'wenn' clause with no date, and the main clause after it, tell what happens each time (or would), not one
+    event. Not a dated one ('Wenn Merkel am Montag mit Xi spricht'), nor the event a definite noun names ('Wenn es
+    eine Lösung geben sollte, könnte sich das Treffen hinziehen'), nor one that may come ('falls', 'sollte')."""
+    if any(t.is_noun and t.determiner in DEFINITE_ARTICLES for t in group):
+        return False
+    opening = start
+    if sentence.lowers[start] != "wenn" and start - 2 >= sentence.start and sentence.texts[start - 1] == ",":
+        opening = sentence.clause(start - 2)[0]  # the main clause after "Wenn ...,"
+    if sentence.lowers[opening] != "wenn" or any(in_list("condition", w) and w != "wenn"
+                                                 for w in sentence.words(opening, sentence.clause(opening)[1])):
+        return False
+    return not dates_of(sentence, reference, None)
+
+
+DEFINITE_ARTICLES = frozenset({"der", "die", "das", "dem", "den", "des", "im", "beim", "zum", "zur", "vom", "am"})
+
+
+PLURAL_LIKE_SINGULAR = ("gipfel", "treffen", "gipfeltreffen")
+
+
+def generic_summits(sentence: Sentence, group: list[Trigger], start: int, end: int, reference: date | None) -> bool:
+    """'Der Ratspräsident leitet die EU-Gipfel', 'Die Treffen der G7 sind oft Routine': summits in the plural ('die'
+    before a masculine or neuter noun), told in the present with no date and no partner, are summits in general."""
+    if not all(t.is_noun and t.determiner == "die" and t.word.lemma.endswith(PLURAL_LIKE_SINGULAR)
+               and not names_own_partner(sentence, t) for t in group):
+        return False
     return not told_in_past(sentence, start, end) and not dates_of(sentence, reference, None)
 
 
@@ -180,6 +211,9 @@ class ArticleEvents:
         undate_borrowed_processes(self.frames, self.stated)
         share_first_day(self.frames, self.stated)  # the talks at a summit going on since Friday began on Friday
         settle_statuses(self.frames, self.told, self.published)
+        if told_as_fiction(self.text):
+            for frame in self.frames:
+                frame.reportable = False  # "Dieser Text ist ein fiktiver Rückblick aus dem Jahr 2040"
         return self._rows()
 
     # -- sentences and trigger groups ------------------------------------------------
@@ -241,6 +275,11 @@ class ArticleEvents:
             return []  # "Orban könnte einen EU-Gipfel nutzen, um dort ein Veto einzulegen": summits in general
         if generic_plural(sentence, group, start, end, self.days.at(sentence.start_char)):
             return []  # "lähmt die EU bei Gipfeln": such events in general
+        if asks_why_not(sentence, start, end):
+            return []  # "Warum hat es nicht längst einen Gipfel gegeben?": it did not happen
+        if whenever(sentence, group, start, end, self.days.at(sentence.start_char)) \
+                or generic_summits(sentence, group, start, end, self.days.at(sentence.start_char)):
+            return []  # "Wenn Merkel mit Xi spricht, ...", "Der Ratspräsident leitet die EU-Gipfel": each time
         reading = read_sides(sentence, group, [t for t in everyone if t not in group])
         tour = self._tour(sentence, group)
         frames = [self._frame(sentence, group, everyone, reading, [s for s in sides if s == stop or s not in tour],
@@ -333,6 +372,9 @@ class ArticleEvents:
         frame.status = read_status(sentence, group, others, first_day(frame.date) if frame.date else None,
                                    self.published, day_precise=frame.date is not None and frame.date.precision == "day",
                                    date_ends=last_day(frame.date) if frame.date else None)
+        today = self.days.at(sentence.start_char)
+        frame.status = agenda_item_today(frame.status, on_the_days_agenda(self.text, sentence, past, today) is not None
+                                         and (frame.date is None or today is None or first_day(frame.date) <= today))
         self._place(sentence, frame, destination)
         told = self.told[id(frame)] = frame.status
         frame.status = told or "happened"

@@ -78,12 +78,17 @@ def read_sides(sentence: Sentence, triggers: list[Trigger], others: list[Trigger
     names_partner = private = False
     own_phrases: set[int] = set()
     owned = False  # "vor dessen Besuch": the noun's actor is named, the clause's subject is not it
+    first_phrase = range(0)
     for trigger in triggers:
         if trigger.is_noun:
             phrase = phrase_range(sentence, trigger)
+            if trigger is first:
+                first_phrase = phrase
             phrase_tokens |= set(phrase)
             own_phrases |= set(phrase)
             agents += noun_agents(sentence, trigger, phrase) + attendees_in_relative_clause(sentence, phrase)
+            if len({s.entity_id for s in agents}) < 2:
+                agents += parties_of_the_agreement(sentence, trigger, phrase, others)
             owner = relative_owner(sentence, trigger)
             if owner is not None:
                 agents.append(owner)
@@ -95,6 +100,7 @@ def read_sides(sentence: Sentence, triggers: list[Trigger], others: list[Trigger
             private |= names_private_partner(sentence, trigger.token + 1, phrase.stop)
     verb = any(not t.is_noun for t in triggers)
     agent_polities = {s.entity_id for s in agents}
+    owned |= not verb and names_who_meets_whom(sentence, first, first_phrase)
     if verb or len(agent_polities) < 2 and not owned and subject_takes_part(sentence, first):
         rest = [i for i in range(start, end) if i not in phrase_tokens]
         in_mit = {s.token_start for g in partner_groups(sentence, start, end, skip=phrase_tokens) for s in g}
@@ -111,6 +117,10 @@ def read_sides(sentence: Sentence, triggers: list[Trigger], others: list[Trigger
             if agents or not _continues_clause_before(sentence, start, end):
                 break
             before = sentence.clause(start - 1)
+            if verb and start in {t.token for t in triggers}:
+                # "hatten Merkel und Xi mit dem Präsidenten des Rates, Charles Michel, | telefoniert": the verb
+                # closes the clause an apposition broke, whose 'mit' names its partners
+                partners += partner_groups(sentence, *before, skip=phrase_tokens)
             start = before[0]
             in_mit |= {s.token_start for g in partner_groups(sentence, start, end, skip=phrase_tokens) for s in g}
             agents += [s for s in subject_of(sentence, *before)
@@ -123,7 +133,10 @@ def read_sides(sentence: Sentence, triggers: list[Trigger], others: list[Trigger
     words = sentence.words(start, end)
     reading.both = any(w in PLURAL_REFERENCES for w in words) or "seiten" in words
     possessed = first.is_noun and first.determiner in POSSESSIVES
-    if not owned and (possessed or len({s.entity_id for g in reading.groups() for s in g if s.kind != "adjective"}) < 2):
+    # "sprach er mit Putin über einen neuen Gipfel": he talks of the summit, whom it will bring together is open
+    takes_part = possessed or verb or subject_takes_part(sentence, first)
+    if not owned and takes_part and (possessed or len({s.entity_id for g in reading.groups() for s in g
+                                                        if s.kind != "adjective"}) < 2):
         reading.pronoun = subject_pronoun(sentence, first, start, end)
         reading.plural_pronoun = reading.pronoun is not None and is_plural_pronoun(sentence, reading.pronoun, first)
         reading.possessor = possessed
@@ -153,6 +166,34 @@ def plural_office_of(sentence: Sentence, trigger: Trigger) -> int | None:
                                  or sentence.texts[after][:1].isupper()):
         return None  # "der Außenminister Frankreichs und Italiens", "der Präsidenten von ...", "der Minister Lawrow"
     return j
+
+
+def parties_of_the_agreement(sentence: Sentence, trigger: Trigger, phrase: range, others: list[Trigger]) -> list[ActorSlot]:
+    """'die Verhandlungsrunde über ein Handelsabkommen zwischen der EU und Japan', 'Gespräche über einen
+    Vertrag mit Iran': negotiations about an agreement are held by its parties."""
+    over = phrase.stop
+    if trigger.event_type != "NEGOTIATION" or over >= sentence.end or sentence.lowers[over] != "über":
+        return []
+    agreement = next((t for t in others if t.is_noun and t.event_type == "AGREE" and over < t.token <= over + 4
+                      and all(is_attributive(w) or w in DETERMINERS for w in sentence.lowers[over + 1:t.token])), None)
+    if agreement is None or agreement.token + 1 >= sentence.end \
+            or sentence.lowers[agreement.token + 1] not in ("zwischen", "mit"):
+        return []
+    agreed = phrase_range(sentence, agreement)
+    return [s for s in sentence.slots_in(agreed.start, agreed.stop) if can_act(sentence, s)]
+
+
+def names_who_meets_whom(sentence: Sentence, trigger: Trigger, phrase: range) -> bool:
+    """'ein geheimes Treffen der Zentralbank mit der Kommission', 'das Gespräch des Präsidenten mit
+    Vertretern der Opposition': a genitive and a 'mit' after the noun name both sides, so the subject
+    of the clause ('Juncker hat ... dementiert') is none of them, known to the knowledge base or not; not
+    so an invitation ('nahm eine Einladung der EU zu Gesprächen mit Teheran an': the guest accepts it)."""
+    if not trigger.is_noun or trigger.word.status:
+        return False
+    if not phrase or sentence.lowers[phrase.start] not in ("des", "der", "eines", "einer") \
+            or not names_someone(sentence, phrase.start + 1):
+        return False
+    return any(sentence.lowers[i] == "mit" and names_someone(sentence, i + 1) for i in phrase)
 
 
 def is_plural_contact(sentence: Sentence, trigger: Trigger) -> bool:
@@ -503,6 +544,7 @@ def phrase_range(sentence: Sentence, trigger: Trigger) -> range:
         if end == trigger.token + 1 and lower in ("die", "das", "den", "dem"):
             break  # "auf der Tagesordnung des Gipfels | die von der OECD monierte Zahl": no genitive article
         if lower in PHRASE_LINKS or lower in POSSESSIVES or sentence.slot_at(end) is not None or is_attributive(lower) \
+                or _adjective_after_article(sentence, end) \
                 or (text[:1].isupper() and not is_finite_verb(lower)) or text.endswith("-") or lower.isdigit():
             if text == "," and not _continues_after_comma(sentence, end):
                 break
@@ -510,6 +552,15 @@ def phrase_range(sentence: Sentence, trigger: Trigger) -> range:
             continue
         break
     return range(trigger.token + 1, end)
+
+
+def _adjective_after_article(sentence: Sentence, i: int) -> bool:
+    """'der südostasiatischen Staatengemeinschaft': a lower-case word with an adjective's ending between
+    an article and a noun, though the lexicon does not know it."""
+    lower = sentence.lowers[i]
+    return i > sentence.start and i + 1 < sentence.end and sentence.lowers[i - 1] in DETERMINERS \
+        and lower.isalpha() and sentence.texts[i].islower() and lower.endswith(("e", "en", "em", "er", "es")) \
+        and not is_finite_verb(lower) and sentence.texts[i + 1][:1].isupper()
 
 
 OBJECT_DETERMINERS = frozenset({"den", "die", "das", "dem", "ein", "eine", "einen", "einem"})
@@ -625,12 +676,20 @@ def _is_genitive_of_other_noun(sentence: Sentence, t: int) -> bool:
     """'Scheitern der Gipfelgespräche', 'die Dauer des Treffens', 'Fortgang der Handelsgespräche';
     not 'Gastgeber des Treffens', 'Teilnehmer des Gipfels': those take part."""
     j = t - 1
-    while j > sentence.start and is_attributive(sentence.lowers[j]):
-        j -= 1
+    while j > sentence.start and t - j <= 5 and _inside_noun_phrase(sentence, j):
+        j -= 1  # "des | zweitägigen, pandemiebedingt virtuellen | G20-Gipfels"
     if j <= sentence.start or sentence.lowers[j] not in ("des", "der", "eines", "einer"):
         return False
     head = sentence.texts[j - 1]
     return head[:1].isupper() and sentence.slot_at(j - 1) is None and not in_list("host_noun", head.lower())
+
+
+def _inside_noun_phrase(sentence: Sentence, j: int) -> bool:
+    """A word between an article and its noun: an adjective or adverb in lower case, or a comma between
+    adjectives ('des zweitägigen, pandemiebedingt virtuellen Gipfels')."""
+    text = sentence.texts[j]
+    return text == "," or text.isalpha() and text.islower() and text not in DETERMINERS and text not in POSSESSIVES \
+        and not is_finite_verb(text)
 
 
 def clause_arguments(sentence: Sentence, start: int, end: int) -> list[ActorSlot]:
@@ -642,6 +701,10 @@ def clause_arguments(sentence: Sentence, start: int, end: int) -> list[ActorSlot
 def qualifies_a_noun(sentence: Sentence, slot: ActorSlot) -> bool:
     """An actor in the genitive or 'von'-phrase of a noun that is no trigger: 'Plan von Trump', 'das von
     der EU-Kommission vorgeschlagene Paket'."""
+    named = sentence.slot_at(slot.token_start - 2) if slot.token_start - 2 >= sentence.start \
+        and sentence.texts[slot.token_start - 1] == "(" else None
+    if named is not None and named.entity_id == slot.entity_id and named is not slot:
+        return qualifies_a_noun(sentence, named)  # "zur Stärkung der Weltgesundheitsorganisation (WHO)"
     qualified = participle_noun(sentence, slot)
     if qualified is not None:
         return trigger_noun(sentence.texts[qualified]) is None

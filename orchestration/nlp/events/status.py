@@ -52,7 +52,7 @@ def read_status(sentence: Sentence, triggers: list[Trigger], others: list[Trigge
         cues |= _main_clause_cues(sentence, start)  # "wird erwartet, mit Meloni zu verhandeln": proposed
     if _hearsay_of_the_past(sentence, start, end):
         cues.discard("planned")  # "soll sich mit Macron getroffen haben": reported to have happened
-    given = all(presupposed(sentence, t) for t in triggers)
+    given = all(presupposed(sentence, t) for t in triggers) or as_if(sentence, start)
     if given or all(_outcome_in_question(sentence, t, start, end) for t in triggers):
         # "beim Treffen will Merkel ansprechen", "ob es beim Gipfel eine Einigung gibt", "der Gipfel könnte
         # scheitern": the will and the doubt are about something else; the event itself takes place
@@ -62,7 +62,7 @@ def read_status(sentence: Sentence, triggers: list[Trigger], others: list[Trigge
             or postponed_without_a_date(sentence, start, end)
             or relative is not None and _called_off_in(sentence, *relative)) and not _demanded(sentence):
         return "cancelled"  # not "fordert, den Gipfel abzusagen": a demand calls nothing off
-    if "denied" in cues:
+    if "denied" in cues and not _took_place_after_all(sentence):
         return "denied"
     if _considered_before(sentence, start, end):
         return "cancelled"  # "war erwogen worden, ... einzuladen": a thought given up
@@ -72,6 +72,11 @@ def read_status(sentence: Sentence, triggers: list[Trigger], others: list[Trigge
     aimed_at = next((status for t in triggers if (status := _aimed_at(sentence, t, start, end))), None)
     if aimed_at:
         return aimed_at  # "haben sich auf ein Treffen geeinigt": it lies ahead
+    if all(process_under_way(sentence, t) for t in triggers) \
+            and not (day_precise and later_than(event_date, published)):
+        return "happened"  # "mangelnde Fortschritte in den Verhandlungen": talks whose course is spoken of have begun
+    if relative is not None and _took_place_in(sentence, *relative):
+        return "happened"  # "die Gespräche, die am Dienstag begonnen haben"
     if all(_after_it(sentence, t) for t in triggers) and told_in_past(sentence, start, end):
         return "happened"  # "mahnte nach der Konferenz, Millionen würden ...": what came after it is past
     if all(still_ahead(sentence, t) for t in triggers) and _perfect(sentence, start, end):
@@ -87,6 +92,9 @@ def read_status(sentence: Sentence, triggers: list[Trigger], others: list[Trigge
             and not cues & {"planned", "proposed"} and not ahead:
         return "happened"  # talks that go on have begun; their next round on a later day is planned
     if "proposed" in cues:
+        if _this_or_next_week(sentence, start, end) and not told_in_past(sentence, start, end) \
+                and not any(w in ("wollte", "wollten") for w in sentence.words(start, end)):  # "wollte eigentlich"
+            return "planned"  # "wollen in dieser Woche verhandeln": scheduled
         return "planned" if ahead and day_precise else "proposed"  # "will am Montag ...": scheduled
     if "planned" in cues or later:
         return "planned"  # "sagte er mit Blick auf den Gipfel im Mai": what lies ahead has not happened
@@ -94,7 +102,8 @@ def read_status(sentence: Sentence, triggers: list[Trigger], others: list[Trigge
         return "happened"
     if all(still_ahead(sentence, t) or more_to_come(t) for t in triggers):
         return "planned"  # "einen Tag vor dem EU-Gipfel", "in den weiteren Runden" told in the present
-    if ahead or date_ends is not None and published is not None and date_ends > published:
+    if ahead or date_ends is not None and published is not None and date_ends > published \
+            and not all(_runs_over_time(sentence, t, start, end) for t in triggers):
         return "planned"  # "Der Gipfel ist am Wochenende", "findet im Juli statt" in early July
     return None
 
@@ -263,7 +272,8 @@ def still_ahead(sentence: Sentence, trigger: Trigger) -> bool:
         return False
     governing = sentence.governing_preposition(trigger.token)
     if governing is not None and governing[0] == "vor":
-        return True
+        # "der Vorschlag von vor dem Gipfel" is from the time before it
+        return not (governing[1] > sentence.start and sentence.lowers[governing[1] - 1] == "von")
     if _prepared(sentence, trigger, governing):
         return True
     if governing is not None and governing[0] in ("zu", "zum", "zur") and _travels(sentence, trigger.token):
@@ -309,7 +319,124 @@ def _outcome_in_question(sentence: Sentence, trigger: Trigger, start: int, end: 
     if trigger.token >= sentence.start + 2 and sentence.lowers[trigger.token - 1] in ("des", "der") \
             and in_list("outcome_word", sentence.lowers[trigger.token - 2]):
         return True
+    if phase_of(sentence, trigger):
+        return True
     return any(in_list("outcome_word", lemma(w)) or in_list("outcome_word", w) for w in sentence.words(start, end))
+
+
+def phase_of(sentence: Sentence, trigger: Trigger) -> bool:
+    """A trigger noun whose part or course a noun before it names, which takes the event as given: in the genitive
+    ('an Tag vier des Gipfels', 'einen Abschluss der Verhandlungen', 'am Rande des Treffens') or after 'in'/'bei'
+    ('Fortschritte in den Gesprächen', 'der Stand bei den Verhandlungen'); not 'der Beginn des Gipfels'."""
+    if not trigger.is_noun:
+        return False
+    j = trigger.token - 1
+    while j > sentence.start and sentence.texts[j][:1].islower() and sentence.lowers[j] not in ARTICLES_AND_LINKS:
+        j -= 1  # adjectives: "der schwierigen Verhandlungen"
+    if j > sentence.start and sentence.lowers[j] in ("den", "dem", "der") and sentence.lowers[j - 1] in ("in", "bei"):
+        j -= 1  # "in den Gesprächen"
+    if j <= sentence.start or sentence.lowers[j] not in ("des", "der", "in", "im", "bei", "beim"):
+        return False
+    head = j - 1
+    if head > sentence.start and (sentence.lowers[head].isdigit() or in_list("count_word", sentence.lowers[head])):
+        head -= 1  # "an Tag vier des Gipfels"
+    return in_list("phase_noun", sentence.lowers[head]) or in_list("phase_noun", lemma(sentence.lowers[head]))
+
+
+ARTICLES_AND_LINKS = frozenset({"des", "der", "den", "dem", "in", "im", "bei", "beim"})
+
+
+def process_under_way(sentence: Sentence, trigger: Trigger) -> bool:
+    """Talks ('Gespräche', 'Verhandlungen') whose course or outcome is spoken of have begun: 'Angesichts der
+    mangelnden Fortschritte in den Verhandlungen', 'Es muss noch im Oktober einen Abschluss der Gespräche
+    geben'; a summit's course is no such sign ('am Rande des Gipfels' may lie ahead)."""
+    return _runs_over_time(sentence, trigger, *sentence.clause(trigger.token)) and phase_of(sentence, trigger)
+
+
+def _runs_over_time(sentence: Sentence, trigger: Trigger, start: int, end: int) -> bool:
+    """Talks as a process, which a month or a year holds while they run ('Die Verhandlungen im Mai stocken'),
+    unless the clause says they begin: 'Die Verhandlungen beginnen im Mai'."""
+    if not (trigger.is_noun and talks_in_the_plural(trigger.text)):
+        return False
+    return not any(in_list("beginning_verb", lemma(w)) or in_list("beginning_noun", w)
+                   for w in sentence.words(start, end))
+
+
+def talks_in_the_plural(text: str) -> bool:
+    """'Gespräche', 'Verhandlungen', 'Freihandelsgesprächen' (not 'Gespräch', 'Verhandlungsrunde')."""
+    return text.lower().endswith(("gespräche", "gesprächen", "verhandlungen", "beratungen", "konsultationen"))
+
+
+def later_than(day: date | None, published: date | None) -> bool:
+    """A day after publication: what the article tells of it lies ahead."""
+    return day is not None and published is not None and day > published
+
+
+def _took_place_in(sentence: Sentence, start: int, end: int) -> bool:
+    """A relative clause that tells its event began or took place, with no modal verb: 'die am Dienstag begonnen
+    haben', 'das im Mai stattfand', 'die gestern angefangen hatten' (not 'der im Mai stattfinden sollte')."""
+    words = sentence.words(start, end)
+    if any(lemma(w) in MODAL_LEMMAS for w in words) or not told_in_past(sentence, start, end):
+        return False
+    return any(in_list("beginning_verb", lemma(w)) or w.startswith(("stattgefunden", "stattfand")) or w == "statt"
+               for w in words)
+
+
+MODAL_LEMMAS = frozenset({"sollen", "wollen", "können", "müssen", "dürfen", "werden"})
+
+
+def as_if(sentence: Sentence, start: int) -> bool:
+    """An 'als ob' / 'als wenn' clause compares with what is not so; the event it names is no less real: 'Es klang,
+    als ob der Premier die Verhandlungen abgebrochen hätte'."""
+    return start + 1 < sentence.end and sentence.lowers[start] == "als" and sentence.lowers[start + 1] in ("ob", "wenn")
+
+
+def _this_or_next_week(sentence: Sentence, start: int, end: int) -> bool:
+    """'in dieser Woche', 'kommende Woche', 'in der nächsten Woche': a time as fixed as a day for a plan."""
+    words = sentence.words(start, end)
+    return any(w == "woche" and i > 0 and words[i - 1] in THIS_OR_NEXT for i, w in enumerate(words))
+
+
+THIS_OR_NEXT = frozenset({"dieser", "diese", "nächster", "nächste", "nächsten", "kommender", "kommende",
+                          "kommenden"})
+
+
+def asks_why_not(sentence: Sentence, start: int, end: int) -> bool:
+    """'Warum hat es nicht längst einen Gipfel gegeben?', 'Wieso telefoniert Scholz nicht mit Macron?': a question
+    why something is not so says it did not happen."""
+    if "?" not in sentence.texts[max(sentence.start, sentence.end - 3):sentence.end]:
+        return False
+    words = sentence.words(start, end)
+    return bool(words) and words[0] in WHY and any(in_list("negation", w) for w in words)
+
+
+WHY = frozenset({"warum", "wieso", "weshalb", "weswegen"})
+
+
+def _took_place_after_all(sentence: Sentence) -> bool:
+    """'Er hat das Treffen dementiert, obwohl es stattgefunden hatte': the sentence itself says the event took place
+    (not 'Das Treffen hat nie stattgefunden')."""
+    for i in sentence.tokens():
+        if sentence.lowers[i].startswith("stattgefunden") or sentence.lowers[i] == "stattfand":
+            if not any(in_list("negation", w) for w in sentence.words(*sentence.clause(i))):
+                return True
+    return False
+
+
+def agenda_item_today(status: str | None, on_agenda: bool) -> str | None:
+    """An item of a morning briefing's agenda of the day ('Was heute wichtig wird: Maas besucht Beirut') takes place
+    on the day of publication, which counts it as under way, as a summit begun that day."""
+    return "happened" if on_agenda and status == "planned" else status
+
+
+def told_as_fiction(text: str) -> bool:
+    """An article that says it is made up: 'Dieser Text ist ein fiktiver Rückblick aus der Zukunft', 'Die geschilderten
+    Ereignisse sind fiktiv'. The contacts it tells never took place."""
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        words = re.findall(r"\w+", sentence.lower())
+        if any(in_list("fiction_word", w) for w in words) and any(in_list("account_noun", w) for w in words):
+            return True
+    return False
 
 
 def _demanded(sentence: Sentence) -> bool:

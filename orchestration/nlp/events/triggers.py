@@ -146,7 +146,7 @@ def noun_trigger(sentence: Sentence, i: int) -> Trigger | None:
         return None  # "im Gespräch sein": under discussion, not talks
     if word.lemma == "gast" and not is_guest_of(sentence, i):
         return None
-    if word.lemma == "kontakt" and keeps_in_touch(sentence, i):
+    if word.lemma == "kontakt" and (keeps_in_touch(sentence, i) or people_met_at_all(sentence, i, determiner)):
         return None
     if in_a_title(sentence, i):
         return None
@@ -244,6 +244,16 @@ def keeps_in_touch(sentence: Sentence, i: int) -> bool:
     ('Die Reiseveranstalter halten Kontakt zum Auswärtigen Amt', 'Japan und China pflegen rege Kontakte')."""
     start, end = sentence.clause(i)
     return any(in_list("relation_verb", verb_lemma(w)) for w in sentence.words(start, end) if w.isalpha())
+
+
+def people_met_at_all(sentence: Sentence, i: int, determiner: str | None) -> bool:
+    """'Kontakte' as everyone someone meets, whom a pandemic counts: 'Ihre Kontakte seien Privatsache', 'die
+    Kontakte reduzieren', 'Kontakte nachverfolgen' (not 'seine Kontakte zu Putin', 'Kontakte mit Moskau')."""
+    start, end = sentence.clause(i)
+    if any(in_list("limiting_verb", verb_lemma(w)) for w in sentence.words(start, end) if w.isalpha()):
+        return True
+    partner = i + 1 < sentence.end and sentence.lowers[i + 1] in ("zu", "zum", "zur", "mit", "zwischen", "nach")
+    return determiner in POSSESSIVES and not partner
 
 
 def is_habitual_kind(determiner: str | None, modifiers: list[str]) -> bool:
@@ -399,6 +409,8 @@ def makes_sense(sentence: Sentence, i: int, word: TriggerWord) -> bool:
         return False
     if word.event_type == "CONTACT" and said_in_public(sentence, start, end):
         return False
+    if word.lemma == "gratulieren" and not congratulated_directly(sentence, i, start, end):
+        return False
     if word.needs == "destination" and not _has_destination(sentence, i, start, end):
         return False
     return True
@@ -409,6 +421,18 @@ def said_in_public(sentence: Sentence, start: int, end: int) -> bool:
     addressed to someone through a public channel are a statement, not a contact ('gratulierte in einem
     Telefonat' is one)."""
     return noun_ending_in(sentence, start, end, "public_channel")
+
+
+def congratulated_directly(sentence: Sentence, i: int, start: int, end: int) -> bool:
+    """Congratulations are a contact through a channel between the two ('gratulierte ihm telefonisch', 'in einem
+    Brief') or from a person named before the verb, whose own words reach the winner ('Erdoğan hat Biden
+    gratuliert'); from a capital or a state ('Peking gratuliert Biden') they are a statement of its spokesman."""
+    if noun_ending_in(sentence, start, end, "direct_channel") or any(in_list("direct_channel", w)
+                                                                       for w in sentence.words(start, end)):
+        return True
+    first = next((slot for slot in sentence.slots_in(start, end) if sentence.texts[slot.token_start][:1].isupper()),
+                 None)  # not the adjective of "der türkische Präsident Erdoğan"
+    return first is not None and first.token_start < i and first.entity_type == "PERSON"
 
 
 def meets_someone(sentence: Sentence, i: int, start: int, end: int) -> bool:

@@ -381,3 +381,41 @@ def test_a_bare_plural_in_general_is_no_event(text, found):
 def test_a_plural_office_names_the_two_holders_around_it(text, found):
     assert [(t, s, sides) for t, s, sides in contacts(extract_text("Titel\n" + text, "2021-03-14"))
             if len(sides) >= 2] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # the subject of a clause about a summit it only talks of ('über') is no side of it
+    ("Macron lobte die Pläne. Am Freitag sprach er mit Kanzler Scholz über einen möglichen neuen Ukraine-Gipfel.",
+     {"Emmanuel Macron", "Ukraine"}),
+    # a genitive and a 'mit' after the noun name both sides: the subject who denies it is none
+    ("Der Minister Juncker hat ein geheimes Treffen der Europäischen Zentralbank mit der Kommission dementiert.",
+     {"Jean-Claude Juncker"}),
+    # a genitive of a summit in a phrase of adjectives with a comma, and a name repeated in brackets
+    ("Die Abschlusserklärung des zweitägigen, pandemiebedingt virtuellen G20-Gipfels enthält einen Beschluss "
+     "zur Stärkung der Weltgesundheitsorganisation (WHO).", {"Weltgesundheitsorganisation"}),
+])
+def test_who_is_outside_the_phrase_is_no_side(text, found):
+    assert not any(found <= sides for _, _, sides in contacts(extract_text("Titel\n" + text, "2021-03-14")))
+
+
+def test_the_mit_before_an_apposition_names_the_partner_of_the_verb():
+    text = "Titel\nAm Montag hatten Scholz und Macron mit dem Generalsekretär der Nato, Jens Stoltenberg, telefoniert."
+    assert [s for _, _, s in contacts(extract_text(text, "2021-03-14"))] == \
+        [frozenset({"Olaf Scholz", "Emmanuel Macron", "Jens Stoltenberg"})]
+
+
+def test_an_adjective_the_lexicon_lacks_stays_in_the_phrase_of_the_summit():
+    text = "Titel\nDie Erklärung kam zum Abschluss des virtuellen Gipfels der südostasiatischen Staatengemeinschaft Asean."
+    assert [s for _, _, s in contacts(extract_text(text, "2021-03-14"))] == [frozenset({"ASEAN"})]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Fortsetzung der Verhandlungsrunde über ein Freihandelsabkommen zwischen der EU und Australien.",
+     frozenset({"Europäische Union", "Australien"})),
+    ("Die Gespräche über ein neues Atomabkommen zwischen Iran und den USA stocken seit Wochen.",
+     frozenset({"Iran", "Vereinigte Staaten"})),
+])
+def test_negotiations_about_an_agreement_are_held_by_its_parties(text, found):
+    extraction = extract_text("Titel\n" + text, "2021-03-14")
+    assert [s for t, _, s in contacts(extraction) if t == "NEGOTIATION"] == [found]
+

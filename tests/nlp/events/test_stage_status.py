@@ -96,6 +96,23 @@ def first_contact(sentence: str, published: str = "2024-03-14"):
     ("Die Planung des Besuchs von Scholz bei Macron ist schwierig.", "planned"),
     # werden with a participle is the passive, not the future
     ("Die Gespräche zwischen Scholz und Macron werden von einem Streit über Zölle belastet.", "happened"),
+    # talks whose course or outcome is spoken of have begun, even where the outcome lies ahead
+    ("Wegen fehlender Fortschritte in den Verhandlungen zwischen Bern und Brüssel wächst der Unmut.", "happened"),
+    ("Bis Ende April muss es einen Abschluss der Verhandlungen zwischen Bern und Brüssel geben.", "happened"),
+    ("Die Verhandlungen zwischen Bern und Brüssel beginnen im März.", "planned"),
+    ("Fortsetzung der Gespräche zwischen Bern und Brüssel.", "happened"),
+    ("Der Stand bei den Gesprächen zwischen Tokio und Brüssel, die seit Tagen stocken, ist unklar.", "happened"),
+    # a relative clause that tells the event began
+    ("Beamte aus Japan und Kanada nehmen an den Gesprächen teil, die vergangene Woche begonnen haben.", "happened"),
+    # the unreal comparison of 'als ob' is about the verb, not the talks it names
+    ("Es klang so, als ob Scholz die Verhandlungen mit Macron abgebrochen hätte.", "happened"),
+    # a day or a part of the summit takes it as given; the hope is for an agreement
+    ("Es gebe Hoffnung, dass es an Tag drei des EU-Gipfels vielleicht eine Einigung gebe.", "happened"),
+    # a plan for this or next week is scheduled
+    ("Scholz und Macron wollen in dieser Woche über die Agrarhilfen verhandeln.", "planned"),
+    ("Scholz will kommende Woche mit Macron telefonieren.", "planned"),
+    # an attributive 'möglich' doubts its noun
+    ("Die Diplomaten beraten über einen möglichen Gipfel von Scholz und Macron.", "speculative"),
 ])
 def test_status_of_a_contact(sentence, status):
     assert first_contact(sentence).status == status
@@ -167,3 +184,53 @@ def test_an_event_told_as_begun_has_happened_whatever_its_other_mentions_plan():
             "Geld für Impfstoffe geworben werden. Scholz will am Sonntag wieder an der Videoschalte der G20 teilnehmen.")
     found = [(m.trigger_text, m.status) for m in extract_text(text, "2024-03-16").event_mentions]
     assert found == [("Beratungen", "happened"), ("Gipfel", "happened"), ("Videoschalte", "planned")]
+
+
+@pytest.mark.parametrize("sentence", [
+    # a question why it is not so, each time something happens, summits in general, a vague possibility
+    "Warum hat es nicht schon im Herbst ein Treffen von Scholz und Macron gegeben?",
+    "Wieso telefoniert Scholz nicht endlich mit Macron?",
+    "Wenn Scholz mit Xi Jinping spricht, geht es immer auch um Menschenrechte.",
+    "Wenn Scholz und Macron reden, dann wird inzwischen offen gestritten.",
+    "Für Berlin gilt: Wenn Scholz mit Xi Jinping telefoniert, dann geht es um Zölle.",
+    "Der Ratspräsident leitet die EU-Gipfel.",
+    "Vielleicht werde man das Thema auch noch einmal bei einem EU-Gipfel besprechen, sagte Scholz.",
+])
+def test_what_is_not_one_event_is_no_contact(sentence):
+    extraction = extract_text("Bericht aus Berlin\n" + sentence, "2024-03-14")
+    assert [m.trigger_text for m in extraction.event_mentions
+            if m.event_type in ("MEETING", "CALL", "VISIT", "CONTACT", "NEGOTIATION")] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Warum hat Scholz im Herbst mit Macron telefoniert?",  # a question why it is so says it happened
+    "Wenn Scholz am Montag mit Xi Jinping spricht, geht es um Menschenrechte.",  # one dated event
+    "Der Ratspräsident leitete im Mai den EU-Gipfel.",
+    "Wenn eine Lösung in Sicht sein sollte, könnte sich das Treffen von Scholz und Macron bis Sonntag hinziehen.",
+])
+def test_one_event_in_such_clauses_stays(sentence):
+    assert first_contact(sentence) is not None
+
+
+def test_a_denial_the_sentence_itself_belies_is_none():
+    meeting = first_contact("Scholz hat 2019 ein Treffen mit Macron dementiert, obwohl es stattgefunden hatte.")
+    assert meeting.status == "happened"
+    assert first_contact("Scholz hat 2019 ein Treffen mit Macron dementiert.").status == "denied"
+
+
+def test_an_item_on_the_agenda_of_the_day_is_under_way():
+    """A morning briefing's 'Was heute wichtig wird' lists what takes place on the day of publication."""
+    text = "Der Morgen kompakt\nWas heute wichtig wird\nScholz besucht Macron in Paris. Es geht um Zölle.\n"
+    visit = next(m for m in extract_text(text, "2024-03-14").event_mentions if m.event_type == "VISIT")
+    assert (visit.event_date, visit.status) == ("2024-03-14", "happened")
+    later = "Der Morgen kompakt\nWas heute wichtig wird\nAm Montag besucht Scholz Macron in Paris.\n"
+    visit = next(m for m in extract_text(later, "2024-03-14").event_mentions if m.event_type == "VISIT")
+    assert (visit.event_date, visit.status) == ("2024-03-18", "planned")
+
+
+def test_an_article_that_says_it_is_fiction_reports_no_contact():
+    story = ("Wie die Welt den Frieden fand\nIm Jahr 2045 trafen sich Scholz und Macron in Paris zu einem Gipfel.\n"
+             "Dieser Text ist ein fiktiver Rückblick aus der Zukunft.")
+    assert extract_text(story, "2024-03-14").event_mentions == []
+    news = "Gipfel in Paris\nScholz und Macron trafen sich am Montag in Paris zu einem Gipfel."
+    assert extract_text(news, "2024-03-14").event_mentions

@@ -185,10 +185,17 @@ def test_sense_blockers_as_arguments(sentence, found):
 
 
 @pytest.mark.parametrize("sentence, found", [
-    # words to someone through a public channel are a statement; in a call they are a contact
+    # words to someone through a public channel are a statement; in a call or a letter they are a contact; with no
+    # channel named, a capital's congratulations are a statement to the press, a leader's his own words
     ("Angela Merkel gratulierte Joe Biden in einer auf Twitter verbreiteten Mitteilung zum Sieg.", []),
     ("Emmanuel Macron gratulierte Joe Biden per Tweet zum Wahlsieg.", []),
+    ("Angela Merkel gratulierte Joe Biden am Abend telefonisch zum Sieg.", ["CONTACT"]),
+    ("Macron gratulierte Biden in einem persönlichen Brief.", ["CONTACT"]),
+    ("Madrid gratuliert Biden zum Sieg.", []),
+    ("Der Papst gratulierte Biden in einem Telegramm.", ["CONTACT"]),
     ("Angela Merkel gratulierte Joe Biden am Abend zum Sieg.", ["CONTACT"]),
+    ("Nach langem Zögern hat nun auch der türkische Präsident Recep Tayyip Erdoğan Biden gratuliert.", ["CONTACT"]),
+    ("Ankara gratuliert Biden.", []),
 ])
 def test_congratulations_in_public_are_no_contact(sentence, found):
     assert contact_triggers(sentence) == found
@@ -202,4 +209,15 @@ def test_congratulations_in_public_are_no_contact(sentence, found):
     ("Die vielen Gespräche von Angela Merkel mit Emmanuel Macron in dieser Woche zeigen Wirkung.", ["CONTACT"]),
 ])
 def test_a_vague_count_names_no_event(sentence, found):
+    assert contact_triggers(sentence) == found
+
+
+@pytest.mark.parametrize("sentence, found", [
+    # 'Kontakte' as everyone someone meets, which a pandemic counts, is no diplomatic contact
+    ("Ihre Kontakte seien ihre Privatsache, sagte die Ministerin aus Paris.", []),
+    ("Macron will seine Kontakte in den nächsten Tagen reduzieren.", []),
+    ("Scholz pflegt seit Jahren enge Kontakte zu Macron.", []),
+    ("Scholz hatte am Montag Kontakt mit Macron.", ["CONTACT"]),
+])
+def test_contacts_a_pandemic_counts_are_none(sentence, found):
     assert contact_triggers(sentence) == found
