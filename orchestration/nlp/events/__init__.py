@@ -438,7 +438,9 @@ class ArticleEvents:
         if reading.pronoun is not None and not reading.plural_pronoun and (
                 len(frame.sides) < 2 or reading.possessor or not reading.agents):
             earlier = [self.actors.slots.get(i, []) for i in range(sentence.index - 1, max(-1, sentence.index - 4), -1)]
-            person = references.resolve_pronoun(sentence, reading.pronoun, earlier, self.kb)
+            person = references.subject_after(sentence, reading.pronoun, reading.agents, self.kb) \
+                if reading.possessor else None
+            person = person or references.resolve_pronoun(sentence, reading.pronoun, earlier, self.kb)
             if person is not None and person not in frame.sides:
                 frame.sides.insert(0, person)
                 frame.pronoun = True

@@ -18,7 +18,7 @@ from orchestration.nlp.actors import ActorSlot
 from orchestration.nlp.dates import DateMention
 from orchestration.nlp.events.dating import dates_agree
 from orchestration.nlp.events.places import places_agree
-from orchestration.nlp.events.sentence import POSSESSIVES, Sentence, is_attributive
+from orchestration.nlp.events.sentence import POSSESSIVES, PREPOSITIONS, Sentence, is_attributive, is_finite_verb
 from orchestration.nlp.events.triggers import Trigger
 from orchestration.nlp.knowledge import KnowledgeBase
 from orchestration.nlp.records import CONTACT_TYPES
@@ -264,6 +264,17 @@ def resolve_pronoun(sentence: Sentence, pronoun: int, earlier: list[list[ActorSl
         if found is not None:
             return found.entity_id
     return None
+
+
+def subject_after(sentence: Sentence, pronoun: int, agents: list[ActorSlot], kb: KnowledgeBase) -> str | None:
+    """'Schon vor seinem Treffen mit Lawrow hatte Borrell erklärt': a possessive in a phrase that opens
+    the sentence, before its finite verb, stands for the person who acts after that verb."""
+    if pronoun - 2 > sentence.start + 1 or sentence.lowers[pronoun - 1] not in PREPOSITIONS:
+        return None  # "Vor seinem", "Schon vor seinem": the phrase opens the sentence
+    gender = pronoun_gender(sentence.lowers[pronoun])
+    after = [s for s in agents if s.token_start > pronoun and _could_be(s, gender, kb)
+             and any(is_finite_verb(w) for w in sentence.texts[pronoun:s.token_start])]
+    return after[0].entity_id if after else None
 
 
 def pronoun_gender(lower: str) -> str | None:
