@@ -87,6 +87,8 @@ def read_sides(sentence: Sentence, triggers: list[Trigger], others: list[Trigger
             phrase_tokens |= set(phrase)
             own_phrases |= set(phrase)
             agents += noun_agents(sentence, trigger, phrase) + attendees_in_relative_clause(sentence, phrase)
+            if len({s.entity_id for s in agents}) < 2:
+                agents += parties_of_the_agreement(sentence, trigger, phrase, others)
             owner = relative_owner(sentence, trigger)
             if owner is not None:
                 agents.append(owner)
@@ -164,6 +166,21 @@ def plural_office_of(sentence: Sentence, trigger: Trigger) -> int | None:
                                  or sentence.texts[after][:1].isupper()):
         return None  # "der Außenminister Frankreichs und Italiens", "der Präsidenten von ...", "der Minister Lawrow"
     return j
+
+
+def parties_of_the_agreement(sentence: Sentence, trigger: Trigger, phrase: range, others: list[Trigger]) -> list[ActorSlot]:
+    """'die Verhandlungsrunde über ein Handelsabkommen zwischen der EU und Japan', 'Gespräche über einen
+    Vertrag mit Iran': negotiations about an agreement are held by its parties."""
+    over = phrase.stop
+    if trigger.event_type != "NEGOTIATION" or over >= sentence.end or sentence.lowers[over] != "über":
+        return []
+    agreement = next((t for t in others if t.is_noun and t.event_type == "AGREE" and over < t.token <= over + 4
+                      and all(is_attributive(w) or w in DETERMINERS for w in sentence.lowers[over + 1:t.token])), None)
+    if agreement is None or agreement.token + 1 >= sentence.end \
+            or sentence.lowers[agreement.token + 1] not in ("zwischen", "mit"):
+        return []
+    agreed = phrase_range(sentence, agreement)
+    return [s for s in sentence.slots_in(agreed.start, agreed.stop) if can_act(sentence, s)]
 
 
 def names_who_meets_whom(sentence: Sentence, trigger: Trigger, phrase: range) -> bool:

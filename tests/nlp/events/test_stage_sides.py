@@ -407,3 +407,15 @@ def test_the_mit_before_an_apposition_names_the_partner_of_the_verb():
 def test_an_adjective_the_lexicon_lacks_stays_in_the_phrase_of_the_summit():
     text = "Titel\nDie Erklärung kam zum Abschluss des virtuellen Gipfels der südostasiatischen Staatengemeinschaft Asean."
     assert [s for _, _, s in contacts(extract_text(text, "2021-03-14"))] == [frozenset({"ASEAN"})]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Fortsetzung der Verhandlungsrunde über ein Freihandelsabkommen zwischen der EU und Australien.",
+     frozenset({"Europäische Union", "Australien"})),
+    ("Die Gespräche über ein neues Atomabkommen zwischen Iran und den USA stocken seit Wochen.",
+     frozenset({"Iran", "Vereinigte Staaten"})),
+])
+def test_negotiations_about_an_agreement_are_held_by_its_parties(text, found):
+    extraction = extract_text("Titel\n" + text, "2021-03-14")
+    assert [s for t, _, s in contacts(extraction) if t == "NEGOTIATION"] == [found]
+
