@@ -105,6 +105,19 @@ def whenever(sentence: Sentence, group: list[Trigger], start: int, end: int, ref
 DEFINITE_ARTICLES = frozenset({"der", "die", "das", "dem", "den", "des", "im", "beim", "zum", "zur", "vom", "am"})
 
 
+def habitual(sentence: Sentence, group: list[Trigger], start: int, end: int, reference: date | None) -> bool:
+    """'Scholz und Macron telefonieren regelmäßig', 'EU-Gipfel sind oft langwierig': what happens as a rule, told in
+    the present with an adverb of frequency and no date, is no event ('Beide trafen Kim mehrmals' tells of past
+    meetings; 'telefonieren heute wie so oft' dates one; in 'Beim Gipfel in Paris geht es oft um Geld' the
+    definite noun names one)."""
+    if any(t.is_noun and t.determiner in DEFINITE_ARTICLES and not (t.determiner == "die" and (
+            is_plural_form(t.text) or t.word.lemma.endswith(PLURAL_LIKE_SINGULAR))) for t in group):
+        return False
+    if told_in_past(sentence, start, end) or not any(in_list("frequency_adverb", w) for w in sentence.words(start, end)):
+        return False
+    return not dates_of(sentence, reference, None)
+
+
 PLURAL_LIKE_SINGULAR = ("gipfel", "treffen", "gipfeltreffen")
 
 
@@ -278,6 +291,7 @@ class ArticleEvents:
         if asks_why_not(sentence, start, end):
             return []  # "Warum hat es nicht längst einen Gipfel gegeben?": it did not happen
         if whenever(sentence, group, start, end, self.days.at(sentence.start_char)) \
+                or habitual(sentence, group, start, end, self.days.at(sentence.start_char)) \
                 or generic_summits(sentence, group, start, end, self.days.at(sentence.start_char)):
             return []  # "Wenn Merkel mit Xi spricht, ...", "Der Ratspräsident leitet die EU-Gipfel": each time
         reading = read_sides(sentence, group, [t for t in everyone if t not in group])
