@@ -497,6 +497,15 @@ def read_days_running(hit: Hit, reference: date | None) -> Reading | None:
     return Reading(None, None, (reference - timedelta(days=count - 1)).isoformat(), "day")
 
 
+def read_years_running(hit: Hit, reference: date | None) -> Reading | None:
+    """'seit sieben Jahren': what goes on began in the calendar year that many years back (in 2020, 2013). Only in
+    the present."""
+    if reference is None:
+        return None
+    count = int(hit.group("n")) if hit.group("n").isdigit() else _number("number", hit.group("n"))
+    return Reading(None, None, str(reference.year - count), "year")
+
+
 def read_weekday_of_week(hit: Hit, reference: date | None) -> Reading | None:
     """'Donnerstag vergangener Woche', 'am Montag nächster Woche', 'nächste Woche Dienstag': that week's day."""
     if reference is None:
@@ -732,6 +741,7 @@ RULES: tuple[Rule, ...] = (
     Rule("week", r"\b(?:(?P<off><OFF>)<S>Woche\b|Vorwoche\b)", read_week, ("woche",)),
     Rule("days_running", r"\b(?:seit<S>(?P<n>\d{1,2}|<NUM>)<S>Tagen|am<S>(?P<o><ORD>)en<S>(?:<EVENTDAY>|Tag(?=<S>de[rs]\b))|"
          r"an<S>Tag<S>(?P<n2>\d{1,2}|<NUM>)(?=<S>de[rs]\b))\b", read_days_running, ("tag",), ()),
+    Rule("years_running", r"\bseit<S>(?P<n>\d{1,2}|<NUM>)<S>Jahren\b", read_years_running, ("jahr",), ()),
     Rule("ago", r"\bvor<S>(?:genau<S>)?(?P<n>\d{1,3}|<NUM>)<S>(?P<u><UNIT>)\b", read_ago, ("vor",), ("today",)),
     Rule("habitual", r"\b<HABIT><S>(?:(?:am|dem)<S>)?<WD>(?:<PART>)?\b|\b<WD>(?:<PART>)?s\b|"
          r"\b<WD>(?:(?:,\s*|<S>und<S>|<S>bis<S>)<WD>)*,?<S>(?:von<S>|ab<S>|um<S>)?\d{1,2}(?:[.:]\d\d)?<S>?(?:bis|-|–)|"

@@ -172,6 +172,10 @@ def test_the_first_day_of_an_event_going_on_for_days(text, expected):
     assert only(text, TUESDAY, UNKNOWN) == (expected, "day")
 
 
+def test_what_goes_on_for_years_began_in_the_calendar_year_that_many_back():
+    assert only("Seit sieben Jahren verhandeln die beiden Staaten.", TUESDAY, UNKNOWN) == ("2013", "year")
+
+
 @pytest.mark.parametrize("text", [
     "Seit drei Tagen berieten die Außenminister in Genf.",  # told in the past: counted from an unknown day
     "Am zweiten Tag stritten sie über Geld.",  # no event named after it

@@ -105,6 +105,19 @@ def whenever(sentence: Sentence, group: list[Trigger], start: int, end: int, ref
 DEFINITE_ARTICLES = frozenset({"der", "die", "das", "dem", "den", "des", "im", "beim", "zum", "zur", "vom", "am"})
 
 
+def habitual(sentence: Sentence, group: list[Trigger], start: int, end: int, reference: date | None) -> bool:
+    """'Scholz und Macron telefonieren regelmäßig', 'EU-Gipfel sind oft langwierig': what happens as a rule, told in
+    the present with an adverb of frequency and no date, is no event ('Beide trafen Kim mehrmals' tells of past
+    meetings; 'telefonieren heute wie so oft' dates one; in 'Beim Gipfel in Paris geht es oft um Geld' the
+    definite noun names one)."""
+    if any(t.is_noun and t.determiner in DEFINITE_ARTICLES and not (t.determiner == "die" and (
+            is_plural_form(t.text) or t.word.lemma.endswith(PLURAL_LIKE_SINGULAR))) for t in group):
+        return False
+    if told_in_past(sentence, start, end) or not any(in_list("frequency_adverb", w) for w in sentence.words(start, end)):
+        return False
+    return not dates_of(sentence, reference, None)
+
+
 PLURAL_LIKE_SINGULAR = ("gipfel", "treffen", "gipfeltreffen")
 
 
@@ -278,6 +291,7 @@ class ArticleEvents:
         if asks_why_not(sentence, start, end):
             return []  # "Warum hat es nicht längst einen Gipfel gegeben?": it did not happen
         if whenever(sentence, group, start, end, self.days.at(sentence.start_char)) \
+                or habitual(sentence, group, start, end, self.days.at(sentence.start_char)) \
                 or generic_summits(sentence, group, start, end, self.days.at(sentence.start_char)):
             return []  # "Wenn Merkel mit Xi spricht, ...", "Der Ratspräsident leitet die EU-Gipfel": each time
         reading = read_sides(sentence, group, [t for t in everyone if t not in group])
@@ -438,7 +452,9 @@ class ArticleEvents:
         if reading.pronoun is not None and not reading.plural_pronoun and (
                 len(frame.sides) < 2 or reading.possessor or not reading.agents):
             earlier = [self.actors.slots.get(i, []) for i in range(sentence.index - 1, max(-1, sentence.index - 4), -1)]
-            person = references.resolve_pronoun(sentence, reading.pronoun, earlier, self.kb)
+            person = references.subject_after(sentence, reading.pronoun, reading.agents, self.kb) \
+                if reading.possessor else None
+            person = person or references.resolve_pronoun(sentence, reading.pronoun, earlier, self.kb)
             if person is not None and person not in frame.sides:
                 frame.sides.insert(0, person)
                 frame.pronoun = True

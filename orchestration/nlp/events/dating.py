@@ -82,10 +82,11 @@ def token_at(sentence: Sentence, offset: int) -> int | None:
 
 
 def _first_day_of_what_goes_on(text: str, mention: DateMention, future: bool | None) -> bool:
-    """'Die Regierungschefs verhandeln seit Freitag': told in the present, a day after 'seit' is the first day
-    of what is going on, and a summit is dated by its first day ('seit 2019', 'seit März' bound long talks)."""
+    """'Die Regierungschefs verhandeln seit Freitag', 'Die EU verhandelt seit 2014 mit China': told in the present, a
+    date after 'seit' is when what is going on began; a summit is dated by its first day, and negotiations as a
+    whole by their start (date_of_group keeps a month or a year only for those)."""
     words = text[:mention.start].split()[-1:] + text[mention.start:mention.end].split()[:1]
-    return future is None and mention.precision == "day" and any(w.lower() == "seit" for w in words)
+    return future is None and any(w.lower() == "seit" for w in words)
 
 
 def scheduled_for(text: str, mention: DateMention) -> bool:
@@ -142,10 +143,17 @@ def most_precise_agreeing(nearest: DateMention, others: list[DateMention]) -> Da
 def date_of_group(sentence: Sentence, group: list[Trigger], dates: list[DateMention]) -> DateMention | None:
     """The date a group of triggers states for its event: each trigger's own (date_in_clause), the most
     precise of those that agree ('beim Gipfel am Wochenende' and 'der Gipfel, der am Freitagabend
-    beginnt' is that Friday); where they disagree, the first trigger's."""
+    beginnt' is that Friday); where they disagree, the first trigger's. A start after 'seit' dates a summit by
+    its first day ('verhandeln seit Freitag'), negotiations as a whole by their month or year ('seit März'), not
+    by the day a round began."""
     clause = sentence.clause(group[0].token)
     dates = [d for d in dates if not superseded(sentence, d, *clause)]  # "das für Mai angesetzte ... auf Juni"
-    found = [_ahead_of_its_noun(sentence, t, d) for t in group if (d := date_in_clause(sentence, t, dates)) is not None
+    if not all(t.event_type == "NEGOTIATION" for t in group):  # "seit 2019 treffen sich": a habit, no start
+        dates = [d for d in dates if d.rule != GOING_ON or d.precision == "day"]
+    elif negotiations_as_a_whole(group):  # "seit Sonntag laufen die Verhandlungen": this round, not the whole
+        dates = [d for d in dates if d.rule != GOING_ON or d.precision != "day"]
+    found = [_a_day_of_what_goes_on(t, _ahead_of_its_noun(sentence, t, d)) for t in group
+             if (d := date_in_clause(sentence, t, dates)) is not None
              and not called_off_when(sentence, d, group[0], *clause)]
     best = found[0] if found else None
     for other in found[1:]:
@@ -168,6 +176,15 @@ def _ahead_of_its_noun(sentence: Sentence, trigger: Trigger, mention: DateMentio
     if sentence.text[end:mention.start].strip():
         return mention  # "Vor dem Gipfel traf sich Scholz am Montag mit Macron": the Monday is the meeting's
     return for_tense(mention, True) or mention
+
+
+def _a_day_of_what_goes_on(trigger: Trigger, mention: DateMention) -> DateMention:
+    """'Am Montag, beim laufenden Gipfel, ...', 'am Dienstag auf dem noch andauernden Treffen': a day of an event
+    going on is one of its days, not the first it is dated by; it keeps the month."""
+    if mention.precision != "day" or mention.rule == GOING_ON \
+            or not any(in_list("ongoing_modifier", m) for m in trigger.modifiers):
+        return mention
+    return replace(mention, value=mention.value[:7], precision="month")
 
 
 def superseded(sentence: Sentence, mention: DateMention, start: int, end: int) -> bool:
@@ -236,9 +253,11 @@ def share_first_day(frames: list[Frame], stated: dict[int, DateMention | None]) 
     """An event told as going on since a day ('Seit Freitag verhandeln die Staats- und Regierungschefs der EU',
     'am vierten Gipfeltag') dates the other mentions in the article of an event of its family with a side of its
     own that state no date of their own ('Warum ist der Gipfel so wichtig?', 'Der Gipfel sollte nur zwei Tage
-    dauern') or only its month: a summit is dated by its first day.
+    dauern') or only its month: a summit is dated by its first day. Not another to come ('der nächste Gipfel'), nor
+    from negotiations named in the plural ('Seit Sonntag laufen die Verhandlungen' may be one round of many).
     stated: a frame's own date (id -> date), before it took the date of the event it refers to."""
-    begun = [f for f in frames if f.date is not None and f.date.rule == GOING_ON and f.sides]
+    begun = [f for f in frames if f.date is not None and f.date.rule == GOING_ON and f.date.precision == "day"
+             and f.sides and not negotiations_as_a_whole(f.triggers)]
     for source in begun:
         for frame in frames:
             own = stated.get(id(frame))
@@ -252,9 +271,11 @@ def share_first_day(frames: list[Frame], stated: dict[int, DateMention | None]) 
 
 def undate_borrowed_processes(frames: list[Frame], stated: dict[int, DateMention | None]) -> None:
     """Negotiations named in the plural ('die Verhandlungen', 'die Brexit-Gespräche') are a process that began when
-    it began: referring back to a meeting or round that has a date ('ein Treffen im Juni') they do not take it."""
+    it began: referring back to a meeting or round that has a date ('ein Treffen im Juni'), or told after one, they
+    do not take its date; only an agenda of the day dates them ('Was wichtig wird: Gespräche über Abrüstung')."""
     for frame in frames:
-        if stated.get(id(frame)) is None and negotiations_as_a_whole(frame.triggers):
+        if frame.date is not None and frame.date.rule != AGENDA and stated.get(id(frame)) is None \
+                and negotiations_as_a_whole(frame.triggers):
             frame.date = None
 
 

@@ -18,7 +18,7 @@ from orchestration.nlp.actors import ActorSlot
 from orchestration.nlp.dates import DateMention
 from orchestration.nlp.events.dating import dates_agree
 from orchestration.nlp.events.places import places_agree
-from orchestration.nlp.events.sentence import POSSESSIVES, Sentence, is_attributive
+from orchestration.nlp.events.sentence import POSSESSIVES, PREPOSITIONS, Sentence, is_attributive, is_finite_verb
 from orchestration.nlp.events.triggers import Trigger
 from orchestration.nlp.knowledge import KnowledgeBase
 from orchestration.nlp.records import CONTACT_TYPES
@@ -139,10 +139,21 @@ def antecedent(frames: list[Frame], frame: Frame, sharing: list[str], kb: Knowle
     candidates = [r for r in roots.values() if r.is_contact and r is not frame and (r.collective or not collective_only)
                   and (generic or r.family == frame.family or summit_held_remotely(r, frame))
                   and (r.collective or all(side in r.sides or (not is_person(side) or generic and states_only(r))
-                                           and polities([side]) <= polities(r.sides) for side in sharing))
+                                           and bool(polities([side])) and polities([side]) <= polities(r.sides)
+                                           for side in sharing))
                   and (len(r.sides) >= 2 or r.collective)
                   and (not same_place or places_agree(frame.location, r.location, kb))
                   and (not same_place or frame.date is None or r.date is None or dates_agree(frame.date, r.date))]
+    nouns: dict[int, set[str]] = {}
+    named: dict[int, set[str]] = {}  # lemmas of hyphenated names: 'die Asien-Pazifik-Konferenz'
+    for f in frames:
+        nouns.setdefault(id(f.root), set()).update(t.word.lemma for t in f.triggers if t.is_noun)
+        named.setdefault(id(f.root), set()).update(t.word.lemma for t in f.triggers if t.is_noun and "-" in t.text)
+    same_noun = named_so_before(roots.values(), frame, named, polities)
+    lemmas = {t.word.lemma for t in frame.triggers if t.is_noun}
+    if same_noun is not None and not any(lemmas & nouns.get(id(r), set()) for r in candidates) \
+            and same_noun.last_sentence >= max((r.last_sentence for r in candidates), default=-1):
+        return same_noun  # "Die Asien-Pazifik-Konferenz gibt es seit 1986 ... findet die Konferenz digital statt"
     if not candidates:
         return None
     if generic:  # "das Gespräch": the talk just reported
@@ -154,6 +165,21 @@ def antecedent(frames: list[Frame], frame: Frame, sharing: list[str], kb: Knowle
     lemmas = {t.word.lemma for t in frame.triggers}
     return max(candidates, key=lambda r: (bool(lemmas & {t.word.lemma for t in r.triggers}),
                                           r.event_type == frame.event_type, r.mentions, r.last_sentence))
+
+
+def named_so_before(roots, frame: Frame, named: dict[int, set[str]],
+                    polities: Callable[[list[str]], set[str]]) -> Frame | None:
+    """The latest event whose sides are unknown that the article called by a name whose head is the
+    reference's noun (named: the lemmas of each event's hyphenated names): 'die Konferenz' after 'die
+    Asien-Pazifik-Konferenz, die die Region und Deutschland verbinden soll' is that conference, not the
+    negotiations reported before it; none for talk of any kind ('das Gespräch', 'die Gespräche').
+
+    >>> named_so_before([], Frame(3, [], "MEETING"), {}, set)
+    """
+    lemmas = {t.word.lemma for t in frame.triggers if t.is_noun} - GENERIC_LEMMAS
+    found = [r for r in roots if r is not frame and r.is_contact and r.sentence < frame.sentence and not r.collective
+             and not polities(r.sides) and lemmas & named.get(id(r), set())]
+    return max(found, key=lambda r: r.last_sentence, default=None)
 
 
 CONFERENCE_CALLS = frozenset({"videokonferenz", "videogipfel", "telefonkonferenz", "videoschalte", "schalte"})
@@ -238,6 +264,17 @@ def resolve_pronoun(sentence: Sentence, pronoun: int, earlier: list[list[ActorSl
         if found is not None:
             return found.entity_id
     return None
+
+
+def subject_after(sentence: Sentence, pronoun: int, agents: list[ActorSlot], kb: KnowledgeBase) -> str | None:
+    """'Schon vor seinem Treffen mit Lawrow hatte Borrell erklärt': a possessive in a phrase that opens
+    the sentence, before its finite verb, stands for the person who acts after that verb."""
+    if pronoun - 2 > sentence.start + 1 or sentence.lowers[pronoun - 1] not in PREPOSITIONS:
+        return None  # "Vor seinem", "Schon vor seinem": the phrase opens the sentence
+    gender = pronoun_gender(sentence.lowers[pronoun])
+    after = [s for s in agents if s.token_start > pronoun and _could_be(s, gender, kb)
+             and any(is_finite_verb(w) for w in sentence.texts[pronoun:s.token_start])]
+    return after[0].entity_id if after else None
 
 
 def pronoun_gender(lower: str) -> str | None:

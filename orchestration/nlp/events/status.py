@@ -69,6 +69,8 @@ def read_status(sentence: Sentence, triggers: list[Trigger], others: list[Trigge
     forced = next((t.word.status for t in triggers if t.word.status), None)
     if forced:
         return forced
+    if all(_prospect_of(sentence, t) for t in triggers):
+        return "speculative"  # "Fragen zur Machbarkeit eines Gipfels"
     aimed_at = next((status for t in triggers if (status := _aimed_at(sentence, t, start, end))), None)
     if aimed_at:
         return aimed_at  # "haben sich auf ein Treffen geeinigt": it lies ahead
@@ -322,6 +324,19 @@ def _outcome_in_question(sentence: Sentence, trigger: Trigger, start: int, end: 
     if phase_of(sentence, trigger):
         return True
     return any(in_list("outcome_word", lemma(w)) or in_list("outcome_word", w) for w in sentence.words(start, end))
+
+
+def _prospect_of(sentence: Sentence, trigger: Trigger) -> bool:
+    """A trigger noun in the genitive of a noun that weighs its chances: 'die Machbarkeit eines Gipfels', 'die
+    Möglichkeit eines Treffens', 'die Aussichten eines Besuchs'."""
+    j = trigger.token - 1
+    while j > sentence.start and sentence.texts[j][:1].islower() and sentence.lowers[j] not in GENITIVE_ARTICLES:
+        j -= 1  # adjectives: "eines baldigen Gipfels"
+    return j > sentence.start and sentence.lowers[j] in GENITIVE_ARTICLES \
+        and in_list("prospect_noun", sentence.lowers[j - 1])
+
+
+GENITIVE_ARTICLES = frozenset({"eines", "einer", "des", "der"})
 
 
 def phase_of(sentence: Sentence, trigger: Trigger) -> bool:

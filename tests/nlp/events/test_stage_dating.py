@@ -73,9 +73,15 @@ def first_contact_date(sentence: str, published: str = "2024-03-14") -> str | No
     ("Die EU hat das Treffen von Scholz mit Macron für Montag in Brüssel organisiert.", "2024-03-16", "2024-03-18"),
     ("Vor dem Gipfel von Scholz und Macron am Montag warnten die Bauern vor Zöllen.", "2024-03-16", "2024-03-18"),
     ("Vor dem Gipfel traf sich Scholz am Montag mit Macron.", "2024-03-16", "2024-03-11"),
-    # talks going on since a day began that day; a month or a year after 'seit' bounds long talks
+    # talks going on since a day began that day; negotiations as a whole are dated by their start, at its precision
     ("Scholz und Macron verhandeln seit Dienstag in Paris.", "2024-03-14", "2024-03-12"),
-    ("Scholz und Macron verhandeln seit März in Paris.", "2024-03-14", None),
+    ("Scholz und Macron verhandeln seit März in Paris.", "2024-03-14", "2024-03"),
+    ("Die EU verhandelt seit sechs Jahren mit Kanada über Zölle.", "2024-03-14", "2018"),
+    ("Seit Dienstag laufen die Verhandlungen zwischen der EU und Kanada wieder.", "2024-03-14", None),
+    # ... but a meeting since a month or year is a habit with no start of its own
+    ("Seit 2019 treffen sich Scholz und Macron in Paris.", "2024-03-14", None),
+    # a day told of an event going on is one of its days: its month
+    ("Am Dienstag ging es beim laufenden Gipfel von Scholz und Macron um Zölle.", "2024-03-14", "2024-03"),
     # an infinitive of purpose happens when its main clause does, read in the main clause's tense
     ("Scholz reiste am Dienstag nach Paris, um mit Macron über Zölle zu verhandeln.", "2024-03-15", "2024-03-12"),
     ("Scholz fliegt am Montag nach Rom, um mit Meloni zu verhandeln.", "2024-03-15", "2024-03-18"),

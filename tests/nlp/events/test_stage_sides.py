@@ -419,3 +419,21 @@ def test_negotiations_about_an_agreement_are_held_by_its_parties(text, found):
     extraction = extract_text("Titel\n" + text, "2021-03-14")
     assert [s for t, _, s in contacts(extraction) if t == "NEGOTIATION"] == [found]
 
+
+
+def test_the_noun_named_before_is_that_event_though_its_sides_are_unknown():
+    text = ("Titel\nDie EU und China verhandeln seit Jahren über ein Investitionsabkommen. Die Verhandlungen gelten "
+            "als schwierig. Die Ostsee-Pazifik-Konferenz gibt es seit 1990, sie soll den Handel fördern. In diesem "
+            "Jahr findet die Konferenz erstmals digital statt.")
+    found = contacts(extract_text(text, "2021-03-14"))
+    assert found and all(t == "NEGOTIATION" for t, _, _ in found)
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Carl Bildt kritisierte die Reise. Schon vor seinem Treffen mit Lawrow hatte Borrell erklärt, die Beziehungen "
+     "seien schlecht.", frozenset({"Josep Borrell", "Sergej Lawrow"})),
+    ("Angela Merkel lobte den Plan. Nach ihrem Gespräch mit Biden sagte Ursula von der Leyen, man sei sich einig.",
+     frozenset({"Ursula von der Leyen", "Joe Biden"})),
+])
+def test_a_possessive_opening_the_sentence_stands_for_the_subject_after_the_verb(text, found):
+    assert [s for _, _, s in contacts(extract_text("Titel\n" + text, "2021-03-14"))] == [found]

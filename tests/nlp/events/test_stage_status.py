@@ -111,6 +111,8 @@ def first_contact(sentence: str, published: str = "2024-03-14"):
     # a plan for this or next week is scheduled
     ("Scholz und Macron wollen in dieser Woche über die Agrarhilfen verhandeln.", "planned"),
     ("Scholz will kommende Woche mit Macron telefonieren.", "planned"),
+    # a noun that weighs the chances of the event in its genitive
+    ("Der Streit wirft Fragen zur Machbarkeit eines Gipfels von Scholz und Macron auf.", "speculative"),
     # an attributive 'möglich' doubts its noun
     ("Die Diplomaten beraten über einen möglichen Gipfel von Scholz und Macron.", "speculative"),
 ])
@@ -195,6 +197,8 @@ def test_an_event_told_as_begun_has_happened_whatever_its_other_mentions_plan():
     "Für Berlin gilt: Wenn Scholz mit Xi Jinping telefoniert, dann geht es um Zölle.",
     "Der Ratspräsident leitet die EU-Gipfel.",
     "Vielleicht werde man das Thema auch noch einmal bei einem EU-Gipfel besprechen, sagte Scholz.",
+    "Scholz und Macron telefonieren regelmäßig.",
+    "Die EU-Gipfel sind oft langwierig und enden spät in der Nacht.",
 ])
 def test_what_is_not_one_event_is_no_contact(sentence):
     extraction = extract_text("Bericht aus Berlin\n" + sentence, "2024-03-14")
@@ -207,6 +211,8 @@ def test_what_is_not_one_event_is_no_contact(sentence):
     "Wenn Scholz am Montag mit Xi Jinping spricht, geht es um Menschenrechte.",  # one dated event
     "Der Ratspräsident leitete im Mai den EU-Gipfel.",
     "Wenn eine Lösung in Sicht sein sollte, könnte sich das Treffen von Scholz und Macron bis Sonntag hinziehen.",
+    "Beim Gipfel von Scholz und Macron in Paris geht es oft um Geld.",
+    "Scholz und Macron telefonierten in den vergangenen Wochen häufig.",
 ])
 def test_one_event_in_such_clauses_stays(sentence):
     assert first_contact(sentence) is not None
