@@ -52,7 +52,7 @@ class Actor:
     adjectives: tuple[str, ...] = ()
     metonym_for: str | None = None  # ISO code of the government a seat of power stands for
     gender: str | None = None  # m or f, for the pronouns that refer to a person
-    contact_side: bool = True  # False for parties, media, companies: never a side of diplomacy
+    contact_side: bool = True  # False for parties, media, companies, business people: never a side of diplomacy
 
     def role_on(self, day: date | None) -> Role | None:
         """The role held on a day (the latest role when the day is unknown)."""
@@ -208,6 +208,7 @@ class KnowledgeBase:
                 entity_id=row["id"] or slug_id("kb", row["name"]), name=row["name"], entity_type="PERSON",
                 country=row["country"] or None, wikidata_id=row["id"] or None, aliases=aliases, roles=roles,
                 known_names=known, gender=row.get("gender") or None,
+                contact_side=row.get("contact_side", "") != "no",
             ))
 
     def _load_world_leaders(self) -> None:

@@ -364,7 +364,7 @@ class ArticleEvents:
         event_type = invited[0].event_type if invited else min(typed, key=TYPE_ORDER.index)
         frame = Frame(sentence.index, group, event_type, last_sentence=sentence.index)
         frame.sides = self._summit_of_organisation(group, list(slots))
-        frame.private = reading.private or any(diplomacy.is_private_person(self.actors.entities[s])
+        frame.private = reading.private or any(diplomacy.is_private_person(self.actors.entities[s], self.kb)
                                                for s in frame.sides if s in self.actors.entities)
         frame.one_sided = not reading.agents and bool(reading.partners) and not reading.both
         frame.collective = self._collective(group, [s for s in frame.sides if s in self._holders(sentence, group)])

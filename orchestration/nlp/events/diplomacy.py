@@ -75,10 +75,15 @@ def is_international_organisation(entity_id: str, kb: KnowledgeBase) -> bool:
     return actor is not None and actor.kind in INTERNATIONAL_KINDS
 
 
-def is_private_person(entity: Entity) -> bool:
-    """A person known neither to the knowledge base nor by an office or a country: an activist, a
-    scientist, a founder ('Luisa Neubauer', 'Özlem Türeci'). A meeting with such people is no
-    diplomacy, even where officials of two states attend ('Merkel und von der Leyen trafen sich mit
-    Luisa Neubauer')."""
-    return entity.entity_type == "PERSON" and not entity.in_knowledge_base and entity.country is None \
-        and entity.role is None
+def is_private_person(entity: Entity, kb: KnowledgeBase) -> bool:
+    """A person who holds no public office: one known neither to the knowledge base nor by an office
+    or a country (an activist, a scientist: 'Luisa Neubauer', 'Özlem Türeci'), or one the knowledge
+    base knows as no side of diplomacy (a business leader: 'Elon Musk'). A meeting with such people is
+    no diplomacy, even where officials of two states attend ('Merkel und von der Leyen trafen sich mit
+    Luisa Neubauer'; 'Musk traf sich in Paris mit Macron')."""
+    if entity.entity_type != "PERSON":
+        return False
+    actor = kb.actors.get(entity.entity_id)
+    if actor is not None and not actor.contact_side:
+        return True
+    return not entity.in_knowledge_base and entity.country is None and entity.role is None

@@ -90,6 +90,9 @@ def test_sides_in_the_phrase_before_and_around_the_noun(sentence, sides):
     "Seit Monaten treffen sich Luisa Neubauer, Ursula von der Leyen und Angela Merkel zum Streit.",
     "Macron und Merkel suchen einen Termin für ein Treffen mit den Klimaaktivistinnen.",
     "Merkel gratulierte den Biontech-Gründern Özlem Türeci und Uğur Şahin.",
+    # business people the knowledge base knows hold no office of their state
+    "Elon Musk traf sich am Montag in Paris mit Präsident Emmanuel Macron.",
+    "Bill Gates telefonierte am Freitag mit Frankreichs Präsident Emmanuel Macron.",
     # only the partners of someone unnamed: one side is not enough
     "Es gebe bereits Gespräche mit den Regierungen in Tschechien und Polen.",
     "Aktuell liefen Gespräche mit der Nato, Großbritannien und anderen Ländern.",
