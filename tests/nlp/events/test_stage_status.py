@@ -149,6 +149,24 @@ def test_mentions_that_say_nothing_take_what_the_article_says_of_the_event():
     assert {m.status for m in meetings} == {"planned"}
 
 
+@pytest.mark.parametrize("text", [
+    "Im September soll in Rom ein Gipfel der EU mit Indien stattfinden, bei dem das Freihandelsabkommen unterzeichnet "
+    "werden könnte. Michel sprach am Montag per Video mit Modi – doch die Verhandlungen über das Freihandelsabkommen "
+    "stecken fest.",
+    "Ein Gipfel der EU mit Indien in Rom könnte im September das Abkommen besiegeln. Michel sprach am Montag mit Modi, "
+    "aber auch die Verhandlungen über das Abkommen stocken.",
+])
+def test_talks_told_as_running_their_course_are_under_way_whatever_the_summit_they_serve(text):
+    """The summit ahead is planned or guessed at; the talks that 'stecken fest' or 'stocken' have begun."""
+    extraction = extract_text("Bericht aus Brüssel\n" + text, "2024-03-14")
+    talks = [m for m in extraction.event_mentions if m.trigger_text == "Verhandlungen"]
+    assert talks and {m.status for m in talks} == {"happened"}
+
+
+def test_talks_a_preposition_hangs_on_another_noun_are_not_running():
+    assert first_contact("Die Vorbereitungen für die Gespräche zwischen Berlin und Warschau laufen.").status == "planned"
+
+
 def test_the_future_auxiliary_plans_the_verbs_meeting():
     extraction = extract_text("Bericht aus Berlin\nNach seinem Gespräch mit Macron wird Scholz in den kommenden Tagen "
                               "mit Sánchez zusammentreffen.", "2024-03-14")
