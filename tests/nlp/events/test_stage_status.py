@@ -217,6 +217,10 @@ def test_an_event_told_as_begun_has_happened_whatever_its_other_mentions_plan():
     "Vielleicht werde man das Thema auch noch einmal bei einem EU-Gipfel besprechen, sagte Scholz.",
     "Scholz und Macron telefonieren regelmäßig.",
     "Die EU-Gipfel sind oft langwierig und enden spät in der Nacht.",
+    # what happens as a rule, also in the zu-infinitive of a main clause that says so
+    "Normalerweise telefoniert Scholz vor jedem EU-Gipfel mit Macron.",
+    "In normalen Zeiten bietet der Vorsitz im Europarat dem Gastland die Gelegenheit, Minister aus den anderen "
+    "Staaten zu Treffen in kleinen Städten einzuladen.",
 ])
 def test_what_is_not_one_event_is_no_contact(sentence):
     extraction = extract_text("Bericht aus Berlin\n" + sentence, "2024-03-14")
