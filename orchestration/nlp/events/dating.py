@@ -159,7 +159,7 @@ def date_of_group(sentence: Sentence, group: list[Trigger], dates: list[DateMent
     elif negotiations_as_a_whole(group):  # "seit Sonntag laufen die Verhandlungen": this round, not the whole
         dates = [d for d in dates if d.rule != GOING_ON or d.precision != "day"]
     found = [_a_day_of_what_goes_on(t, _ahead_of_its_noun(sentence, t, d)) for t in group
-             if (d := date_in_clause(sentence, t, dates)) is not None
+             if not topic_of_a_statement(sentence, t) and (d := date_in_clause(sentence, t, dates)) is not None
              and not called_off_when(sentence, d, group[0], *clause)]
     best = found[0] if found else None
     for other in found[1:]:
@@ -169,6 +169,16 @@ def date_of_group(sentence: Sentence, group: list[Trigger], dates: list[DateMent
 
 
 PRECISION = ("year", "month", "day")
+
+
+def topic_of_a_statement(sentence: Sentence, trigger: Trigger) -> bool:
+    """'Am Donnerstag will Merkel eine Regierungserklärung zum EU-Gipfel abgeben', 'die Pressekonferenz zum Treffen
+    am Montag': the clause's date times the speech about the event, not the event."""
+    j = trigger.token - 1
+    if j - 1 < sentence.start or sentence.lowers[j] not in ("zum", "zur"):
+        return False
+    head = sentence.lowers[j - 1]
+    return any(head.endswith(w) for w in word_list("statement_noun"))
 
 
 def _ahead_of_its_noun(sentence: Sentence, trigger: Trigger, mention: DateMention) -> DateMention:

@@ -52,6 +52,8 @@ def first_contact_date(sentence: str, published: str = "2024-03-14") -> str | No
     ("Scholz hat am Morgen seinen Staatsbesuch bei Macron begonnen.", "2024-03-14", "2024-03-14"),
     ("Scholz lobte zu Beginn seines Treffens mit Macron die Bauern.", "2024-03-14", "2024-03-14"),
     ("Scholz hatte am Morgen seinen Staatsbesuch bei Macron begonnen.", "2024-03-14", None),
+    ("Scholz ist zu einem eintägigen Besuch bei Macron nach Paris aufgebrochen.", "2024-03-14", "2024-03-14"),
+    ("Scholz war damals zu einem Besuch bei Macron nach Paris aufgebrochen.", "2024-03-14", None),
     # the night before, told in the past
     ("In der Nacht hätten Scholz und Macron mit Rutte verhandelt, hieß es.", "2024-03-14", "2024-03-13"),
     ("Scholz und Macron verhandelten in nächtlichen Sitzungen mit Rutte über Geld.", "2024-03-14", "2024-03-13"),
@@ -242,3 +244,10 @@ def test_the_nth_day_of_a_summit_dates_all_its_mentions_by_the_first(text, publi
     extraction = extract_text(text, published)
     assert [m.event_date for m in extraction.event_mentions
             if m.event_type in ("MEETING", "NEGOTIATION")] == expected
+
+
+def test_a_speech_about_a_summit_is_timed_on_its_own_day():
+    extraction = extract_text("EU-Gipfel in Brüssel\nDie Staats- und Regierungschefs der EU kommen am Freitag zu "
+                              "einem Gipfel in Brüssel zusammen. Am Donnerstag will Scholz im Bundestag eine "
+                              "Regierungserklärung zum EU-Gipfel abgeben.", "2024-03-12")
+    assert "2024-03-14" not in [m.event_date for m in extraction.event_mentions]
