@@ -776,7 +776,25 @@ def settle_statuses(frames: list[Frame], told: dict[int, str | None], published:
         if frame.status == "happened" and not frame.past and root.date is not None and published is not None \
                 and first_day(root.date) > published:
             frame.status = "planned"
+    called_off_since(frames, told)
     under_way(frames, told, published)
+
+
+def called_off_since(frames: list[Frame], told: dict[int, str | None]) -> None:
+    """What earlier mentions plan, propose or guess at is cancelled when a later one names the same event with the
+    definite article and the same noun and tells it was called off: 'zum geplanten EU-China-Gipfel in Leipzig', then
+    'Inzwischen wurde der Gipfel abgesagt'; 'hatte ein Sondertreffen angekündigt', then 'das Treffen wurde abgesagt'."""
+    called_off: dict[int, tuple[int, str]] = {}
+    for frame in frames:
+        trigger = frame.triggers[0]
+        if told.get(id(frame)) == "cancelled" and frame.root is not frame and trigger.is_noun \
+                and trigger.determiner in ("der", "die", "das", "den", "dem", "des"):
+            called_off.setdefault(id(frame.root), (frame.sentence, trigger.text.lower()))
+    for frame in frames:
+        since = called_off.get(id(frame.root))
+        if since is not None and frame.sentence < since[0] and frame.status in ("planned", "proposed", "speculative") \
+                and frame.triggers[0].text.lower().endswith(since[1]):
+            frame.status = "cancelled"
 
 
 BEGINNING = "beginning"  # the rule of a date read from a beginning told as news (dating.begun_on_the_day)

@@ -169,6 +169,20 @@ def test_talks_told_as_running_their_course_are_under_way_whatever_the_summit_th
     assert talks and {m.status for m in talks} == {"happened"}
 
 
+@pytest.mark.parametrize("text, statuses", [
+    ("Für September ist ein Gipfel der EU mit Indien in Rom geplant. Modi will dort über Zölle sprechen. "
+     "Inzwischen wurde der Gipfel wegen der Pandemie abgesagt.", ["cancelled", "cancelled"]),
+    ("Scholz hatte ein Sondertreffen mit Macron und Meloni in Rom angekündigt. Wegen der Pandemie wurde das Treffen "
+     "abgesagt und durch eine Videokonferenz ersetzt.", ["cancelled", "cancelled"]),
+    # another event called off, with another noun and no definite article, leaves the plan standing
+    ("Für September ist ein Gipfel der EU mit Indien in Rom geplant. Ein Treffen der Außenminister der EU und Indiens "
+     "wurde dagegen abgesagt.", ["planned", "cancelled"]),
+])
+def test_a_later_sentence_that_calls_the_event_off_cancels_what_the_earlier_planned(text, statuses):
+    extraction = extract_text("Bericht aus Brüssel\n" + text, "2024-03-14")
+    assert [m.status for m in extraction.event_mentions if m.event_type == "MEETING"] == statuses
+
+
 def test_talks_a_preposition_hangs_on_another_noun_are_not_running():
     assert first_contact("Die Vorbereitungen für die Gespräche zwischen Berlin und Warschau laufen.").status == "planned"
 
