@@ -113,9 +113,25 @@ def habitual(sentence: Sentence, group: list[Trigger], start: int, end: int, ref
     if any(t.is_noun and t.determiner in DEFINITE_ARTICLES and not (t.determiner == "die" and (
             is_plural_form(t.text) or t.word.lemma.endswith(PLURAL_LIKE_SINGULAR))) for t in group):
         return False
-    if told_in_past(sentence, start, end) or not any(in_list("frequency_adverb", w) for w in sentence.words(start, end)):
+    if any(not t.is_noun and _in_zu_infinitive(sentence, t) for t in group):
+        start = sentence.clause(start - 1)[0] if start > sentence.start + 1 else start
+    if told_in_past(sentence, start, end) or not as_a_rule(sentence.words(start, end)):
         return False
     return not dates_of(sentence, reference, None)
+
+
+def _in_zu_infinitive(sentence: Sentence, trigger: Trigger) -> bool:
+    """'..., Minister zu Treffen einzuladen', '..., sich mit Macron zu treffen': the clause hangs on the one before it."""
+    word = sentence.lowers[trigger.token]
+    return trigger.token > sentence.start and sentence.lowers[trigger.token - 1] == "zu" \
+        or word.find("zu", 2) > 0 and not word.startswith("zu")
+
+
+def as_a_rule(words: list[str]) -> bool:
+    """An adverb of frequency ('regelmäßig', 'normalerweise') or 'in normalen Zeiten' tells what happens as a rule:
+    'In normalen Zeiten lädt der Vorsitz die Minister zu Treffen ein'."""
+    return any(in_list("frequency_adverb", w) for w in words) \
+        or any(in_list("normal_times", w) and nxt == "zeiten" for w, nxt in zip(words, words[1:]))
 
 
 PLURAL_LIKE_SINGULAR = ("gipfel", "treffen", "gipfeltreffen")

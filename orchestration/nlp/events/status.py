@@ -71,6 +71,9 @@ def read_status(sentence: Sentence, triggers: list[Trigger], others: list[Trigge
         return forced
     if all(_prospect_of(sentence, t) for t in triggers):
         return "speculative"  # "Fragen zur Machbarkeit eines Gipfels"
+    if all(running_course(sentence, t, start, end) for t in triggers) \
+            and not (day_precise and later_than(event_date, published)):
+        return "happened"  # "auch die Verhandlungen stecken fest": whatever else the sentence guesses at
     aimed_at = next((status for t in triggers if (status := _aimed_at(sentence, t, start, end))), None)
     if aimed_at:
         return aimed_at  # "haben sich auf ein Treffen geeinigt": it lies ahead
@@ -375,6 +378,17 @@ def _runs_over_time(sentence: Sentence, trigger: Trigger, start: int, end: int) 
         return False
     return not any(in_list("beginning_verb", lemma(w)) or in_list("beginning_noun", w)
                    for w in sentence.words(start, end))
+
+
+def running_course(sentence: Sentence, trigger: Trigger, start: int, end: int) -> bool:
+    """Talks that are the subject of a verb of their running course are under way: 'Die Verhandlungen stecken
+    fest', 'die Gespräche stocken seit Wochen', 'weil die Beratungen noch andauern', 'Die Gespräche treten auf
+    der Stelle'; not talks a preposition hangs on another noun ('Die Vorbereitungen für die Gespräche laufen')."""
+    if not (trigger.is_noun and talks_in_the_plural(trigger.text)) or sentence.governing_preposition(trigger.token):
+        return False
+    words = sentence.words(start, end)
+    verbs = word_list("running_verb")
+    return any(w in verbs and (not verbs[w] or verbs[w] in words) for w in words)
 
 
 def talks_in_the_plural(text: str) -> bool:

@@ -149,6 +149,24 @@ def test_mentions_that_say_nothing_take_what_the_article_says_of_the_event():
     assert {m.status for m in meetings} == {"planned"}
 
 
+@pytest.mark.parametrize("text", [
+    "Im September soll in Rom ein Gipfel der EU mit Indien stattfinden, bei dem das Freihandelsabkommen unterzeichnet "
+    "werden könnte. Michel sprach am Montag per Video mit Modi – doch die Verhandlungen über das Freihandelsabkommen "
+    "stecken fest.",
+    "Ein Gipfel der EU mit Indien in Rom könnte im September das Abkommen besiegeln. Michel sprach am Montag mit Modi, "
+    "aber auch die Verhandlungen über das Abkommen stocken.",
+])
+def test_talks_told_as_running_their_course_are_under_way_whatever_the_summit_they_serve(text):
+    """The summit ahead is planned or guessed at; the talks that 'stecken fest' or 'stocken' have begun."""
+    extraction = extract_text("Bericht aus Brüssel\n" + text, "2024-03-14")
+    talks = [m for m in extraction.event_mentions if m.trigger_text == "Verhandlungen"]
+    assert talks and {m.status for m in talks} == {"happened"}
+
+
+def test_talks_a_preposition_hangs_on_another_noun_are_not_running():
+    assert first_contact("Die Vorbereitungen für die Gespräche zwischen Berlin und Warschau laufen.").status == "planned"
+
+
 def test_the_future_auxiliary_plans_the_verbs_meeting():
     extraction = extract_text("Bericht aus Berlin\nNach seinem Gespräch mit Macron wird Scholz in den kommenden Tagen "
                               "mit Sánchez zusammentreffen.", "2024-03-14")
@@ -199,6 +217,10 @@ def test_an_event_told_as_begun_has_happened_whatever_its_other_mentions_plan():
     "Vielleicht werde man das Thema auch noch einmal bei einem EU-Gipfel besprechen, sagte Scholz.",
     "Scholz und Macron telefonieren regelmäßig.",
     "Die EU-Gipfel sind oft langwierig und enden spät in der Nacht.",
+    # what happens as a rule, also in the zu-infinitive of a main clause that says so
+    "Normalerweise telefoniert Scholz vor jedem EU-Gipfel mit Macron.",
+    "In normalen Zeiten bietet der Vorsitz im Europarat dem Gastland die Gelegenheit, Minister aus den anderen "
+    "Staaten zu Treffen in kleinen Städten einzuladen.",
 ])
 def test_what_is_not_one_event_is_no_contact(sentence):
     extraction = extract_text("Bericht aus Berlin\n" + sentence, "2024-03-14")
