@@ -497,6 +497,19 @@ def read_days_running(hit: Hit, reference: date | None) -> Reading | None:
     return Reading(None, None, (reference - timedelta(days=count - 1)).isoformat(), "day")
 
 
+def read_counted_weekday(hit: Hit, reference: date | None) -> Reading | None:
+    """'am Samstag, dem zweiten Tag des Gipfels', 'Am Montagmorgen, es ist der vierte Tag des Treffens', 'am Sonntag
+    beim Gipfel am dritten Tag in Folge': a weekday named as the n-th day of an event; its first day lies n-1 days
+    before that weekday, in any tense (Saturday the 2nd day: Friday)."""
+    if reference is None:
+        return None
+    count = _number("ordinal", hit.group("o"))
+    if not 1 <= count <= _LONGEST_RUN:
+        return None
+    weekday, back = _number("weekday", hit.group("wd")), timedelta(days=count - 1)
+    return _by_tense(lambda how: (weekday_near(reference, weekday, how) - back).isoformat(), "day")
+
+
 def read_years_running(hit: Hit, reference: date | None) -> Reading | None:
     """'seit sieben Jahren': what goes on began in the calendar year that many years back (in 2020, 2013). Only in
     the present."""
@@ -739,6 +752,8 @@ RULES: tuple[Rule, ...] = (
     Rule("week_part", r"\b(?P<ph>Anfang|Mitte|Ende)<S>(?:der<S>Woche\b|(?P<off><OFF>)<S>Woche\b)", read_week,
          ("woche",)),
     Rule("week", r"\b(?:(?P<off><OFF>)<S>Woche\b|Vorwoche\b)", read_week, ("woche",)),
+    Rule("counted_weekday", r"\b(?P<wd><WD>)(?:<PART>)?\b[^.;:!?\"„“]{0,60}?\b(?:am|zum|dem|den|der)<S>(?P<o><ORD>)(?:en|e)<S>"
+         r"(?:<EVENTDAY>\b|Tag<S>(?:de[rs]|in<S>Folge)\b)", read_counted_weekday, ("weekday", "tag"), _WEEKDAY_STEPS),
     Rule("days_running", r"\b(?:seit<S>(?P<n>\d{1,2}|<NUM>)<S>Tagen|am<S>(?P<o><ORD>)en<S>(?:<EVENTDAY>|Tag(?=<S>de[rs]\b))|"
          r"an<S>Tag<S>(?P<n2>\d{1,2}|<NUM>)(?=<S>de[rs]\b))\b", read_days_running, ("tag",), ()),
     Rule("years_running", r"\bseit<S>(?P<n>\d{1,2}|<NUM>)<S>Jahren\b", read_years_running, ("jahr",), ()),

@@ -172,6 +172,19 @@ def test_the_first_day_of_an_event_going_on_for_days(text, expected):
     assert only(text, TUESDAY, UNKNOWN) == (expected, "day")
 
 
+@pytest.mark.parametrize("text, future, expected", [
+    # a weekday named as the n-th day of an event: its first day n-1 days before, in any tense (2020-03-10 a Tuesday)
+    ("Am Montag, dem dritten Tag des Treffens, stritten die Minister über Zölle.", PAST, "2020-03-07"),
+    ("Am Dienstagabend, es ist bereits der vierte Tag der Konferenz, liegt noch kein Text vor.", UNKNOWN, "2020-03-07"),
+    ("Die Minister haben am Sonntag in Genf beim Eintreffen zum zweiten Tag der Beratungen geschwiegen.", PAST,
+     "2020-03-07"),
+    ("Am Freitag, dem ersten Verhandlungstag, wollen die Delegationen Vorschläge vorlegen.", PLAN, "2020-03-13"),
+    ("Am Montag wurde beim Gipfel am zweiten Tag in Folge um Geld gerungen.", PAST, "2020-03-08"),
+])
+def test_a_weekday_counted_as_an_events_nth_day_dates_its_first_day(text, future, expected):
+    assert only(text, TUESDAY, future) == (expected, "day")
+
+
 def test_what_goes_on_for_years_began_in_the_calendar_year_that_many_back():
     assert only("Seit sieben Jahren verhandeln die beiden Staaten.", TUESDAY, UNKNOWN) == ("2013", "year")
 

@@ -21,7 +21,7 @@ from orchestration.nlp.events import diplomacy, places, references
 from orchestration.nlp.dates import DateMention, ReferenceDays, days_later, find_dates
 from orchestration.nlp.events.dating import (begun_on_the_day, date_of_group, dates_of, first_day, last_day,
                                               news_of_the_month, on_the_days_agenda, plan_goes_on, purpose_clause,
-                                              second_conjunct, share_first_day, sharpen_dates,
+                                              second_conjunct, share_first_day, sharpen_dates, topic_of_a_statement,
                                               undate_borrowed_processes)
 from orchestration.nlp.events.references import Frame
 from orchestration.nlp.events.sentence import POSSESSIVES, Sentence
@@ -412,8 +412,8 @@ class ArticleEvents:
             frame.date = news_of_the_month(sentence, group, start, end, frame.is_contact, past,
                                            told_as_news(sentence, start, end), self.published)
         self._refer_back(frame, reading.names_partner)
-        if told is None and frame.antecedent is not None:
-            frame.status = frame.antecedent.status  # "Der genaue Ort der Zusammenkunft ist noch offen"
+        if (told is None or any(topic_of_a_statement(sentence, t) for t in group)) and frame.antecedent is not None:
+            frame.status = frame.antecedent.status  # "Der genaue Ort ist noch offen", "will eine Rede zum Gipfel halten"
         frame.reportable = self._is_reportable(frame) and (frame.antecedent is None or frame.antecedent.reportable)
         return frame  # unreportable frames stay, so what refers to them is not taken for another event
 

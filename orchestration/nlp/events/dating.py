@@ -51,6 +51,8 @@ def dates_of(sentence: Sentence, reference: date | None, future: bool | None) ->
 
 
 GOING_ON = "going_on"  # the rule of the first day of an event told as going on ('seit Freitag', 'seit vier Tagen')
+COUNTED_DAY = "counted_weekday"  # the rule of a weekday named as an event's n-th day ('am Samstag, dem zweiten Tag')
+FIRST_DAY_RULES = frozenset({GOING_ON, COUNTED_DAY})
 
 
 def _told_in_past_around(sentence: Sentence, mention: DateMention) -> bool:
@@ -111,7 +113,8 @@ def _purpose(text: str, mention: DateMention) -> bool:
 def date_in_clause(sentence: Sentence, trigger: Trigger, dates: list[DateMention]) -> DateMention | None:
     """The date in the trigger's clause nearest to it; for a temporal 'als'/'wo' clause or an infinitive of
     purpose also the clause it explains ("im Februar, als sich die Minister in Riad trafen", "reiste am Montag
-    nach Kiew, um dort zu verhandeln"), for a second conjunct the first ("reiste am Montag ab und traf ...")."""
+    nach Kiew, um dort zu verhandeln"), for a second conjunct the first ("reiste am Montag ab und traf ..."); a date
+    that ends right before the trigger counts its days ("am Sonntag, dem dritten Tag des Gipfels")."""
     relative = relative_clause_of(sentence, trigger) if trigger.is_noun else None
     trigger = trigger.token
     reach = [_inside_relative_clause(sentence, trigger, *sentence.clause(trigger))]
@@ -124,6 +127,9 @@ def date_in_clause(sentence: Sentence, trigger: Trigger, dates: list[DateMention
     if relative is not None:
         reach.insert(0, relative)
     at = sentence.offsets[trigger] - sentence.start_char
+    counting = [d for d in dates if d.rule == COUNTED_DAY and d.start <= at and not sentence.text[d.end:at].strip()]
+    if counting:  # "am Sonntag, dem dritten Tag des Gipfels": the date counts the days of the trigger's event
+        return counting[0]
     for start, end in reach:
         lo = sentence.offsets[start] - sentence.start_char
         hi = sentence.offsets[end - 1] - sentence.start_char + len(sentence.texts[end - 1])
@@ -153,7 +159,7 @@ def date_of_group(sentence: Sentence, group: list[Trigger], dates: list[DateMent
     elif negotiations_as_a_whole(group):  # "seit Sonntag laufen die Verhandlungen": this round, not the whole
         dates = [d for d in dates if d.rule != GOING_ON or d.precision != "day"]
     found = [_a_day_of_what_goes_on(t, _ahead_of_its_noun(sentence, t, d)) for t in group
-             if (d := date_in_clause(sentence, t, dates)) is not None
+             if not topic_of_a_statement(sentence, t) and (d := date_in_clause(sentence, t, dates)) is not None
              and not called_off_when(sentence, d, group[0], *clause)]
     best = found[0] if found else None
     for other in found[1:]:
@@ -163,6 +169,16 @@ def date_of_group(sentence: Sentence, group: list[Trigger], dates: list[DateMent
 
 
 PRECISION = ("year", "month", "day")
+
+
+def topic_of_a_statement(sentence: Sentence, trigger: Trigger) -> bool:
+    """'Am Donnerstag will Merkel eine Regierungserklärung zum EU-Gipfel abgeben', 'die Pressekonferenz zum Treffen
+    am Montag': the clause's date times the speech about the event, not the event."""
+    j = trigger.token - 1
+    if j - 1 < sentence.start or sentence.lowers[j] not in ("zum", "zur"):
+        return False
+    head = sentence.lowers[j - 1]
+    return any(head.endswith(w) for w in word_list("statement_noun"))
 
 
 def _ahead_of_its_noun(sentence: Sentence, trigger: Trigger, mention: DateMention) -> DateMention:
@@ -181,7 +197,7 @@ def _ahead_of_its_noun(sentence: Sentence, trigger: Trigger, mention: DateMentio
 def _a_day_of_what_goes_on(trigger: Trigger, mention: DateMention) -> DateMention:
     """'Am Montag, beim laufenden Gipfel, ...', 'am Dienstag auf dem noch andauernden Treffen': a day of an event
     going on is one of its days, not the first it is dated by; it keeps the month."""
-    if mention.precision != "day" or mention.rule == GOING_ON \
+    if mention.precision != "day" or mention.rule in FIRST_DAY_RULES \
             or not any(in_list("ongoing_modifier", m) for m in trigger.modifiers):
         return mention
     return replace(mention, value=mention.value[:7], precision="month")
@@ -251,22 +267,40 @@ def temporal_clause(sentence: Sentence, start: int) -> bool:
 
 def share_first_day(frames: list[Frame], stated: dict[int, DateMention | None]) -> None:
     """An event told as going on since a day ('Seit Freitag verhandeln die Staats- und Regierungschefs der EU',
-    'am vierten Gipfeltag') dates the other mentions in the article of an event of its family with a side of its
+    'am vierten Gipfeltag', 'am Sonntag, dem dritten Tag der Gipfelberatungen') dates the other mentions in the article of an event of its family with a side of its
     own that state no date of their own ('Warum ist der Gipfel so wichtig?', 'Der Gipfel sollte nur zwei Tage
     dauern') or only its month: a summit is dated by its first day. Not another to come ('der nächste Gipfel'), nor
-    from negotiations named in the plural ('Seit Sonntag laufen die Verhandlungen' may be one round of many).
+    from negotiations named in the plural ('Seit Sonntag laufen die Verhandlungen' may be one round of many) unless
+    a weekday is counted as their n-th day (those days are one meeting's).
     stated: a frame's own date (id -> date), before it took the date of the event it refers to."""
-    begun = [f for f in frames if f.date is not None and f.date.rule == GOING_ON and f.date.precision == "day"
-             and f.sides and not negotiations_as_a_whole(f.triggers)]
+    begun = []
+    for frame in frames:
+        first = _first_day_told(frame, stated)
+        if first is not None and frame.sides and (first.rule == COUNTED_DAY or not negotiations_as_a_whole(frame.triggers)):
+            frame.date = first
+            begun.append(frame)
     for source in begun:
         for frame in frames:
             own = stated.get(id(frame))
             if frame is source or frame.family != source.family or not set(frame.sides) & set(source.sides) \
-                    or frame.date is not None and frame.date.rule == GOING_ON \
+                    or frame.date is not None and frame.date.rule in FIRST_DAY_RULES \
                     or any(in_list("more_to_come", m) for t in frame.triggers for m in t.modifiers):
                 continue  # "der nächste Gipfel" is another
             if own is None or own.rule == NEWS_MONTH or own.precision != "day" and dates_agree(own, source.date):
                 frame.date = source.date
+
+
+def _first_day_told(frame: Frame, stated: dict[int, DateMention | None]) -> DateMention | None:
+    """The first day a frame's own clause tells ('seit Freitag', 'am Sonntag, dem dritten Gipfeltag'), even where it
+    refers back to an event only the month of the report dated ('Der Gipfel ... Am Samstag, dem zweiten Tag der
+    Beratungen, ...'); not where that event has a day of its own."""
+    for told in (frame.date, stated.get(id(frame))):
+        if told is not None and told.rule in FIRST_DAY_RULES and told.precision == "day":
+            current = frame.date
+            if current is told or current is None or current.rule == NEWS_MONTH \
+                    or current.precision != "day" and dates_agree(current, told):
+                return told
+    return None
 
 
 def undate_borrowed_processes(frames: list[Frame], stated: dict[int, DateMention | None]) -> None:

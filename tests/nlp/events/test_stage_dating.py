@@ -52,6 +52,8 @@ def first_contact_date(sentence: str, published: str = "2024-03-14") -> str | No
     ("Scholz hat am Morgen seinen Staatsbesuch bei Macron begonnen.", "2024-03-14", "2024-03-14"),
     ("Scholz lobte zu Beginn seines Treffens mit Macron die Bauern.", "2024-03-14", "2024-03-14"),
     ("Scholz hatte am Morgen seinen Staatsbesuch bei Macron begonnen.", "2024-03-14", None),
+    ("Scholz ist zu einem eintägigen Besuch bei Macron nach Paris aufgebrochen.", "2024-03-14", "2024-03-14"),
+    ("Scholz war damals zu einem Besuch bei Macron nach Paris aufgebrochen.", "2024-03-14", None),
     # the night before, told in the past
     ("In der Nacht hätten Scholz und Macron mit Rutte verhandelt, hieß es.", "2024-03-14", "2024-03-13"),
     ("Scholz und Macron verhandelten in nächtlichen Sitzungen mit Rutte über Geld.", "2024-03-14", "2024-03-13"),
@@ -228,3 +230,24 @@ AGENDA = ("Der Morgen kompakt\nDas Wichtigste zum Wetter\nEs bleibt kalt. Mehr d
 def test_an_item_on_the_agenda_of_the_day_is_that_days(text, expected):
     contacts = [m for m in extract_text(text, "2024-03-15").event_mentions if m.event_type in ("VISIT", "NEGOTIATION")]
     assert contacts and contacts[0].event_date == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a weekday named as the n-th day of a summit dates it and its other mentions by its first day
+    ("EU-Gipfel ringt um Geld\nDie Staats- und Regierungschefs der EU beraten auf ihrem Gipfel in Brüssel über den "
+     "Haushalt. Am Sonntag, dem dritten Tag des Gipfels, zeichnete sich noch keine Einigung ab. Die Verhandlungen "
+     "sind schwierig, sagte Merkel.", "2024-03-17", ["2024-03-15"] * 4),
+    ("EU-Gipfel ringt um Geld\nAm Montagmorgen, es ist nun der vierte Tag des EU-Gipfels, vertagten sich die Staats- und "
+     "Regierungschefs. Bei den Verhandlungen beharrte Rutte auf Rabatten.", "2024-03-18", ["2024-03-15"] * 3),
+])
+def test_the_nth_day_of_a_summit_dates_all_its_mentions_by_the_first(text, published, expected):
+    extraction = extract_text(text, published)
+    assert [m.event_date for m in extraction.event_mentions
+            if m.event_type in ("MEETING", "NEGOTIATION")] == expected
+
+
+def test_a_speech_about_a_summit_is_timed_on_its_own_day():
+    extraction = extract_text("EU-Gipfel in Brüssel\nDie Staats- und Regierungschefs der EU kommen am Freitag zu "
+                              "einem Gipfel in Brüssel zusammen. Am Donnerstag will Scholz im Bundestag eine "
+                              "Regierungserklärung zum EU-Gipfel abgeben.", "2024-03-12")
+    assert "2024-03-14" not in [m.event_date for m in extraction.event_mentions]
