@@ -41,7 +41,7 @@ def rejected_inputs(context: dg.AssetExecutionContext, warehouse: Warehouse):
 
 def run_started_at(context: dg.AssetExecutionContext) -> datetime:
     """When this run started, in the naive UTC the pipeline stores its timestamps in."""
-    stats = context.instance.get_run_stats(context.run_id)
+    stats = context.instance.get_run_stats(context.run.run_id)
     started = stats.start_time or datetime.now(timezone.utc).timestamp()
     return datetime.fromtimestamp(started, timezone.utc).replace(tzinfo=None)
 

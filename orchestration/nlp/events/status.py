@@ -74,6 +74,9 @@ def read_status(sentence: Sentence, triggers: list[Trigger], others: list[Trigge
     if all(running_course(sentence, t, start, end) for t in triggers) \
             and not (day_precise and later_than(event_date, published)):
         return "happened"  # "auch die Verhandlungen stecken fest": whatever else the sentence guesses at
+    if all(_before_it_in_the_past(sentence, t, start, end) for t in triggers) \
+            and not later_than(event_date, published):
+        return "happened"  # "Kurz vor dem Gipfel wollte Macron Putin einbinden": his wish, the summit came after
     aimed_at = next((status for t in triggers if (status := _aimed_at(sentence, t, start, end))), None)
     if aimed_at:
         return aimed_at  # "haben sich auf ein Treffen geeinigt": it lies ahead
@@ -270,6 +273,16 @@ def _modified_as_plan(trigger: Trigger) -> bool:
     return any(cues.get(m) in ("planned", "proposed", "cancelled") for m in trigger.modifiers)
 
 
+def _before_it_in_the_past(sentence: Sentence, trigger: Trigger, start: int, end: int) -> bool:
+    """A trigger noun after 'vor' in a clause told in a modal's Präteritum: 'Kurz vor dem Gipfel wollte Macron Putin
+    einbinden', 'Vor dem Treffen konnte Scholz noch mit Biden sprechen'; the wish is the clause's, and the event came
+    after it. Not 'Vor dem Gipfel will Scholz ...', nor the Perfekt of the news ('hat sich vor dem Gipfel gezeigt')."""
+    governing = sentence.governing_preposition(trigger.token) if trigger.is_noun else None
+    if governing is None or governing[0] != "vor" or _modified_as_plan(trigger):
+        return False
+    return any(in_list("past_modal", w) for w in sentence.words(start, end)) and not _perfect(sentence, start, end)
+
+
 def still_ahead(sentence: Sentence, trigger: Trigger) -> bool:
     """A trigger noun the sentence's time lies before: 'vor dem Gipfel', 'im Vorfeld des Treffens', 'die
     Vorbereitungen für den Gipfel', 'die Planung des Besuchs'."""
@@ -326,7 +339,16 @@ def _outcome_in_question(sentence: Sentence, trigger: Trigger, start: int, end: 
         return True
     if phase_of(sentence, trigger):
         return True
-    return any(in_list("outcome_word", lemma(w)) or in_list("outcome_word", w) for w in sentence.words(start, end))
+    words = sentence.words(start, end)
+    return any(in_list("outcome_word", lemma(w)) or in_list("outcome_word", w) for w in words) \
+        or judged_by_history(words)
+
+
+def judged_by_history(words: list[str]) -> bool:
+    """'Der Gipfel könnte als historisch in die Geschichte eingehen', 'wird in die Geschichtsbücher eingehen': the
+    modal weighs the event's rank, not whether it takes place."""
+    return any(w.startswith("geschichte") for w in words) and any(w.startswith("eingeh") or w == "eingegangen"
+                                                                  for w in words)
 
 
 def _prospect_of(sentence: Sentence, trigger: Trigger) -> bool:

@@ -32,6 +32,12 @@ def first_contact(sentence: str, published: str = "2024-03-14"):
     ("In der ersten Runde der Gespräche zwischen Scholz und Macron gab es keine Einigung.", "happened"),
     ("Im Vorfeld des Treffens von Scholz und Macron in Paris gibt es Streit.", "planned"),
     ("Vor dem Treffen von Scholz und Macron in Paris hatten die Bauern gewarnt.", "happened"),
+    # a modal's Präteritum after 'vor' tells of the time before the event, not of a wish for it
+    ("Kurz vor dem EU-Gipfel in Brüssel wollte Scholz die Niederlande umstimmen.", "happened"),
+    # a modal that weighs how the event will be judged leaves the event itself certain
+    ("Der Gipfel von Scholz und Macron in Paris könnte als historisch in die Geschichte eingehen.", "happened"),
+    ("Das Treffen von Scholz und Macron in Paris könnte sich als Wendepunkt erweisen.", "happened"),
+    ("Scholz und Macron könnten sich in Paris treffen, das wäre ein Wendepunkt.", "speculative"),
     # talks under way or going on have begun, whatever is said of their next round
     ("Die Schweiz und die EU verhandeln seit Jahren über ein Rahmenabkommen.", "happened"),
     ("Scholz und Macron verhandeln bereits über ein Abkommen.", "happened"),
