@@ -48,10 +48,46 @@
     regexp_matches({{ before }}, '(^|\s)(zurückliegend|vorig|vorherig|früher|damalig|einstig)(e|en|er|es|em)(\s+[\pL-]+(e|en|er|es|em))?\s+$', 'i')
 {%- endmacro %}
 
+{# "ein weiterer Gipfel", "bei einem weiteren Treffen": a meeting besides the one told of, held
+   or still to come (talks "weiter" go on: "die weiteren Verhandlungen" are the same ones). #}
+{% macro names_a_further_meeting(event_type, before) -%}
+    ({{ event_type }} in ('MEETING', 'CALL', 'VISIT')
+        and regexp_matches({{ before }}, '(^|\s)weiter(e|en|er|es|em)(\s+[\pL-]+(e|en|er|es|em))?\s+$', 'i'))
+{%- endmacro %}
+
 {% macro names_another_occurrence(before, ahead) -%}
     ({{ names_an_earlier_occurrence(before) }}
         or regexp_matches({{ before }}, '(^|\s)(nächst|kommend|folgend)(e|en|er|es|em)(\s+[\pL-]+(e|en|er|es|em))?\s+$', 'i')
         or ({{ ahead }} and regexp_matches({{ before }}, '(^|\s)(noch einmal|noch mal|erneut)\s[^,;:.!?]*$', 'i')))
+{%- endmacro %}
+
+{# Talks on a subject of their own: a negotiation noun that names what is negotiated, as the first
+   part of a compound ("die Haushaltsverhandlungen", "Brexit-Verhandlungen") or after "über",
+   "um", "zu" ("die Verhandlungen über ein Investitionsabkommen"), or the verb in a relative
+   clause of the thing negotiated ("ein Klimagesetz, das zwischen den EU-Ländern und dem Parlament
+   verhandelt wird"). Tied to a meeting these are a process of their own, unless the sentence
+   holds them at a meeting ("die Verhandlungen beim EU-Sondergipfel zum Corona-Plan", "beim
+   Gipfel über den Haushalt verhandeln"). A compound naming how or where talks are held
+   ("Marathonverhandlungen", "Gipfelverhandlungen") names no subject. #}
+{% macro names_talks_on_a_subject(trigger, before, after) -%}
+    (
+        (
+            (regexp_matches(lower({{ trigger }}), '^[\pL-]+verhandlung(en)?$')
+                and not regexp_matches(
+                    lower({{ trigger }}),
+                    '^(gipfel|marathon|nacht|detail|sonder|spitzen|geheim|vor|nach|weiter|schluss|end|last-minute-)-?verhandlung'
+                ))
+            or (regexp_matches(lower({{ trigger }}), '^verhandlung(en)?$')
+                and regexp_matches({{ after }}, '^\s+(über|um|zum|zur)\s', 'i'))
+            or (regexp_matches(lower({{ trigger }}), '^verhandel')
+                and regexp_matches({{ before }}, ',\s*(das|die|der|den|dem|über das|über die|über den)\s[^,;:]*$', 'i'))
+        )
+        and not regexp_matches(
+            {{ before }} || {{ trigger }} || {{ after }},
+            '\b(beim|bei dem|bei einem|auf dem|auf einem|während des|während eines)\s+([\pL-]+\s+){0,2}[\pL-]*(gipfel|gipfeltreffen|treffen|konferenz|sitzung|tagung|schalte)s?\b',
+            'i'
+        )
+    )
 {%- endmacro %}
 
 {# A round of talks that the text calls a round and dates to its day: "am Dienstag beginnt die

@@ -14,7 +14,10 @@
 --     round ahead, not the talks so far.
 --   - Another occurrence: "die zurückliegenden Verhandlungen", "der vorige Gipfel" always; "der
 --     nächste Gipfel" tied to one held, or undated beside a meeting of a day.
+--   - Another occurrence: "einen weiteren G-20-Gipfel" tied to the summit told of.
 --   - A meeting, call or visit tied to talks as the event: each meeting of talks is an event.
+--   - Talks on a subject of their own tied to a meeting ("die Haushaltsverhandlungen" beside the
+--     EU summit): a process of their own, unless held at the meeting ("beim Gipfel verhandeln").
 --   - A round of talks dated to its day, tied to the talks as a whole, is an article event of its
 --     own (keyed mention_id || '-round'), not set apart: it links by its day.
 --   - Told as held, tied to a plan without a day (a meeting held on a day) or for a day not yet
@@ -164,6 +167,41 @@ another_occurrence as (
         )
 ),
 
+further_meeting as (
+    -- "einen weiteren G-20-Gipfel" tied to the summit its article tells of, or without a date of
+    -- its own beside the summit its article gives the day of: another summit.
+    select m.mention_id
+    from mentions as m
+    where {{ names_a_further_meeting('m.event_type', 'left(m.sentence_text, m.trigger_start - m.start_char)') }}
+        and (
+            m.mention_id <> m.local_event_key
+            or (
+                m.event_date is null
+                and exists (
+                    select 1
+                    from mentions as o
+                    where o.article_id = m.article_id
+                        and o.mention_id <> m.mention_id
+                        and o.date_precision = 'day'
+                        and o.event_type in {{ contact_types() }}
+                )
+            )
+        )
+),
+
+talks_on_a_subject as (
+    -- Talks on a subject of their own (names_talks_on_a_subject) tied to a meeting, call or visit
+    -- ("die Haushaltsverhandlungen" beside the EU summit of Friday, "ein Klimagesetz, das seit Ende
+    -- November zwischen den EU-Ländern und dem Parlament verhandelt wird" beside the summit): a
+    -- process of their own, not the meeting.
+    select m.mention_id
+    from mentions as m
+    inner join mentions as r on r.mention_id = m.local_event_key
+    where m.event_type = 'NEGOTIATION'
+        and r.event_type in ('MEETING', 'CALL', 'VISIT')
+        and {{ names_talks_on_a_subject('m.trigger_text', 'left(m.sentence_text, m.trigger_start - m.start_char)', 'substr(m.sentence_text, m.trigger_end - m.start_char + 1)') }}
+),
+
 talks_meeting as (
     -- A meeting, call or visit tied to talks as the event ("die Verhandlungen über ein Abkommen
     -- laufen seit Jahren" and "die Konferenz findet erstmals digital statt"): the talks as a whole
@@ -177,6 +215,10 @@ talks_meeting as (
 
 apart as (
     select mention_id from another_occurrence
+    union
+    select mention_id from further_meeting
+    union
+    select mention_id from talks_on_a_subject
     union
     select mention_id from talks_meeting
     union

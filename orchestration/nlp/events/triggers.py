@@ -464,8 +464,19 @@ def meets_in_person(sentence: Sentence, start: int, end: int) -> bool:
 def _blocked_sense(sentence: Sentence, start: int, end: int) -> bool:
     """A noun of the clause that gives the verb another sense: 'eine Entscheidung treffen', 'trafen auf
     Ablehnung', 'mit Misstrauen begegnen'."""
-    return any(in_list("sense_blocker", (noun_lemma(sentence.texts[j]) or sentence.texts[j]).lower())
+    return any(blocks_the_sense((noun_lemma(sentence.texts[j]) or sentence.texts[j]).lower())
                and argument_of_the_verb(sentence, j) for j in range(start, end) if sentence.texts[j][:1].isupper())
+
+
+COMPOUND_HEAD_LENGTH = 8  # 'regelung', 'maßnahme', 'pandemie'; not 'tor', 'ton', 'krise', 'kugel'
+
+
+def blocks_the_sense(noun: str) -> bool:
+    """A word of the sense_blocker list, or a compound ending in one of its longer words: 'eine
+    Ausnahmeregelung getroffen', 'eine Grundsatzentscheidung treffen', 'von der Corona-Pandemie
+    getroffen' (not a short word inside a longer one: 'Senator' does not end in 'Tor')."""
+    return in_list("sense_blocker", noun) or any(
+        noun.endswith(word) for word in word_list("sense_blocker") if len(word) >= COMPOUND_HEAD_LENGTH)
 
 
 def argument_of_the_verb(sentence: Sentence, j: int) -> bool:
