@@ -188,8 +188,10 @@ CONFERENCE_CALLS = frozenset({"videokonferenz", "videogipfel", "telefonkonferenz
 def summit_held_remotely(root: Frame, frame: Frame) -> bool:
     """'der Gipfel' after 'die Videokonferenz der Staats- und Regierungschefs' or 'ein virtueller
     Gipfel': a meeting held by video is the call reported before ('das Treffen' after 'ein Telefonat'
-    is not)."""
-    if frame.event_type != "MEETING" or root.event_type != "CALL":
+    is not); not a summit dated by a year alone ('2014 hatten sich die Nato-Staaten beim Gipfel in Wales
+    verpflichtet' after 'vor einer Videokonferenz der Nato-Außenminister' is a summit of its own)."""
+    if frame.event_type != "MEETING" or root.event_type != "CALL" \
+            or frame.date is not None and frame.date.precision == "year":
         return False
     return any(t.is_noun and (t.word.event_type != "CALL" or t.word.lemma in CONFERENCE_CALLS) for t in root.triggers)
 

@@ -251,3 +251,12 @@ def test_a_speech_about_a_summit_is_timed_on_its_own_day():
                               "einem Gipfel in Brüssel zusammen. Am Donnerstag will Scholz im Bundestag eine "
                               "Regierungserklärung zum EU-Gipfel abgeben.", "2024-03-12")
     assert "2024-03-14" not in [m.event_date for m in extraction.event_mentions]
+
+
+def test_a_summit_of_another_year_is_not_the_call_of_the_day():
+    extraction = extract_text("Nato berät per Video\nAußenministerin Annalena Baerbock sagte vor einer Videokonferenz "
+                              "mit ihren Nato-Kollegen, man stehe zu den Zusagen. Baerbock will am Ziel festhalten. "
+                              "2014 hatten sich die Nato-Mitglieder beim "
+                              "Gipfel in Wales verpflichtet, mehr für Verteidigung auszugeben.", "2024-04-02")
+    calls = [m for m in extraction.event_mentions if m.event_type == "CALL"]
+    assert calls and all(m.event_date != "2014" for m in calls)
