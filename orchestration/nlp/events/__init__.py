@@ -26,7 +26,8 @@ from orchestration.nlp.events.dating import (begun_on_the_day, date_of_group, da
 from orchestration.nlp.events.references import Frame
 from orchestration.nlp.events.sentence import POSSESSIVES, Sentence
 from orchestration.nlp.events.sides import is_plural_form, phrase_range, read_sides, summit_of_a_body
-from orchestration.nlp.events.status import (agenda_item_today, asks_why_not, counterfactual, presupposed, read_status,
+from orchestration.nlp.events.status import (agenda_item_today, asks_why_not, counterfactual, high_time, presupposed,
+                                              read_status,
                                               settle_statuses, tense_of, told_as_fiction, told_as_news, told_in_past)
 from orchestration.nlp.events.triggers import Trigger, find_triggers, may_trigger, verb_lemma
 from orchestration.nlp.events.words import in_list, word_list
@@ -304,7 +305,7 @@ class ArticleEvents:
             return []  # "Orban könnte einen EU-Gipfel nutzen, um dort ein Veto einzulegen": summits in general
         if generic_plural(sentence, group, start, end, self.days.at(sentence.start_char)):
             return []  # "lähmt die EU bei Gipfeln": such events in general
-        if asks_why_not(sentence, start, end):
+        if asks_why_not(sentence, start, end) or high_time(sentence, start):
             return []  # "Warum hat es nicht längst einen Gipfel gegeben?": it did not happen
         if whenever(sentence, group, start, end, self.days.at(sentence.start_char)) \
                 or habitual(sentence, group, start, end, self.days.at(sentence.start_char)) \

@@ -464,6 +464,16 @@ def asks_why_not(sentence: Sentence, start: int, end: int) -> bool:
 WHY = frozenset({"warum", "wieso", "weshalb", "weswegen"})
 
 
+def high_time(sentence: Sentence, start: int) -> bool:
+    """'Es ist höchste Zeit, dass Modi und Xi das Gespräch suchen', 'Es wird Zeit, miteinander zu reden', 'Es ist an
+    der Zeit, dass ...': the main clause that ends in 'Zeit' before the trigger's clause wishes for what has not
+    happened and may never; no event (not 'Zur Zeit ist unklar, ob ...')."""
+    if start <= sentence.start + 1:
+        return False
+    before = [w for w in sentence.words(sentence.clause(start - 1)[0], start) if w.isalpha()]
+    return len(before) >= 2 and before[-1] == "zeit" and in_list("wish_for_time", before[-2])
+
+
 def _took_place_after_all(sentence: Sentence) -> bool:
     """'Er hat das Treffen dementiert, obwohl es stattgefunden hatte': the sentence itself says the event took place
     (not 'Das Treffen hat nie stattgefunden')."""

@@ -34,6 +34,9 @@ def first_contact(sentence: str, published: str = "2024-03-14"):
     ("Vor dem Treffen von Scholz und Macron in Paris hatten die Bauern gewarnt.", "happened"),
     # a modal's Präteritum after 'vor' tells of the time before the event, not of a wish for it
     ("Kurz vor dem EU-Gipfel in Brüssel wollte Scholz die Niederlande umstimmen.", "happened"),
+    # 'Zeit' that closes no wish
+    ("Zur Zeit ist unklar, ob Scholz Macron am Montag treffen wird.", "speculative"),
+    ("Scholz hat Macron am Montag in Paris getroffen, als es Zeit war, dass die beiden sich einigen.", "happened"),
     # a modal that weighs how the event will be judged leaves the event itself certain
     ("Der Gipfel von Scholz und Macron in Paris könnte als historisch in die Geschichte eingehen.", "happened"),
     ("Das Treffen von Scholz und Macron in Paris könnte sich als Wendepunkt erweisen.", "happened"),
@@ -241,6 +244,10 @@ def test_an_event_told_as_begun_has_happened_whatever_its_other_mentions_plan():
     "Normalerweise telefoniert Scholz vor jedem EU-Gipfel mit Macron.",
     "In normalen Zeiten bietet der Vorsitz im Europarat dem Gastland die Gelegenheit, Minister aus den anderen "
     "Staaten zu Treffen in kleinen Städten einzuladen.",
+    # a wish that it were so
+    "Es ist höchste Zeit, dass Scholz und Macron das Gespräch suchen, schreibt ein Kommentator.",
+    "Es wird Zeit, dass Scholz Macron in Paris besucht.",
+    "Es ist an der Zeit, dass Scholz und Macron sich treffen.",
 ])
 def test_what_is_not_one_event_is_no_contact(sentence):
     extraction = extract_text("Bericht aus Berlin\n" + sentence, "2024-03-14")
