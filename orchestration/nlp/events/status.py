@@ -57,6 +57,8 @@ def read_status(sentence: Sentence, triggers: list[Trigger], others: list[Trigge
         # "beim Treffen will Merkel ansprechen", "ob es beim Gipfel eine Einigung gibt", "der Gipfel könnte
         # scheitern": the will and the doubt are about something else; the event itself takes place
         cues -= {"speculative", "proposed"}
+        if all(t.is_noun and talks_in_the_plural(t.text) for t in triggers) and _only_future(sentence, start, end):
+            cues.discard("planned")  # "werden die Verhandlungen nicht am Fisch scheitern lassen": the end lies ahead
     relative = relative_clause_of(sentence, triggers[0]) if triggers[0].is_noun else None
     if ("cancelled" in cues or _called_off(sentence, start, end) or _fell_through(sentence, start, end)
             or postponed_without_a_date(sentence, start, end)
@@ -342,6 +344,14 @@ def _outcome_in_question(sentence: Sentence, trigger: Trigger, start: int, end: 
     words = sentence.words(start, end)
     return any(in_list("outcome_word", lemma(w)) or in_list("outcome_word", w) for w in words) \
         or judged_by_history(words)
+
+
+def _only_future(sentence: Sentence, start: int, end: int) -> bool:
+    """The clause's only word of a plan is the future auxiliary: 'Sie werden die Gespräche scheitern lassen' (not
+    'Die Gespräche sollen im Mai scheitern', nor 'geplant')."""
+    cues = word_list("status_cue")
+    planning = [w for w in sentence.words(start, end) if cues.get(w) == "planned"]
+    return bool(planning) and all(w in ("wird", "werden") for w in planning)
 
 
 def judged_by_history(words: list[str]) -> bool:

@@ -34,6 +34,11 @@ def first_contact(sentence: str, published: str = "2024-03-14"):
     ("Vor dem Treffen von Scholz und Macron in Paris hatten die Bauern gewarnt.", "happened"),
     # a modal's Präteritum after 'vor' tells of the time before the event, not of a wish for it
     ("Kurz vor dem EU-Gipfel in Brüssel wollte Scholz die Niederlande umstimmen.", "happened"),
+    # the future of how talks end is no plan of the talks: they are under way; that of their start is
+    ("Am Ende werden Japan und die EU die Verhandlungen über das Abkommen wohl nicht an den Zöllen scheitern lassen.",
+     "happened"),
+    ("Die Verhandlungen zwischen Japan und der EU werden am Montag enden.", "happened"),
+    ("Die Verhandlungen zwischen Japan und der EU werden im Mai beginnen.", "planned"),
     # 'Zeit' that closes no wish
     ("Zur Zeit ist unklar, ob Scholz Macron am Montag treffen wird.", "speculative"),
     ("Scholz hat Macron am Montag in Paris getroffen, als es Zeit war, dass die beiden sich einigen.", "happened"),
