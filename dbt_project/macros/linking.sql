@@ -90,6 +90,17 @@
     )
 {%- endmacro %}
 
+{# A meeting named as the topic of a statement: "eine Regierungserklärung zum EU-Gipfel", "die
+   Pressekonferenz zum Treffen" tell of a speech about the meeting, not of the meeting (the
+   statement nouns of orchestration/knowledge/events/words.tsv, statement_noun). #}
+{% macro names_the_topic_of_a_statement(before) -%}
+    regexp_matches(
+        {{ before }},
+        '(erklärung|rede|ansprache|stellungnahme|pressekonferenz|statement|debatte|interview|briefing)\s+(zum|zur)\s+$',
+        'i'
+    )
+{%- endmacro %}
+
 {# A round of talks that the text calls a round and dates to its day: "am Dienstag beginnt die
    vierte Verhandlungsrunde", "die achte Gesprächsrunde am Donnerstag". The gold's convention: the
    negotiation as a whole is one event, a round is its own event only where an article calls it a

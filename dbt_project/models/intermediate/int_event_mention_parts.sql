@@ -15,6 +15,7 @@
 --   - Another occurrence: "die zurückliegenden Verhandlungen", "der vorige Gipfel" always; "der
 --     nächste Gipfel" tied to one held, or undated beside a meeting of a day.
 --   - Another occurrence: "einen weiteren G-20-Gipfel" tied to the summit told of.
+--   - The topic of a statement: "eine Regierungserklärung zum EU-Gipfel".
 --   - A meeting, call or visit tied to talks as the event: each meeting of talks is an event.
 --   - Talks on a subject of their own tied to a meeting ("die Haushaltsverhandlungen" beside the
 --     EU summit): a process of their own, unless held at the meeting ("beim Gipfel verhandeln").
@@ -202,6 +203,14 @@ talks_on_a_subject as (
         and {{ names_talks_on_a_subject('m.trigger_text', 'left(m.sentence_text, m.trigger_start - m.start_char)', 'substr(m.sentence_text, m.trigger_end - m.start_char + 1)') }}
 ),
 
+statement_topic as (
+    -- "Am Donnerstag will Merkel eine Regierungserklärung zum EU-Gipfel abgeben": a speech about
+    -- the summit, no report of it.
+    select mention_id
+    from mentions
+    where {{ names_the_topic_of_a_statement('left(sentence_text, trigger_start - start_char)') }}
+),
+
 talks_meeting as (
     -- A meeting, call or visit tied to talks as the event ("die Verhandlungen über ein Abkommen
     -- laufen seit Jahren" and "die Konferenz findet erstmals digital statt"): the talks as a whole
@@ -219,6 +228,8 @@ apart as (
     select mention_id from further_meeting
     union
     select mention_id from talks_on_a_subject
+    union
+    select mention_id from statement_topic
     union
     select mention_id from talks_meeting
     union
