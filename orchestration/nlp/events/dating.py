@@ -20,8 +20,8 @@ from typing import TYPE_CHECKING
 from orchestration.nlp.dates import DateMention, days_later, find_dates, first_day, for_tense, is_boundary, last_day
 from orchestration.nlp.events.sentence import Sentence, is_finite_verb
 from orchestration.nlp.events.sides import phrase_range
-from orchestration.nlp.events.status import (BEGINNING, is_participle, is_past_verb, postponed_without_a_date,
-                                              relative_clause_of, still_ahead, told_as_news, told_in_past,
+from orchestration.nlp.events.status import (BEGINNING, is_participle, is_past_verb, more_to_come,
+                                              postponed_without_a_date, relative_clause_of, still_ahead, told_as_news, told_in_past,
                                               verb_forms)
 from orchestration.nlp.events.triggers import Trigger
 from orchestration.nlp.events.words import in_list, word_list
@@ -284,7 +284,7 @@ def share_first_day(frames: list[Frame], stated: dict[int, DateMention | None]) 
             own = stated.get(id(frame))
             if frame is source or frame.family != source.family or not set(frame.sides) & set(source.sides) \
                     or frame.date is not None and frame.date.rule in FIRST_DAY_RULES \
-                    or any(in_list("more_to_come", m) for t in frame.triggers for m in t.modifiers):
+                    or any(more_to_come(t) for t in frame.triggers):
                 continue  # "der nächste Gipfel" is another
             if own is None or own.rule == NEWS_MONTH or own.precision != "day" and dates_agree(own, source.date):
                 frame.date = source.date
