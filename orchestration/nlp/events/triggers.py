@@ -155,13 +155,16 @@ def noun_trigger(sentence: Sentence, i: int) -> Trigger | None:
     if is_vague_count(sentence, i):
         return None
     negated = determiner is not None and determiner.startswith("kein") or negated_phrase(sentence, i)
-    talks = talks_type(sentence, i) if word.lemma == "gespräch" and word.event_type != "CALL" else None  # "Videogespräch"
+    talks = talks_type(sentence, i) if word.lemma in CONSULTATIONS and word.event_type != "CALL" else None  # "Videogespräch"
     if (talks or word.event_type) in REMOTE_TYPES and noun_held_remotely(sentence, i, modifiers):
         talks = "CALL"
     return Trigger(i, sentence.texts[i], word, determiner, tuple(modifiers), negated, talks)
 
 
 REMOTE_TYPES = frozenset({"MEETING", "NEGOTIATION", "CONTACT"})
+# talk whose kind its sentence tells: negotiations only of negotiators or over a deal ('nach Beratungen mit
+# Macron', 'Regierungskonsultationen' of two leaders are talks; 'die Beratungen der Unterhändler' negotiations)
+CONSULTATIONS = frozenset({"gespräch", "beratung", "konsultation"})
 
 
 def noun_held_remotely(sentence: Sentence, i: int, modifiers: list[str]) -> bool:
@@ -345,6 +348,8 @@ def verb_trigger(sentence: Sentence, i: int) -> Trigger | None:
     if word is None or not makes_sense(sentence, i, word):
         return None
     talks = in_person_or_not(sentence, start, end) if base == "sprechen" else None
+    if base == "beraten" and (by_negotiators(sentence.words(start, end)) or about_a_deal(sentence, start, end)):
+        talks = "NEGOTIATION"  # "die Unterhändler berieten über das Handelsabkommen"; leaders who confer meet
     if word.event_type == "MEETING" and by_negotiators(sentence.words(start, end)):
         talks = "NEGOTIATION"  # "Diese Woche treffen sich die Verhandlungsführer Barnier und Frost erneut"
     if (talks or word.event_type) in REMOTE_TYPES and held_remotely(sentence, i):

@@ -58,6 +58,11 @@ def test_trigger_words_in_their_sentence(sentence, found):
     ("Die EU und London wollen weiter über einen Handelspakt sprechen.", "NEGOTIATION"),
     ("Macron war nach Brüssel angereist und sprach mit Conte.", "MEETING"),
     ("Biden hatte ein gutes Gespräch mit Netanjahu.", "CONTACT"),
+    # leaders who confer ('beraten') meet or talk; negotiators or a deal make it negotiations
+    ("Nach Beratungen mit der dänischen Regierungschefin sagte Rutte, man sei sich nähergekommen.", "CONTACT"),
+    ("Rutte und Macron berieten am Dienstag über die Lage in Belarus.", "MEETING"),
+    ("Die Unterhändler der EU und Norwegens berieten am Dienstag über die Fangquoten.", "NEGOTIATION"),
+    ("Die Beratungen der Delegationen über den Grenzvertrag dauerten bis zum Abend.", "NEGOTIATION"),
 ])
 def test_talks_take_the_type_their_sentence_gives(sentence, event_type):
     parsed, candidates = parsed_sentence(sentence)
