@@ -4,7 +4,7 @@ import pytest
 
 from orchestration.nlp.events.triggers import find_triggers, trigger_noun
 from orchestration.nlp.records import CONTACT_TYPES
-from tests.nlp.helpers import parsed_sentence
+from tests.nlp.helpers import contacts, extract_text, parsed_sentence
 
 
 @pytest.mark.parametrize("word, event_type", [
@@ -166,6 +166,24 @@ def test_the_type_the_words_around_give(sentence, found):
 
 def test_a_newspaper_named_online_holds_no_video_call():
     assert contact_triggers("Nach Informationen von ZEIT ONLINE sprach Merkel am Abend mit Macron.") == ["CONTACT"]
+
+
+@pytest.mark.parametrize("sentence, found", [
+    # a negation in the verb's clause denies it, before or after it
+    ("Dänemark und Schweden verhandeln nicht über die Brücke, jedenfalls nicht offiziell.", []),
+    ("Rutte hat sich bis heute nicht mit dem ungarischen Regierungschef Viktor Orbán getroffen.", []),
+    ("Rutte hat mit keinem Vertreter der belarussischen Regierung gesprochen.", []),
+    ("Noch nie hat ein niederländischer Regierungschef Kuba besucht.", []),
+    ("Die Minister Lettlands und Estlands reisten ab, ohne sich mit dem Botschafter Chinas getroffen zu haben.", []),
+    # words that narrow what follows, or move the negation elsewhere, deny nothing
+    ("Rutte traf sich nicht nur mit Macron, sondern auch mit Draghi.", ["MEETING"]),
+    ("Rutte und Macron trafen sich nicht zum ersten Mal in Paris.", ["MEETING"]),
+    ("Rutte traf Macron nicht in Den Haag, sondern in Paris.", ["MEETING"]),
+    ("Rutte traf am Montag Macron und konnte sich nicht durchsetzen.", ["MEETING"]),
+    ("Ohne große Erwartungen reiste Rutte nach Peking.", ["VISIT"]),
+])
+def test_a_negated_verb_reports_no_contact(sentence, found):
+    assert [kind for kind, _, _ in contacts(extract_text("Titel\n" + sentence))] == found
 
 
 @pytest.mark.parametrize("sentence, found", [
