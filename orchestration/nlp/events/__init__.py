@@ -147,11 +147,16 @@ def generic_summits(sentence: Sentence, group: list[Trigger], start: int, end: i
     return not told_in_past(sentence, start, end) and not dates_of(sentence, reference, None)
 
 
-def distributed_counterparts(sentence: Sentence, slots: list[ActorSlot]) -> list[str]:
+def distributed_counterparts(sentence: Sentence, slots: list[ActorSlot], together: bool = False) -> list[str]:
     """'die Regierungschefs der Niederlande, Spaniens und Italiens', 'seinen Amtskollegen in China und
-    Russland': a plural office of several coordinated states is one person of each."""
+    Russland': a plural office of several coordinated states is one person of each. A meeting together
+    'mit' them is one ('wollte sich in Amman mit seinen Kollegen aus Frankreich, Ägypten und Jordanien
+    treffen'): together says the group's events are meetings or talks."""
     for i in sentence.tokens():
         if not in_list("counterpart_noun", sentence.lowers[i]):
+            continue
+        governing = sentence.governing_preposition(i)
+        if together and governing is not None and governing[0] == "mit":
             continue
         states, j = [], i + 1
         while j < sentence.end and j - i <= 30:  # the whole list: "aus Kanada, Deutschland, ... und Japan"
@@ -345,7 +350,8 @@ class ArticleEvents:
         call with each."""
         ids = [s.entity_id for s in slots]
         invitation = any(t.word.status == "proposed" for t in group)  # "der Einladung Trumps folgen": one invitation
-        several = [] if invitation else distributed_counterparts(sentence, slots)
+        together = all(t.event_type in ("MEETING", "NEGOTIATION") for t in group)
+        several = [] if invitation else distributed_counterparts(sentence, slots, together)
         if several:
             rest = [i for i in ids if i not in several]
             return [rest + [one] for one in several]

@@ -72,6 +72,10 @@ def read_sides(sentence: Sentence, triggers: list[Trigger], others: list[Trigger
     first = triggers[0]
     start, end = sentence.clause(first.token)
     agents: list[ActorSlot] = []
+    end = before_a_gapped_clause(sentence, first.token, end)
+    urged = urged_to_act(sentence, first.token, start, end)
+    if urged is not None:
+        start, urged_actors = urged
     partners: list[list[ActorSlot]] = []
     phrase_tokens: set[int] = {i for t in others if t.is_noun for i in phrase_range(sentence, t)} \
         | {t.token for t in others}
@@ -113,10 +117,14 @@ def read_sides(sentence: Sentence, triggers: list[Trigger], others: list[Trigger
         agents += [s for s in acting if s.token_start in rest and s.token_start not in in_mit]
         if not agents:
             agents += relative_antecedents(sentence, start)
+        if not agents and urged is not None:
+            agents += urged_actors
         for _ in range(3):  # "Der Präsident, Donald Trump, | zeigt Interesse daran, | Kontakte herzustellen"
             if agents or not _continues_clause_before(sentence, start, end):
                 break
             before = sentence.clause(start - 1)
+            if urges_another(sentence, *before):
+                break
             if verb and start in {t.token for t in triggers}:
                 # "hatten Merkel und Xi mit dem Präsidenten des Rates, Charles Michel, | telefoniert": the verb
                 # closes the clause an apposition broke, whose 'mit' names its partners
@@ -348,6 +356,51 @@ def relative_antecedents(sentence: Sentence, start: int) -> list[ActorSlot]:
     return found[::-1]
 
 
+def before_a_gapped_clause(sentence: Sentence, t: int, end: int) -> int:
+    """Where a clause the verb of another contact leaves out begins: 'Sommaruga verhandelte mit von der
+    Leyen, | Parmelin mit Hogan' reports two talks, each of two (the second, whose verb is gapped, is
+    left unread); else the clause's end."""
+    for comma in range(t + 1, end):
+        if sentence.texts[comma] != "," or not any(sentence.lowers[j] == "mit" for j in range(t, comma)):
+            continue
+        j = comma + 1
+        while j < end and (known_role_noun(sentence.texts[j]) is not None or is_attributive(sentence.lowers[j])
+                           or sentence.lowers[j] in DETERMINERS):
+            j += 1  # ", Bundesrat | Parmelin mit ..."
+        slot = sentence.slot_at(j) if j < end else None
+        if slot is None or slot.entity_type not in ("PERSON", "GPE"):
+            continue
+        k = slot.token_end
+        if k < end and sentence.lowers[k] == "mit" and names_someone(sentence, k + 1) \
+                and not any(is_finite_verb(sentence.texts[i]) for i in range(comma + 1, k)):
+            return comma
+    return end
+
+
+def urged_to_act(sentence: Sentence, t: int, start: int, end: int) -> tuple[int, list[ActorSlot]] | None:
+    """A trigger in a 'zu'-clause after the comma of an urging verb, and who is urged (the verb's objects):
+    'Sturgeon drängte Johnson, sich bei den Verhandlungen mit der EU Zeit zu nehmen' -> Johnson acts, not
+    Sturgeon. None where no urging verb comes before the comma, or where the 'zu'-clause names no partner
+    ('Die EU drängte China, die Verhandlungen abzuschließen': the EU may be the one China negotiates with)."""
+    comma = next((j for j in range(t - 1, start, -1) if sentence.texts[j] == ","), None)
+    if comma is None or not _continues_clause_before(sentence, comma + 1, end):
+        return None
+    if not any(sentence.lowers[j] in ("mit", "zwischen") and names_someone(sentence, j + 1) for j in range(comma + 1, end)):
+        return None
+    verb = next((j for j in range(start, comma) if sentence.lowers[j].isalpha()
+                 and in_list("urging_verb", verb_lemma(sentence.lowers[j]))), None)
+    if verb is None:
+        return None
+    return comma + 1, [s for s in sentence.slots_in(verb + 1, comma) if can_act(sentence, s)]
+
+
+def urges_another(sentence: Sentence, start: int, end: int) -> bool:
+    """'Sturgeon drängte Johnson, sich bei den Verhandlungen mit der EU Zeit zu nehmen', 'Der Papst rief
+    beide Seiten auf, Gespräche aufzunehmen': who urges, asks or warns another to act does not act in the
+    'zu'-clause that follows (not so 'Merkel versprach, Macron zu treffen': she does)."""
+    return any(in_list("urging_verb", verb_lemma(w)) for w in sentence.words(start, end) if w.isalpha())
+
+
 def _continues_clause_before(sentence: Sentence, start: int, end: int) -> bool:
     """A clause whose subject is in the clause before: a 'zu'-infinitive ('Interesse daran, Kontakte
     herzustellen') or a verb after an apposition ('Trump, der frühere Präsident, zeigt ...')."""
@@ -516,10 +569,12 @@ def names_the_subject(text: str, slot: ActorSlot) -> bool:
 
 def is_topic(sentence: Sentence, slot: ActorSlot) -> bool:
     """'über Russland', 'gegen die Ukraine', 'das Verhältnis zu China', 'Themen wie China und die Türkei'."""
+    if names_a_case(sentence, slot):
+        return True
     governing = sentence.governing_preposition(slot.token_start)
     if governing is not None:
         preposition, at = governing
-        if in_list("topic_preposition", preposition):
+        if in_list("topic_preposition", preposition) or state_after_zu(slot, preposition):
             return True
         if preposition in ("zu", "zum", "zur", "mit") and at > sentence.start \
                 and in_list("topic_noun", sentence.lowers[at - 1]):
@@ -528,6 +583,25 @@ def is_topic(sentence: Sentence, slot: ActorSlot) -> bool:
         if in_list("topic_noun", sentence.lowers[j]) and sentence.texts[j][:1].isupper():
             return True
     return False
+
+
+def names_a_case(sentence: Sentence, slot: ActorSlot) -> bool:
+    """'ein Nato-Treffen zum Fall Nawalny', 'im Falle Skripal', 'der Fall des Journalisten Khashoggi': the
+    person or state a case is named after is what is talked about (not 'Im Fall Nawalny telefonierte
+    Merkel mit Putin': Merkel is no name of the case)."""
+    j = slot.token_start - 1
+    while j > sentence.start and slot.token_start - j <= 3 and (sentence.lowers[j] in ("des", "der", "von", "vom")
+                                                               or is_attributive(sentence.lowers[j])
+                                                               or known_role_noun(sentence.texts[j]) is not None):
+        j -= 1  # "Fall | des Journalisten | Khashoggi"
+    return j >= sentence.start and sentence.texts[j] in ("Fall", "Falle", "Falles", "Fälle")
+
+
+def state_after_zu(slot: ActorSlot, preposition: str) -> bool:
+    """'ein Treffen zu Russland', 'die Videokonferenz der EU-Außenminister zu Belarus', 'Beratungen zur
+    Ukraine': a state after 'zu' is a subject, never a partner (one travels 'nach' a state and meets
+    'mit' it; 'die Reise zu Putin' names a person)."""
+    return preposition in ("zu", "zum", "zur") and slot.entity_type == "GPE" and slot.kind == "name"
 
 
 def phrase_range(sentence: Sentence, trigger: Trigger) -> range:
