@@ -222,6 +222,19 @@ def invitation_with_its_event(sentence: Sentence, group: list[Trigger], everyone
     return group + invited[:1]
 
 
+def travel_to_a_meeting(sentence: Sentence, group: list[Trigger]) -> Trigger | None:
+    """'Scholz reist zum G20-Gipfel nach Bali', 'ist zu den Beratungen nach Brüssel gereist': a journey whose goal
+    ('zu', 'zum', 'zur') is a meeting is the meeting, which the traveller attends, not a visit to its host."""
+    if not any(t.event_type == "VISIT" and not t.is_noun for t in group):
+        return None
+    for t in group:
+        if t.is_noun and t.event_type in ("MEETING", "CALL") and t.word.lemma not in references.GENERIC_LEMMAS:
+            governing = sentence.governing_preposition(t.token)
+            if governing is not None and governing[0] in ("zu", "zum", "zur"):
+                return t
+    return None
+
+
 class ArticleEvents:
     """The frames of one article, sentence by sentence, each stage reading what the ones before found."""
 
@@ -385,6 +398,9 @@ class ArticleEvents:
         typed = [t.event_type for t in group if t.word.lemma not in references.GENERIC_LEMMAS] or \
             [t.event_type for t in group]
         event_type = invited[0].event_type if invited else min(typed, key=TYPE_ORDER.index)
+        meeting = travel_to_a_meeting(sentence, group)
+        if event_type == "VISIT" and meeting is not None:
+            event_type = meeting.event_type  # "reist zum EU-Gipfel nach Brüssel": the journey is to the summit
         frame = Frame(sentence.index, group, event_type, last_sentence=sentence.index)
         frame.sides = self._summit_of_organisation(group, list(slots))
         frame.private = reading.private or any(diplomacy.is_private_person(self.actors.entities[s], self.kb)
