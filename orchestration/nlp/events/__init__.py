@@ -27,8 +27,8 @@ from orchestration.nlp.events.references import Frame
 from orchestration.nlp.events.sentence import POSSESSIVES, Sentence
 from orchestration.nlp.events.sides import is_plural_form, phrase_range, read_sides, summit_of_a_body
 from orchestration.nlp.events.status import (agenda_item_today, asks_why_not, counterfactual, high_time, presupposed,
-                                              read_status,
-                                              settle_statuses, tense_of, told_as_fiction, told_as_news, told_in_past)
+                                              read_status, settle_statuses, tense_of, told_as_fiction, told_as_news,
+                                              told_in_past, unreal)
 from orchestration.nlp.events.triggers import Trigger, find_triggers, may_trigger, verb_lemma
 from orchestration.nlp.events.words import in_list, word_list
 from orchestration.nlp.codebook import family_of
@@ -317,8 +317,8 @@ class ArticleEvents:
             return []  # "solche Treffen müssen vorbereitet werden": meetings in general
         if any(t.negated for t in group):
             return []  # "hat Xi kein einziges Mal getroffen", "kein Treffen": no event ("nicht geplant" is denied)
-        if counterfactual(sentence, start, end):
-            return []  # "mit dem man einen G20-Gipfel hätte austragen können": it did not happen
+        if counterfactual(sentence, start, end) or unreal(sentence, group, start, end):
+            return []  # "mit dem man einen G20-Gipfel hätte austragen können", "müsste ... laden": it did not happen
         if any_summit(sentence, group, start, end):
             return []  # "Orban könnte einen EU-Gipfel nutzen, um dort ein Veto einzulegen": summits in general
         if generic_plural(sentence, group, start, end, self.days.at(sentence.start_char)):
