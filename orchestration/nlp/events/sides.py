@@ -104,7 +104,8 @@ def read_sides(sentence: Sentence, triggers: list[Trigger], others: list[Trigger
             private |= names_private_partner(sentence, trigger.token + 1, phrase.stop)
     verb = any(not t.is_noun for t in triggers)
     agent_polities = {s.entity_id for s in agents}
-    owned |= not verb and names_who_meets_whom(sentence, first, first_phrase)
+    owned |= not verb and (names_who_meets_whom(sentence, first, first_phrase)
+                           or genitive_of_members(sentence, first_phrase))
     if verb or len(agent_polities) < 2 and not owned and subject_takes_part(sentence, first):
         rest = [i for i in range(start, end) if i not in phrase_tokens]
         in_mit = {s.token_start for g in partner_groups(sentence, start, end, skip=phrase_tokens) for s in g}
@@ -189,6 +190,51 @@ def parties_of_the_agreement(sentence: Sentence, trigger: Trigger, phrase: range
         return []
     agreed = phrase_range(sentence, agreement)
     return [s for s in sentence.slots_in(agreed.start, agreed.stop) if can_act(sentence, s)]
+
+
+def members_of_a_body(sentence: Sentence, slot: ActorSlot) -> bool:
+    """'die Staats- und Regierungschefs der EU', 'die EU-Außenminister', 'der EU-Staats- und
+    Regierungschefs': an organisation named as the body whose leaders or ministers, in the plural, meet
+    as it; not one named as a single office's ('der Generaldirektor der WHO', 'die Präsidentin der
+    EU-Kommission')."""
+    if slot.entity_type != "ORG":
+        return False
+    if slot.kind == "compound":
+        role_at = slot.token_start
+        while role_at + 1 < sentence.end and (sentence.texts[role_at].endswith("-")
+                                              or sentence.lowers[role_at] in ("und", "sowie")):
+            role_at += 1  # "EU-Staats- und | Regierungschefs"
+        head = sentence.texts[role_at].rsplit("-", 1)[-1]
+    else:
+        role_at = slot.token_start - 2
+        if role_at < sentence.start or sentence.lowers[role_at + 1] != "der":
+            return False
+        head = sentence.texts[role_at]
+    return known_role_noun(head) is not None and plural_office(sentence, role_at, head)
+
+
+def plural_office(sentence: Sentence, at: int, head: str) -> bool:
+    """'Regierungschefs', 'Ministerinnen', 'die Außenminister', 'die 27 Staats- und Regierungschefs': an
+    office noun in the plural, by its ending or by 'die' before a masculine form ('die Präsidentin': one)."""
+    lower = head.lower()
+    if lower.endswith(("chefs", "innen")):
+        return True
+    if lower.endswith("in"):
+        return False
+    j = at - 1
+    while j > sentence.start and (sentence.lowers[j] in ("und", "sowie") or sentence.texts[j].endswith("-")
+                                  or sentence.lowers[j].isdigit() or is_attributive(sentence.lowers[j])):
+        j -= 1  # "die | 27 Staats- und | Außenminister"
+    return j >= sentence.start and sentence.lowers[j] == "die"
+
+
+def genitive_of_members(sentence: Sentence, phrase: range) -> bool:
+    """'Beratungen der EU-Staats- und Regierungschefs', 'ein Treffen der Staats- und Regierungschefs der
+    EU': the genitive names who meets, the body, so whoever asks for it or comments on it in the clause
+    ('Polen fordert Beratungen der EU-Staats- und Regierungschefs') is no side."""
+    if not phrase or sentence.lowers[phrase.start] != "der":
+        return False
+    return any(members_of_a_body(sentence, s) for s in sentence.slots_in(phrase.start, min(phrase.stop, phrase.start + 8)))
 
 
 def names_who_meets_whom(sentence: Sentence, trigger: Trigger, phrase: range) -> bool:
@@ -554,8 +600,8 @@ def compound_acts(sentence: Sentence, slot: ActorSlot) -> bool:
     head = text.rsplit("-", 1)[-1]
     if names_the_subject(text, slot):
         return False
-    if head.startswith(GROUP_HEADS) or text.endswith("-"):
-        return True
+    if head.startswith(GROUP_HEADS) or text.endswith("-") or members_of_a_body(sentence, slot):
+        return True  # "die Nato-Verteidigungsminister": the body's ministers
     return trigger_noun(sentence.texts[slot.token_start]) is not None
 
 

@@ -463,3 +463,21 @@ def test_a_possessive_opening_the_sentence_stands_for_the_subject_after_the_verb
 ])
 def test_topics_urgers_and_gapped_clauses_are_no_sides(sentence, events):
     assert sorted(sides_of(sentence, "2020-09-21"), key=sorted) == sorted((frozenset(e) for e in events), key=sorted)
+
+
+@pytest.mark.parametrize("sentence, events", [
+    # a body's leaders or ministers, in the plural, meeting as it: the body's own summit
+    ("Die Staats- und Regierungschefs der EU kommen am Freitag in Brüssel zu einem Sondergipfel zusammen.",
+     [{"Europäische Union"}]),
+    ("Die Nato-Verteidigungsminister trafen sich am Mittwoch per Video.", [{"NATO"}]),
+    ("Die G20-Finanzminister trafen sich am Samstag in Riad.", [{"G20"}]),
+    # one office of a body is no summit of it
+    ("Der Generaldirektor der WHO traf sich am Montag in Genf.", []),
+    # who asks for the body's meeting is no side of it
+    ("Estland und Lettland fordern eine Videokonferenz der EU-Staats- und Regierungschefs zu Belarus.",
+     [{"Europäische Union"}]),
+    # a meeting with the body's leaders is a contact with it
+    ("Biden traf am Montag die Staats- und Regierungschefs der EU.", [{"Joe Biden", "Europäische Union"}]),
+])
+def test_a_bodys_leaders_meeting_are_its_summit(sentence, events):
+    assert sorted(sides_of(sentence, "2020-09-21"), key=sorted) == sorted((frozenset(e) for e in events), key=sorted)
