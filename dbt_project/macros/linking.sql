@@ -102,11 +102,23 @@
 {%- endmacro %}
 
 {# A round of talks that the text calls a round and dates to its day: "am Dienstag beginnt die
-   vierte Verhandlungsrunde", "die achte Gesprächsrunde am Donnerstag". The gold's convention: the
-   negotiation as a whole is one event, a round is its own event only where an article calls it a
-   round and dates it. #}
+   vierte Verhandlungsrunde", "die achte Gesprächsrunde am Donnerstag"; or a meeting of the talks
+   that the text dates to its day, told by a verb or noun of meeting rather than of talking: "die
+   Unterhändler treffen sich am Mittwoch in London", "bei einem Treffen am Montag", "sie
+   telefonierten am Sonntag". The gold's convention: the negotiation as a whole is one event, a
+   round is its own event only where an article calls it a round and dates it; and each call or
+   meeting is its own event. Talks dated to a day ("die EU und London wollen am Sonntag weiter
+   sprechen", "die Gespräche wurden am Freitag abgebrochen") stay the process. #}
 {% macro names_a_dated_round(event_type, trigger, precision) -%}
-    coalesce({{ event_type }} = 'NEGOTIATION' and regexp_matches(lower({{ trigger }}), 'runde$') and {{ precision }} = 'day', false)
+    coalesce(
+        {{ event_type }} = 'NEGOTIATION'
+        and (
+            regexp_matches(lower({{ trigger }}), 'runde$')
+            or regexp_matches(lower({{ trigger }}), '^(treffen|trifft|traf|trafen|getroffen|telefon|telefoniert|video|schalte|zusammenkunft|begegnung|sitzung)')
+        )
+        and {{ precision }} = 'day',
+        false
+    )
 {%- endmacro %}
 
 {# The third of its month a date "Anfang", "Mitte" or "Ende" of a month names ("auf Anfang Oktober
@@ -292,7 +304,8 @@
        plan, an undated report of a past event; the days its reports (all, the dated, those with a
        place, the undated plans; none with a vague date, which is no news of its days) were
        published on, and the people its news of a past event name with the day of that news;
-     - people: each party's sets of people its reports name;
+     - people: each party's sets of people its reports name; levels: who its reports say meets
+       (meeting_level);
      - shared_articles: its reports' articles that report other events of the same parties.
    report_event is one report as an event; merged_events adds one such to another. #}
 {% macro report_event(r) -%}
@@ -328,6 +341,7 @@
             lambda person: struct_pack(published_at := {{ r }}.published_at, person := person)
         ),
         people := {{ r }}.people,
+        levels := list_filter([{{ r }}.meeting_level], lambda level: level is not null),
         shared_articles := list_filter([{{ r }}.article_id], lambda article: {{ r }}.shares_article)
     )
 {%- endmacro %}
@@ -352,7 +366,7 @@
         any_recent := {{ a }}.any_recent or {{ b }}.any_recent,
         first_cancelled := least({{ a }}.first_cancelled, {{ b }}.first_cancelled),
         last_going_ahead := greatest({{ a }}.last_going_ahead, {{ b }}.last_going_ahead),
-        {%- for days in ['published', 'dated_published', 'placed_published', 'plan_published', 'news_people', 'people'] %}
+        {%- for days in ['published', 'dated_published', 'placed_published', 'plan_published', 'news_people', 'people', 'levels'] %}
         {{ days }} := list_distinct(list_concat({{ a }}.{{ days }}, {{ b }}.{{ days }})),
         {%- endfor %}
         shared_articles := list_concat({{ a }}.shared_articles, {{ b }}.shared_articles)
@@ -408,6 +422,8 @@
                 true
             )
         )), true)
+        -- Ministers meeting and leaders meeting are two meetings (meeting_level).
+        and ({{ r }}.meeting_level is null or len(list_filter({{ e }}.levels, lambda level: level <> {{ r }}.meeting_level)) = 0)
         and not ({{ r }}.shares_article and list_contains({{ e }}.shared_articles, {{ r }}.article_id))
         -- A context event is one statement: told by other articles it names the same people, not
         -- only the same countries (Wang Yi criticising the USA and Democrats criticising Trump
@@ -469,4 +485,46 @@
             then min({{ end }}) filter (where {{ is_dated }})
         else max({{ end }}) filter (where {{ is_dated }})
     end as window_end
+{%- endmacro %}
+
+{# Who meets, where the noun of meeting says so: ministers ("das Außenministertreffen", "ein
+   Treffen der EU-Gesundheitsminister", "die Ministerkonferenz") or heads of state and government
+   ("der EU-Gipfel", "das Gipfeltreffen", "eine Videokonferenz der Staats- und Regierungschefs");
+   null where it does not ("das Treffen", "die Gespräche"). The ministers of an organisation and
+   its leaders meet on their own: "das Außenministertreffen der EU in Luxemburg" is no report of
+   the EU summit of that week. after is the sentence after the trigger. #}
+{% macro meeting_level(trigger, after) -%}
+    case
+        when regexp_matches(lower({{ trigger }}), 'minister')
+            or regexp_matches({{ after }}, '^\s+(der|aller|von)\s+([\pL-]+\s+){0,2}[\pL-]*minister(in|innen|n)?([\s,.;:!?)"“]|$)', 'i')
+            then 'ministers'
+        when regexp_matches(lower({{ trigger }}), 'gipfel')
+            or regexp_matches({{ after }}, '^\s+(der|aller)\s+([\pL-]+\s+){0,2}(staats-\s+und\s+regierungschefs|regierungschefs|staatschefs|staatsoberhäupter)', 'i')
+            then 'leaders'
+    end
+{%- endmacro %}
+
+{# An agreement that no one has made: its noun after an indefinite or negative article ("an
+   einem Freihandelsabkommen interessiert", "während der Aushandlung eines formellen
+   Gibraltar-Abkommens", "sollte bis zum 15. Oktober kein Abkommen vereinbart sein") or named as
+   the aim of a deadline ("eine Frist zur Einigung bis 15. Oktober") is one wished for, offered or
+   to be negotiated; no report of an agreement made. An indefinite agreement that the sentence
+   tells was reached ("haben sich auf ein Abkommen geeinigt", "unterzeichneten ein Abkommen",
+   "haben eine Grundsatzeinigung erzielt") is one. before is the sentence up to the trigger,
+   sentence the whole sentence. #}
+{% macro names_a_possible_agreement(event_type, trigger, before, sentence) -%}
+    ({{ event_type }} = 'AGREE'
+        and regexp_matches({{ trigger }}, '^[[:upper:]]')
+        and (
+            regexp_matches({{ before }}, '(^|\s)(kein|keine|keinem|keinen|keiner|keines)(\s+[\pL-]+(e|en|er|es|em))*\s+$', 'i')
+            or regexp_matches({{ before }}, '(frist|ultimatum)\s+(zur|für\s+die|für\s+eine|bis\s+zur)\s+$', 'i')
+            or (
+                regexp_matches({{ before }}, '(^|\s)(ein|eine|einem|einen|einer|eines)(\s+[\pL-]+(e|en|er|es|em))*\s+$', 'i')
+                and not regexp_matches(
+                    {{ sentence }},
+                    '\s(geeinigt|verständigt|unterzeichnet|unterzeichneten|unterzeichnete|unterschrieben|unterschrieb|abgeschlossen|geschlossen|schlossen|besiegelt|besiegelten|erzielt|erzielten|erreicht|erreichten|ausgehandelt|vereinbart|vereinbarten)\b',
+                    'i'
+                )
+            )
+        ))
 {%- endmacro %}

@@ -49,6 +49,14 @@ grouped as (
         max_by(m.month_part, ({{ precision_rank('m.date_precision') }}, m.event_date)) as month_part,
         coalesce(any_value(r.location_id), min(m.location_id)) as location_id,
         count(*) as n_mentions,
+        -- Who meets, where its mentions say so and agree (meeting_level): ministers or leaders.
+        case
+            when count(distinct {{ meeting_level('m.trigger_text', 'substr(m.sentence_text, m.trigger_end - m.start_char + 1)') }}) = 1
+                then any_value({{ meeting_level('m.trigger_text', 'substr(m.sentence_text, m.trigger_end - m.start_char + 1)') }})
+        end as meeting_level,
+        -- Some mention tells it as held, whatever its first mention tells ("Ursprünglich sollte der
+        -- Gipfel in Leipzig stattfinden" and "Die Gespräche gestalteten sich schwierig").
+        coalesce(bool_or(m.status = 'happened'), false) as any_held,
         -- Every mention is a round of talks dated to its day (names_a_dated_round).
         bool_and({{ names_a_dated_round('m.event_type', 'm.trigger_text', 'm.date_precision') }}) as is_round
     from mentions as m
@@ -96,6 +104,8 @@ select
     location_id,
     location_country,
     n_mentions,
+    meeting_level,
+    any_held,
     is_round,
     case when dated_start <= dated_end then dated_start else undated_start end as window_start,
     case when dated_start <= dated_end then dated_end else undated_end end as window_end

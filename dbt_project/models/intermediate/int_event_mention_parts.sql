@@ -16,6 +16,10 @@
 --     nächste Gipfel" tied to one held, or undated beside a meeting of a day.
 --   - Another occurrence: "einen weiteren G-20-Gipfel" tied to the summit told of.
 --   - The topic of a statement: "eine Regierungserklärung zum EU-Gipfel".
+--   - Ministers tied to leaders, or leaders to ministers (meeting_level): "vor dem EU-Gipfel
+--     trafen sich die Außenminister" tied to the summit is the ministers' meeting.
+--   - An agreement no one has made (names_a_possible_agreement): "an einem Freihandelsabkommen
+--     interessiert", "eine Frist zur Einigung"; alone too, it is no event to link.
 --   - A meeting, call or visit tied to talks as the event: each meeting of talks is an event.
 --   - Talks on a subject of their own tied to a meeting ("die Haushaltsverhandlungen" beside the
 --     EU summit): a process of their own, unless held at the meeting ("beim Gipfel verhandeln").
@@ -211,6 +215,23 @@ statement_topic as (
     where {{ names_the_topic_of_a_statement('left(sentence_text, trigger_start - start_char)') }}
 ),
 
+another_level as (
+    -- Ministers meeting, tied to an event whose first mention is a meeting of leaders, or the other
+    -- way round (meeting_level): two meetings.
+    select m.mention_id
+    from mentions as m
+    inner join mentions as r on r.mention_id = m.local_event_key
+    where {{ meeting_level('m.trigger_text', 'substr(m.sentence_text, m.trigger_end - m.start_char + 1)') }}
+        <> {{ meeting_level('r.trigger_text', 'substr(r.sentence_text, r.trigger_end - r.start_char + 1)') }}
+),
+
+possible_agreement as (
+    -- "beide Seiten sind an einem Freihandelsabkommen interessiert": no agreement made.
+    select mention_id
+    from mentions
+    where {{ names_a_possible_agreement('event_type', 'trigger_text', 'left(sentence_text, trigger_start - start_char)', 'sentence_text') }}
+),
+
 talks_meeting as (
     -- A meeting, call or visit tied to talks as the event ("die Verhandlungen über ein Abkommen
     -- laufen seit Jahren" and "die Konferenz findet erstmals digital statt"): the talks as a whole
@@ -232,6 +253,10 @@ apart as (
     select mention_id from statement_topic
     union
     select mention_id from talks_meeting
+    union
+    select mention_id from another_level
+    union
+    select mention_id from possible_agreement
     union
     select mention_id from another_day
     union

@@ -14,6 +14,8 @@
 --   - their date windows overlap at the precision each report gives (int_article_events), or lie
 --     no more than span_days apart (a summit's Friday and Sunday; "im Mai" and "im Juni" stay apart),
 --   - their places do not lie in different countries,
+--   - they do not tell of ministers meeting and of leaders meeting ("das Außenministertreffen der
+--     EU in Luxemburg", "der EU-Gipfel"; see meeting_level),
 --   - context events (a demand, a threat ...) need two parties and publications within
 --     var('context_link_days') days.
 -- A report is anchored by another when
@@ -264,8 +266,14 @@ reports as (
         not bool_or(status = 'happened') as is_ahead,
         -- It tells that the event was called off; or, not that, that it is still to come or held.
         coalesce(bool_or(status = 'cancelled'), false) as is_cancelled,
-        coalesce(not bool_or(status = 'cancelled') and bool_or(status in ('planned', 'proposed', 'happened')), false)
-            as is_going_ahead
+        -- A part told as held counts too: "Ursprünglich sollte der Gipfel in Leipzig stattfinden"
+        -- beside "die Gespräche gestalteten sich schwierig" is news of a summit held.
+        coalesce(
+            not bool_or(status = 'cancelled') and (bool_or(status in ('planned', 'proposed', 'happened')) or bool_or(any_held)),
+            false
+        ) as is_going_ahead,
+        -- Who meets (meeting_level), where its parts agree.
+        case when count(distinct meeting_level) = 1 then any_value(meeting_level) end as meeting_level
     from grouped
     group by report_key
 ),

@@ -25,7 +25,8 @@ from orchestration.nlp.events.dating import (begun_on_the_day, date_of_group, da
                                               topic_of_a_statement, undate_borrowed_processes)
 from orchestration.nlp.events.references import Frame
 from orchestration.nlp.events.sentence import POSSESSIVES, Sentence
-from orchestration.nlp.events.sides import is_plural_form, phrase_range, read_sides, summit_of_a_body
+from orchestration.nlp.events.sides import (is_plural_form, members_of_a_body, phrase_range, read_sides,
+                                            summit_of_a_body)
 from orchestration.nlp.events.status import (agenda_item_today, asks_why_not, counterfactual, high_time, presupposed,
                                               read_status,
                                               settle_statuses, tense_of, told_as_fiction, told_as_news, told_in_past)
@@ -147,11 +148,16 @@ def generic_summits(sentence: Sentence, group: list[Trigger], start: int, end: i
     return not told_in_past(sentence, start, end) and not dates_of(sentence, reference, None)
 
 
-def distributed_counterparts(sentence: Sentence, slots: list[ActorSlot]) -> list[str]:
+def distributed_counterparts(sentence: Sentence, slots: list[ActorSlot], together: bool = False) -> list[str]:
     """'die Regierungschefs der Niederlande, Spaniens und Italiens', 'seinen Amtskollegen in China und
-    Russland': a plural office of several coordinated states is one person of each."""
+    Russland': a plural office of several coordinated states is one person of each. A meeting together
+    'mit' them is one ('wollte sich in Amman mit seinen Kollegen aus Frankreich, Ägypten und Jordanien
+    treffen'): together says the group's events are meetings or talks."""
     for i in sentence.tokens():
         if not in_list("counterpart_noun", sentence.lowers[i]):
+            continue
+        governing = sentence.governing_preposition(i)
+        if together and governing is not None and governing[0] == "mit":
             continue
         states, j = [], i + 1
         while j < sentence.end and j - i <= 30:  # the whole list: "aus Kanada, Deutschland, ... und Japan"
@@ -346,7 +352,10 @@ class ArticleEvents:
         call with each."""
         ids = [s.entity_id for s in slots]
         invitation = any(t.word.status == "proposed" for t in group)  # "der Einladung Trumps folgen": one invitation
+        together = all(t.event_type in ("MEETING", "NEGOTIATION") for t in group)
         several = [] if invitation else distributed_counterparts(sentence, slots)
+        if together and several and set(several) != set(ids):  # who meets them all is named: one meeting
+            several = distributed_counterparts(sentence, slots, together)
         if several:
             rest = [i for i in ids if i not in several]
             return [rest + [one] for one in several]
@@ -448,20 +457,24 @@ class ArticleEvents:
         'Gipfel der G20') or acting in its clause ('beim Gipfel will die EU'), not one named only as
         someone's office ('der Generaldirektor der WHO')."""
         holders = set()
+        for t in (t for t in group if not t.is_noun):  # "Die EU-Außenminister berieten am Montag"
+            holders |= {s.entity_id for s in sentence.slots_in(*sentence.clause(t.token)) if members_of_a_body(sentence, s)}
         for t in (t for t in group if t.is_noun):
             phrase = phrase_range(sentence, t)
             start, end = sentence.clause(t.token)
             for slot in sentence.slots_in(start, end):
                 office = slot.token_start >= sentence.start + 2 and sentence.lowers[slot.token_start - 1] in \
                     ("des", "der") and known_role_noun(sentence.texts[slot.token_start - 2]) is not None
-                if slot.token_start == t.token or slot.token_start in phrase or not office:
+                if slot.token_start == t.token or slot.token_start in phrase or not office \
+                        or members_of_a_body(sentence, slot):  # "die Staats- und Regierungschefs der EU"
                     holders.add(slot.entity_id)
         return holders
 
     def _collective(self, group: list[Trigger], sides: list[str]) -> bool:
         """A summit of one organisation, named in the trigger's own word or phrase: 'EU-Gipfel', 'Gipfel
-        der G20', 'Video-Beratungen der G-20' (not 'der WHO-Chef auf der Münchner Sicherheitskonferenz')."""
-        if not any(t.event_type in SUMMIT_TYPES and t.is_noun for t in group):
+        der G20', 'Video-Beratungen der G-20' (not 'der WHO-Chef auf der Münchner Sicherheitskonferenz'),
+        or whose leaders or ministers meet ('Die Staats- und Regierungschefs der EU berieten am Montag')."""
+        if not any(t.event_type in SUMMIT_TYPES for t in group):
             return False
         return any(diplomacy.is_international_organisation(s, self.kb) for s in sides)
 

@@ -72,6 +72,10 @@ def read_sides(sentence: Sentence, triggers: list[Trigger], others: list[Trigger
     first = triggers[0]
     start, end = sentence.clause(first.token)
     agents: list[ActorSlot] = []
+    end = before_a_gapped_clause(sentence, first.token, end)
+    urged = urged_to_act(sentence, first.token, start, end)
+    if urged is not None:
+        start, urged_actors = urged
     partners: list[list[ActorSlot]] = []
     phrase_tokens: set[int] = {i for t in others if t.is_noun for i in phrase_range(sentence, t)} \
         | {t.token for t in others}
@@ -100,7 +104,8 @@ def read_sides(sentence: Sentence, triggers: list[Trigger], others: list[Trigger
             private |= names_private_partner(sentence, trigger.token + 1, phrase.stop)
     verb = any(not t.is_noun for t in triggers)
     agent_polities = {s.entity_id for s in agents}
-    owned |= not verb and names_who_meets_whom(sentence, first, first_phrase)
+    owned |= not verb and (names_who_meets_whom(sentence, first, first_phrase)
+                           or genitive_of_members(sentence, first_phrase))
     if verb or len(agent_polities) < 2 and not owned and subject_takes_part(sentence, first):
         rest = [i for i in range(start, end) if i not in phrase_tokens]
         in_mit = {s.token_start for g in partner_groups(sentence, start, end, skip=phrase_tokens) for s in g}
@@ -113,10 +118,14 @@ def read_sides(sentence: Sentence, triggers: list[Trigger], others: list[Trigger
         agents += [s for s in acting if s.token_start in rest and s.token_start not in in_mit]
         if not agents:
             agents += relative_antecedents(sentence, start)
+        if not agents and urged is not None:
+            agents += urged_actors
         for _ in range(3):  # "Der Präsident, Donald Trump, | zeigt Interesse daran, | Kontakte herzustellen"
             if agents or not _continues_clause_before(sentence, start, end):
                 break
             before = sentence.clause(start - 1)
+            if urges_another(sentence, *before):
+                break
             if verb and start in {t.token for t in triggers}:
                 # "hatten Merkel und Xi mit dem Präsidenten des Rates, Charles Michel, | telefoniert": the verb
                 # closes the clause an apposition broke, whose 'mit' names its partners
@@ -181,6 +190,51 @@ def parties_of_the_agreement(sentence: Sentence, trigger: Trigger, phrase: range
         return []
     agreed = phrase_range(sentence, agreement)
     return [s for s in sentence.slots_in(agreed.start, agreed.stop) if can_act(sentence, s)]
+
+
+def members_of_a_body(sentence: Sentence, slot: ActorSlot) -> bool:
+    """'die Staats- und Regierungschefs der EU', 'die EU-Außenminister', 'der EU-Staats- und
+    Regierungschefs': an organisation named as the body whose leaders or ministers, in the plural, meet
+    as it; not one named as a single office's ('der Generaldirektor der WHO', 'die Präsidentin der
+    EU-Kommission')."""
+    if slot.entity_type != "ORG":
+        return False
+    if slot.kind == "compound":
+        role_at = slot.token_start
+        while role_at + 1 < sentence.end and (sentence.texts[role_at].endswith("-")
+                                              or sentence.lowers[role_at] in ("und", "sowie")):
+            role_at += 1  # "EU-Staats- und | Regierungschefs"
+        head = sentence.texts[role_at].rsplit("-", 1)[-1]
+    else:
+        role_at = slot.token_start - 2
+        if role_at < sentence.start or sentence.lowers[role_at + 1] != "der":
+            return False
+        head = sentence.texts[role_at]
+    return known_role_noun(head) is not None and plural_office(sentence, role_at, head)
+
+
+def plural_office(sentence: Sentence, at: int, head: str) -> bool:
+    """'Regierungschefs', 'Ministerinnen', 'die Außenminister', 'die 27 Staats- und Regierungschefs': an
+    office noun in the plural, by its ending or by 'die' before a masculine form ('die Präsidentin': one)."""
+    lower = head.lower()
+    if lower.endswith(("chefs", "innen")):
+        return True
+    if lower.endswith("in"):
+        return False
+    j = at - 1
+    while j > sentence.start and (sentence.lowers[j] in ("und", "sowie") or sentence.texts[j].endswith("-")
+                                  or sentence.lowers[j].isdigit() or is_attributive(sentence.lowers[j])):
+        j -= 1  # "die | 27 Staats- und | Außenminister"
+    return j >= sentence.start and sentence.lowers[j] == "die"
+
+
+def genitive_of_members(sentence: Sentence, phrase: range) -> bool:
+    """'Beratungen der EU-Staats- und Regierungschefs', 'ein Treffen der Staats- und Regierungschefs der
+    EU': the genitive names who meets, the body, so whoever asks for it or comments on it in the clause
+    ('Polen fordert Beratungen der EU-Staats- und Regierungschefs') is no side."""
+    if not phrase or sentence.lowers[phrase.start] != "der":
+        return False
+    return any(members_of_a_body(sentence, s) for s in sentence.slots_in(phrase.start, min(phrase.stop, phrase.start + 8)))
 
 
 def names_who_meets_whom(sentence: Sentence, trigger: Trigger, phrase: range) -> bool:
@@ -348,6 +402,51 @@ def relative_antecedents(sentence: Sentence, start: int) -> list[ActorSlot]:
     return found[::-1]
 
 
+def before_a_gapped_clause(sentence: Sentence, t: int, end: int) -> int:
+    """Where a clause the verb of another contact leaves out begins: 'Sommaruga verhandelte mit von der
+    Leyen, | Parmelin mit Hogan' reports two talks, each of two (the second, whose verb is gapped, is
+    left unread); else the clause's end."""
+    for comma in range(t + 1, end):
+        if sentence.texts[comma] != "," or not any(sentence.lowers[j] == "mit" for j in range(t, comma)):
+            continue
+        j = comma + 1
+        while j < end and (known_role_noun(sentence.texts[j]) is not None or is_attributive(sentence.lowers[j])
+                           or sentence.lowers[j] in DETERMINERS):
+            j += 1  # ", Bundesrat | Parmelin mit ..."
+        slot = sentence.slot_at(j) if j < end else None
+        if slot is None or slot.entity_type not in ("PERSON", "GPE"):
+            continue
+        k = slot.token_end
+        if k < end and sentence.lowers[k] == "mit" and names_someone(sentence, k + 1) \
+                and not any(is_finite_verb(sentence.texts[i]) for i in range(comma + 1, k)):
+            return comma
+    return end
+
+
+def urged_to_act(sentence: Sentence, t: int, start: int, end: int) -> tuple[int, list[ActorSlot]] | None:
+    """A trigger in a 'zu'-clause after the comma of an urging verb, and who is urged (the verb's objects):
+    'Sturgeon drängte Johnson, sich bei den Verhandlungen mit der EU Zeit zu nehmen' -> Johnson acts, not
+    Sturgeon. None where no urging verb comes before the comma, or where the 'zu'-clause names no partner
+    ('Die EU drängte China, die Verhandlungen abzuschließen': the EU may be the one China negotiates with)."""
+    comma = next((j for j in range(t - 1, start, -1) if sentence.texts[j] == ","), None)
+    if comma is None or not _continues_clause_before(sentence, comma + 1, end):
+        return None
+    if not any(sentence.lowers[j] in ("mit", "zwischen") and names_someone(sentence, j + 1) for j in range(comma + 1, end)):
+        return None
+    verb = next((j for j in range(start, comma) if sentence.lowers[j].isalpha()
+                 and in_list("urging_verb", verb_lemma(sentence.lowers[j]))), None)
+    if verb is None:
+        return None
+    return comma + 1, [s for s in sentence.slots_in(verb + 1, comma) if can_act(sentence, s)]
+
+
+def urges_another(sentence: Sentence, start: int, end: int) -> bool:
+    """'Sturgeon drängte Johnson, sich bei den Verhandlungen mit der EU Zeit zu nehmen', 'Der Papst rief
+    beide Seiten auf, Gespräche aufzunehmen': who urges, asks or warns another to act does not act in the
+    'zu'-clause that follows (not so 'Merkel versprach, Macron zu treffen': she does)."""
+    return any(in_list("urging_verb", verb_lemma(w)) for w in sentence.words(start, end) if w.isalpha())
+
+
 def _continues_clause_before(sentence: Sentence, start: int, end: int) -> bool:
     """A clause whose subject is in the clause before: a 'zu'-infinitive ('Interesse daran, Kontakte
     herzustellen') or a verb after an apposition ('Trump, der frühere Präsident, zeigt ...')."""
@@ -501,8 +600,8 @@ def compound_acts(sentence: Sentence, slot: ActorSlot) -> bool:
     head = text.rsplit("-", 1)[-1]
     if names_the_subject(text, slot):
         return False
-    if head.startswith(GROUP_HEADS) or text.endswith("-"):
-        return True
+    if head.startswith(GROUP_HEADS) or text.endswith("-") or members_of_a_body(sentence, slot):
+        return True  # "die Nato-Verteidigungsminister": the body's ministers
     return trigger_noun(sentence.texts[slot.token_start]) is not None
 
 
@@ -516,10 +615,12 @@ def names_the_subject(text: str, slot: ActorSlot) -> bool:
 
 def is_topic(sentence: Sentence, slot: ActorSlot) -> bool:
     """'über Russland', 'gegen die Ukraine', 'das Verhältnis zu China', 'Themen wie China und die Türkei'."""
+    if names_a_case(sentence, slot):
+        return True
     governing = sentence.governing_preposition(slot.token_start)
     if governing is not None:
         preposition, at = governing
-        if in_list("topic_preposition", preposition):
+        if in_list("topic_preposition", preposition) or state_after_zu(slot, preposition):
             return True
         if preposition in ("zu", "zum", "zur", "mit") and at > sentence.start \
                 and in_list("topic_noun", sentence.lowers[at - 1]):
@@ -528,6 +629,25 @@ def is_topic(sentence: Sentence, slot: ActorSlot) -> bool:
         if in_list("topic_noun", sentence.lowers[j]) and sentence.texts[j][:1].isupper():
             return True
     return False
+
+
+def names_a_case(sentence: Sentence, slot: ActorSlot) -> bool:
+    """'ein Nato-Treffen zum Fall Nawalny', 'im Falle Skripal', 'der Fall des Journalisten Khashoggi': the
+    person or state a case is named after is what is talked about (not 'Im Fall Nawalny telefonierte
+    Merkel mit Putin': Merkel is no name of the case)."""
+    j = slot.token_start - 1
+    while j > sentence.start and slot.token_start - j <= 3 and (sentence.lowers[j] in ("des", "der", "von", "vom")
+                                                               or is_attributive(sentence.lowers[j])
+                                                               or known_role_noun(sentence.texts[j]) is not None):
+        j -= 1  # "Fall | des Journalisten | Khashoggi"
+    return j >= sentence.start and sentence.texts[j] in ("Fall", "Falle", "Falles", "Fälle")
+
+
+def state_after_zu(slot: ActorSlot, preposition: str) -> bool:
+    """'ein Treffen zu Russland', 'die Videokonferenz der EU-Außenminister zu Belarus', 'Beratungen zur
+    Ukraine': a state after 'zu' is a subject, never a partner (one travels 'nach' a state and meets
+    'mit' it; 'die Reise zu Putin' names a person)."""
+    return preposition in ("zu", "zum", "zur") and slot.entity_type == "GPE" and slot.kind == "name"
 
 
 def phrase_range(sentence: Sentence, trigger: Trigger) -> range:

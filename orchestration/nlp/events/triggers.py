@@ -155,13 +155,16 @@ def noun_trigger(sentence: Sentence, i: int) -> Trigger | None:
     if is_vague_count(sentence, i):
         return None
     negated = determiner is not None and determiner.startswith("kein") or negated_phrase(sentence, i)
-    talks = talks_type(sentence, i) if word.lemma == "gespräch" and word.event_type != "CALL" else None  # "Videogespräch"
+    talks = talks_type(sentence, i) if word.lemma in CONSULTATIONS and word.event_type != "CALL" else None  # "Videogespräch"
     if (talks or word.event_type) in REMOTE_TYPES and noun_held_remotely(sentence, i, modifiers):
         talks = "CALL"
     return Trigger(i, sentence.texts[i], word, determiner, tuple(modifiers), negated, talks)
 
 
 REMOTE_TYPES = frozenset({"MEETING", "NEGOTIATION", "CONTACT"})
+# talk whose kind its sentence tells: negotiations only of negotiators or over a deal ('nach Beratungen mit
+# Macron', 'Regierungskonsultationen' of two leaders are talks; 'die Beratungen der Unterhändler' negotiations)
+CONSULTATIONS = frozenset({"gespräch", "beratung", "konsultation"})
 
 
 def noun_held_remotely(sentence: Sentence, i: int, modifiers: list[str]) -> bool:
@@ -345,6 +348,8 @@ def verb_trigger(sentence: Sentence, i: int) -> Trigger | None:
     if word is None or not makes_sense(sentence, i, word):
         return None
     talks = in_person_or_not(sentence, start, end) if base == "sprechen" else None
+    if base == "beraten" and (by_negotiators(sentence.words(start, end)) or about_a_deal(sentence, start, end)):
+        talks = "NEGOTIATION"  # "die Unterhändler berieten über das Handelsabkommen"; leaders who confer meet
     if word.event_type == "MEETING" and by_negotiators(sentence.words(start, end)):
         talks = "NEGOTIATION"  # "Diese Woche treffen sich die Verhandlungsführer Barnier und Frost erneut"
     if (talks or word.event_type) in REMOTE_TYPES and held_remotely(sentence, i):
@@ -566,6 +571,39 @@ def _has_destination(sentence: Sentence, i: int, start: int, end: int) -> bool:
 
 
 def _negated(sentence: Sentence, i: int) -> bool:
-    """'nicht ... getroffen', 'keinen ... empfangen' in the verb's clause, before it."""
-    start, _ = sentence.clause(i)
-    return any(in_list("negation", w) for w in sentence.words(max(start, i - 6), i))
+    """A verb its clause denies: 'hat sich bisher nicht mit Xi getroffen', 'keinen ... empfangen' (before it),
+    'Iran und Israel verhandeln nicht über Syrien', 'sprach mit keinem Vertreter' (after it, up to a
+    conjunction), 'reisten ab, ohne sich mit ihm zu treffen'. Not 'nicht nur', 'nicht zum ersten Mal', nor a
+    'nicht ... sondern' that moves what it denies to another word ('nicht in Rom, sondern in Paris')."""
+    start, end = sentence.clause(i)
+    if _without(sentence, start, i, end):
+        return True
+    if "sondern" in sentence.words(start, sentence.end):
+        return False
+    before = [j for j in range(start, i) if denies_the_verb(sentence, j)]
+    after = []
+    for j in range(i + 1, end):
+        if sentence.lowers[j] in ("und", "oder", "aber", "doch", "jedoch", "als", "wie"):
+            break
+        if denies_the_verb(sentence, j) and (sentence.lowers[j] in ("nicht", "nie", "niemals")
+                                            or sentence.lowers[j - 1] == "mit"):
+            after.append(j)
+    return bool(before or after)
+
+
+def _without(sentence: Sentence, start: int, i: int, end: int) -> bool:
+    """'ohne sich mit ihm zu treffen', 'ohne dass sie telefoniert hätten': the verb in the clause that 'ohne'
+    opens after a comma, or at the start of its clause, did not happen ('Ohne große Erwartungen reiste er')."""
+    commas = [j for j in range(start, i) if sentence.texts[j] == ","]
+    opener = commas[-1] + 1 if commas else start
+    return sentence.lowers[opener] in ("ohne", "statt", "anstatt") \
+        and any(w in ("zu", "dass") for w in sentence.words(opener, end))
+
+
+def denies_the_verb(sentence: Sentence, j: int) -> bool:
+    """A negation word at j that denies its clause's verb: not 'nicht nur', 'nicht zuletzt', 'ob ... oder nicht'."""
+    if not in_list("negation", sentence.lowers[j]):
+        return False
+    if j > sentence.start and sentence.lowers[j - 1] == "oder":
+        return False
+    return not (j + 1 < sentence.end and in_list("not_denying", sentence.lowers[j + 1]))

@@ -440,3 +440,44 @@ def test_the_noun_named_before_is_that_event_though_its_sides_are_unknown():
 ])
 def test_a_possessive_opening_the_sentence_stands_for_the_subject_after_the_verb(text, found):
     assert [s for _, _, s in contacts(extract_text("Titel\n" + text, "2021-03-14"))] == [found]
+
+
+@pytest.mark.parametrize("sentence, events", [
+    # what a meeting is held about is no side: a case named after someone, a state after "zu"
+    ("Am Freitag kam es zu einem Nato-Treffen zum Fall Skripal.", [{"NATO"}]),
+    ("Am Dienstag fand eine Videokonferenz der EU-Außenminister zu Belarus statt.", [{"Europäische Union"}]),
+    ("Im Fall Nawalny telefonierte Merkel am Montag mit Putin.", [{"Angela Merkel", "Wladimir Putin"}]),
+    # who urges another to talk with someone does not take part: the one urged does
+    ("Sturgeon drängte Boris Johnson, sich bei den Verhandlungen mit der EU Zeit zu nehmen.",
+     [{"Boris Johnson", "Europäische Union"}]),
+    ("Die EU forderte China auf, die Verhandlungen über das Investitionsabkommen zu beschleunigen.",
+     [{"China", "Europäische Union"}]),
+    # a gapped second clause reports a second contact, not more sides of the first
+    ("Merkel telefonierte am Montag mit Joe Biden, Außenminister Maas mit Antony Blinken.",
+     [{"Angela Merkel", "Joe Biden"}]),
+    # a meeting with colleagues of several states is one meeting of all; calls stay one each
+    ("Maas wollte sich am Montag in Amman mit seinen Kollegen aus Frankreich, Ägypten und Jordanien treffen.",
+     [{"Heiko Maas", "Frankreich", "Ägypten", "Jordanien"}]),
+    ("Maas telefonierte am Montag mit seinen Kollegen aus Frankreich und Italien.",
+     [{"Heiko Maas", "Frankreich"}, {"Heiko Maas", "Italien"}]),
+])
+def test_topics_urgers_and_gapped_clauses_are_no_sides(sentence, events):
+    assert sorted(sides_of(sentence, "2020-09-21"), key=sorted) == sorted((frozenset(e) for e in events), key=sorted)
+
+
+@pytest.mark.parametrize("sentence, events", [
+    # a body's leaders or ministers, in the plural, meeting as it: the body's own summit
+    ("Die Staats- und Regierungschefs der EU kommen am Freitag in Brüssel zu einem Sondergipfel zusammen.",
+     [{"Europäische Union"}]),
+    ("Die Nato-Verteidigungsminister trafen sich am Mittwoch per Video.", [{"NATO"}]),
+    ("Die G20-Finanzminister trafen sich am Samstag in Riad.", [{"G20"}]),
+    # one office of a body is no summit of it
+    ("Der Generaldirektor der WHO traf sich am Montag in Genf.", []),
+    # who asks for the body's meeting is no side of it
+    ("Estland und Lettland fordern eine Videokonferenz der EU-Staats- und Regierungschefs zu Belarus.",
+     [{"Europäische Union"}]),
+    # a meeting with the body's leaders is a contact with it
+    ("Biden traf am Montag die Staats- und Regierungschefs der EU.", [{"Joe Biden", "Europäische Union"}]),
+])
+def test_a_bodys_leaders_meeting_are_its_summit(sentence, events):
+    assert sorted(sides_of(sentence, "2020-09-21"), key=sorted) == sorted((frozenset(e) for e in events), key=sorted)

@@ -4,7 +4,7 @@ import pytest
 
 from orchestration.nlp.events.triggers import find_triggers, trigger_noun
 from orchestration.nlp.records import CONTACT_TYPES
-from tests.nlp.helpers import parsed_sentence
+from tests.nlp.helpers import contacts, extract_text, parsed_sentence
 
 
 @pytest.mark.parametrize("word, event_type", [
@@ -58,6 +58,11 @@ def test_trigger_words_in_their_sentence(sentence, found):
     ("Die EU und London wollen weiter über einen Handelspakt sprechen.", "NEGOTIATION"),
     ("Macron war nach Brüssel angereist und sprach mit Conte.", "MEETING"),
     ("Biden hatte ein gutes Gespräch mit Netanjahu.", "CONTACT"),
+    # leaders who confer ('beraten') meet or talk; negotiators or a deal make it negotiations
+    ("Nach Beratungen mit der dänischen Regierungschefin sagte Rutte, man sei sich nähergekommen.", "CONTACT"),
+    ("Rutte und Macron berieten am Dienstag über die Lage in Belarus.", "MEETING"),
+    ("Die Unterhändler der EU und Norwegens berieten am Dienstag über die Fangquoten.", "NEGOTIATION"),
+    ("Die Beratungen der Delegationen über den Grenzvertrag dauerten bis zum Abend.", "NEGOTIATION"),
 ])
 def test_talks_take_the_type_their_sentence_gives(sentence, event_type):
     parsed, candidates = parsed_sentence(sentence)
@@ -161,6 +166,24 @@ def test_the_type_the_words_around_give(sentence, found):
 
 def test_a_newspaper_named_online_holds_no_video_call():
     assert contact_triggers("Nach Informationen von ZEIT ONLINE sprach Merkel am Abend mit Macron.") == ["CONTACT"]
+
+
+@pytest.mark.parametrize("sentence, found", [
+    # a negation in the verb's clause denies it, before or after it
+    ("Dänemark und Schweden verhandeln nicht über die Brücke, jedenfalls nicht offiziell.", []),
+    ("Rutte hat sich bis heute nicht mit dem ungarischen Regierungschef Viktor Orbán getroffen.", []),
+    ("Rutte hat mit keinem Vertreter der belarussischen Regierung gesprochen.", []),
+    ("Noch nie hat ein niederländischer Regierungschef Kuba besucht.", []),
+    ("Die Minister Lettlands und Estlands reisten ab, ohne sich mit dem Botschafter Chinas getroffen zu haben.", []),
+    # words that narrow what follows, or move the negation elsewhere, deny nothing
+    ("Rutte traf sich nicht nur mit Macron, sondern auch mit Draghi.", ["MEETING"]),
+    ("Rutte und Macron trafen sich nicht zum ersten Mal in Paris.", ["MEETING"]),
+    ("Rutte traf Macron nicht in Den Haag, sondern in Paris.", ["MEETING"]),
+    ("Rutte traf am Montag Macron und konnte sich nicht durchsetzen.", ["MEETING"]),
+    ("Ohne große Erwartungen reiste Rutte nach Peking.", ["VISIT"]),
+])
+def test_a_negated_verb_reports_no_contact(sentence, found):
+    assert [kind for kind, _, _ in contacts(extract_text("Titel\n" + sentence))] == found
 
 
 @pytest.mark.parametrize("sentence, found", [
