@@ -21,8 +21,8 @@ from orchestration.nlp.events import diplomacy, places, references
 from orchestration.nlp.dates import DateMention, ReferenceDays, days_later, find_dates
 from orchestration.nlp.events.dating import (begun_on_the_day, date_of_group, dates_of, first_day, last_day,
                                               news_of_the_month, on_the_days_agenda, plan_goes_on, purpose_clause,
-                                              second_conjunct, share_first_day, sharpen_dates, topic_of_a_statement,
-                                              undate_borrowed_processes)
+                                              second_conjunct, share_first_day, share_the_news_day, sharpen_dates,
+                                              topic_of_a_statement, undate_borrowed_processes)
 from orchestration.nlp.events.references import Frame
 from orchestration.nlp.events.sentence import POSSESSIVES, Sentence
 from orchestration.nlp.events.sides import (is_plural_form, members_of_a_body, phrase_range, read_sides,
@@ -259,6 +259,7 @@ class ArticleEvents:
         sharpen_dates(self.frames, self.stated, self.told)
         undate_borrowed_processes(self.frames, self.stated)
         share_first_day(self.frames, self.stated)  # the talks at a summit going on since Friday began on Friday
+        share_the_news_day(self.frames, self.stated, self._participants)
         settle_statuses(self.frames, self.told, self.published)
         if told_as_fiction(self.text):
             for frame in self.frames:
