@@ -425,12 +425,13 @@ def urged_to_act(sentence: Sentence, t: int, start: int, end: int) -> tuple[int,
     """A trigger in a 'zu'-clause after the comma of an urging verb, and who is urged (the verb's objects):
     'Sturgeon drängte Johnson, sich bei den Verhandlungen mit der EU Zeit zu nehmen' -> Johnson acts, not
     Sturgeon. None where no urging verb comes before the comma, or where the 'zu'-clause names no partner
-    ('Die EU drängte China, die Verhandlungen abzuschließen': the EU may be the one China negotiates with)."""
+    ('Die EU drängte China, die Verhandlungen abzuschließen': the EU may be the one China negotiates with;
+    'appellierten an die EU, mit dem Regime zu verhandeln': the partner is unknown)."""
     comma = next((j for j in range(t - 1, start, -1) if sentence.texts[j] == ","), None)
     if comma is None or not _continues_clause_before(sentence, comma + 1, end):
         return None
-    if not any(sentence.lowers[j] in ("mit", "zwischen") and names_someone(sentence, j + 1) for j in range(comma + 1, end)):
-        return None
+    if not any(group for group in partner_groups(sentence, comma + 1, end)):
+        return None  # "bei den Gesprächen mit dem Regime in Teheran": whom they would talk with is not named
     verb = next((j for j in range(start, comma) if sentence.lowers[j].isalpha()
                  and in_list("urging_verb", verb_lemma(sentence.lowers[j]))), None)
     if verb is None:
