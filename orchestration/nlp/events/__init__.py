@@ -21,15 +21,15 @@ from orchestration.nlp.events import diplomacy, places, references
 from orchestration.nlp.dates import DateMention, ReferenceDays, days_later, find_dates
 from orchestration.nlp.events.dating import (begun_on_the_day, date_of_group, dates_of, first_day, last_day,
                                               news_of_the_month, on_the_days_agenda, plan_goes_on, purpose_clause,
-                                              second_conjunct, share_first_day, sharpen_dates, topic_of_a_statement,
-                                              undate_borrowed_processes)
+                                              second_conjunct, share_first_day, share_the_news_day, sharpen_dates,
+                                              topic_of_a_statement, undate_borrowed_processes)
 from orchestration.nlp.events.references import Frame
 from orchestration.nlp.events.sentence import POSSESSIVES, Sentence
 from orchestration.nlp.events.sides import (is_plural_form, members_of_a_body, phrase_range, read_sides,
                                             summit_of_a_body)
 from orchestration.nlp.events.status import (agenda_item_today, asks_why_not, counterfactual, high_time, presupposed,
-                                              read_status,
-                                              settle_statuses, tense_of, told_as_fiction, told_as_news, told_in_past)
+                                              read_status, settle_statuses, tense_of, told_as_fiction, told_as_news,
+                                              told_in_past, unreal)
 from orchestration.nlp.events.triggers import Trigger, find_triggers, may_trigger, verb_lemma
 from orchestration.nlp.events.words import in_list, word_list
 from orchestration.nlp.codebook import family_of
@@ -223,6 +223,19 @@ def invitation_with_its_event(sentence: Sentence, group: list[Trigger], everyone
     return group + invited[:1]
 
 
+def travel_to_a_meeting(sentence: Sentence, group: list[Trigger]) -> Trigger | None:
+    """'Scholz reist zum G20-Gipfel nach Bali', 'ist zu den Beratungen nach Brüssel gereist': a journey whose goal
+    ('zu', 'zum', 'zur') is a meeting is the meeting, which the traveller attends, not a visit to its host."""
+    if not any(t.event_type == "VISIT" and not t.is_noun for t in group):
+        return None
+    for t in group:
+        if t.is_noun and t.event_type in ("MEETING", "CALL") and t.word.lemma not in references.GENERIC_LEMMAS:
+            governing = sentence.governing_preposition(t.token)
+            if governing is not None and governing[0] in ("zu", "zum", "zur"):
+                return t
+    return None
+
+
 class ArticleEvents:
     """The frames of one article, sentence by sentence, each stage reading what the ones before found."""
 
@@ -246,6 +259,7 @@ class ArticleEvents:
         sharpen_dates(self.frames, self.stated, self.told)
         undate_borrowed_processes(self.frames, self.stated)
         share_first_day(self.frames, self.stated)  # the talks at a summit going on since Friday began on Friday
+        share_the_news_day(self.frames, self.stated, self._participants)
         settle_statuses(self.frames, self.told, self.published)
         if told_as_fiction(self.text):
             for frame in self.frames:
@@ -305,8 +319,8 @@ class ArticleEvents:
             return []  # "solche Treffen müssen vorbereitet werden": meetings in general
         if any(t.negated for t in group):
             return []  # "hat Xi kein einziges Mal getroffen", "kein Treffen": no event ("nicht geplant" is denied)
-        if counterfactual(sentence, start, end):
-            return []  # "mit dem man einen G20-Gipfel hätte austragen können": it did not happen
+        if counterfactual(sentence, start, end) or unreal(sentence, group, start, end):
+            return []  # "mit dem man einen G20-Gipfel hätte austragen können", "müsste ... laden": it did not happen
         if any_summit(sentence, group, start, end):
             return []  # "Orban könnte einen EU-Gipfel nutzen, um dort ein Veto einzulegen": summits in general
         if generic_plural(sentence, group, start, end, self.days.at(sentence.start_char)):
@@ -388,6 +402,9 @@ class ArticleEvents:
         typed = [t.event_type for t in group if t.word.lemma not in references.GENERIC_LEMMAS] or \
             [t.event_type for t in group]
         event_type = invited[0].event_type if invited else min(typed, key=TYPE_ORDER.index)
+        meeting = travel_to_a_meeting(sentence, group)
+        if event_type == "VISIT" and meeting is not None:
+            event_type = meeting.event_type  # "reist zum EU-Gipfel nach Brüssel": the journey is to the summit
         frame = Frame(sentence.index, group, event_type, last_sentence=sentence.index)
         frame.sides = self._summit_of_organisation(group, list(slots))
         frame.private = reading.private or any(diplomacy.is_private_person(self.actors.entities[s], self.kb)

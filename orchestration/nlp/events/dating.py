@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from orchestration.nlp.dates import DateMention, days_later, find_dates, first_day, for_tense, is_boundary, last_day
 from orchestration.nlp.events.sentence import Sentence, is_finite_verb
@@ -303,6 +303,41 @@ def _first_day_told(frame: Frame, stated: dict[int, DateMention | None]) -> Date
     return None
 
 
+def share_the_news_day(frames: list[Frame], stated: dict[int, DateMention | None],
+                       sides_of: Callable[[Frame], list[str]]) -> None:
+    """A contact the month of publication only guessed for ('sagte Pompeo bei einem Besuch in Kopenhagen') took
+    place on the day another report of it in the article states ('Pompeo ist am Mittwoch nach Kopenhagen gereist',
+    'betonte er nach einem Treffen mit Laftit' after 'bei seinem Besuch am Freitag in Marokko'): a
+    report of its family with the same sides (one's all among the other's) that happened on a day of that month. Not
+    where such reports name different days (two calls of the same pair in one month), nor a report dated only by
+    another (a reference back), nor a body's summit ('der EU-Gipfel'), whose reports may tell any of its days.
+    sides_of: a frame's sides and the states its people act for."""
+    days: dict[int, set[str]] = {}
+    for frame in frames:
+        if frame.date is None or frame.date.rule != NEWS_MONTH or frame.collective:
+            continue
+        for source in frames:
+            own = stated.get(id(source))
+            if source is frame or source.collective or own is None or own is not source.date \
+                    or own.precision != "day" or source.status != "happened" or source.family != frame.family \
+                    or not own.value.startswith(frame.date.value) or not _same_sides(sides_of(frame), sides_of(source)):
+                continue
+            days.setdefault(id(frame), set()).add(first_day(own).isoformat())
+    for frame in frames:
+        found = days.get(id(frame), set())
+        if len(found) == 1:
+            frame.date = DateMention(0, 0, found.pop(), "day", True, NEWS_DAY)
+
+
+NEWS_DAY = "news_day"  # the rule of a day another report of the same event in the article states
+
+
+def _same_sides(these: list[str], those: list[str]) -> bool:
+    """'Pompeo, USA, Dänemark' and 'Pompeo, USA'; 'EU, Großbritannien' and 'EU': one's sides all among the other's."""
+    a, b = set(these), set(those)
+    return bool(a & b) and (a <= b or b <= a)
+
+
 def undate_borrowed_processes(frames: list[Frame], stated: dict[int, DateMention | None]) -> None:
     """Negotiations named in the plural ('die Verhandlungen', 'die Brexit-Gespräche') are a process that began when
     it began: referring back to a meeting or round that has a date ('ein Treffen im Juni'), or told after one, they
@@ -354,13 +389,13 @@ def news_of_the_month(sentence: Sentence, group: list[Trigger], start: int, end:
     Präteritum of news ('hat telefoniert', 'traf') or in the article's lead: the month of publication, no more
     precise. Never a habit ('mehrfach', 'regelmäßig', 'drei Mal'), talks going on for long ('seit 2013'), an
     event dated from another ('drei Wochen nach seiner Wahl', 'zwei Tage später') or counted back ('vor sieben
-    Wochen'), one a copula only describes ('Es war ihr erster Besuch'), background in a clause of reason or time
+    Wochen'), the last of a series ('beim letzten Gipfel'), one a copula only describes ('Es war ihr erster Besuch'), background in a clause of reason or time
     ('weil sie sich in Rom trafen'), told as long ago or lasting years, cited as evidence, and not in a report of
     the first days of a month."""
     if not (past and contact) or published is None or published.day <= FIRST_DAYS:
         return None  # a headline in the present may announce ("Trump und Putin begegnen sich in Alaska")
-    if negotiations_as_a_whole(group):
-        return None
+    if negotiations_as_a_whole(group) or any(in_list("previous_in_series", m) for t in group for m in t.modifiers):
+        return None  # "beim letzten EU-Gipfel": the one before, of any month
     words = sentence.words()
     if any(in_list("habitual_word", w) or w in ("seit", "bisher", "bislang") for w in sentence.words(start, end)):
         return None  # of the trigger's own clause: "hatte empfangen und telefoniert täglich" has one of each

@@ -66,8 +66,8 @@ def read_status(sentence: Sentence, triggers: list[Trigger], others: list[Trigge
         return "cancelled"  # not "fordert, den Gipfel abzusagen": a demand calls nothing off
     if "denied" in cues and not _took_place_after_all(sentence):
         return "denied"
-    if _considered_before(sentence, start, end):
-        return "cancelled"  # "war erwogen worden, ... einzuladen": a thought given up
+    if _considered_before(sentence, start, end) or _plan_given_up(sentence, triggers, start, end):
+        return "cancelled"  # "war erwogen worden, ... einzuladen", "hatte ihn treffen wollen": a plan given up
     forced = next((t.word.status for t in triggers if t.word.status), None)
     if forced:
         return forced
@@ -146,6 +146,8 @@ def _main_clause_cues(sentence: Sentence, start: int) -> set[str]:
     words += sentence.words(start, sentence.clause(start)[1])  # the finder may not split at the infinitive
     if any(in_list("expectation", w) for w in words):
         found.add("proposed")
+    if any(in_list("demand_verb", w) for w in words):
+        found.add("proposed")  # "appellierten an die EU, mit Teheran zu verhandeln": asked for, in any tense
     return found
 
 
@@ -581,6 +583,22 @@ def counterfactual(sentence: Sentence, start: int, end: int) -> bool:
         any(w in ("können", "sollen", "müssen", "dürfen", "gewesen") for w in words)
 
 
+def unreal(sentence: Sentence, triggers: list[Trigger], start: int, end: int) -> bool:
+    """The Konjunktiv II of what is not so: an unreal condition opened by its verb ('Hätte Scholz sich früher mit
+    Macron getroffen, ...', 'Wäre er nach Peking gereist, ...'), or what someone ought to do ('müsste als
+    Nächstes zu einem Treffen laden'), unless the trigger is a noun of another phrase ('die beim Gipfel
+    vereinbarten Zölle müssten wirken'). Not a question ('Hätte er nicht anrufen können?' asks)."""
+    if sentence.texts[sentence.end - 1] == "?":
+        return False
+    if sentence.lowers[start] in ("hätte", "hätten", "wäre", "wären") and start + 1 < end \
+            and sentence.texts[start + 1][:1].isupper():  # "Hätte Scholz ...", not "hätte sie gesagt"
+        return True
+    if not any(w in ("müsste", "müssten") for w in sentence.words(start, end)):
+        return False
+    return all(not t.is_noun or (governing := sentence.governing_preposition(t.token)) is None
+               or governing[0] in ("zu", "zum", "zur") for t in triggers)
+
+
 def _conditional(sentence: Sentence, start: int, trigger: int, day_precise: bool = False) -> bool:
     """A trigger in a 'wenn'/'falls' clause: 'Falls es zu einem Treffen kommt'. A 'wenn' clause with a day of
     its own tells when, not whether: 'Wenn Merz am Dienstag mit Macron spricht, ...'."""
@@ -602,6 +620,18 @@ def _considered_before(sentence: Sentence, start: int, end: int) -> bool:
     nach Berlin einzuladen', 'Man hatte überlegt, ein Treffen anzusetzen'."""
     words = sentence.words(start, end) + _main_clause_words(sentence, start)
     return any(in_list("consideration", w) for w in words) and any(in_list("pluperfect_auxiliary", w) for w in words)
+
+
+def _plan_given_up(sentence: Sentence, triggers: list[Trigger], start: int, end: int) -> bool:
+    """A trigger verb under the Plusquamperfekt of 'wollen' or 'sollen', told of a plan that came to nothing:
+    'Maas hatte sich mit ihm treffen wollen', 'Rutte hatte am Montag nach Kiew reisen sollen' (its double
+    infinitive closes the clause right after the trigger)."""
+    for t in triggers:
+        if t.is_noun or t.token + 1 >= end or sentence.lowers[t.token + 1] not in ("wollen", "sollen"):
+            continue
+        if any(in_list("pluperfect_auxiliary", w) and w.startswith("hatte") for w in sentence.words(start, t.token)):
+            return True
+    return False
 
 
 def _main_clause_words(sentence: Sentence, start: int) -> list[str]:

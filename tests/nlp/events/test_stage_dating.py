@@ -146,6 +146,9 @@ def first_contact_date(sentence: str, published: str = "2024-03-14") -> str | No
     # negotiations named in the plural are a process: no month of the report
     ("Die Handelsgespräche zwischen der EU und Kanada kamen kaum voran.", "2024-03-14", None),
     ("Die Verhandlungsrunde zwischen der EU und Kanada endete ohne Ergebnis.", "2024-03-14", "2024-03"),
+    # the last of a series may be of any month
+    ("Beim letzten Gipfel von Scholz und Macron stritten beide über Zölle.", "2024-03-14", None),
+    ("Bei ihrem vorigen Treffen hatten Scholz und Macron über Zölle gestritten.", "2024-03-14", None),
 ])
 def test_contact_dates(sentence, published, expected):
     assert first_contact_date(sentence, published) == expected
@@ -260,3 +263,21 @@ def test_a_summit_of_another_year_is_not_the_call_of_the_day():
                               "Gipfel in Wales verpflichtet, mehr für Verteidigung auszugeben.", "2024-04-02")
     calls = [m for m in extraction.event_mentions if m.event_type == "CALL"]
     assert calls and all(m.event_date != "2014" for m in calls)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # news told without a date is of the day another report of the same contact states
+    ("Besuch in Rom\nScholz ist am Dienstag zu einem Besuch bei Meloni nach Rom gereist. Der Winter war mild.\n"
+     "Die Preise sind gesunken. Viele planen Urlaub. Es gebe viel zu tun, sagte Scholz bei seinem Besuch in Rom.",
+     ["2024-03-12", "2024-03-12"]),
+    # not where the reports of that pair name two days, nor from another pair's day
+    ("Telefonate\nScholz telefonierte am Montag mit Macron. Am Mittwoch telefonierte Scholz erneut mit Macron.\n"
+     "Die Preise sind gesunken. Viele planen Urlaub. Auch die Bahn meldet mehr Buchungen.\n"
+     "Es gebe viel zu tun, sagte Scholz nach einem Telefonat mit Macron.", ["2024-03-11", "2024-03-13", "2024-03"]),
+    ("Telefonate\nScholz telefonierte am Montag mit Tusk. Der Winter war mild.\n"
+     "Die Preise sind gesunken. Viele planen Urlaub. Auch die Bahn meldet mehr Buchungen.\n"
+     "Es gebe viel zu tun, sagte Scholz nach einem Telefonat mit Macron.", ["2024-03-11", "2024-03"]),
+])
+def test_news_of_the_month_takes_the_day_another_report_of_the_contact_states(text, expected):
+    contacts = [m for m in extract_text(text, "2024-03-15").event_mentions if m.event_type in ("VISIT", "CALL")]
+    assert [m.event_date for m in contacts] == expected

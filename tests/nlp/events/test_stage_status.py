@@ -20,6 +20,12 @@ def first_contact(sentence: str, published: str = "2024-03-14"):
     ("Scholz will Macron bald treffen.", "proposed"),
     ("Scholz könnte sich mit Macron treffen.", "speculative"),
     ("Das Treffen zwischen Scholz und Macron wurde abgesagt.", "cancelled"),
+    # the Plusquamperfekt of 'wollen'/'sollen' tells of a plan that came to nothing
+    ("Scholz hatte sich in Rom mit Meloni treffen wollen, um über Migration zu sprechen.", "cancelled"),
+    ("Ursprünglich hatte Scholz am Montag nach Warschau reisen sollen.", "cancelled"),
+    ("Scholz wollte am Montag nach Warschau reisen.", "planned"),
+    # talks others call for, in any tense, are proposed
+    ("Mehrere Verbände appellierten an Scholz, mit Macron über die Agrarhilfen zu verhandeln.", "proposed"),
     ("Die Opposition fordert, das geplante Treffen zwischen Scholz und Macron abzusagen.", "planned"),
     ("Einen Tag vor dem Treffen von Scholz und Macron in Paris warnen die Bauern.", "planned"),
     # talks counted on from those so far ('weitere') lie ahead when told in the present, not in the past
@@ -253,6 +259,10 @@ def test_an_event_told_as_begun_has_happened_whatever_its_other_mentions_plan():
     "Es ist höchste Zeit, dass Scholz und Macron das Gespräch suchen, schreibt ein Kommentator.",
     "Es wird Zeit, dass Scholz Macron in Paris besucht.",
     "Es ist an der Zeit, dass Scholz und Macron sich treffen.",
+    # an unreal condition opened by its verb, or what someone ought to do
+    "Hätte Scholz sich früher mit Macron getroffen, wäre der Streit nicht eskaliert.",
+    "Wäre Scholz im Herbst nach Peking gereist, hätte es Ärger mit den Grünen gegeben.",
+    "Das Kanzleramt müsste als Nächstes zu einem Treffen der Außenminister Frankreichs und Polens laden.",
 ])
 def test_what_is_not_one_event_is_no_contact(sentence):
     extraction = extract_text("Bericht aus Berlin\n" + sentence, "2024-03-14")

@@ -169,6 +169,15 @@ def test_a_newspaper_named_online_holds_no_video_call():
 
 
 @pytest.mark.parametrize("sentence, found", [
+    ("Rutte reist am Donnerstag zum EU-Gipfel nach Brüssel.", [("MEETING", {"Mark Rutte", "Europäische Union"})]),
+    ("Rutte ist zum Nato-Gipfel nach Madrid gereist.", [("MEETING", {"Mark Rutte", "NATO"})]),
+    ("Rutte reiste am Montag nach Madrid.", [("VISIT", {"Mark Rutte", "Spanien"})]),
+])
+def test_a_journey_to_a_meeting_is_the_meeting(sentence, found):
+    assert [(kind, set(sides)) for kind, _, sides in contacts(extract_text("Titel\n" + sentence))] == found
+
+
+@pytest.mark.parametrize("sentence, found", [
     # a negation in the verb's clause denies it, before or after it
     ("Dänemark und Schweden verhandeln nicht über die Brücke, jedenfalls nicht offiziell.", []),
     ("Rutte hat sich bis heute nicht mit dem ungarischen Regierungschef Viktor Orbán getroffen.", []),
