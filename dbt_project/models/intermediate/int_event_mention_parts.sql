@@ -25,8 +25,8 @@
 --     EU summit): a process of their own, unless held at the meeting ("beim Gipfel verhandeln").
 --   - A round of talks dated to its day, tied to the talks as a whole, is an article event of its
 --     own (keyed mention_id || '-round'), not set apart: it links by its day.
---   - Told as held, tied to a plan without a day (a meeting held on a day) or for a day not yet
---     past when the article appeared: another event.
+--   - Told as held, tied to a plan without a date (a meeting held on a day or in a month) or for
+--     a day not yet past when the article appeared: another event.
 -- A mention set apart that referred back ("die Unterhändler verhandeln seit Monaten") took its
 -- sides from the event it is no part of: it keeps the states and organisations, and of the people
 -- only those its own sentence names (unless fewer than two sides would be left).
@@ -129,9 +129,10 @@ round_ahead as (
 ),
 
 held_beside_a_plan as (
-    -- Told as held, tied to an event its first mention tells as still to come: without a day ("das
-    -- erste physische Treffen" on Monday in Meseberg, tied to "vor dem nächsten EU-Gipfel"), a plan
-    -- gives no day to hold it to; on a day not before the article appeared ("Die Unterhändler
+    -- Told as held, tied to an event its first mention tells as still to come: without a date ("das
+    -- erste physische Treffen" on Monday in Meseberg, tied to "vor dem nächsten EU-Gipfel"; "Der
+    -- Gipfel sei nur ein Startpunkt gewesen" of June, tied to "bis zu dem ursprünglich für
+    -- September geplanten EU-China-Gipfel"), a plan gives no day to hold it to; on a day not before the article appeared ("Die Unterhändler
     -- verhandeln seit Monaten" beside "Am Mittwoch trifft Johnson von der Leyen" on Wednesday),
     -- nothing of it is held yet. Either way what was held is another event.
     select m.mention_id
@@ -142,7 +143,7 @@ held_beside_a_plan as (
         and m.status = 'happened'
         and r.status in ('planned', 'proposed')
         and (
-            (r.event_date is null and m.date_precision = 'day')
+            (r.event_date is null and m.date_precision in ('day', 'month'))
             or (r.date_precision = 'day' and try_cast(r.event_date as date) >= a.published_at)
         )
 ),

@@ -21,7 +21,7 @@ from orchestration.nlp.events import diplomacy, places, references
 from orchestration.nlp.dates import DateMention, ReferenceDays, days_later, find_dates
 from orchestration.nlp.events.dating import (begun_on_the_day, date_of_group, dates_of, first_day, last_day,
                                               news_of_the_month, on_the_days_agenda, plan_goes_on, purpose_clause,
-                                              second_conjunct, share_first_day, share_the_news_day, sharpen_dates,
+                                              roundup_day, second_conjunct, share_first_day, share_the_news_day, sharpen_dates,
                                               topic_of_a_statement, undate_borrowed_processes)
 from orchestration.nlp.events.references import Frame
 from orchestration.nlp.events.sentence import POSSESSIVES, Sentence
@@ -246,6 +246,7 @@ class ArticleEvents:
         self.texts, self.lowers, self.offsets = token_texts(doc), token_lowers(doc), token_offsets(doc)
         self.text = actors.text or doc.text
         self.days = ReferenceDays(self.text, published)  # a live blog's entries speak from their own day
+        self.roundup = roundup_day(self.text, published)  # "Die Nachrichten vom Montag" are of that Monday
         self.frames: list[Frame] = []
         self.stated: dict[int, DateMention | None] = {}  # a frame's own date, before references share theirs
         self.told: dict[int, str | None] = {}  # a frame's own status, None where only the present tense spoke
@@ -437,7 +438,7 @@ class ArticleEvents:
         frame.status = told or "happened"
         if frame.date is None and frame.status == "happened":
             frame.date = news_of_the_month(sentence, group, start, end, frame.is_contact, past,
-                                           told_as_news(sentence, start, end), self.published)
+                                           told_as_news(sentence, start, end), self.published, self.roundup)
         self._refer_back(frame, reading.names_partner)
         if (told is None or any(topic_of_a_statement(sentence, t) for t in group)) and frame.antecedent is not None:
             frame.status = frame.antecedent.status  # "Der genaue Ort ist noch offen", "will eine Rede zum Gipfel halten"

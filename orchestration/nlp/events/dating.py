@@ -14,10 +14,10 @@ gets the month of publication, never a habit nor what is counted from another ev
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING, Callable
 
-from orchestration.nlp.dates import DateMention, days_later, find_dates, first_day, for_tense, is_boundary, last_day
+from orchestration.nlp.dates import DateMention, date_words, days_later, find_dates, first_day, for_tense, is_boundary, last_day
 from orchestration.nlp.events.sentence import Sentence, is_finite_verb
 from orchestration.nlp.events.sides import phrase_range
 from orchestration.nlp.events.status import (BEGINNING, is_participle, is_past_verb, more_to_come,
@@ -384,15 +384,16 @@ FIRST_DAYS = 3  # news told in the past is of the last few days: in a month's fi
 
 
 def news_of_the_month(sentence: Sentence, group: list[Trigger], start: int, end: int, contact: bool, past: bool,
-                      news: bool, published: date | None) -> DateMention | None:
+                      news: bool, published: date | None, roundup: date | None = None) -> DateMention | None:
     """A contact that happened, told as recent news ('kürzlich', 'in den vergangenen Tagen'), in the Perfekt or
     Präteritum of news ('hat telefoniert', 'traf') or in the article's lead: the month of publication, no more
     precise. Never a habit ('mehrfach', 'regelmäßig', 'drei Mal'), talks going on for long ('seit 2013'), an
     event dated from another ('drei Wochen nach seiner Wahl', 'zwei Tage später') or counted back ('vor sieben
     Wochen'), the last of a series ('beim letzten Gipfel'), one a copula only describes ('Es war ihr erster Besuch'), background in a clause of reason or time
     ('weil sie sich in Rom trafen'), told as long ago or lasting years, cited as evidence, and not in a report of
-    the first days of a month."""
-    if not (past and contact) or published is None or published.day <= FIRST_DAYS:
+    the first days of a month. In a roundup of one day's news (roundup: that day, 'Die Nachrichten vom Montag')
+    what is told as news is that day's, wherever it is told and on whatever day of the month."""
+    if not (past and contact) or published is None or published.day <= FIRST_DAYS and roundup is None:
         return None  # a headline in the present may announce ("Trump und Putin begegnen sich in Alaska")
     if negotiations_as_a_whole(group) or any(in_list("previous_in_series", m) for t in group for m in t.modifiers):
         return None  # "beim letzten EU-Gipfel": the one before, of any month
@@ -407,12 +408,35 @@ def news_of_the_month(sentence: Sentence, group: list[Trigger], start: int, end:
     recent = any(in_list("recency_word", w) for w in words) or \
         " ".join(words).find("vergangenen tagen") >= 0 or " ".join(words).find("letzten tagen") >= 0
     news = news and not described(sentence, group, start, end)
+    if roundup is not None and news:
+        return DateMention(0, 0, roundup.isoformat(), "day", True, ROUNDUP_DAY)
     if not (recent or news or sentence.index <= LEAD_SENTENCES):
         return None
     return DateMention(0, 0, published.isoformat()[:7], "month", True, NEWS_MONTH)
 
 
 NEWS_MONTH = "news_month"  # the rule of a month guessed from the publication date
+
+
+ROUNDUP_LINES = 4  # the headline and the first paragraphs: where a roundup names the day it gathers
+ROUNDUP_DAY = "roundup_day"  # the rule of the day a roundup of one day's news is of
+
+
+def roundup_day(text: str, published: date | None) -> date | None:
+    """'Die wichtigsten Corona-Nachrichten vom Montag', 'Hier finden Sie die Entwicklungen vom Dienstag im
+    Überblick': a headline or lead that gathers one day's news names the day its reports are of, that weekday on
+    or before the publication day; not a report about news ('Die Nachricht vom Montag schockierte viele' is
+    one piece of news, in the singular)."""
+    if published is None:
+        return None
+    weekdays = date_words()["weekday"]
+    for line in text.split("\n", ROUNDUP_LINES)[:ROUNDUP_LINES]:
+        words = [w.strip(".,:;!?\"„“”»«()").lower() for w in line.split()]
+        for i in range(len(words) - 2):
+            if words[i + 1] == "vom" and words[i + 2] in weekdays \
+                    and any(words[i].endswith(n) for n in word_list("roundup_noun")):
+                return published - timedelta(days=(published.weekday() - int(weekdays[words[i + 2]])) % 7)
+    return None
 
 
 def negotiations_as_a_whole(group: list[Trigger]) -> bool:

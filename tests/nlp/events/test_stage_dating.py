@@ -281,3 +281,31 @@ def test_a_summit_of_another_year_is_not_the_call_of_the_day():
 def test_news_of_the_month_takes_the_day_another_report_of_the_contact_states(text, expected):
     contacts = [m for m in extract_text(text, "2024-03-15").event_mentions if m.event_type in ("VISIT", "CALL")]
     assert [m.event_date for m in contacts] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # in a roundup of one day's news, what is told in the past without a date is of that day
+    ("Die wichtigsten Nachrichten vom Dienstag\nHier finden Sie die Entwicklungen im Überblick.\n"
+     "Der Winter war mild. Die Preise sind gesunken. Viele planen Urlaub. Die Bahn meldet mehr Buchungen.\n"
+     "Die Lage sei ernst, sagte Scholz nach einem Telefonat mit Macron.", "2024-03-12", "2024-03-12"),
+    ("Corona-Pandemie\nHier finden Sie die wichtigsten Entwicklungen vom Montag im Überblick:\n"
+     "Der Winter war mild. Die Preise sind gesunken. Viele planen Urlaub. Die Bahn meldet mehr Buchungen.\n"
+     "Scholz hat mit Macron telefoniert.", "2024-03-11", "2024-03-11"),
+    # one piece of news is no roundup; a plan keeps no date
+    ("Die Nachricht vom Montag\nDer Winter war mild. Die Preise sind gesunken. Viele planen Urlaub.\n"
+     "Die Bahn meldet mehr Buchungen. Die Lage sei ernst, sagte Scholz nach einem Telefonat mit Macron.",
+     "2024-03-12", "2024-03"),
+    ("Die wichtigsten Nachrichten vom Dienstag\nDer Winter war mild. Die Preise sind gesunken.\n"
+     "Viele planen Urlaub. Die Bahn meldet mehr Buchungen. Scholz will Macron treffen.", "2024-03-12", None),
+])
+def test_news_of_a_days_roundup_is_of_that_day(text, published, expected):
+    contacts = [m for m in extract_text(text, published).event_mentions if m.event_type in ("MEETING", "CALL")]
+    assert contacts and contacts[0].event_date == expected
+
+
+def test_what_came_before_in_a_days_roundup_is_not_that_days():
+    text = ("Die wichtigsten Nachrichten vom Dienstag\nDer Winter war mild. Die Preise sind gesunken.\n"
+            "Viele planen Urlaub. Die Bahn meldet mehr Buchungen.\n"
+            "Schon beim Gipfel der EU-Staats- und Regierungschefs hatte es Streit über Zölle gegeben.")
+    summits = [m for m in extract_text(text, "2024-03-12").event_mentions if m.event_type in ("MEETING", "CALL")]
+    assert summits and summits[0].event_date != "2024-03-12"
