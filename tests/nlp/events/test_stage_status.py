@@ -24,6 +24,9 @@ def first_contact(sentence: str, published: str = "2024-03-14"):
     ("Scholz hatte sich in Rom mit Meloni treffen wollen, um über Migration zu sprechen.", "cancelled"),
     ("Ursprünglich hatte Scholz am Montag nach Warschau reisen sollen.", "cancelled"),
     ("Scholz wollte am Montag nach Warschau reisen.", "planned"),
+    # a wish in the Konjunktiv II with 'gern' is proposed
+    ("Scholz hätte seinerseits gern ein Treffen mit Xi Jinping.", "proposed"),
+    ("Scholz würde sich gerne mit Xi Jinping in Peking treffen.", "proposed"),
     # talks others call for, in any tense, are proposed
     ("Mehrere Verbände appellierten an Scholz, mit Macron über die Agrarhilfen zu verhandeln.", "proposed"),
     ("Die Opposition fordert, das geplante Treffen zwischen Scholz und Macron abzusagen.", "planned"),

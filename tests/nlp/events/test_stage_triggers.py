@@ -155,6 +155,8 @@ def test_an_invitation_is_to_a_place_or_an_event(sentence, found):
     # a meeting of negotiators is negotiations
     ("Diese Woche treffen sich die Verhandlungsführer Barnier und Frost erneut.", ["NEGOTIATION"]),
     ("Der EU-Chefverhandler traf seinen britischen Kollegen in London.", ["NEGOTIATION"]),
+    # talks beside a meeting do not make its people negotiators
+    ("Am Rande der Verhandlungen traf sich Rutte mit Macron.", ["NEGOTIATION", "MEETING"]),
     # talk at an occasion that puts people in one room is a meeting
     ("Heiko Maas sprach auf einer gemeinsamen Pressekonferenz mit Jean-Yves Le Drian von Fortschritten.",
      ["MEETING"]),
