@@ -404,21 +404,19 @@ def relative_antecedents(sentence: Sentence, start: int) -> list[ActorSlot]:
 
 def before_a_gapped_clause(sentence: Sentence, t: int, end: int) -> int:
     """Where a clause the verb of another contact leaves out begins: 'Sommaruga verhandelte mit von der
-    Leyen, | Parmelin mit Hogan' reports two talks, each of two (the second, whose verb is gapped, is
-    left unread); else the clause's end."""
+    Leyen, | Bundesrat Parmelin mit Hogan' reports two talks, each of two (the second, whose verb is
+    gapped, is left unread); else the clause's end."""
     for comma in range(t + 1, end):
         if sentence.texts[comma] != "," or not any(sentence.lowers[j] == "mit" for j in range(t, comma)):
             continue
-        j = comma + 1
-        while j < end and (known_role_noun(sentence.texts[j]) is not None or is_attributive(sentence.lowers[j])
-                           or sentence.lowers[j] in DETERMINERS):
-            j += 1  # ", Bundesrat | Parmelin mit ..."
-        slot = sentence.slot_at(j) if j < end else None
-        if slot is None or slot.entity_type not in ("PERSON", "GPE"):
+        k = next((j for j in range(comma + 1, min(end, comma + 8)) if sentence.lowers[j] == "mit"), None)
+        if k is None or not names_someone(sentence, k + 1):
             continue
-        k = slot.token_end
-        if k < end and sentence.lowers[k] == "mit" and names_someone(sentence, k + 1) \
-                and not any(is_finite_verb(sentence.texts[i]) for i in range(comma + 1, k)):
+        between = range(comma + 1, k)  # "Außenminister Maas", "Bundesrat Guy Parmelin"
+        named = [sentence.slot_at(j) for j in between if sentence.slot_at(j) is not None]
+        if any(s.entity_type in ("PERSON", "GPE") for s in named) and all(
+                sentence.slot_at(j) is not None or known_role_noun(sentence.texts[j]) is not None
+                or is_attributive(sentence.lowers[j]) or sentence.lowers[j] in DETERMINERS for j in between):
             return comma
     return end
 
@@ -427,12 +425,13 @@ def urged_to_act(sentence: Sentence, t: int, start: int, end: int) -> tuple[int,
     """A trigger in a 'zu'-clause after the comma of an urging verb, and who is urged (the verb's objects):
     'Sturgeon drängte Johnson, sich bei den Verhandlungen mit der EU Zeit zu nehmen' -> Johnson acts, not
     Sturgeon. None where no urging verb comes before the comma, or where the 'zu'-clause names no partner
-    ('Die EU drängte China, die Verhandlungen abzuschließen': the EU may be the one China negotiates with)."""
+    ('Die EU drängte China, die Verhandlungen abzuschließen': the EU may be the one China negotiates with;
+    'appellierten an die EU, mit dem Regime zu verhandeln': the partner is unknown)."""
     comma = next((j for j in range(t - 1, start, -1) if sentence.texts[j] == ","), None)
     if comma is None or not _continues_clause_before(sentence, comma + 1, end):
         return None
-    if not any(sentence.lowers[j] in ("mit", "zwischen") and names_someone(sentence, j + 1) for j in range(comma + 1, end)):
-        return None
+    if not any(group for group in partner_groups(sentence, comma + 1, end)):
+        return None  # "bei den Gesprächen mit dem Regime in Teheran": whom they would talk with is not named
     verb = next((j for j in range(start, comma) if sentence.lowers[j].isalpha()
                  and in_list("urging_verb", verb_lemma(sentence.lowers[j]))), None)
     if verb is None:
@@ -498,7 +497,7 @@ def noun_agents(sentence: Sentence, trigger: Trigger, phrase: range) -> list[Act
     found += _before_noun(sentence, t)
     in_mit = {s.token_start for g in partner_groups(sentence, phrase.start, phrase.stop) for s in g}
     for slot in sentence.slots_in(phrase.start, phrase.stop):
-        if slot.token_start in in_mit or slot.is_place:
+        if slot.token_start in in_mit or slot.is_place or between_of_a_thing(sentence, slot):
             continue
         if can_act(sentence, slot) or slot.kind == "compound" and compound_acts(sentence, slot):
             found.append(slot)
@@ -825,6 +824,8 @@ def qualifies_a_noun(sentence: Sentence, slot: ActorSlot) -> bool:
         and sentence.texts[slot.token_start - 1] == "(" else None
     if named is not None and named.entity_id == slot.entity_id and named is not slot:
         return qualifies_a_noun(sentence, named)  # "zur Stärkung der Weltgesundheitsorganisation (WHO)"
+    if between_of_a_thing(sentence, slot):
+        return True
     qualified = participle_noun(sentence, slot)
     if qualified is not None:
         return trigger_noun(sentence.texts[qualified]) is None
@@ -842,6 +843,21 @@ def qualifies_a_noun(sentence: Sentence, slot: ActorSlot) -> bool:
         return False  # "des Nahost-Plans von Trump" qualifies the plan; "des Präsidenten Trump" names him
     return head[:1].isupper() and trigger_noun(head) is None \
         and known_role_noun(head) is None and not in_list("host_noun", head.lower())
+
+
+def between_of_a_thing(sentence: Sentence, slot: ActorSlot) -> bool:
+    """'den Ausbau einer Eisenbahnstrecke zwischen Serbien und Ungarn', 'die Grenze zwischen Indien und
+    China': 'zwischen' after a noun that names no contact, office or people says where the thing lies, not
+    who meets ('das Treffen zwischen Putin und Biden' does), nor do an agreement's parties ('die Verhandlungen
+    um einen Handelspakt zwischen Brüssel und London')."""
+    governing = sentence.governing_preposition(slot.token_start)
+    if governing is None or governing[0] != "zwischen" or governing[1] <= sentence.start:
+        return False
+    head_at = governing[1] - 1
+    head = sentence.texts[head_at]
+    return head[:1].isupper() and head.isalpha() and sentence.slot_at(head_at) is None \
+        and trigger_noun(head) is None and known_role_noun(head) is None and not names_someone(sentence, head_at) \
+        and not head.lower().endswith(tuple(word_list("agreement_head")))
 
 
 def relative_owner(sentence: Sentence, trigger: Trigger) -> ActorSlot | None:

@@ -455,6 +455,14 @@ def test_a_possessive_opening_the_sentence_stands_for_the_subject_after_the_verb
     # a gapped second clause reports a second contact, not more sides of the first
     ("Merkel telefonierte am Montag mit Joe Biden, Außenminister Maas mit Antony Blinken.",
      [{"Angela Merkel", "Joe Biden"}]),
+    ("Simonetta Sommaruga verhandelte mit Ursula von der Leyen, Bundesrat Guy Parmelin mit Phil Hogan.",
+     [{"Simonetta Sommaruga", "Ursula von der Leyen"}]),
+    ("Merkel sprach am Montag mit Macron, mit Johnson und mit Conte.",
+     [{"Angela Merkel", "Emmanuel Macron"}, {"Angela Merkel", "Giuseppe Conte"}]),
+    # 'zwischen' after a thing says where it lies, not who meets
+    ("Bei einer Videokonferenz lobte Chinas Außenminister Wang Yi den Bau einer Bahnstrecke zwischen Serbien "
+     "und Ungarn.", []),
+    ("Das Treffen zwischen Putin und Biden fand in Genf statt.", [{"Wladimir Putin", "Joe Biden"}]),
     # a meeting with colleagues of several states is one meeting of all; calls stay one each
     ("Maas wollte sich am Montag in Amman mit seinen Kollegen aus Frankreich, Ägypten und Jordanien treffen.",
      [{"Heiko Maas", "Frankreich", "Ägypten", "Jordanien"}]),
