@@ -48,6 +48,13 @@
     regexp_matches({{ before }}, '(^|\s)(zurückliegend|vorig|vorherig|früher|damalig|einstig)(e|en|er|es|em)(\s+[\pL-]+(e|en|er|es|em))?\s+$', 'i')
 {%- endmacro %}
 
+{# An attributive adjective that names the occurrence before the latest: "beim vergangenen
+   EU-Gipfel", "beim letzten Treffen". Beside a meeting of the days an article appeared in, it is
+   the one before that (int_event_mention_parts.previous_beside_a_current). #}
+{% macro names_the_previous_occurrence(before) -%}
+    regexp_matches({{ before }}, '(^|\s)(vergangen|letzt)(e|en|er|es|em)(\s+[\pL-]+(e|en|er|es|em))?\s+$', 'i')
+{%- endmacro %}
+
 {# "ein weiterer Gipfel", "bei einem weiteren Treffen": a meeting besides the one told of, held
    or still to come (talks "weiter" go on: "die weiteren Verhandlungen" are the same ones). #}
 {% macro names_a_further_meeting(event_type, before) -%}
@@ -490,17 +497,23 @@
 {# Who meets, where the noun of meeting says so: ministers ("das Außenministertreffen", "ein
    Treffen der EU-Gesundheitsminister", "die Ministerkonferenz") or heads of state and government
    ("der EU-Gipfel", "das Gipfeltreffen", "eine Videokonferenz der Staats- und Regierungschefs");
-   null where it does not ("das Treffen", "die Gespräche"). The ministers of an organisation and
-   its leaders meet on their own: "das Außenministertreffen der EU in Luxemburg" is no report of
-   the EU summit of that week. after is the sentence after the trigger. #}
+   or, in its clause, who invited to it: "das Treffen fand auf Initiative von
+   Bundesforschungsministerin Karliczek statt" is the ministers', "auf Einladung von Kanzlerin
+   Merkel" the leaders'. Null where nothing says so ("das Treffen", "die Gespräche"). The
+   ministers of an organisation and its leaders meet on their own: "das Außenministertreffen der
+   EU in Luxemburg" is no report of the EU summit of that week. after is the sentence after the
+   trigger. #}
 {% macro meeting_level(trigger, after) -%}
+    {%- set by_whom = "^\\s+(der|aller|von)\\s+([\\pL-]+\\s+){0,2}|^[^,;:.]*\\sauf\\s+(initiative|einladung)\\s+(von|der|des)\\s+([\\pL-]+\\s+){0,2}" -%}
+    {%- set leaders = "(staats-\\s+und\\s+regierungschefs|regierungschef|staatschef|staatsoberhäupter|kanzler|premierminister|ministerpräsident|präsident)" -%}
     case
-        when regexp_matches(lower({{ trigger }}), 'minister')
-            or regexp_matches({{ after }}, '^\s+(der|aller|von)\s+([\pL-]+\s+){0,2}[\pL-]*minister(in|innen|n)?([\s,.;:!?)"“]|$)', 'i')
+        when regexp_matches(lower({{ trigger }}), 'minister') and not regexp_matches(lower({{ trigger }}), 'premierminister|ministerpräsident')
             then 'ministers'
         when regexp_matches(lower({{ trigger }}), 'gipfel')
-            or regexp_matches({{ after }}, '^\s+(der|aller)\s+([\pL-]+\s+){0,2}(staats-\s+und\s+regierungschefs|regierungschefs|staatschefs|staatsoberhäupter)', 'i')
+            or regexp_matches({{ after }}, '({{ by_whom }})[\pL-]*{{ leaders }}', 'i')
             then 'leaders'
+        when regexp_matches({{ after }}, '({{ by_whom }})[\pL-]*minister(in|innen|n|s)?([\s,.;:!?)"“]|$)', 'i')
+            then 'ministers'
     end
 {%- endmacro %}
 

@@ -14,7 +14,8 @@
 --     round ahead, not the talks so far.
 --   - Another occurrence: "die zurückliegenden Verhandlungen", "der vorige Gipfel" always; "der
 --     nächste Gipfel" tied to one held, or undated beside a meeting of a day.
---   - Another occurrence: "einen weiteren G-20-Gipfel" tied to the summit told of.
+--   - Another occurrence: "einen weiteren G-20-Gipfel" tied to the summit told of; "beim
+--     vergangenen EU-Gipfel" in an article that tells of a summit of the days it appeared in.
 --   - The topic of a statement: "eine Regierungserklärung zum EU-Gipfel".
 --   - Ministers tied to leaders, or leaders to ministers (meeting_level): "vor dem EU-Gipfel
 --     trafen sich die Außenminister" tied to the summit is the ministers' meeting.
@@ -173,6 +174,27 @@ another_occurrence as (
         )
 ),
 
+previous_beside_a_current as (
+    -- "beim vergangenen EU-Gipfel", "beim letzten Treffen" in an article that tells of a meeting
+    -- of the days it appeared in (the summit under way on Thursday, told on Friday): the meeting
+    -- before that one. Without such a meeting, "der vergangene Gipfel" may be the one in the news
+    -- and stays.
+    select m.mention_id
+    from mentions as m
+    inner join articles as a on a.article_id = m.article_id
+    where {{ names_the_previous_occurrence('left(m.sentence_text, m.trigger_start - m.start_char)') }}
+        and exists (
+            select 1
+            from mentions as o
+            where o.article_id = m.article_id
+                and o.mention_id <> m.mention_id
+                and o.date_precision = 'day'
+                and o.event_type in {{ contact_types() }}
+                and try_cast(o.event_date as date) >= a.published_at - 1
+                and o.event_date is distinct from m.event_date
+        )
+),
+
 further_meeting as (
     -- "einen weiteren G-20-Gipfel" tied to the summit its article tells of, or without a date of
     -- its own beside the summit its article gives the day of: another summit.
@@ -248,6 +270,8 @@ apart as (
     select mention_id from another_occurrence
     union
     select mention_id from further_meeting
+    union
+    select mention_id from previous_beside_a_current
     union
     select mention_id from talks_on_a_subject
     union

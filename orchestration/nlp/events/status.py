@@ -553,8 +553,18 @@ def postponed_without_a_date(sentence: Sentence, start: int, end: int) -> bool:
     if any(w == "um" and i + 2 < len(words) and any(in_list("time_unit", x) for x in words[i + 1:i + 3])
            for i, w in enumerate(words)):
         return False  # "um eine Woche": a new date counted from the old one
+    if adjourned(words):
+        return False
     return not any(w in NEW_DATE_PREPOSITIONS and any(_time_word(x) for x in words[i + 1:i + 4])
                    for i, w in enumerate(words))
+
+
+def adjourned(words: list[str]) -> bool:
+    """'Um kurz vor Mitternacht wird der Gipfel vertagt', 'in der Nacht vertagt': a session adjourned at an hour
+    of the day goes on later; what was under way has not been called off ('vertagt' with no hour postpones)."""
+    parts = tuple(date_words()["day_part"])
+    return any(w.startswith("vertag") for w in words) \
+        and any(w == "mitternacht" or w == "uhr" or w.endswith(parts) and w not in ("morgen",) for w in words)
 
 
 NEW_DATE_PREPOSITIONS = frozenset({"auf", "aufs", "in", "ins", "bis"})
@@ -562,8 +572,9 @@ NEW_DATE_PREPOSITIONS = frozenset({"auf", "aufs", "in", "ins", "bis"})
 
 def _time_word(lower: str) -> bool:
     """A word that names a time a postponement moves to: 'auf September', 'in den Herbst', 'auf 2021',
-    'ins nächste Jahr' (not 'auf unbestimmte Zeit', 'auf einen späteren Termin')."""
+    'ins nächste Jahr', 'auf Samstagvormittag' (not 'auf unbestimmte Zeit', 'auf einen späteren Termin')."""
     return lower.isdigit() or lower in date_words()["month"] or lower in date_words()["season"] \
+        or lower.startswith(tuple(date_words()["weekday"])) \
         or in_list("time_noun", lower) and not in_list("open_time", lower)
 
 

@@ -309,3 +309,11 @@ def test_what_came_before_in_a_days_roundup_is_not_that_days():
             "Schon beim Gipfel der EU-Staats- und Regierungschefs hatte es Streit über Zölle gegeben.")
     summits = [m for m in extract_text(text, "2024-03-12").event_mentions if m.event_type in ("MEETING", "CALL")]
     assert summits and summits[0].event_date != "2024-03-12"
+
+
+def test_a_trip_begun_on_a_day_dates_the_visit_reported_after_it():
+    text = ("Scholz in Rom\nAls Kanzler Scholz am frühen Dienstagmorgen nach Italien aufbrach, war die Stimmung gut.\n"
+            "Der Winter war mild. Die Preise sind gesunken. Viele planen Urlaub.\n"
+            "Mit seinem Besuch in Italien konnte Scholz wenig erreichen.")
+    visits = [m for m in extract_text(text, "2024-03-12").event_mentions if m.event_type == "VISIT"]
+    assert [m.event_date for m in visits] == ["2024-03-12", "2024-03-12"]

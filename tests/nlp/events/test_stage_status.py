@@ -24,6 +24,10 @@ def first_contact(sentence: str, published: str = "2024-03-14"):
     ("Scholz hatte sich in Rom mit Meloni treffen wollen, um über Migration zu sprechen.", "cancelled"),
     ("Ursprünglich hatte Scholz am Montag nach Warschau reisen sollen.", "cancelled"),
     ("Scholz wollte am Montag nach Warschau reisen.", "planned"),
+    # a session adjourned at an hour, or to a day, goes on: not called off
+    ("Der EU-Gipfel in Brüssel wurde kurz vor Mitternacht vertagt.", "happened"),
+    ("Der EU-Gipfel in Brüssel wurde auf Freitagvormittag vertagt.", "happened"),
+    ("Der EU-Gipfel in Brüssel wurde auf unbestimmte Zeit vertagt.", "cancelled"),
     # a wish in the Konjunktiv II with 'gern' is proposed
     ("Scholz hätte seinerseits gern ein Treffen mit Xi Jinping.", "proposed"),
     ("Scholz würde sich gerne mit Xi Jinping in Peking treffen.", "proposed"),
