@@ -104,7 +104,7 @@ class ActorResolver:
         persons = [e for e in self.ents if e.label_ == "PERSON" and not e.kb_id_]
         self.person_surnames = {self.texts[e.end - 1] for e in persons if len(e) > 1}
         for ent in self.ents:
-            if ent.kb_id_:
+            if ent.kb_id_ and not self._patronymic(ent):
                 self._add_known(ent)
         for ent in sorted(persons, key=lambda e: -len(e)):
             self._add_person(ent)
@@ -291,6 +291,11 @@ class ActorResolver:
         if actor.kind == "person":
             self.surnames.setdefault(fold(surname(actor.name, actor.country)), actor.entity_id)
             self._attach_role(entity, ent.start, ent.end)
+
+    def _patronymic(self, ent) -> bool:
+        """'Prinz Abdulaziz bin Salman': a name after 'bin' or 'ibn' is the father's, so a known person
+        of that short name ('Salman', the king) is not the one named."""
+        return len(ent) == 1 and ent.start > 0 and self.lowers[ent.start - 1] in ("bin", "ibn", "bint")
 
     def _add_person(self, ent) -> None:
         """A person the rules found: a known actor only on evidence (the full name, a transliteration,

@@ -81,6 +81,8 @@ def entity_names(text, published="2020-07-14"):
     ("Der Regisseur Albert W. Schultz inszenierte das Stück.", "Olaf Scholz"),
     ("Die Ärztin Louise Michel sprach von Erfolgen.", "Charles Michel"),
     ("Der Sänger Heinrich Braune trat auf.", "Élisabeth Borne"),
+    # a name after "bin" is the father's: the son is not the king
+    ("Energieminister Prinz Abdulaziz bin Salman sprach am Montag in Riad.", "Salman bin Abdulaziz"),
 ])
 def test_a_different_given_name_never_links_to_a_known_person(text, wrong):
     assert wrong not in people(text)

@@ -32,6 +32,7 @@ from orchestration.nlp.events.words import in_list, word_list
 from orchestration.nlp.lexicon import noun_lemma
 from orchestration.nlp.knowledge import load_knowledge
 from orchestration.nlp.pipeline import known_role_noun
+from orchestration.nlp.records import CONTACT_TYPES
 
 # Words a trigger noun's phrase continues with: "Treffen des Präsidenten mit Putin und Selenskyj".
 PHRASE_LINKS = frozenset({"des", "der", "den", "dem", "die", "eines", "einer", "einem", "von", "vom", "mit",
@@ -497,7 +498,8 @@ def noun_agents(sentence: Sentence, trigger: Trigger, phrase: range) -> list[Act
     found += _before_noun(sentence, t)
     in_mit = {s.token_start for g in partner_groups(sentence, phrase.start, phrase.stop) for s in g}
     for slot in sentence.slots_in(phrase.start, phrase.stop):
-        if slot.token_start in in_mit or slot.is_place or between_of_a_thing(sentence, slot):
+        if slot.token_start in in_mit or slot.is_place or between_of_a_thing(sentence, slot) \
+                or author_of_a_statement(sentence, slot, t):
             continue
         if can_act(sentence, slot) or slot.kind == "compound" and compound_acts(sentence, slot):
             found.append(slot)
@@ -817,13 +819,13 @@ def clause_arguments(sentence: Sentence, start: int, end: int) -> list[ActorSlot
     return [s for s in sentence.slots_in(start, end) if can_act(sentence, s) and not qualifies_a_noun(sentence, s)]
 
 
-def qualifies_a_noun(sentence: Sentence, slot: ActorSlot) -> bool:
+def qualifies_a_noun(sentence: Sentence, slot: ActorSlot, trigger_at: int | None = None) -> bool:
     """An actor in the genitive or 'von'-phrase of a noun that is no trigger: 'Plan von Trump', 'das von
     der EU-Kommission vorgeschlagene Paket'."""
     named = sentence.slot_at(slot.token_start - 2) if slot.token_start - 2 >= sentence.start \
         and sentence.texts[slot.token_start - 1] == "(" else None
     if named is not None and named.entity_id == slot.entity_id and named is not slot:
-        return qualifies_a_noun(sentence, named)  # "zur Stärkung der Weltgesundheitsorganisation (WHO)"
+        return qualifies_a_noun(sentence, named, trigger_at)  # "zur Stärkung der Weltgesundheitsorganisation (WHO)"
     if between_of_a_thing(sentence, slot):
         return True
     qualified = participle_noun(sentence, slot)
@@ -841,8 +843,31 @@ def qualifies_a_noun(sentence: Sentence, slot: ActorSlot) -> bool:
     head_slot = sentence.slot_at(j - 1)
     if head_slot is not None and not (head_slot.kind == "compound" and not compound_acts(sentence, head_slot)):
         return False  # "des Nahost-Plans von Trump" qualifies the plan; "des Präsidenten Trump" names him
-    return head[:1].isupper() and trigger_noun(head) is None \
+    own = j - 1 == trigger_at  # "die Forderung von Guterres": the author of the statement the trigger is
+    return head[:1].isupper() and not names_a_contact(head) and not own \
         and known_role_noun(head) is None and not in_list("host_noun", head.lower())
+
+
+def author_of_a_statement(sentence: Sentence, slot: ActorSlot, trigger_at: int) -> bool:
+    """'nach Verhandlungen der Forderung von Generalsekretär Guterres': an actor in the 'von'-phrase or
+    genitive of a statement noun ('Forderung', 'Appell') inside a contact noun's phrase made the statement
+    and is no side of the contact (not so 'der Verhandlungsteams des Unterhändlers Barnier': his people)."""
+    j = slot.token_start - 1
+    while j > sentence.start and (is_attributive(sentence.lowers[j]) or known_role_noun(sentence.texts[j])
+                                  or sentence.texts[j].endswith("-")):
+        j -= 1
+    if j <= sentence.start or j - 1 == trigger_at or sentence.lowers[j] not in ("von", "des", "der", "eines", "einer"):
+        return False
+    word = trigger_noun(sentence.texts[j - 1])
+    return word is not None and word.event_type not in CONTACT_TYPES
+
+
+def names_a_contact(text: str) -> bool:
+    """'Treffen', 'Besuch', 'Verhandlungen': a trigger noun of a contact, whose 'von'-phrase or genitive
+    names a side; 'Forderung', 'Kritik' are triggers of statements, whose author is no side of a contact
+    ('nach Verhandlungen der Forderung von Generalsekretär Guterres angeschlossen')."""
+    word = trigger_noun(text)
+    return word is not None and word.event_type in CONTACT_TYPES
 
 
 def between_of_a_thing(sentence: Sentence, slot: ActorSlot) -> bool:

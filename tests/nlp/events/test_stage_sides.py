@@ -463,6 +463,9 @@ def test_a_possessive_opening_the_sentence_stands_for_the_subject_after_the_verb
     ("Bei einer Videokonferenz lobte Chinas Außenminister Wang Yi den Bau einer Bahnstrecke zwischen Serbien "
      "und Ungarn.", []),
     ("Das Treffen zwischen Putin und Biden fand in Genf statt.", [{"Wladimir Putin", "Joe Biden"}]),
+    # who made a demand the negotiators took up took no part in the talks
+    ("Nach langen Verhandlungen folgte der Sicherheitsrat dem Appell von Generalsekretär Guterres.", []),
+    ("Der Sicherheitsrat hat sich nach Verhandlungen der Forderung von Generalsekretär Guterres angeschlossen.", []),
     # a meeting with colleagues of several states is one meeting of all; calls stay one each
     ("Maas wollte sich am Montag in Amman mit seinen Kollegen aus Frankreich, Ägypten und Jordanien treffen.",
      [{"Heiko Maas", "Frankreich", "Ägypten", "Jordanien"}]),
