@@ -59,6 +59,8 @@ def write_inputs(path: Path) -> None:
                 else published_at + 60
             end as window_end,
             1 as n_mentions,
+            null::varchar as meeting_level,
+            kind < 8 as any_held,
             false as is_round
         from told""")
     con.execute("""
