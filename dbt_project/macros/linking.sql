@@ -499,12 +499,13 @@
    ("der EU-Gipfel", "das Gipfeltreffen", "eine Videokonferenz der Staats- und Regierungschefs");
    or, in its clause, who invited to it: "das Treffen fand auf Initiative von
    Bundesforschungsministerin Karliczek statt" is the ministers', "auf Einladung von Kanzlerin
-   Merkel" the leaders'. Null where nothing says so ("das Treffen", "die Gespräche"). The
+   Merkel" the leaders'; or ministers in the plural as its subject ("kamen die EU-Außenminister
+   zusammen", "Am Freitag berieten die Außenminister per Videoschalte"). Null where nothing says so ("das Treffen", "die Gespräche"). The
    ministers of an organisation and its leaders meet on their own: "das Außenministertreffen der
    EU in Luxemburg" is no report of the EU summit of that week. after is the sentence after the
-   trigger. #}
-{% macro meeting_level(trigger, after) -%}
-    {%- set by_whom = "^\\s+(der|aller|von)\\s+([\\pL-]+\\s+){0,2}|^[^,;:.]*\\sauf\\s+(initiative|einladung)\\s+(von|der|des)\\s+([\\pL-]+\\s+){0,2}" -%}
+   trigger, before the sentence up to it. #}
+{% macro meeting_level(trigger, after, before) -%}
+    {%- set by_whom = "^\\s+(der|aller|von|die|alle)\\s+([\\pL-]+\\s+){0,2}|^[^,;:.]*\\sauf\\s+(initiative|einladung)\\s+(von|der|des)\\s+([\\pL-]+\\s+){0,2}" -%}
     {%- set leaders = "(staats-\\s+und\\s+regierungschefs|regierungschef|staatschef|staatsoberhäupter|kanzler|premierminister|ministerpräsident|präsident)" -%}
     case
         when regexp_matches(lower({{ trigger }}), 'minister') and not regexp_matches(lower({{ trigger }}), 'premierminister|ministerpräsident')
@@ -513,6 +514,8 @@
             or regexp_matches({{ after }}, '({{ by_whom }})[\pL-]*{{ leaders }}', 'i')
             then 'leaders'
         when regexp_matches({{ after }}, '({{ by_whom }})[\pL-]*minister(in|innen|n|s)?([\s,.;:!?)"“]|$)', 'i')
+            or (regexp_matches({{ before }}, '(^|\s)(die|alle)\s+([\pL-]+\s+){0,2}[\pL-]*minister(innen)?\s', 'i')
+                and not regexp_matches({{ before }}, 'premierminister|ministerpräsident', 'i'))
             then 'ministers'
     end
 {%- endmacro %}

@@ -51,8 +51,8 @@ grouped as (
         count(*) as n_mentions,
         -- Who meets, where its mentions say so and agree (meeting_level): ministers or leaders.
         case
-            when count(distinct {{ meeting_level('m.trigger_text', 'substr(m.sentence_text, m.trigger_end - m.start_char + 1)') }}) = 1
-                then any_value({{ meeting_level('m.trigger_text', 'substr(m.sentence_text, m.trigger_end - m.start_char + 1)') }})
+            when count(distinct {{ meeting_level('m.trigger_text', 'substr(m.sentence_text, m.trigger_end - m.start_char + 1)', 'left(m.sentence_text, m.trigger_start - m.start_char)') }}) = 1
+                then any_value({{ meeting_level('m.trigger_text', 'substr(m.sentence_text, m.trigger_end - m.start_char + 1)', 'left(m.sentence_text, m.trigger_start - m.start_char)') }})
         end as meeting_level,
         -- Some mention tells it as held, whatever its first mention tells ("Ursprünglich sollte der
         -- Gipfel in Leipzig stattfinden" and "Die Gespräche gestalteten sich schwierig").

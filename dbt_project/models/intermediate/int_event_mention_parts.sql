@@ -244,8 +244,8 @@ another_level as (
     select m.mention_id
     from mentions as m
     inner join mentions as r on r.mention_id = m.local_event_key
-    where {{ meeting_level('m.trigger_text', 'substr(m.sentence_text, m.trigger_end - m.start_char + 1)') }}
-        <> {{ meeting_level('r.trigger_text', 'substr(r.sentence_text, r.trigger_end - r.start_char + 1)') }}
+    where {{ meeting_level('m.trigger_text', 'substr(m.sentence_text, m.trigger_end - m.start_char + 1)', 'left(m.sentence_text, m.trigger_start - m.start_char)') }}
+        <> {{ meeting_level('r.trigger_text', 'substr(r.sentence_text, r.trigger_end - r.start_char + 1)', 'left(r.sentence_text, r.trigger_start - r.start_char)') }}
 ),
 
 possible_agreement as (
