@@ -413,6 +413,7 @@ class ArticleEvents:
         frame.one_sided = not reading.agents and bool(reading.partners) and not reading.both
         frame.collective = self._collective(group, [s for s in frame.sides if s in self._holders(sentence, group)])
         self._resolve_references_in_sentence(sentence, frame, reading)
+        frame.sides = self._body_not_its_officers(sentence, group, frame.sides)
         start, end = sentence.clause(group[0].token)
         past = frame.past = told_in_past(sentence, start, end)
         timed = self._clause_that_times(sentence, start, end)
@@ -468,6 +469,18 @@ class ArticleEvents:
                 if actor is not None and actor.name.lower() in regions else None
             out.append(organisation.entity_id if organisation is not None else side)
         return list(dict.fromkeys(out))
+
+    def _body_not_its_officers(self, sentence: Sentence, group: list[Trigger], sides: list[str]) -> list[str]:
+        """'EU-Ratspräsident Michel musste in Quarantäne, weshalb der EU-Gipfel verschoben wurde', 'sagte von
+        der Leyen nach dem EU-Gipfel': a summit its own word gives to a body is the body's, and the body's
+        officers are no sides beside it (a member's leader is: 'Merkel beim EU-Gipfel')."""
+        bodies = {self._polity(slot.entity_id) for t in group if t.is_noun for slot in sentence.slots
+                  if slot.token_start == t.token and slot.kind == "compound" and slot.entity_type == "ORG"}
+        if len(bodies) != 1 or None in bodies or self._polities(sides) != bodies:
+            return sides
+        people = {s for s in sides if s in self.actors.entities and self.actors.entities[s].entity_type == "PERSON"}
+        rest = [s for s in sides if s not in people]
+        return rest if rest and people else sides
 
     def _holders(self, sentence: Sentence, group: list[Trigger]) -> set[str]:
         """Who can hold a summit: the organisation in the trigger's own word or phrase ('EU-Gipfel',

@@ -492,3 +492,14 @@ def test_topics_urgers_and_gapped_clauses_are_no_sides(sentence, events):
 ])
 def test_a_bodys_leaders_meeting_are_its_summit(sentence, events):
     assert sorted(sides_of(sentence, "2020-09-21"), key=sorted) == sorted((frozenset(e) for e in events), key=sorted)
+
+
+@pytest.mark.parametrize("sentence, events", [
+    # a body's summit is the body's: its own officers are no sides beside it, a member's leader is
+    ("Weil sich Ratspräsident Charles Michel in Quarantäne begeben musste, wurde der EU-Gipfel verschoben.",
+     [{"Europäische Union"}]),
+    ("Kommissionspräsidentin Ursula von der Leyen wird am EU-Gipfel in Brüssel teilnehmen.", [{"Europäische Union"}]),
+    ("Angela Merkel wird am EU-Gipfel in Brüssel teilnehmen.", [{"Angela Merkel", "Europäische Union"}]),
+])
+def test_a_bodys_summit_without_its_officers(sentence, events):
+    assert sorted(sides_of(sentence, "2020-09-21"), key=sorted) == sorted((frozenset(e) for e in events), key=sorted)
