@@ -14,3 +14,18 @@ from tests.nlp.events.test_stage_dating import first_contact_date
 ])
 def test_date_of_a_clause_with_a_list(sentence, published, expected):
     assert first_contact_date(sentence, published) == expected
+
+
+def test_roundup_day_from_a_title_kept_apart():
+    """'Die wichtigsten Nachrichten vom Mittwoch' as the title of a JSON article (not in its text) dates the day's
+    reports told in the past to that Wednesday, not to the month."""
+    from orchestration.nlp.articles import make_article
+    from orchestration.nlp.extract import extract_article
+
+    text = ("Die Börsen schwanken, die Bahn streikt. Die Preise für Strom sind gesunken. Viele Familien planen ihren "
+            "Urlaub.\nScholz hat mit Macron über die Hilfen für die Bauern telefoniert, sagte ein Sprecher.")
+    for title, expected in (("Die wichtigsten Nachrichten vom Mittwoch", "2024-03-13"),
+                            ("Die Nachricht vom Mittwoch schockierte viele", "2024-03")):
+        article, _ = make_article("test", "test.json", text, {"published_at": "2024-03-14", "title": title})
+        calls = [m for m in extract_article(article).event_mentions if m.event_type == "CALL"]
+        assert [m.event_date for m in calls] == [expected], title
