@@ -367,9 +367,27 @@ def _inside_relative_clause(sentence: Sentence, token: int, start: int, end: int
     'Am Freitag redet Scholz im Bundestag, dessen Gewicht die Gipfel der Regierungschefs mindern'): the clause
     begins at the comma and relative pronoun before it."""
     comma = next((i for i in range(token - 1, start, -1) if sentence.texts[i] == ","), None)
-    if comma is not None and comma + 1 < token and sentence.lowers[comma + 1] in RELATIVE_PRONOUNS | {"dessen", "deren"}:
+    if comma is not None and comma + 1 < token and sentence.lowers[comma + 1] in RELATIVE_PRONOUNS | {"dessen", "deren"} \
+            and not listed_after_article(sentence, comma + 1):
         return comma + 1, end  # the nearest comma: after "Scholz, der Kanzler, traf" the apposition is closed
     return start, end
+
+
+def listed_after_article(sentence: Sentence, article: int) -> bool:
+    """'mit Kollegen aus Polen, Spanien, den Niederlanden und der Kommission beraten': after a comma of a list,
+    'den' is the article of the next item, not a relative pronoun: its noun (and adjectives before it) is followed
+    by another comma or a conjunction of the list ('den Niederlanden und', 'der kleinen Schweiz,'); a relative
+    clause goes on with its verb ('den Merz empfing', 'dessen Gewicht die Gipfel mindern')."""
+    i = article + 1
+    while i < sentence.end and sentence.lowers[i].isalpha() and sentence.texts[i].islower() \
+            and not is_finite_verb(sentence.texts[i]):
+        i += 1  # adjectives before the noun: 'der kleinen Schweiz'
+    if i + 1 >= sentence.end or not sentence.texts[i][:1].isupper():
+        return False
+    return sentence.lowers[i + 1] in LIST_JOINERS
+
+
+LIST_JOINERS = frozenset({",", "und", "oder", "sowie"})
 
 
 RELATIVE_PRONOUNS = {"der", "die", "das", "dem", "den", "denen", "welches", "welcher", "welche", "welchem"}
