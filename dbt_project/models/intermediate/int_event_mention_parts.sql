@@ -82,6 +82,15 @@ days as (
     where date_precision = 'day'
 ),
 
+dated_contacts as (
+    -- Meetings, calls and visits dated to their day: what "der nächste", "der vergangene" or "ein
+    -- weiterer" Gipfel is told beside.
+    select mention_id, article_id, event_date
+    from mentions
+    where date_precision = 'day'
+        and event_type in {{ contact_types() }}
+),
+
 another_day as (
     -- Far from the event's day and from every other day its mentions give: the days of a summit
     -- from Friday to Tuesday hold together, a meeting weeks before stands apart.
@@ -165,10 +174,8 @@ another_occurrence as (
                 m.event_date is null
                 and exists (
                     select 1
-                    from mentions as o
+                    from dated_contacts as o
                     where o.article_id = m.article_id
-                        and o.date_precision = 'day'
-                        and o.event_type in {{ contact_types() }}
                 )
             )
         )
@@ -185,11 +192,9 @@ previous_beside_a_current as (
     where {{ names_the_previous_occurrence('left(m.sentence_text, m.trigger_start - m.start_char)') }}
         and exists (
             select 1
-            from mentions as o
+            from dated_contacts as o
             where o.article_id = m.article_id
                 and o.mention_id <> m.mention_id
-                and o.date_precision = 'day'
-                and o.event_type in {{ contact_types() }}
                 and try_cast(o.event_date as date) >= a.published_at - 1
                 and o.event_date is distinct from m.event_date
         )
@@ -207,11 +212,9 @@ further_meeting as (
                 m.event_date is null
                 and exists (
                     select 1
-                    from mentions as o
+                    from dated_contacts as o
                     where o.article_id = m.article_id
                         and o.mention_id <> m.mention_id
-                        and o.date_precision = 'day'
-                        and o.event_type in {{ contact_types() }}
                 )
             )
         )
