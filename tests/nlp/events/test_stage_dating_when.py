@@ -29,3 +29,16 @@ def test_roundup_day_from_a_title_kept_apart():
         article, _ = make_article("test", "test.json", text, {"published_at": "2024-03-14", "title": title})
         calls = [m for m in extract_article(article).event_mentions if m.event_type == "CALL"]
         assert [m.event_date for m in calls] == [expected], title
+
+
+@pytest.mark.parametrize("sentence, published, expected", [
+    # the day a plan is called off is not the day of the event; the date it was planned for stays
+    ("Das für den 20. Mai geplante Treffen von Scholz und Macron wurde am Dienstag abgesagt.", "2024-03-14",
+     "2024-05-20"),
+    ("Die für nächste Woche geplante Gesprächsrunde von Scholz und Macron in Paris war am Montag abgesagt worden.",
+     "2024-03-14", "2024-03"),
+    # with no other date the calling off leaves the event undated
+    ("Am Dienstag sagte Scholz das Treffen mit Macron ab.", "2024-03-14", None),
+])
+def test_date_of_an_event_called_off(sentence, published, expected):
+    assert first_contact_date(sentence, published) == expected
