@@ -617,7 +617,7 @@ def on_the_days_agenda(text: str, sentence: Sentence, past: bool, day: date | No
     the past ('Zuletzt hatten sich die Minister getroffen')."""
     if past or day is None:
         return None
-    before = text[:sentence.start_char].lower()
+    before = text[:sentence.end_char].lower()  # a heading without a full stop is joined to its first item's sentence
     found = [(at, heading) for heading in word_list("agenda_heading") if (at := before.rfind(heading)) >= 0
              and text[at].isupper() and text[at + len(heading):at + len(heading) + 1] != ","]  # "Was wichtig wird, ist"
     if not found:

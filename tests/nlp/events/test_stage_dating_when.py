@@ -3,6 +3,7 @@
 import pytest
 
 from tests.nlp.events.test_stage_dating import first_contact_date
+from tests.nlp.helpers import extract_text
 
 
 @pytest.mark.parametrize("sentence, published, expected", [
@@ -42,3 +43,15 @@ def test_roundup_day_from_a_title_kept_apart():
 ])
 def test_date_of_an_event_called_off(sentence, published, expected):
     assert first_contact_date(sentence, published) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a heading without a full stop joined to the sentence of its first item still opens the day's agenda
+    ("Der Morgen kompakt\nEs bleibt kalt. Zur Meldung Was wichtig wird Scholz und Macron verhandeln in Paris über "
+     "Zölle. Die Runde dauert bis Freitag.\n", "2024-03-15"),
+    # not a clause that only names the words
+    ("Zölle im Streit\nEs bleibt kalt. Offen ist, was wichtig wird. Scholz und Macron verhandeln über Zölle.\n", None),
+])
+def test_an_agenda_heading_inside_a_sentence(text, expected):
+    contacts = [m for m in extract_text(text, "2024-03-15").event_mentions if m.event_type == "NEGOTIATION"]
+    assert contacts and contacts[0].event_date == expected
