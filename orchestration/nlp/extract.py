@@ -121,7 +121,7 @@ def _extract_doc(article: Article, doc, kb) -> Extraction:
                                          start_char + len(text.rstrip()), text.strip()))
     actors = resolve_actors(doc, kb, article.article_id, article.published_at, article.text)
     check_budget(doc, "after its actors")
-    result.event_mentions = extract_events(doc, actors, article.article_id, article.published_at)
+    result.event_mentions = extract_events(doc, actors, article.article_id, article.published_at, article.title)
     result.entity_mentions = actors.mentions
     used = {m.entity_id for m in actors.mentions}
     used |= {p for e in result.event_mentions for p in e.participant_ids}

@@ -53,8 +53,9 @@ SUMMIT_TYPES = frozenset({"MEETING", "CALL"})
 __all__ = ["extract_events", "may_trigger"]
 
 
-def extract_events(doc: Doc, actors: ArticleActors, article_id: str, published: date | None) -> list[EventMention]:
-    return ArticleEvents(doc, actors, article_id, published).extract()
+def extract_events(doc: Doc, actors: ArticleActors, article_id: str, published: date | None,
+                   title: str | None = None) -> list[EventMention]:
+    return ArticleEvents(doc, actors, article_id, published, title).extract()
 
 
 CONTACT_FAMILIES = frozenset(family_of(t) for t in CONTACT_TYPES)
@@ -239,14 +240,17 @@ def travel_to_a_meeting(sentence: Sentence, group: list[Trigger]) -> Trigger | N
 class ArticleEvents:
     """The frames of one article, sentence by sentence, each stage reading what the ones before found."""
 
-    def __init__(self, doc: Doc, actors: ArticleActors, article_id: str, published: date | None) -> None:
+    def __init__(self, doc: Doc, actors: ArticleActors, article_id: str, published: date | None,
+                 title: str | None = None) -> None:
         self.doc, self.actors, self.article_id, self.published = doc, actors, article_id, published
         self.kb: KnowledgeBase = load_knowledge()
         self.bounds = sentence_bounds(doc)
         self.texts, self.lowers, self.offsets = token_texts(doc), token_lowers(doc), token_offsets(doc)
         self.text = actors.text or doc.text
         self.days = ReferenceDays(self.text, published)  # a live blog's entries speak from their own day
-        self.roundup = roundup_day(self.text, published)  # "Die Nachrichten vom Montag" are of that Monday
+        # "Die Nachrichten vom Montag" are of that Monday; a title kept apart from the text names it too
+        apart = title and not self.text.lstrip().startswith(title)
+        self.roundup = roundup_day(f"{title}\n{self.text}" if apart else self.text, published)
         self.frames: list[Frame] = []
         self.stated: dict[int, DateMention | None] = {}  # a frame's own date, before references share theirs
         self.told: dict[int, str | None] = {}  # a frame's own status, None where only the present tense spoke

@@ -158,9 +158,10 @@ def date_of_group(sentence: Sentence, group: list[Trigger], dates: list[DateMent
         dates = [d for d in dates if d.rule != GOING_ON or d.precision == "day"]
     elif negotiations_as_a_whole(group):  # "seit Sonntag laufen die Verhandlungen": this round, not the whole
         dates = [d for d in dates if d.rule != GOING_ON or d.precision != "day"]
+    # "Das für Mai geplante Treffen wurde am Donnerstag abgesagt": the day of the calling off leaves May
+    dates = [d for d in dates if not called_off_when(sentence, d, group[0], *clause)]
     found = [_a_day_of_what_goes_on(t, _ahead_of_its_noun(sentence, t, d)) for t in group
-             if not topic_of_a_statement(sentence, t) and (d := date_in_clause(sentence, t, dates)) is not None
-             and not called_off_when(sentence, d, group[0], *clause)]
+             if not topic_of_a_statement(sentence, t) and (d := date_in_clause(sentence, t, dates)) is not None]
     best = found[0] if found else None
     for other in found[1:]:
         if dates_agree(best, other) and PRECISION.index(other.precision) > PRECISION.index(best.precision):

@@ -14,3 +14,31 @@ from tests.nlp.events.test_stage_dating import first_contact_date
 ])
 def test_date_of_a_clause_with_a_list(sentence, published, expected):
     assert first_contact_date(sentence, published) == expected
+
+
+def test_roundup_day_from_a_title_kept_apart():
+    """'Die wichtigsten Nachrichten vom Mittwoch' as the title of a JSON article (not in its text) dates the day's
+    reports told in the past to that Wednesday, not to the month."""
+    from orchestration.nlp.articles import make_article
+    from orchestration.nlp.extract import extract_article
+
+    text = ("Die Börsen schwanken, die Bahn streikt. Die Preise für Strom sind gesunken. Viele Familien planen ihren "
+            "Urlaub.\nScholz hat mit Macron über die Hilfen für die Bauern telefoniert, sagte ein Sprecher.")
+    for title, expected in (("Die wichtigsten Nachrichten vom Mittwoch", "2024-03-13"),
+                            ("Die Nachricht vom Mittwoch schockierte viele", "2024-03")):
+        article, _ = make_article("test", "test.json", text, {"published_at": "2024-03-14", "title": title})
+        calls = [m for m in extract_article(article).event_mentions if m.event_type == "CALL"]
+        assert [m.event_date for m in calls] == [expected], title
+
+
+@pytest.mark.parametrize("sentence, published, expected", [
+    # the day a plan is called off is not the day of the event; the date it was planned for stays
+    ("Das für den 20. Mai geplante Treffen von Scholz und Macron wurde am Dienstag abgesagt.", "2024-03-14",
+     "2024-05-20"),
+    ("Die für nächste Woche geplante Gesprächsrunde von Scholz und Macron in Paris war am Montag abgesagt worden.",
+     "2024-03-14", "2024-03"),
+    # with no other date the calling off leaves the event undated
+    ("Am Dienstag sagte Scholz das Treffen mit Macron ab.", "2024-03-14", None),
+])
+def test_date_of_an_event_called_off(sentence, published, expected):
+    assert first_contact_date(sentence, published) == expected
