@@ -29,7 +29,7 @@ from orchestration.nlp.events.sides import (is_plural_form, members_of_a_body, p
                                             summit_of_a_body)
 from orchestration.nlp.events.status import (agenda_item_today, asks_why_not, counterfactual, high_time, presupposed,
                                               read_status, settle_statuses, tense_of, told_as_fiction, told_as_news,
-                                              told_in_past, unreal)
+                                              refused, told_in_past, unreal)
 from orchestration.nlp.events.triggers import Trigger, find_triggers, may_trigger, verb_lemma
 from orchestration.nlp.events.words import in_list, word_list
 from orchestration.nlp.codebook import family_of
@@ -326,6 +326,8 @@ class ArticleEvents:
             return []  # "hat Xi kein einziges Mal getroffen", "kein Treffen": no event ("nicht geplant" is denied)
         if counterfactual(sentence, start, end) or unreal(sentence, group, start, end):
             return []  # "mit dem man einen G20-Gipfel hätte austragen können", "müsste ... laden": it did not happen
+        if refused(sentence, group):
+            return []  # "weigert sich, mit dem IWF zu verhandeln": it does not take place
         if any_summit(sentence, group, start, end):
             return []  # "Orban könnte einen EU-Gipfel nutzen, um dort ein Veto einzulegen": summits in general
         if generic_plural(sentence, group, start, end, self.days.at(sentence.start_char)):

@@ -610,6 +610,18 @@ def unreal(sentence: Sentence, triggers: list[Trigger], start: int, end: int) ->
                or governing[0] in ("zu", "zum", "zur") for t in triggers)
 
 
+def refused(sentence: Sentence, triggers: list[Trigger]) -> bool:
+    """A contact told in the zu-infinitive of a refusal ('weigert sich, mit dem IWF zu verhandeln', 'lehnte es ab,
+    Putin zu treffen', 'hat es abgelehnt, nach Moskau zu reisen'): it does not take place."""
+    trigger = triggers[0]
+    if not _zu_infinitive(sentence, trigger):
+        return False
+    start = sentence.clause(trigger.token)[0]
+    words = _main_clause_words(sentence, start) + sentence.words(start, trigger.token)  # the finder may not split
+    lemmas = {lemma(w) for w in words}
+    return any(in_list("refusal_verb", w) for w in lemmas) or ("ab" in words and "lehnen" in lemmas)
+
+
 def _conditional(sentence: Sentence, start: int, trigger: int, day_precise: bool = False) -> bool:
     """A trigger in a 'wenn'/'falls' clause: 'Falls es zu einem Treffen kommt'. A 'wenn' clause with a day of
     its own tells when, not whether: 'Wenn Merz am Dienstag mit Macron spricht, ...'."""

@@ -80,11 +80,11 @@ def trigger_noun(text: str) -> TriggerWord | None:
     if not last[:1].isalpha() or not _holds_a_trigger_stem(last):
         return None  # most words hold no trigger at all: asked before the costlier lemma lookups
     base = (noun_lemma(text) or noun_lemma(last) or "").lower()
-    if base and in_list("blocked_compound", base) or in_list("blocked_compound", last.lower()):
-        return None
+    forms = [base] if base else [last.lower()[: len(last) - len(e)] for e in INFLECTIONS if last.lower().endswith(e)]
+    if any(in_list("blocked_compound", form) for form in forms + [last.lower()]):
+        return None  # also a compound the lexicon lacks, by its stem: "Unternehmensberatungen"
     if text.lower().startswith(tuple(word_list("domestic_prefix"))):
         return None  # "Bund-Länder-Treffen", "Koalitionsgipfel": a meeting within one state
-    forms = [base] if base else [last.lower()[: len(last) - len(e)] for e in INFLECTIONS if last.lower().endswith(e)]
     for form in forms:
         for word in noun_triggers_longest_first():
             if not form.endswith(word.lemma):

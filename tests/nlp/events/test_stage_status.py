@@ -270,6 +270,10 @@ def test_an_event_told_as_begun_has_happened_whatever_its_other_mentions_plan():
     "Hätte Scholz sich früher mit Macron getroffen, wäre der Streit nicht eskaliert.",
     "Wäre Scholz im Herbst nach Peking gereist, hätte es Ärger mit den Grünen gegeben.",
     "Das Kanzleramt müsste als Nächstes zu einem Treffen der Außenminister Frankreichs und Polens laden.",
+    # a contact refused in the zu-infinitive
+    "Der türkische Präsident weigert sich weiterhin, mit dem IWF über Kredite zu verhandeln.",
+    "Orbán lehnte es ab, mit Selenskyj zu telefonieren.",
+    "Lukaschenko hat es abgelehnt, nach Brüssel zu reisen.",
 ])
 def test_what_is_not_one_event_is_no_contact(sentence):
     extraction = extract_text("Bericht aus Berlin\n" + sentence, "2024-03-14")
@@ -284,6 +288,8 @@ def test_what_is_not_one_event_is_no_contact(sentence):
     "Wenn eine Lösung in Sicht sein sollte, könnte sich das Treffen von Scholz und Macron bis Sonntag hinziehen.",
     "Beim Gipfel von Scholz und Macron in Paris geht es oft um Geld.",
     "Scholz und Macron telefonierten in den vergangenen Wochen häufig.",
+    "Orbán lehnte den Vorschlag ab. Am Freitag telefonierte er mit Selenskyj.",  # a refusal of something else
+    "Scholz hat angekündigt, mit Macron zu telefonieren.",
 ])
 def test_one_event_in_such_clauses_stays(sentence):
     assert first_contact(sentence) is not None
