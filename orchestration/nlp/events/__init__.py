@@ -59,6 +59,7 @@ def extract_events(doc: Doc, actors: ArticleActors, article_id: str, published: 
 
 
 CONTACT_FAMILIES = frozenset(family_of(t) for t in CONTACT_TYPES)
+THEN_REACH = 3  # sentences 'damals' looks back for the time it means
 
 
 def any_summit(sentence: Sentence, group: list[Trigger], start: int, end: int) -> bool:
@@ -552,13 +553,24 @@ class ArticleEvents:
         return list(dict.fromkeys(found))
 
     def _then(self, sentence: Sentence):
-        """'damals': the date of the sentence before."""
-        if "damals" not in sentence.words() or sentence.index == 0:
+        """'damals': the last date told before it in its paragraph, a few sentences back at most ('Erinnert sich
+        jemand an den Mai 2019? Ein schöner Frühling. Damals trafen sich ...')."""
+        if "damals" not in sentence.words():
             return None
-        before = self._sentence(sentence.index - 1)
-        # "seit dem Sommer 2021. Damals ...": bounds count here
-        dates = find_dates(before.text, self.days.at(before.start_char), future=False)
-        return dates[-1] if dates else None
+        for index in range(sentence.index - 1, max(-1, sentence.index - 1 - THEN_REACH), -1):
+            before = self._sentence(index)
+            # "seit dem Sommer 2021. Damals ...": bounds count here
+            dates = find_dates(before.text, self.days.at(before.start_char), future=False)
+            if dates:
+                return dates[-1]
+            if self._opens_paragraph(index):
+                return None  # 'damals' reaches no further back than its paragraph
+        return None
+
+    def _opens_paragraph(self, index: int) -> bool:
+        """Whether sentence index begins a paragraph (the text before it ends a line; a sentence may keep its newline)."""
+        start = self._sentence(index - 1).start_char if index else 0
+        return index == 0 or self.text[start:self._sentence(index).start_char].rstrip(" \t").endswith("\n")
 
     def _story_goes_on(self, sentence: Sentence, frame: Frame, past: bool):
         """'Von der Leyen ist am Dienstag nach Kiew gereist. Sie wurde von Selenskyj empfangen.' and

@@ -55,3 +55,18 @@ def test_date_of_an_event_called_off(sentence, published, expected):
 def test_an_agenda_heading_inside_a_sentence(text, expected):
     contacts = [m for m in extract_text(text, "2024-03-15").event_mentions if m.event_type == "NEGOTIATION"]
     assert contacts and contacts[0].event_date == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'damals' is the last time told before it in its paragraph, a sentence or two back
+    ("Alte Freunde\nDer Regen hört nicht auf. Wer denkt noch an den Mai 2019? Ein schöner Frühling war das. "
+     "Damals traf sich Scholz in Paris mit Macron.\n", "2019-05"),
+    # not across a paragraph, nor further than a few sentences
+    ("Alte Freunde\nDer Regen hört nicht auf. Wer denkt noch an den Mai 2019?\nEin schöner Frühling war das. "
+     "Damals traf sich Scholz in Paris mit Macron.\n", None),
+    ("Alte Freunde\nDer Regen hört nicht auf. Wer denkt noch an den Mai 2019? Es blühte. Es war warm. Alle lachten. "
+     "Damals traf sich Scholz in Paris mit Macron.\n", None),
+])
+def test_then_is_the_time_told_before(text, expected):
+    contacts = [m for m in extract_text(text, "2024-03-15").event_mentions if m.event_type == "MEETING"]
+    assert contacts and contacts[0].event_date == expected
