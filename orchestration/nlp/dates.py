@@ -571,6 +571,12 @@ def read_this_evening(hit: Hit, reference: date | None) -> Reading | None:
     return Reading(None, reference.isoformat(), reference.isoformat(), "day") if reference is not None else None
 
 
+def read_evening_before(hit: Hit, reference: date | None) -> Reading | None:
+    """'Am Abend zuvor hatten die Minister beraten', 'am Vorabend': the evening before the reference day, whatever the
+    tense; not the eve of a named event ('am Vorabend des Gipfels' is counted from the summit: no date)."""
+    return _fixed((reference - timedelta(days=1)).isoformat(), "day") if reference is not None else None
+
+
 def read_today(hit: Hit, reference: date | None) -> Reading | None:
     """'im Laufe des Tages', 'im Laufe des heutigen Tages': the reference day."""
     return _fixed(reference.isoformat(), "day") if reference is not None else None
@@ -766,6 +772,9 @@ RULES: tuple[Rule, ...] = (
     Rule("last_night", r"\b(?:in<S>der<S>(?:(?P<dir><DIR>)<S>)?Nacht\b(?!<S>(?:zu|zum|zur|auf|von|vom|des|der|nach|vor|"
          r"zwischen|mit|ohne)\b)|(?P<dir2>vergangene|letzte)<S>Nacht\b|nächtliche[nmrs]?\b)",
          read_last_night, ("nacht",), ()),
+    Rule("evening_before", r"\b(?:am<S>(?:(?:frühen|späten)<S>)?Abend<S>(?:zuvor|davor)|am<S>Vorabend)\b"
+         r"(?!<S>(?:des|der|von|vom|zu|zum|zur|eines|einer|seines|seiner|ihres|ihrer|dieses|dieser)\b)",
+         read_evening_before, ("abend",), ()),
     Rule("this_evening", r"\b(?:am|gegen)<S>(?:(?:frühen|späten)<S>)?(?:Abend|Nachmittag|Vormittag|Mittag)\b",
          read_this_evening, ("abend",), ()),
     Rule("today_phrase", r"\bim<S>Laufe<S>des<S>(?:heutigen<S>)?(?:Tages|Vormittags|Nachmittags|Abends)\b", read_today,

@@ -22,7 +22,7 @@ from orchestration.nlp.dates import DateMention, ReferenceDays, days_later, find
 from orchestration.nlp.events.dating import (begun_on_the_day, date_of_group, dates_of, first_day, last_day,
                                               news_of_the_month, on_the_days_agenda, plan_goes_on, purpose_clause,
                                               roundup_day, second_conjunct, share_first_day, share_the_news_day, sharpen_dates,
-                                              topic_of_a_statement, undate_borrowed_processes)
+                                              topic_of_a_statement, unanchored_eves, undate_borrowed_processes)
 from orchestration.nlp.events.references import Frame
 from orchestration.nlp.events.sentence import POSSESSIVES, Sentence
 from orchestration.nlp.events.sides import (is_plural_form, members_of_a_body, phrase_range, read_sides,
@@ -427,6 +427,7 @@ class ArticleEvents:
         dates = dates_of(sentence, self.days.at(sentence.start_char),
                          future=tense_of(sentence, *timed, told_in_past(sentence, *timed)) if timed != (start, end)
                          else tense_of(sentence, start, end, past))
+        dates = unanchored_eves(dates, self._dates_before(sentence), self.days.at(sentence.start_char))
         frame.date = self.stated[id(frame)] = date_of_group(sentence, group, dates) \
             or begun_on_the_day(sentence, group, start, end, self.days.at(sentence.start_char))
         frame.date = frame.date or self._then(sentence) or self._days_after_the_last(sentence, start, end) \
@@ -566,6 +567,13 @@ class ArticleEvents:
             if self._opens_paragraph(index):
                 return None  # 'damals' reaches no further back than its paragraph
         return None
+
+    def _dates_before(self, sentence: Sentence) -> list[DateMention]:
+        """The dates of the sentence before, in the same paragraph."""
+        if sentence.index == 0 or self._opens_paragraph(sentence.index):
+            return []
+        before = self._sentence(sentence.index - 1)
+        return find_dates(before.text, self.days.at(before.start_char), future=None)
 
     def _opens_paragraph(self, index: int) -> bool:
         """Whether sentence index begins a paragraph (the text before it ends a line; a sentence may keep its newline)."""

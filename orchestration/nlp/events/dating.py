@@ -50,6 +50,17 @@ def dates_of(sentence: Sentence, reference: date | None, future: bool | None) ->
     return [for_tense(d, True) or d if scheduled_for(sentence.text, d) else d for d in found]
 
 
+def unanchored_eves(dates: list[DateMention], before: list[DateMention], reference: date | None) -> list[DateMention]:
+    """'Am Abend zuvor hatten die Minister beraten' is the evening before the day the story tells; that is the
+    reference day only where neither the sentence nor the one before names another day ('Am Montag traf Scholz
+    Macron. Am Abend zuvor hatte er mit Biden telefoniert' is the Sunday, which the eve's reading does not know).
+    before: the dates of the sentence before in its paragraph."""
+    others = [d for d in dates + before if d.rule != EVENING_BEFORE and d.precision == "day"
+              and (reference is None or d.value != reference.isoformat())]
+    return [d for d in dates if d.rule != EVENING_BEFORE or not others]
+
+
+EVENING_BEFORE = "evening_before"  # the rule of 'am Abend zuvor', 'am Vorabend' (orchestration/nlp/dates.py)
 GOING_ON = "going_on"  # the rule of the first day of an event told as going on ('seit Freitag', 'seit vier Tagen')
 COUNTED_DAY = "counted_weekday"  # the rule of a weekday named as an event's n-th day ('am Samstag, dem zweiten Tag')
 FIRST_DAY_RULES = frozenset({GOING_ON, COUNTED_DAY})

@@ -70,3 +70,18 @@ def test_an_agenda_heading_inside_a_sentence(text, expected):
 def test_then_is_the_time_told_before(text, expected):
     contacts = [m for m in extract_text(text, "2024-03-15").event_mentions if m.event_type == "MEETING"]
     assert contacts and contacts[0].event_date == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'am Abend zuvor', 'am Vorabend': the evening before the reference day, in any tense
+    ("Hilfen für Bauern\nDer Regen hört nicht auf. Am Abend zuvor hatte Scholz mit Macron telefoniert.\n", "2024-03-14"),
+    ("Hilfen für Bauern\nDer Regen hört nicht auf. Am Vorabend traf sich Scholz in Paris mit Macron.\n", "2024-03-14"),
+    # not where the story tells of another day, nor the eve of a named event: no day (the lead's month at most)
+    ("Hilfen für Bauern\nAm Montag hielt Scholz eine Rede. Am Abend zuvor hatte er mit Macron telefoniert.\n",
+     "2024-03"),
+    ("Hilfen für Bauern\nDer Regen hört nicht auf. Am Vorabend des Gipfels hatte Scholz mit Macron telefoniert.\n",
+     "2024-03"),
+])
+def test_the_evening_before(text, expected):
+    contacts = [m for m in extract_text(text, "2024-03-15").event_mentions if m.event_type in ("CALL", "MEETING")]
+    assert contacts and contacts[0].event_date == expected
