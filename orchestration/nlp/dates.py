@@ -861,7 +861,23 @@ def find_dates(text: str, reference: date | None, future: bool | None = False) -
             if value is not None:
                 found.append(DateMention(start, end, value, reading.precision, reading.relative, rule.name,
                                          reading.past, reading.future))
-    return sorted(found, key=lambda d: d.start)
+    return of_a_year_named_after(text, sorted(found, key=lambda d: d.start))
+
+
+def of_a_year_named_after(text: str, found: list[DateMention]) -> list[DateMention]:
+    """'im November kommenden Jahres', 'vom 1. bis 12. November nächsten Jahres', 'am 3. März vergangenen Jahres':
+    a day or month followed by a year in the genitive lies in that year, whatever the tense says; the two are one
+    date."""
+    out: list[DateMention] = []
+    for mention in found:
+        last = out[-1] if out else None
+        if last is not None and mention.rule == "relative_year" and last.precision in ("day", "month") \
+                and not text[last.end:mention.start].strip() and text[mention.start:mention.end].lower().endswith("jahres"):
+            value = mention.value + last.value[4:]
+            out[-1] = replace(last, end=mention.end, value=value, past_value=value, future_value=value)
+            continue
+        out.append(mention)
+    return out
 
 
 @cache

@@ -85,3 +85,27 @@ def test_then_is_the_time_told_before(text, expected):
 def test_the_evening_before(text, expected):
     contacts = [m for m in extract_text(text, "2024-03-15").event_mentions if m.event_type in ("CALL", "MEETING")]
     assert contacts and contacts[0].event_date == expected
+
+
+@pytest.mark.parametrize("text, future, expected", [
+    # a day or month followed by a year in the genitive lies in that year, whatever the tense
+    ("Der Gipfel soll vom 4. bis zum 9. Mai kommenden Jahres stattfinden.", True, ["2025-05-04"]),
+    ("Der Gipfel soll im Februar nächsten Jahres stattfinden.", True, ["2025-02"]),
+    ("Am 3. März vergangenen Jahres hatten sie sich getroffen.", False, ["2023-03-03"]),
+    ("Ende Juli dieses Jahres trafen sie sich.", False, ["2024-07"]),
+    # a year of a clause of its own stays apart
+    ("Im Mai trafen sie sich, im kommenden Jahr wieder.", False, ["2024-05", "2025"]),
+])
+def test_a_day_of_a_year_named_after_it(text, future, expected):
+    from datetime import date
+
+    from orchestration.nlp.dates import find_dates
+
+    assert [d.value for d in find_dates(text, date(2024, 10, 14), future=future)] == expected
+
+
+def test_a_conference_set_for_a_day_of_next_year():
+    text = ("Bericht aus Berlin\nDer Regen hört nicht auf. Die Klimakonferenz von Scholz und Macron in Paris soll vom "
+            "2. bis zum 6. März kommenden Jahres stattfinden.\n")
+    meetings = [m for m in extract_text(text, "2024-10-14").event_mentions if m.event_type == "MEETING"]
+    assert [m.event_date for m in meetings] == ["2025-03-02"]
