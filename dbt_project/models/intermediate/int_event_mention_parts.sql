@@ -32,7 +32,12 @@
 -- sides from the event it is no part of: it keeps the states and organisations, and of the people
 -- only those its own sentence names (unless fewer than two sides would be left).
 with mentions as (
-    select * from {{ ref('stg_event_mentions') }}
+    -- The sentence on either side of the trigger, which the rules below read.
+    select
+        *,
+        left(sentence_text, trigger_start - start_char) as text_before_trigger,
+        substr(sentence_text, trigger_end - start_char + 1) as text_after_trigger
+    from {{ ref('stg_event_mentions') }}
 ),
 
 articles as (
@@ -125,7 +130,7 @@ several as (
     -- auf EU-Gipfeln erlebt hat"), or several, are no part of the event they are tied to.
     select mention_id
     from mentions
-    where {{ names_several_meetings('trigger_text', 'left(sentence_text, trigger_start - start_char)', 'substr(sentence_text, trigger_end - start_char + 1)') }}
+    where {{ names_several_meetings('trigger_text', 'text_before_trigger', 'text_after_trigger') }}
 ),
 
 round_ahead as (
@@ -166,8 +171,8 @@ another_occurrence as (
     select m.mention_id
     from mentions as m
     inner join mentions as r on r.mention_id = m.local_event_key
-    where {{ names_an_earlier_occurrence('left(m.sentence_text, m.trigger_start - m.start_char)') }}
-        or {{ names_another_occurrence('left(m.sentence_text, m.trigger_start - m.start_char)', "m.status <> 'happened'") }}
+    where {{ names_an_earlier_occurrence('m.text_before_trigger') }}
+        or {{ names_another_occurrence('m.text_before_trigger', "m.status <> 'happened'") }}
         and (
             (m.mention_id <> r.mention_id and r.status = 'happened')
             or (
@@ -189,7 +194,7 @@ previous_beside_a_current as (
     select m.mention_id
     from mentions as m
     inner join articles as a on a.article_id = m.article_id
-    where {{ names_the_previous_occurrence('left(m.sentence_text, m.trigger_start - m.start_char)') }}
+    where {{ names_the_previous_occurrence('m.text_before_trigger') }}
         and exists (
             select 1
             from dated_contacts as o
@@ -205,7 +210,7 @@ further_meeting as (
     -- its own beside the summit its article gives the day of: another summit.
     select m.mention_id
     from mentions as m
-    where {{ names_a_further_meeting('m.event_type', 'left(m.sentence_text, m.trigger_start - m.start_char)') }}
+    where {{ names_a_further_meeting('m.event_type', 'm.text_before_trigger') }}
         and (
             m.mention_id <> m.local_event_key
             or (
@@ -230,7 +235,7 @@ talks_on_a_subject as (
     inner join mentions as r on r.mention_id = m.local_event_key
     where m.event_type = 'NEGOTIATION'
         and r.event_type in ('MEETING', 'CALL', 'VISIT')
-        and {{ names_talks_on_a_subject('m.trigger_text', 'left(m.sentence_text, m.trigger_start - m.start_char)', 'substr(m.sentence_text, m.trigger_end - m.start_char + 1)') }}
+        and {{ names_talks_on_a_subject('m.trigger_text', 'm.text_before_trigger', 'm.text_after_trigger') }}
 ),
 
 statement_topic as (
@@ -238,7 +243,7 @@ statement_topic as (
     -- the summit, no report of it.
     select mention_id
     from mentions
-    where {{ names_the_topic_of_a_statement('left(sentence_text, trigger_start - start_char)') }}
+    where {{ names_the_topic_of_a_statement('text_before_trigger') }}
 ),
 
 another_level as (
@@ -247,15 +252,15 @@ another_level as (
     select m.mention_id
     from mentions as m
     inner join mentions as r on r.mention_id = m.local_event_key
-    where {{ meeting_level('m.trigger_text', 'substr(m.sentence_text, m.trigger_end - m.start_char + 1)', 'left(m.sentence_text, m.trigger_start - m.start_char)') }}
-        <> {{ meeting_level('r.trigger_text', 'substr(r.sentence_text, r.trigger_end - r.start_char + 1)', 'left(r.sentence_text, r.trigger_start - r.start_char)') }}
+    where {{ meeting_level('m.trigger_text', 'm.text_after_trigger', 'm.text_before_trigger') }}
+        <> {{ meeting_level('r.trigger_text', 'r.text_after_trigger', 'r.text_before_trigger') }}
 ),
 
 possible_agreement as (
     -- "beide Seiten sind an einem Freihandelsabkommen interessiert": no agreement made.
     select mention_id
     from mentions
-    where {{ names_a_possible_agreement('event_type', 'trigger_text', 'left(sentence_text, trigger_start - start_char)', 'sentence_text') }}
+    where {{ names_a_possible_agreement('event_type', 'trigger_text', 'text_before_trigger', 'sentence_text') }}
 ),
 
 talks_meeting as (
@@ -335,7 +340,7 @@ own_sides as (
 )
 
 select
-    m.* replace (
+    m.* exclude (text_before_trigger, text_after_trigger) replace (
         -- Suffixed: the extraction keys an article event by its first mention, which may be the one set apart.
         case
             when a.mention_id is not null then m.mention_id || '-apart'
