@@ -62,6 +62,17 @@
         and regexp_matches({{ before }}, '(^|\s)weiter(e|en|er|es|em)(\s+[\pL-]+(e|en|er|es|em))?\s+$', 'i'))
 {%- endmacro %}
 
+{# A meeting of some of those at a summit, not the summit: held "im kleinen Kreis", "im kleineren
+   Format", "in kleiner Runde", "im engsten Kreis" ("beim Frühstück im kleinen Kreis nahm auch
+   Rutte an dem Treffen teil"), or "am Rande" of a meeting that its sentence names before the
+   trigger ("Am Rande des Gipfels trafen sich Merkel und Macron"; the summit named after "am
+   Rande" is still the summit). sentence is the whole sentence, before the sentence up to the
+   trigger. #}
+{% macro names_a_meeting_of_some(sentence, before) -%}
+    (regexp_matches({{ sentence }}, '(^|\s)(im|in)\s+(klein|eng)(e|en|er|em|eren|erem|erer|sten|stem|ster)\s+(kreis|format|runde|rahmen|zirkel)\b', 'i')
+        or regexp_matches({{ before }}, '(^|\s)am\s+rande\s+(des|der|eines|einer)\s+([\pL-]+\s+){0,2}[\pL-]*(gipfels|gipfeltreffens|treffens|konferenz|tagung|sitzung|videokonferenz|schalte)\b[^.;:!?]*\s$', 'i'))
+{%- endmacro %}
+
 {% macro names_another_occurrence(before, ahead) -%}
     ({{ names_an_earlier_occurrence(before) }}
         or regexp_matches({{ before }}, '(^|\s)(nächst|kommend|folgend)(e|en|er|es|em)(\s+[\pL-]+(e|en|er|es|em))?\s+$', 'i')
