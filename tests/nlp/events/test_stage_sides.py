@@ -503,3 +503,25 @@ def test_a_bodys_leaders_meeting_are_its_summit(sentence, events):
 ])
 def test_a_bodys_summit_without_its_officers(sentence, events):
     assert sorted(sides_of(sentence, "2020-09-21"), key=sorted) == sorted((frozenset(e) for e in events), key=sorted)
+
+
+@pytest.mark.parametrize("text, events", [
+    # a connecting adverb and the verb after a comma open a clause of its own: its summit is another event
+    ("Die Staats- und Regierungschefs der EU tagen am Donnerstag per Videokonferenz, zudem soll es bald eine "
+     "Schalte der G-7-Staats- und Regierungschefs geben.", [{"Europäische Union"}, {"G7"}]),
+    # a score's full stop ends the sentence: the club's country is no side of the next one
+    ("Der FC Basel verlor am Donnerstag beim tschechischen Meister Slavia Prag mit 0:1. Die EU-Innenminister "
+     "treffen sich am Freitag in Brüssel.", [{"Europäische Union"}]),
+])
+def test_sides_stay_in_their_clause_and_sentence(text, events):
+    assert sorted(sides_of(text), key=sorted) == sorted((frozenset(e) for e in events), key=sorted)
+
+
+def test_a_title_inside_a_list_of_partners_keeps_one_meeting_of_all():
+    # "mit Kanzlerin Merkel sowie den Kollegen aus ...": the colleagues are partners of the same small round
+    assert sides_of("Charles Michel hatte am Sonntag vor der großen Runde mit Kanzlerin Angela Merkel sowie den "
+                    "Kollegen aus Frankreich, Italien, Polen, Schweden und Kommissionspräsidentin Ursula von der "
+                    "Leyen im kleinen Kreis beraten.") == [
+        frozenset({"Charles Michel", "Angela Merkel", "Ursula von der Leyen", "Frankreich", "Italien", "Polen",
+                   "Schweden"})]
+
