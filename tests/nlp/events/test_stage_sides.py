@@ -525,3 +525,14 @@ def test_a_title_inside_a_list_of_partners_keeps_one_meeting_of_all():
         frozenset({"Charles Michel", "Angela Merkel", "Ursula von der Leyen", "Frankreich", "Italien", "Polen",
                    "Schweden"})]
 
+
+@pytest.mark.parametrize("text, found", [
+    ("Das Großherzogtum verhandelte am Montag mit Frankreich über Ausnahmen für Pendler.",
+     [{"Luxemburg", "Frankreich"}]),
+    ("Die Alpenrepublik verhandelt seit Wochen mit Italien über die Öffnung der Grenze am Brenner.",
+     [{"Österreich", "Italien"}]),
+    ("Beim Opec+-Treffen im Mai konnten sich Saudi-Arabien und Russland nicht auf Förderkürzungen einigen.",
+     [{"Opec plus", "Saudi-Arabien", "Russland"}]),
+])
+def test_states_and_groups_named_by_an_epithet(text, found):
+    assert sides_of(text) == [frozenset(f) for f in found]
