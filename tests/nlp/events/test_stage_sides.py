@@ -536,3 +536,11 @@ def test_a_title_inside_a_list_of_partners_keeps_one_meeting_of_all():
 ])
 def test_states_and_groups_named_by_an_epithet(text, found):
     assert sides_of(text) == [frozenset(f) for f in found]
+
+
+@pytest.mark.parametrize("text", [
+    "Die EU-Kommission hat sich am Montag mit Spotify zu einem Krisengespräch getroffen.",
+    "Die EU-Kommission hat am Montag Gespräche mit dem Streamingdienst Spotify geführt.",
+])
+def test_a_body_meeting_an_unknown_partner_holds_no_summit_of_its_own(text):
+    assert sides_of(text) == []
