@@ -813,10 +813,16 @@ def subject_takes_part(sentence: Sentence, trigger: Trigger) -> bool:
     if governing is not None and governing[0] in ("vor", "nach", "seit") and summit_of_a_body(sentence, trigger):
         return False  # "Einen Tag vor dem EU-Gipfel versuchte Erdoğans Berater ...": time, not attendance
     if governing is not None:
-        return in_list("attending_preposition", governing[0])
+        return in_list("attending_preposition", governing[0]) and not regarding(sentence, governing[1])
     start, end = sentence.clause(t)
     verbs = [verb_lemma(w) for w in sentence.words(start, end) if w.isalpha()]
     return not any(in_list("commenting_verb", v) for v in verbs)
+
+
+def regarding(sentence: Sentence, preposition: int) -> bool:
+    """'mit Blick auf die Verhandlungen', 'im Hinblick auf den Gipfel', 'unter Verweis auf das Telefonat': a
+    preposition after a noun of regard makes what follows the topic of the clause, not where its subject is."""
+    return preposition > sentence.start and in_list("regard_noun", sentence.lowers[preposition - 1])
 
 
 def summit_of_a_body(sentence: Sentence, trigger: Trigger) -> bool:

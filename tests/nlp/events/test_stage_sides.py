@@ -544,3 +544,14 @@ def test_states_and_groups_named_by_an_epithet(text, found):
 ])
 def test_a_body_meeting_an_unknown_partner_holds_no_summit_of_its_own(text):
     assert sides_of(text) == []
+
+
+@pytest.mark.parametrize("text, found", [
+    # "mit Blick auf" makes the talks the topic of what the speaker says, not where he is
+    ("Das reiche nicht, sagte Olaf Scholz am Montag mit Blick auf die Gespräche mit China.", []),
+    ("Das reiche nicht, klagte Olaf Scholz am Montag mit Blick auf die Gespräche der EU-Kommission.", []),
+    ("Das reiche nicht, klagte Peer Steinbrück in einer Zeitung mit Blick auf die Verhandlungen der EU mit China.",
+     [{"Europäische Union", "China"}]),
+])
+def test_who_speaks_with_regard_to_talks_is_no_side(text, found):
+    assert sides_of(text) == [frozenset(f) for f in found]
