@@ -229,7 +229,13 @@ def plural_office(sentence: Sentence, at: int, head: str) -> bool:
     while j > sentence.start and (sentence.lowers[j] in ("und", "sowie") or sentence.texts[j].endswith("-")
                                   or sentence.lowers[j].isdigit() or is_attributive(sentence.lowers[j])):
         j -= 1  # "die | 27 Staats- und | Außenminister"
-    return j >= sentence.start and sentence.lowers[j] == "die"
+    return j >= sentence.start and (sentence.lowers[j] == "die" or genitive_plural_after_contact(sentence, j))
+
+
+def genitive_plural_after_contact(sentence: Sentence, j: int) -> bool:
+    """'Treffen der EU-Innenminister', 'Online-Konferenz der Gesundheitsminister': 'der' before a masculine
+    office right after a contact noun is its genitive plural (the singular's would be 'des ...ministers')."""
+    return sentence.lowers[j] == "der" and j > sentence.start and names_a_contact(sentence.texts[j - 1])
 
 
 def genitive_of_members(sentence: Sentence, phrase: range) -> bool:
