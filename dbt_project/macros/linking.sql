@@ -62,6 +62,17 @@
         and regexp_matches({{ before }}, '(^|\s)weiter(e|en|er|es|em)(\s+[\pL-]+(e|en|er|es|em))?\s+$', 'i'))
 {%- endmacro %}
 
+{# A meeting of some of those at a summit, not the summit: held "im kleinen Kreis", "im kleineren
+   Format", "in kleiner Runde", "im engsten Kreis" ("beim Frühstück im kleinen Kreis nahm auch
+   Rutte an dem Treffen teil"), or "am Rande" of a meeting that its sentence names before the
+   trigger ("Am Rande des Gipfels trafen sich Merkel und Macron"; the summit named after "am
+   Rande" is still the summit). sentence is the whole sentence, before the sentence up to the
+   trigger. #}
+{% macro names_a_meeting_of_some(sentence, before) -%}
+    (regexp_matches({{ sentence }}, '(^|\s)(im|in)\s+(klein|eng)(e|en|er|em|eren|erem|erer|sten|stem|ster)\s+(kreis|format|runde|rahmen|zirkel)\b', 'i')
+        or regexp_matches({{ before }}, '(^|\s)am\s+rande\s+(des|der|eines|einer)\s+([\pL-]+\s+){0,2}[\pL-]*(gipfels|gipfeltreffens|treffens|konferenz|tagung|sitzung|videokonferenz|schalte)\b[^.;:!?]*\s$', 'i'))
+{%- endmacro %}
+
 {% macro names_another_occurrence(before, ahead) -%}
     ({{ names_an_earlier_occurrence(before) }}
         or regexp_matches({{ before }}, '(^|\s)(nächst|kommend|folgend)(e|en|er|es|em)(\s+[\pL-]+(e|en|er|es|em))?\s+$', 'i')
@@ -500,20 +511,29 @@
    or, in its clause, who invited to it: "das Treffen fand auf Initiative von
    Bundesforschungsministerin Karliczek statt" is the ministers', "auf Einladung von Kanzlerin
    Merkel" the leaders'; or ministers in the plural as its subject ("kamen die EU-Außenminister
-   zusammen", "Am Freitag berieten die Außenminister per Videoschalte"). Null where nothing says so ("das Treffen", "die Gespräche"). The
+   zusammen", "Am Freitag berieten die Außenminister per Videoschalte"); a verb of meeting tells it
+   by its subject in the plural wherever it stands in the clause ("Am Montag tagten noch einmal
+   unter deutschem Vorsitz die EU-Innenminister per Video", "Am Abend berieten erneut alle
+   Staats- und Regierungschefs"). Null where nothing says so ("das Treffen", "die Gespräche"). The
    ministers of an organisation and its leaders meet on their own: "das Außenministertreffen der
    EU in Luxemburg" is no report of the EU summit of that week. after is the sentence after the
    trigger, before the sentence up to it. #}
 {% macro meeting_level(trigger, after, before) -%}
     {%- set by_whom = "^\\s+(der|aller|von|die|alle)\\s+([\\pL-]+\\s+){0,2}|^[^,;:.]*\\sauf\\s+(initiative|einladung)\\s+(von|der|des)\\s+([\\pL-]+\\s+){0,2}" -%}
     {%- set leaders = "(staats-\\s+und\\s+regierungschefs|regierungschef|staatschef|staatsoberhäupter|kanzler|premierminister|ministerpräsident|präsident)" -%}
+    {#- After a verb: its clause up to the plural subject, "die" or "alle" and up to two adjectives or a number before the noun. -#}
+    {%- set in_clause = "^[^,;:.!?]*\\s(die|alle)\\s+([\\pL-]+en?\\s+|\\d+\\s+){0,2}" -%}
     case
         when regexp_matches(lower({{ trigger }}), 'minister') and not regexp_matches(lower({{ trigger }}), 'premierminister|ministerpräsident')
             then 'ministers'
         when regexp_matches(lower({{ trigger }}), 'gipfel')
             or regexp_matches({{ after }}, '({{ by_whom }})[\pL-]*{{ leaders }}', 'i')
+            or (regexp_matches({{ trigger }}, '^[[:lower:]]') and regexp_matches({{ after }}, '{{ in_clause }}[\pL-]*{{ leaders }}', 'i'))
             then 'leaders'
         when regexp_matches({{ after }}, '({{ by_whom }})[\pL-]*minister(in|innen|n|s)?([\s,.;:!?)"“]|$)', 'i')
+            or (regexp_matches({{ trigger }}, '^[[:lower:]]')
+                and regexp_matches({{ after }}, '{{ in_clause }}[\pL-]*minister(innen)?([\s,.;:!?)"“]|$)', 'i')
+                and not regexp_matches({{ after }}, '^[^,;:.!?]*(premierminister|ministerpräsident)', 'i'))
             or (regexp_matches({{ before }}, '(^|\s)(die|alle)\s+([\pL-]+\s+){0,2}[\pL-]*minister(innen)?\s', 'i')
                 and not regexp_matches({{ before }}, 'premierminister|ministerpräsident', 'i'))
             then 'ministers'

@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 from orchestration.nlp.knowledge import Actor, KnowledgeBase, Role, load_knowledge, slug_id
 from orchestration.nlp.lexicon import is_calendar_word, is_common_noun, is_date_phase, name_word_class
 from orchestration.nlp.limits import bounded_slots
-from orchestration.nlp.names import fold, one_edit_apart, surname, unglued_surname
+from orchestration.nlp.names import alias_spelling, fold, one_edit_apart, surname, unglued_surname
 from orchestration.nlp.pipeline import (
     is_capitalised,
     known_role_noun,
@@ -149,8 +149,9 @@ class ActorResolver:
         end_char = self.offsets[end_token - 1] + len(self.texts[end_token - 1]) if end_char is None else end_char
         surface = self.text[start_char:end_char]
         # aliases are names; an office ("dem russischen Führer") names someone else in another year
-        if kind in NAME_KINDS and surface not in entity.aliases:
-            entity.aliases.append(surface)
+        alias = alias_spelling(surface, entity.canonical_name)
+        if kind in NAME_KINDS and alias not in entity.aliases:
+            entity.aliases.append(alias)
         sentence = self.sentence_of[start_token]
         self.mentions.append(EntityMention(
             _mention_id(self.article_id, start_char, end_char), self.article_id, entity.entity_id, sentence,

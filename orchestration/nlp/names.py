@@ -114,6 +114,16 @@ def one_edit_apart(a: str, b: str) -> bool:
     return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
 
 
+def alias_spelling(surface: str, name: str) -> str:
+    """A surname's particle written as in the full name: 'Al-Assad' opening a sentence is the 'al-Assad' of
+    'Baschar al-Assad'; the capital is the sentence's. Other surfaces stay as written."""
+    particle, hyphen, _ = surface.partition("-")
+    lowered = surface[:1].lower() + surface[1:]
+    if hyphen and particle.istitle() and len(particle) <= 3 and f" {lowered}" in f" {name}" and surface not in name:
+        return lowered
+    return surface
+
+
 def given_names_agree(a: str, b: str) -> bool:
     """Whether two given names can be one person's: 'Sergei'/'Sergej', 'Vladimir'/'Wladimir',
     'Mikhail'/'Michail', 'J.'/'Joe', 'Alex'/'Alexander'; not 'Michael'/'Mark', 'Albert'/'Olaf',

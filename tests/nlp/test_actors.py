@@ -248,3 +248,12 @@ def test_a_surname_spelt_without_umlauts_names_no_known_bearer_alone():
     linked = {(m.surface_text, extraction.entities[m.entity_id].canonical_name) for m in extraction.entity_mentions}
     assert ("Mueller", "Robert Mueller") in linked
     assert "Michael Müller" not in {name for _, name in linked}
+
+
+def test_a_sentence_opening_particle_is_no_given_name_of_the_alias():
+    """'Al-Assad' opening a sentence would read as a given name 'Al' beside 'Baschar'."""
+    extraction = extract_text("Titel\nDer syrische Präsident Baschar al-Assad empfing den Gesandten. "
+                              "Al-Assad sagte danach, man sei sich einig.", "2020-05-04")
+    assad = [e for e in extraction.entities.values() if e.canonical_name == "Baschar al-Assad"]
+    assert len(assad) == 1 and "Al-Assad" not in assad[0].aliases
+    assert "Al-Assad" in {m.surface_text for m in extraction.entity_mentions if m.entity_id == assad[0].entity_id}

@@ -1,6 +1,13 @@
 import pytest
 
-from orchestration.nlp.names import fold, full_name_conflict, germanise_word, given_names_agree, name_variants
+from orchestration.nlp.names import (
+    alias_spelling,
+    fold,
+    full_name_conflict,
+    germanise_word,
+    given_names_agree,
+    name_variants,
+)
 
 
 @pytest.mark.parametrize("english, german", [
@@ -38,3 +45,15 @@ def test_a_spelling_with_a_known_given_name_is_no_other_person():
 
     known = {"Steve Witkoff", "Stephen Witkoff"}
     assert names_beyond(["Stephen Vitkoff", "Steve Witkoff", "Michael Witkoff"], known) == ["Michael Witkoff"]
+
+
+@pytest.mark.parametrize("surface, name, alias", [
+    ("Al-Assad", "Baschar al-Assad", "al-Assad"),       # the capital opens the sentence
+    ("El-Sisi", "Abdel Fattah el-Sisi", "el-Sisi"),
+    ("al-Assad", "Baschar al-Assad", "al-Assad"),
+    ("Al-Nahyan", "Al-Nahyan", "Al-Nahyan"),            # the name itself is written so
+    ("Kramp-Karrenbauer", "Annegret Kramp-Karrenbauer", "Kramp-Karrenbauer"),
+    ("Assad", "Baschar al-Assad", "Assad"),
+])
+def test_a_particle_is_written_as_in_the_full_name(surface, name, alias):
+    assert alias_spelling(surface, name) == alias

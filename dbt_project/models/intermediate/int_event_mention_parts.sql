@@ -16,6 +16,8 @@
 --     nächste Gipfel" tied to one held, or undated beside a meeting of a day.
 --   - Another occurrence: "einen weiteren G-20-Gipfel" tied to the summit told of; "beim
 --     vergangenen EU-Gipfel" in an article that tells of a summit of the days it appeared in.
+--   - A meeting of some of those at a summit: "beim Frühstück im kleinen Kreis", "am Rande des
+--     Gipfels trafen sich Merkel und Macron".
 --   - The topic of a statement: "eine Regierungserklärung zum EU-Gipfel".
 --   - Ministers tied to leaders, or leaders to ministers (meeting_level): "vor dem EU-Gipfel
 --     trafen sich die Außenminister" tied to the summit is the ministers' meeting.
@@ -205,6 +207,16 @@ previous_beside_a_current as (
         )
 ),
 
+meeting_of_some as (
+    -- A meeting of some of those at a summit (names_a_meeting_of_some): "beim Frühstück im
+    -- kleinen Kreis", "am Rande des Gipfels trafen sich Merkel und Macron" is no report of the
+    -- summit, nor, alone, of any meeting another article tells of.
+    select mention_id
+    from mentions
+    where event_type in {{ contact_types() }}
+        and {{ names_a_meeting_of_some('sentence_text', 'text_before_trigger') }}
+),
+
 further_meeting as (
     -- "einen weiteren G-20-Gipfel" tied to the summit its article tells of, or without a date of
     -- its own beside the summit its article gives the day of: another summit.
@@ -280,6 +292,8 @@ apart as (
     select mention_id from further_meeting
     union
     select mention_id from previous_beside_a_current
+    union
+    select mention_id from meeting_of_some
     union
     select mention_id from talks_on_a_subject
     union
