@@ -29,3 +29,16 @@
 {% macro precision_rank(precision) -%}
     case {{ precision }} when 'day' then 3 when 'month' then 2 when 'year' then 1 else 0 end
 {%- endmacro %}
+
+{# Whether a report may take its event's date in place of its own vaguer one: not where the
+   report knows only the month of its own publication ("Die EU-Außenminister beraten in dieser
+   Woche", "vor dem Gipfel in der kommenden Woche": a plan that fixes no day, whatever day other
+   reports give it), nor where it tells as held what the event's date puts after its publication
+   ("hatten bei ihrem letzten Gipfeltreffen beschlossen" is no summit of the week to come). #}
+{% macro takes_the_event_date(status, stated_date, stated_precision, published_at, event_start) -%}
+    (
+        not coalesce({{ status }} <> 'happened' and {{ stated_precision }} = 'month'
+                     and {{ stated_date }} = strftime({{ published_at }}, '%Y-%m'), false)
+        and not coalesce({{ status }} = 'happened' and {{ event_start }} > {{ published_at }}, false)
+    )
+{%- endmacro %}

@@ -17,7 +17,8 @@ event_dates as (
     select
         event_id,
         event_date,
-        date_precision
+        date_precision,
+        event_start
     from {{ ref('fct_events') }}
 )
 
@@ -28,13 +29,18 @@ select
     a.published_at,
     m.event_type,
     m.status,
-    -- A report's date sharpened by the event's date when they agree ('2021' -> '2021-06').
+    -- A report's date sharpened by the event's date when they agree ('2021' -> '2021-06') and the
+    -- report can take it (takes_the_event_date).
     case
-        when m.event_date is null or starts_with(d.event_date, m.event_date) then d.event_date
+        when (m.event_date is null or starts_with(d.event_date, m.event_date))
+            and {{ takes_the_event_date('m.status', 'm.event_date', 'm.date_precision', 'a.published_at', 'd.event_start') }}
+            then d.event_date
         else m.event_date
     end as event_date,
     case
-        when m.event_date is null or starts_with(d.event_date, m.event_date) then d.date_precision
+        when (m.event_date is null or starts_with(d.event_date, m.event_date))
+            and {{ takes_the_event_date('m.status', 'm.event_date', 'm.date_precision', 'a.published_at', 'd.event_start') }}
+            then d.date_precision
         else m.date_precision
     end as date_precision,
     m.event_date as stated_date,
