@@ -128,7 +128,14 @@ def is_capitalised(text: str) -> bool:
 
 
 def ends_sentence(text: str) -> bool:
-    return text in SENTENCE_END or (text[:1].isspace() and "\n" in text)
+    return text in SENTENCE_END or (text[:1].isspace() and "\n" in text) or is_score_or_time_with_stop(text)
+
+
+def is_score_or_time_with_stop(text: str) -> bool:
+    """'mit 0:1.', 'um 10:30.': a number with a colon is a score or a time, never an ordinal ('am 1. Mai'), so a
+    full stop the tokenizer left on it ends the sentence."""
+    numbers = text[:-1].split(":")
+    return text.endswith(".") and len(numbers) == 2 and all(n.isdigit() for n in numbers)
 
 
 def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:

@@ -418,7 +418,9 @@ class ArticleEvents:
         frame.private = reading.private or any(diplomacy.is_private_person(self.actors.entities[s], self.kb)
                                                for s in frame.sides if s in self.actors.entities)
         frame.one_sided = not reading.agents and bool(reading.partners) and not reading.both
-        frame.collective = self._collective(group, [s for s in frame.sides if s in self._holders(sentence, group)])
+        # "Die EU-Kommission traf sich mit Netflix": a body meeting someone unknown holds no summit of its own
+        frame.collective = not reading.unknown_partner \
+            and self._collective(group, [s for s in frame.sides if s in self._holders(sentence, group)])
         self._resolve_references_in_sentence(sentence, frame, reading)
         frame.sides = self._body_not_its_officers(sentence, group, frame.sides)
         start, end = sentence.clause(group[0].token)

@@ -13,6 +13,7 @@ from functools import cache, lru_cache
 from orchestration.nlp.actors import ActorSlot
 from orchestration.nlp.events.words import in_list
 from orchestration.nlp.knowledge import german_lemmas, lemma
+from orchestration.nlp.pipeline import known_role_noun
 
 # A comma opens a new clause before these: "..., dass", "..., der", "..., als".
 SUBORDINATORS = frozenset({"dass", "ob", "wo", "als", "weil", "obwohl", "während", "nachdem", "um", "wenn", "was",
@@ -86,7 +87,13 @@ class Sentence:
             # ", die sich trafen," and ", und Trump bemerkte" are clauses: they have a finite verb
             return self._finite_verb_before_comma(i + 1)
         return lower in SUBORDINATORS or lower in PERSONAL_PRONOUNS or is_finite_verb(self.texts[i]) \
-            or self._second_main_clause(i)
+            or self._second_main_clause(i) or self._adverb_opens_main_clause(i)
+
+    def _adverb_opens_main_clause(self, i: int) -> bool:
+        """'Die EU-Minister tagen am Montag, zudem soll es eine Schalte der G7 geben', '..., außerdem reist sie
+        nach Rom': a connecting adverb after a comma, and the finite verb right after it (the verb second), open
+        a main clause of its own ('mit Merkel, zudem mit Macron' goes on)."""
+        return in_list("connecting_adverb", self.lowers[i]) and i + 1 < self.end and is_finite_verb(self.texts[i + 1])
 
     def _adjective_before_noun(self, j: int) -> bool:
         """'klamme Länder', 'kniffligen Aufgabe': a lower-case word with an adjective ending right before a
@@ -107,8 +114,8 @@ class Sentence:
         return self._finite_verb_before_comma(i + 2)
 
     def _second_main_clause(self, i: int) -> bool:
-        """'Die Beratungen werden weitergeführt, Polen und Ungarn halten an ihrem Veto fest': a clause has
-        one finite verb, so a comma between two opens the second ('mit Merkel, Macron und Conte sprach
+        """'Die Beratungen werden weitergeführt, Polen und Ungarn halten an ihrem Veto fest', 'Xi versprach
+        in der Videokonferenz, China werde spenden': a clause has one finite verb, so a comma between two opens the second ('mit Merkel, Macron und Conte sprach
         er' has one)."""
         if not self.texts[i][:1].isupper():
             return False
@@ -126,8 +133,9 @@ class Sentence:
             lower = self.lowers[j]
             if lower in AUXILIARIES:
                 return closed  # "hatte die Regierungschefs der Niederlande, Spaniens und Italiens empfangen"
-            if is_finite_verb(self.texts[j]) and not is_particle_participle(lower):
-                return True
+            if (is_finite_verb(self.texts[j]) or is_strong_past_singular(self.texts[j])) \
+                    and not is_particle_participle(lower):
+                return True  # "Xi versprach in der Konferenz, China werde spenden": 'werde' is the second's
             closed = closed or self.texts[j].islower() and is_verb_form(lower)
             j -= 1
         return False
@@ -157,13 +165,16 @@ class Sentence:
         'über Russland und die Ukraine' -> ('über', ...) for 'Ukraine'. None when a verb or clause comes first."""
         opened = False  # an article or adjective of the phrase was passed: a name before it ends another phrase
         conjunct = False  # "und" was passed: the noun before it heads the first conjunct ("zwischen der Kanzlerin und")
+        listed = False  # some "und" was passed
         for j in range(i - 1, max(self.start - 1, i - 10), -1):
             lower, text = self.lowers[j], self.texts[j]
             if lower in PREPOSITIONS:
                 return lower, j  # also capitalised at the sentence start: "Auf ihrem ersten Gipfeltreffen"
-            if text[:1].isupper() and self.slot_at(j) is None and not conjunct:
+            if text[:1].isupper() and self.slot_at(j) is None and not conjunct \
+                    and not (listed and self.title_before_name(j)):
                 return None  # another noun's phrase: "mit Spannung erwartetes Gipfeltreffen"
             conjunct = lower in ("und", "sowie", "oder", "wie") or conjunct and not text[:1].isupper()
+            listed |= conjunct  # "mit Kanzlerin Merkel sowie | den Kollegen": the title is in the first conjunct
             # "für Länder wie Italien": examples belong to the phrase they exemplify
             slot = self.slot_at(j)
             if opened and slot is not None and slot.kind != "adjective" and not text.endswith("s"):
@@ -175,6 +186,12 @@ class Sentence:
                 continue
             return None
         return None
+
+    def title_before_name(self, j: int) -> bool:
+        """'mit Kanzlerin Angela Merkel sowie den Kollegen': an office right before a person's name is part of
+        that name's phrase, not a noun that ends the phrase."""
+        nxt = self.slot_at(j + 1) if j + 1 < self.end else None
+        return nxt is not None and nxt.entity_type == "PERSON" and known_role_noun(self.texts[j]) is not None
 
 
 PREPOSITIONS = frozenset({"mit", "zwischen", "über", "um", "gegen", "für", "wegen", "von", "vom", "zu", "zum", "zur",

@@ -29,7 +29,7 @@ from orchestration.nlp.events.sentence import (
 )
 from orchestration.nlp.events.triggers import Trigger, names_someone, trigger_noun, verb_lemma
 from orchestration.nlp.events.words import in_list, word_list
-from orchestration.nlp.lexicon import noun_lemma
+from orchestration.nlp.lexicon import ends_in_common_noun, is_calendar_word, is_common_noun, noun_lemma
 from orchestration.nlp.knowledge import load_knowledge
 from orchestration.nlp.pipeline import known_role_noun
 from orchestration.nlp.records import CONTACT_TYPES
@@ -58,6 +58,7 @@ class SideReading:
     role_references: list[int] = field(default_factory=list)  # offices standing for their holders: "die Kanzlerin"
     plural_office: int | None = None  # "das Treffen der beiden Präsidenten": who met, named by office only
     private: bool = False  # the partners are private people: "ein Treffen mit den Aktivistinnen"
+    unknown_partner: bool = False  # a partner the knowledge base does not know: "mit Netflix"
 
     def groups(self) -> list[list[ActorSlot]]:
         """The sides of each event the reading reports: one per partner group."""
@@ -80,7 +81,7 @@ def read_sides(sentence: Sentence, triggers: list[Trigger], others: list[Trigger
     partners: list[list[ActorSlot]] = []
     phrase_tokens: set[int] = {i for t in others if t.is_noun for i in phrase_range(sentence, t)} \
         | {t.token for t in others}
-    names_partner = private = False
+    names_partner = private = unknown_partner = False
     own_phrases: set[int] = set()
     owned = False  # "vor dessen Besuch": the noun's actor is named, the clause's subject is not it
     first_phrase = range(0)
@@ -103,6 +104,7 @@ def read_sides(sentence: Sentence, triggers: list[Trigger], others: list[Trigger
             names_partner |= any(sentence.lowers[i] in ("mit", "zwischen", "bei") for i in phrase) \
                 or names_its_participants(sentence, phrase)
             private |= names_private_partner(sentence, trigger.token + 1, phrase.stop)
+            unknown_partner |= names_unknown_partner(sentence, trigger.token + 1, phrase.stop)
     verb = any(not t.is_noun for t in triggers)
     agent_polities = {s.entity_id for s in agents}
     owned |= not verb and (names_who_meets_whom(sentence, first, first_phrase)
@@ -113,6 +115,7 @@ def read_sides(sentence: Sentence, triggers: list[Trigger], others: list[Trigger
         # "führte mit Macron Gespräche": the clause's "mit" names partners of the noun too, never who acts
         partners += partner_groups(sentence, start, end, skip=phrase_tokens)
         private |= verb and (names_private_partner(sentence, start, end) or visits_private_people(sentence, triggers))
+        unknown_partner |= verb and names_unknown_partner(sentence, start, end)
         # "Bei dem Treffen rief Merkel die Türkei zu Gesprächen auf": of a noun in a phrase, the subject takes part
         in_phrase = not verb and heads_a_prepositional_phrase(sentence, first.token)
         acting = subject_of(sentence, start, end, skip=phrase_tokens) if in_phrase else clause_arguments(sentence, start, end)
@@ -139,7 +142,7 @@ def read_sides(sentence: Sentence, triggers: list[Trigger], others: list[Trigger
     if first.event_type != "VISIT":  # "sagte er in Berlin nach einem Treffen": where, not who
         agents = [s for s in agents if not located_in(sentence, s)]
     reading = SideReading(unique_slots(agents), [g for g in partners if g], names_partner=names_partner,
-                          private=private)
+                          private=private, unknown_partner=unknown_partner)
     words = sentence.words(start, end)
     reading.both = any(w in PLURAL_REFERENCES for w in words) or "seiten" in words
     possessed = first.is_noun and first.determiner in POSSESSIVES
@@ -226,7 +229,13 @@ def plural_office(sentence: Sentence, at: int, head: str) -> bool:
     while j > sentence.start and (sentence.lowers[j] in ("und", "sowie") or sentence.texts[j].endswith("-")
                                   or sentence.lowers[j].isdigit() or is_attributive(sentence.lowers[j])):
         j -= 1  # "die | 27 Staats- und | Außenminister"
-    return j >= sentence.start and sentence.lowers[j] == "die"
+    return j >= sentence.start and (sentence.lowers[j] == "die" or genitive_plural_after_contact(sentence, j))
+
+
+def genitive_plural_after_contact(sentence: Sentence, j: int) -> bool:
+    """'Treffen der EU-Innenminister', 'Online-Konferenz der Gesundheitsminister': 'der' before a masculine
+    office right after a contact noun is its genitive plural (the singular's would be 'des ...ministers')."""
+    return sentence.lowers[j] == "der" and j > sentence.start and names_a_contact(sentence.texts[j - 1])
 
 
 def genitive_of_members(sentence: Sentence, phrase: range) -> bool:
@@ -594,6 +603,36 @@ def names_private_partner(sentence: Sentence, start: int, end: int) -> bool:
     return False
 
 
+def names_unknown_partner(sentence: Sentence, start: int, end: int) -> bool:
+    """'Die EU-Kommission hat sich mit Netflix getroffen', 'Gespräche mit dem Streamingdienst Spotify': a 'mit'
+    partner named by a proper name the knowledge base does not know, right after 'mit' (and its article) or after
+    a noun that is no office, is someone outside the body: a company, a person of unknown office. What the body
+    does with them is no summit of its own ('mit Macron', 'mit Amtskollege Le Drian', 'mit Nachdruck' name no
+    such partner)."""
+    for i in range(start, end):
+        if sentence.lowers[i] != "mit":
+            continue
+        j = i + 1
+        while j < end and (sentence.lowers[j] in DETERMINERS or is_attributive(sentence.lowers[j])):
+            j += 1
+        if j >= end:
+            continue
+        text = sentence.texts[j]
+        if is_unknown_name(sentence, j) or is_common_noun(text) and known_role_noun(text) is None \
+                and j + 1 < end and is_unknown_name(sentence, j + 1):
+            return True
+    return False
+
+
+def is_unknown_name(sentence: Sentence, j: int) -> bool:
+    """A capitalised word that is no actor the sentence knows, no German noun (not even at the end of a
+    compound), no office and no date: 'Netflix', 'Spotify'."""
+    text = sentence.texts[j]
+    return text[:1].isupper() and text.isalpha() and sentence.slot_at(j) is None and not is_common_noun(text) \
+        and not ends_in_common_noun(text) and known_role_noun(text) is None and not is_calendar_word(text) \
+        and trigger_noun(text) is None and not is_private_noun(text) and text.lower() not in load_knowledge().surnames
+
+
 def compound_acts(sentence: Sentence, slot: ActorSlot) -> bool:
     """'EU-Gipfel', 'EU-Staaten', 'Biden-Netanjahu-Telefonat' name sides; 'EU-Haushalt', 'US-Präsident' do not,
     nor a state that names a conference's subject ('Syrien-Konferenz')."""
@@ -780,10 +819,16 @@ def subject_takes_part(sentence: Sentence, trigger: Trigger) -> bool:
     if governing is not None and governing[0] in ("vor", "nach", "seit") and summit_of_a_body(sentence, trigger):
         return False  # "Einen Tag vor dem EU-Gipfel versuchte Erdoğans Berater ...": time, not attendance
     if governing is not None:
-        return in_list("attending_preposition", governing[0])
+        return in_list("attending_preposition", governing[0]) and not regarding(sentence, governing[1])
     start, end = sentence.clause(t)
     verbs = [verb_lemma(w) for w in sentence.words(start, end) if w.isalpha()]
     return not any(in_list("commenting_verb", v) for v in verbs)
+
+
+def regarding(sentence: Sentence, preposition: int) -> bool:
+    """'mit Blick auf die Verhandlungen', 'im Hinblick auf den Gipfel', 'unter Verweis auf das Telefonat': a
+    preposition after a noun of regard makes what follows the topic of the clause, not where its subject is."""
+    return preposition > sentence.start and in_list("regard_noun", sentence.lowers[preposition - 1])
 
 
 def summit_of_a_body(sentence: Sentence, trigger: Trigger) -> bool:

@@ -503,3 +503,57 @@ def test_a_bodys_leaders_meeting_are_its_summit(sentence, events):
 ])
 def test_a_bodys_summit_without_its_officers(sentence, events):
     assert sorted(sides_of(sentence, "2020-09-21"), key=sorted) == sorted((frozenset(e) for e in events), key=sorted)
+
+
+@pytest.mark.parametrize("text, events", [
+    # a connecting adverb and the verb after a comma open a clause of its own: its summit is another event
+    ("Die Staats- und Regierungschefs der EU tagen am Donnerstag per Videokonferenz, zudem soll es bald eine "
+     "Schalte der G-7-Staats- und Regierungschefs geben.", [{"Europäische Union"}, {"G7"}]),
+    # a score's full stop ends the sentence: the club's country is no side of the next one
+    ("Der FC Basel verlor am Donnerstag beim tschechischen Meister Slavia Prag mit 0:1. Die EU-Innenminister "
+     "treffen sich am Freitag in Brüssel.", [{"Europäische Union"}]),
+    # "der" before a masculine office right after a contact noun is its genitive plural: the body's ministers meet
+    ("Am Montag gab es ein Treffen der EU-Innenminister in Brüssel.", [{"Europäische Union"}]),
+])
+def test_sides_stay_in_their_clause_and_sentence(text, events):
+    assert sorted(sides_of(text), key=sorted) == sorted((frozenset(e) for e in events), key=sorted)
+
+
+def test_a_title_inside_a_list_of_partners_keeps_one_meeting_of_all():
+    # "mit Kanzlerin Merkel sowie den Kollegen aus ...": the colleagues are partners of the same small round
+    assert sides_of("Charles Michel hatte am Sonntag vor der großen Runde mit Kanzlerin Angela Merkel sowie den "
+                    "Kollegen aus Frankreich, Italien, Polen, Schweden und Kommissionspräsidentin Ursula von der "
+                    "Leyen im kleinen Kreis beraten.") == [
+        frozenset({"Charles Michel", "Angela Merkel", "Ursula von der Leyen", "Frankreich", "Italien", "Polen",
+                   "Schweden"})]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Das Großherzogtum verhandelte am Montag mit Frankreich über Ausnahmen für Pendler.",
+     [{"Luxemburg", "Frankreich"}]),
+    ("Die Alpenrepublik verhandelt seit Wochen mit Italien über die Öffnung der Grenze am Brenner.",
+     [{"Österreich", "Italien"}]),
+    ("Beim Opec+-Treffen im Mai konnten sich Saudi-Arabien und Russland nicht auf Förderkürzungen einigen.",
+     [{"Opec plus", "Saudi-Arabien", "Russland"}]),
+])
+def test_states_and_groups_named_by_an_epithet(text, found):
+    assert sides_of(text) == [frozenset(f) for f in found]
+
+
+@pytest.mark.parametrize("text", [
+    "Die EU-Kommission hat sich am Montag mit Spotify zu einem Krisengespräch getroffen.",
+    "Die EU-Kommission hat am Montag Gespräche mit dem Streamingdienst Spotify geführt.",
+])
+def test_a_body_meeting_an_unknown_partner_holds_no_summit_of_its_own(text):
+    assert sides_of(text) == []
+
+
+@pytest.mark.parametrize("text, found", [
+    # "mit Blick auf" makes the talks the topic of what the speaker says, not where he is
+    ("Das reiche nicht, sagte Olaf Scholz am Montag mit Blick auf die Gespräche mit China.", []),
+    ("Das reiche nicht, klagte Olaf Scholz am Montag mit Blick auf die Gespräche der EU-Kommission.", []),
+    ("Das reiche nicht, klagte Peer Steinbrück in einer Zeitung mit Blick auf die Verhandlungen der EU mit China.",
+     [{"Europäische Union", "China"}]),
+])
+def test_who_speaks_with_regard_to_talks_is_no_side(text, found):
+    assert sides_of(text) == [frozenset(f) for f in found]
