@@ -70,9 +70,16 @@ def dates_another_happening(sentence: Sentence, mention: DateMention) -> bool:
         place -= 1
     if place < i and sentence.lowers[place] in PLACE_ARTICLES and place > sentence.start:
         place -= 1
-    if place < i and sentence.lowers[place] in PLACE_PREPOSITIONS:
+    if place < i and sentence.lowers[place] in PLACE_PREPOSITIONS and _a_named_place(sentence, place + 1, i + 1):
         i = place - 1  # "der Messerattacke in Nizza am Donnerstag": the place belongs to the noun before it
     return i >= sentence.start and sentence.texts[i][:1].isupper() and _names_a_happening(sentence.lowers[i])
+
+
+def _a_named_place(sentence: Sentence, start: int, end: int) -> bool:
+    """Whether tokens start..end name a place the actors stage knows ('Nizza', 'der Türkei'; not 'im Hafen')."""
+    names = [t for t in range(start, end) if sentence.lowers[t] not in PLACE_ARTICLES]
+    return bool(names) and all(any(slot.token_start <= t < slot.token_end and slot.is_place for slot in sentence.slots)
+                               for t in names)
 
 
 def _names_a_happening(word: str) -> bool:

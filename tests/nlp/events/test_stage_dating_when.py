@@ -158,3 +158,9 @@ def test_a_report_of_another_year(own, told, expected):
 ])
 def test_a_target_year_and_a_time_put_off_to(sentence, published, expected):
     assert first_contact_date(sentence, published) == expected
+
+
+def test_a_day_after_a_common_noun_of_place_is_the_contacts():
+    # 'der Explosion im Hafen am heutigen Montag': 'im Hafen' names no known place, the day may be the trip's
+    assert first_contact_date("Scholz reist vier Wochen nach der Explosion im Hafen am heutigen Donnerstag zu "
+                              "Macron nach Paris.", "2024-03-14") == "2024-03-14"
