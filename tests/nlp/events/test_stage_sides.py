@@ -563,3 +563,13 @@ def test_an_office_before_a_known_surname_that_is_also_a_given_name_names_its_ho
     assert sides_of("Teilnehmer der Videokonferenz sind der japanische Ministerpräsident Abe, EU-Ratspräsident "
                     "Michel und Kommissionspräsidentin von der Leyen.", "2020-05-26") == [
         frozenset({"Shinzo Abe", "Charles Michel", "Ursula von der Leyen"})]
+
+
+@pytest.mark.parametrize("text, found", [
+    # a capital listed with a city that stands for no state is a city: where the speakers sit
+    ("Das Gespräch fand per Videokonferenz zwischen Singapur, Berlin, Peking und Hamburg statt.", []),
+    ("Die Gespräche zwischen Washington und Peking gingen am Montag weiter.",
+     [{"Vereinigte Staaten", "China"}]),
+])
+def test_capitals_listed_with_cities_are_places(text, found):
+    assert sides_of(text) == [frozenset(f) for f in found]
