@@ -417,6 +417,12 @@
             )
         )
         and ({{ r }}.location_country is null or {{ e }}.place is null or {{ r }}.location_country = {{ e }}.place)
+        -- Told as held without a date, it is of an event begun by the day after it appeared at the
+        -- latest (an article of the evening before tells "Merkel berät ab 10 Uhr per
+        -- Video-Gipfel" in the present); the span two reports may lie apart gives it no later day:
+        -- "Die Staats- und Regierungschefs hatten bei ihrem letzten Gipfeltreffen beschlossen" on
+        -- Tuesday is no report of the video summit of Thursday.
+        and not coalesce({{ r }}.is_recent and least({{ e }}.day_start, {{ e }}.day_end) > {{ r }}.published_at + 1, false)
         -- Called off, it takes no news of it as still to come or held from after that day, nor
         -- news of its calling off from before its last such news: the summit in Leipzig called off
         -- on 8 September and the video summit held that month are two.

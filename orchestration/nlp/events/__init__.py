@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from orchestration.nlp.actors import ActorSlot, ArticleActors
 from orchestration.nlp.events import diplomacy, places, references
 from orchestration.nlp.dates import DateMention, ReferenceDays, days_later, find_dates
-from orchestration.nlp.events.dating import (begun_on_the_day, date_of_group, dates_of, first_day, last_day,
+from orchestration.nlp.events.dating import (begun_on_the_day, date_of_group, dates_of, first_day, in_another_year, last_day,
                                               news_of_the_month, on_the_days_agenda, plan_goes_on, purpose_clause,
                                               roundup_day, second_conjunct, share_first_day, share_the_news_day, sharpen_dates,
                                               topic_of_a_statement, unanchored_eves, undate_borrowed_processes)
@@ -703,7 +703,7 @@ class ArticleEvents:
                 root.event_type = frame.event_type  # "Kontakt aufnehmen ... ein Telefonat": the contact is a call
         else:
             root = self._same_event(frame)
-        if root is not None:
+        if root is not None and not in_another_year(self.stated.get(id(frame)), root.date):
             references.attach(frame, root)
 
     def _summit_in_reach(self, frame: Frame) -> bool:

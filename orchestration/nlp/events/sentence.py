@@ -114,8 +114,8 @@ class Sentence:
         return self._finite_verb_before_comma(i + 2)
 
     def _second_main_clause(self, i: int) -> bool:
-        """'Die Beratungen werden weitergeführt, Polen und Ungarn halten an ihrem Veto fest': a clause has
-        one finite verb, so a comma between two opens the second ('mit Merkel, Macron und Conte sprach
+        """'Die Beratungen werden weitergeführt, Polen und Ungarn halten an ihrem Veto fest', 'Xi versprach
+        in der Videokonferenz, China werde spenden': a clause has one finite verb, so a comma between two opens the second ('mit Merkel, Macron und Conte sprach
         er' has one)."""
         if not self.texts[i][:1].isupper():
             return False
@@ -133,8 +133,9 @@ class Sentence:
             lower = self.lowers[j]
             if lower in AUXILIARIES:
                 return closed  # "hatte die Regierungschefs der Niederlande, Spaniens und Italiens empfangen"
-            if is_finite_verb(self.texts[j]) and not is_particle_participle(lower):
-                return True
+            if (is_finite_verb(self.texts[j]) or is_strong_past_singular(self.texts[j])) \
+                    and not is_particle_participle(lower):
+                return True  # "Xi versprach in der Konferenz, China werde spenden": 'werde' is the second's
             closed = closed or self.texts[j].islower() and is_verb_form(lower)
             j -= 1
         return False

@@ -22,7 +22,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from orchestration.nlp.dates import date_words, first_day
-from orchestration.nlp.events.sentence import PREPOSITIONS, Sentence, is_attributive, is_finite_verb
+from orchestration.nlp.events.sentence import DETERMINERS, PREPOSITIONS, SUBORDINATORS, Sentence, is_attributive, is_finite_verb
 from orchestration.nlp.events.sides import phrase_range
 from orchestration.nlp.events.triggers import Trigger, trigger_noun
 from orchestration.nlp.events.words import in_list, word_list
@@ -47,7 +47,8 @@ def read_status(sentence: Sentence, triggers: list[Trigger], others: list[Trigge
     own = [t.token for t in triggers]
     start, end = sentence.clause(own[0])
     verbs = {t.token for t in triggers + others if not t.is_noun}
-    cues = _cues_for(sentence, own, [t.token for t in others], start, end, verbs)
+    cues = _cues_for(sentence, own, [t.token for t in others], start,
+                     _infinitive_phrase_after(sentence, own[-1], start, end), verbs)
     if any(_zu_infinitive(sentence, t) for t in triggers):
         cues |= _main_clause_cues(sentence, start)  # "wird erwartet, mit Meloni zu verhandeln": proposed
     if _hearsay_of_the_past(sentence, start, end):
@@ -71,6 +72,8 @@ def read_status(sentence: Sentence, triggers: list[Trigger], others: list[Trigge
     forced = next((t.word.status for t in triggers if t.word.status), None)
     if forced:
         return forced
+    if all(named_as_aim(sentence, t, start, end) for t in triggers):
+        return "proposed"  # "Ziel sind dauerhafte Gespräche zwischen Athen und Ankara"
     if all(_prospect_of(sentence, t) for t in triggers):
         return "speculative"  # "Fragen zur Machbarkeit eines Gipfels"
     if all(running_course(sentence, t, start, end) for t in triggers) \
@@ -243,9 +246,17 @@ def _modifies_another_noun(sentence: Sentence, i: int, own: list[int]) -> bool:
     no summit (but 'die geplante Reise', 'das für Montag geplante Treffen' do: the noun is a trigger)."""
     after = i + 1
     if after >= sentence.end or after in own or not sentence.texts[after][:1].isupper() \
-            or not is_attributive(sentence.lowers[i]) or in_list("time_noun", sentence.lowers[after]):
+            or not (is_attributive(sentence.lowers[i]) or after_an_article(sentence, i)) \
+            or in_list("time_noun", sentence.lowers[after]):
         return False  # "in den kommenden Tagen", "am kommenden Montag" say when the clause's event is
     return trigger_noun(sentence.texts[after]) is None
+
+
+def after_an_article(sentence: Sentence, i: int) -> bool:
+    """A participle in -te between an article and a noun is attributive, though it looks like the Präteritum:
+    'das vereinbarte Paket', 'die geplante Reise' (not 'Merkel vereinbarte ...')."""
+    return i > sentence.start and sentence.lowers[i - 1] in DETERMINERS and sentence.texts[i].islower() \
+        and sentence.lowers[i].endswith(("te", "ten", "tes", "tem", "ter"))
 
 
 def _intends(sentence: Sentence, i: int) -> str | None:
@@ -476,6 +487,24 @@ def asks_why_not(sentence: Sentence, start: int, end: int) -> bool:
 WHY = frozenset({"warum", "wieso", "weshalb", "weswegen"})
 
 
+def named_as_aim(sentence: Sentence, trigger: Trigger, start: int, end: int) -> bool:
+    """A trigger noun a copula ties to a noun of aim is what someone aims at, not what took place: 'Ziel sind
+    dauerhafte Gespräche zwischen Athen und Ankara', 'Erklärtes Ziel ist ein Treffen mit Xi', 'Ein Gipfel mit
+    Xi bleibt das Ziel' (not 'Ziel des Treffens ist eine Einigung', where the meeting has the aim)."""
+    if not trigger.is_noun:
+        return False
+    for k in range(start, end - 1):
+        if not in_list("aim_noun", sentence.lowers[k]) or not sentence.texts[k][:1].isupper():
+            continue
+        if k < trigger.token and in_list("copula", sentence.lowers[k + 1]):
+            return True  # "Ziel sind Gespräche"
+        if k > trigger.token and in_list("copula", sentence.lowers[k - 1]) or \
+                k > trigger.token + 1 and in_list("copula", sentence.lowers[k - 2]) \
+                and sentence.lowers[k - 1] in ("das", "ihr", "sein", "unser"):
+            return True  # "Ein Gipfel bleibt das Ziel"
+    return False
+
+
 def high_time(sentence: Sentence, start: int) -> bool:
     """'Es ist höchste Zeit, dass Modi und Xi das Gespräch suchen', 'Es wird Zeit, miteinander zu reden', 'Es ist an
     der Zeit, dass ...': the main clause that ends in 'Zeit' before the trigger's clause wishes for what has not
@@ -677,9 +706,22 @@ def _infinitive_phrase_start(sentence: Sentence, trigger: int, start: int, end: 
         return start
     word = sentence.lowers[last]
     infix = word.find("zu", 2)  # "herzustellen": her + zu + stellen
-    if sentence.lowers[last - 1] == "zu" or infix > 0 and is_verb_infinitive(word[:infix] + word[infix + 2:]):
+    if sentence.lowers[last - 1] == "zu" or infix > 0 and (is_verb_infinitive(word[:infix] + word[infix + 2:])
+                                                           or _infinitive_like(word[:infix] + word[infix + 2:])):
         return comma + 1
     return start
+
+
+def _infinitive_phrase_after(sentence: Sentence, trigger: int, start: int, end: int) -> int:
+    """Where a zu-infinitive phrase after the trigger begins, at its comma, else the clause's end: its words are
+    its own verb's ('Der Gipfel beauftragte die Kommission damit, einen Vorschlag zu erarbeiten' proposes
+    nothing; 'Sie nutzten das Treffen, um die Absage zu erklären' calls nothing off)."""
+    commas = [i for i in range(trigger + 1, end) if sentence.texts[i] == ","]
+    for comma, stop in zip(commas, commas[1:] + [end]):
+        if (sentence.lowers[comma + 1] == "um" or sentence.lowers[comma + 1] not in SUBORDINATORS | {"da"}) \
+                and _infinitive_phrase_start(sentence, comma + 1, comma, stop) == comma + 1:
+            return comma  # not ", da er Teil einer Kampagne sei, ... ohne Reformen anzugehen"
+    return end
 
 
 def _continued(sentence: Sentence, start: int, end: int) -> bool:
@@ -738,13 +780,23 @@ def told_in_past(sentence: Sentence, start: int, end: int) -> bool:
 
 def _participle_like_infinitive(sentence: Sentence, start: int, end: int) -> bool:
     """'hat einen guten Eindruck hinterlassen', 'hat den Saal verlassen': after an auxiliary of the Perfekt, the verb
-    that ends the clause in -en is a participle that looks like the infinitive (not 'hat ... zu entscheiden')."""
+    that ends the clause in -en is a participle that looks like the infinitive (not 'hat ... zu entscheiden'); so is
+    a modal after another infinitive ('habe die Verhandlungen vorantreiben müssen')."""
     for i in range(start + 1, end):
         closes = i + 1 >= sentence.end or not sentence.texts[i + 1][:1].isalnum()  # "hinterlassen, vor allem in Paris"
         if closes and sentence.texts[i].islower() and sentence.lowers[i - 1] != "zu" \
                 and is_verb_infinitive(sentence.lowers[i]):
             return True
+        if closes and in_list("substitute_infinitive", sentence.lowers[i]) and sentence.texts[i - 1].islower() \
+                and sentence.lowers[i - 2] != "zu" and _infinitive_like(sentence.lowers[i - 1]):
+            return True
     return False
+
+
+def _infinitive_like(lower: str) -> bool:
+    """'vorantreiben', 'verhindern', 'verhandeln': a word in -en, -ern or -eln that is its own lemma (the lemma table
+    knows few infinitives of compound verbs)."""
+    return lower.isalpha() and lower.endswith(("en", "ern", "eln")) and lemma(lower) == lower
 
 
 @lru_cache(maxsize=100_000)

@@ -142,6 +142,23 @@ def first_contact(sentence: str, published: str = "2024-03-14"):
     ("Der Streit wirft Fragen zur Machbarkeit eines Gipfels von Scholz und Macron auf.", "speculative"),
     # an attributive 'möglich' doubts its noun
     ("Die Diplomaten beraten über einen möglichen Gipfel von Scholz und Macron.", "speculative"),
+    # the future of reported speech after a comma is the second clause's, not the Präteritum's before it
+    ("Scholz versprach in der Videokonferenz mit Macron, Deutschland werde mehr Geld geben.", "happened"),
+    ("Scholz sagte in der Videokonferenz mit Macron, Deutschland werde mehr Geld geben.", "happened"),
+    # the words of a zu-infinitive after the trigger are its own verb's
+    ("Der Gipfel von Scholz und Macron beauftragte die Minister damit, einen Vorschlag zu erarbeiten.", "happened"),
+    ("Scholz und Macron nutzten ihr Treffen in Paris dazu, einen geplanten Zollstreit beizulegen.", "happened"),
+    # a participle in -te after an article is attributive, though it looks like the Präteritum
+    ("Zuvor hatte der Gipfel von Scholz und Macron das vereinbarte Paket gebilligt.", "happened"),
+    ("Das vereinbarte Treffen von Scholz und Macron findet im Mai statt.", "planned"),
+    # a modal infinitive closing a Perfekt stands for its participle (Ersatzinfinitiv): the past, on any day
+    ("Es hieß, Scholz habe am Donnerstag die Verhandlungen mit Macron vorantreiben müssen.", "happened"),
+    ("Scholz hat das Treffen mit Macron am Donnerstag nicht verhindern können.", "happened"),
+    ("Scholz wird am Montag mit Macron verhandeln müssen.", "planned"),
+    # what a copula ties to a noun of aim is aimed at
+    ("Ziel sind dauerhafte Gespräche zwischen Scholz und Macron über die Zölle.", "proposed"),
+    ("Ein Treffen von Scholz und Macron bleibt das Ziel.", "proposed"),
+    ("Ziel des Treffens von Scholz und Macron war eine Einigung über die Zölle.", "happened"),
 ])
 def test_status_of_a_contact(sentence, status):
     assert first_contact(sentence).status == status
