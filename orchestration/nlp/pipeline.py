@@ -308,6 +308,8 @@ def person_name_end(texts: list[str], start: int, after_role: bool, kb: Knowledg
         return surname_at + 1  # "von der Universität", "von der Band" are no surnames
     if end - start >= 2 and could_be_surname(texts[end - 1], kb, after_given_name=True):
         return end  # a surname that is also a given name: "Charles Michel"; "Valeria Hänsel von der Universität"
+    if after_role and end - start == 1 and texts[start] in kb.surnames:
+        return end  # "EU-Ratspräsident Michel": after an office, a known bearer's surname that is a given name too
     return start
 
 

@@ -19,14 +19,14 @@ from spacy.tokens import Doc
 from orchestration.nlp.actors import ActorSlot, ArticleActors
 from orchestration.nlp.events import diplomacy, places, references
 from orchestration.nlp.dates import DateMention, ReferenceDays, days_later, find_dates
-from orchestration.nlp.events.dating import (begun_on_the_day, date_of_group, dates_of, first_day, last_day,
+from orchestration.nlp.events.dating import (begun_on_the_day, date_of_group, dates_of, first_day, in_another_year, last_day,
                                               news_of_the_month, on_the_days_agenda, plan_goes_on, purpose_clause,
                                               roundup_day, second_conjunct, share_first_day, share_the_news_day, sharpen_dates,
                                               topic_of_a_statement, unanchored_eves, undate_borrowed_processes)
 from orchestration.nlp.events.references import Frame
 from orchestration.nlp.events.sentence import POSSESSIVES, Sentence
-from orchestration.nlp.events.sides import (is_plural_form, members_of_a_body, phrase_range, read_sides,
-                                            summit_of_a_body)
+from orchestration.nlp.events.sides import (genitive_of_members, is_plural_form, members_of_a_body, phrase_range,
+                                            read_sides, summit_of_a_body)
 from orchestration.nlp.events.status import (agenda_item_today, asks_why_not, counterfactual, high_time, presupposed,
                                               read_status, settle_statuses, tense_of, told_as_fiction, told_as_news,
                                               refused, told_in_past, unreal)
@@ -420,7 +420,7 @@ class ArticleEvents:
         frame.one_sided = not reading.agents and bool(reading.partners) and not reading.both
         # "Die EU-Kommission traf sich mit Netflix": a body meeting someone unknown holds no summit of its own
         frame.collective = not reading.unknown_partner \
-            and self._collective(group, [s for s in frame.sides if s in self._holders(sentence, group)])
+            and self._collective(sentence, group, [s for s in frame.sides if s in self._holders(sentence, group)])
         self._resolve_references_in_sentence(sentence, frame, reading)
         frame.sides = self._body_not_its_officers(sentence, group, frame.sides)
         start, end = sentence.clause(group[0].token)
@@ -510,11 +510,13 @@ class ArticleEvents:
                     holders.add(slot.entity_id)
         return holders
 
-    def _collective(self, group: list[Trigger], sides: list[str]) -> bool:
+    def _collective(self, sentence: Sentence, group: list[Trigger], sides: list[str]) -> bool:
         """A summit of one organisation, named in the trigger's own word or phrase: 'EU-Gipfel', 'Gipfel
         der G20', 'Video-Beratungen der G-20' (not 'der WHO-Chef auf der Münchner Sicherheitskonferenz'),
-        or whose leaders or ministers meet ('Die Staats- und Regierungschefs der EU berieten am Montag')."""
-        if not any(t.event_type in SUMMIT_TYPES for t in group):
+        or whose leaders or ministers meet ('Die Staats- und Regierungschefs der EU berieten am Montag',
+        'Beratungen der EU-Justizminister': talks of a body's ministers are its meeting)."""
+        if not any(t.event_type in SUMMIT_TYPES or t.is_noun and genitive_of_members(sentence, phrase_range(sentence, t))
+                   for t in group):
             return False
         return any(diplomacy.is_international_organisation(s, self.kb) for s in sides)
 
@@ -701,7 +703,7 @@ class ArticleEvents:
                 root.event_type = frame.event_type  # "Kontakt aufnehmen ... ein Telefonat": the contact is a call
         else:
             root = self._same_event(frame)
-        if root is not None:
+        if root is not None and not in_another_year(self.stated.get(id(frame)), root.date):
             references.attach(frame, root)
 
     def _summit_in_reach(self, frame: Frame) -> bool:

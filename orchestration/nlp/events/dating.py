@@ -39,7 +39,7 @@ def dates_of(sentence: Sentence, reference: date | None, future: bool | None) ->
     """
     found = [d for d in find_dates(sentence.text, reference, future=future)
              if (not is_boundary(sentence.text, d) or _first_day_of_what_goes_on(sentence.text, d, future))
-             and not _purpose(sentence.text, d)]
+             and not _purpose(sentence.text, d) and not dates_another_happening(sentence, d)]
     if future is None:  # "Das Gespräch findet am Montag statt": news tells what is past in a past tense
         found = [for_tense(d, not is_boundary(sentence.text, d)) or d if d.rule in AHEAD_IN_PRESENT else d
                  for d in found]  # but "seit Freitag" lies back
@@ -48,6 +48,38 @@ def dates_of(sentence: Sentence, reference: date | None, future: bool | None) ->
     found = [replace(d, rule=GOING_ON) if d.rule == "days_running" or is_boundary(sentence.text, d) else d
              for d in found]  # the boundaries left are the first days of what goes on
     return [for_tense(d, True) or d if scheduled_for(sentence.text, d) else d for d in found]
+
+
+DATED_IN_PASSING = ("am", "vom", "von", "im")  # "der Anschlag am Montag", "die Wahl vom Sonntag", "die Wahl im Mai"
+PLACE_PREPOSITIONS = ("in", "im", "aus", "bei")
+PLACE_ARTICLES = ("der", "dem", "den")
+
+
+def dates_another_happening(sentence: Sentence, mention: DateMention) -> bool:
+    """'Die Gespräche finden unter dem Eindruck der Messerattacke in Nizza am Donnerstag statt', 'Nach dem Anschlag
+    vom Montag telefonierte Macron mit Erdogan', 'seit der Wahl am 3. November': a date that follows a noun of a
+    happening which is no contact (an attack, a vote, a death), its place between, is that happening's date."""
+    if not sentence.text[mention.start:].lower().startswith(tuple(w + " " for w in DATED_IN_PASSING)):
+        return False
+    token = token_at(sentence, mention.start)
+    if token is None:
+        return False
+    i = token - 1
+    place = i
+    while place > sentence.start and sentence.texts[place][:1].isupper():
+        place -= 1
+    if place < i and sentence.lowers[place] in PLACE_ARTICLES and place > sentence.start:
+        place -= 1
+    if place < i and sentence.lowers[place] in PLACE_PREPOSITIONS:
+        i = place - 1  # "der Messerattacke in Nizza am Donnerstag": the place belongs to the noun before it
+    return i >= sentence.start and sentence.texts[i][:1].isupper() and _names_a_happening(sentence.lowers[i])
+
+
+def _names_a_happening(word: str) -> bool:
+    """'Messerattacke', 'Präsidentschaftswahl', 'Anschlags', 'Wahlen': a noun (or a compound's last part) of the list
+    happening_noun, in any case form."""
+    return any(word.endswith(stem + ending) for stem in word_list("happening_noun")
+               for ending in ("", "s", "es", "e", "en", "n"))
 
 
 def unanchored_eves(dates: list[DateMention], before: list[DateMention], reference: date | None) -> list[DateMention]:
@@ -268,6 +300,16 @@ def sharpen_dates(frames: list[Frame], stated: dict[int, DateMention | None], to
                 and dates_agree(frame.date, root.date) \
                 and PRECISION.index(root.date.precision) > PRECISION.index(frame.date.precision):
             frame.date = root.date
+
+
+def in_another_year(own: DateMention | None, told: DateMention | None) -> bool:
+    """'Als beim letzten Mal vor sieben Jahren über den EU-Haushalt verhandelt wurde' beside this July's budget talks,
+    'Schon 2018 hatten sich die beiden getroffen': a report whose own clause dates it to a year the event it would
+    refer back to does not lie in tells of another occurrence, and keeps its own date.
+    own: the report's date from its own clause; told: the date of the event it would refer to."""
+    if own is None or told is None:
+        return False
+    return first_day(own).year > last_day(told).year or last_day(own).year < first_day(told).year
 
 
 def temporal_clause(sentence: Sentence, start: int) -> bool:

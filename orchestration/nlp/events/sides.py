@@ -529,9 +529,34 @@ def can_act(sentence: Sentence, slot: ActorSlot) -> bool:
     that only qualifies a noun ('russische Wirtschaft', 'US-Präsident Trump')."""
     if slot.kind == "compound":
         return compound_acts(sentence, slot)
-    if slot.side == "none" or slot.is_place:
+    if slot.side == "none" or slot.is_place or capital_listed_with_a_city(sentence, slot):
         return False
     return not is_topic(sentence, slot) and not of_private_people(sentence, slot)
+
+
+def capital_listed_with_a_city(sentence: Sentence, slot: ActorSlot) -> bool:
+    """'per Videokonferenz zwischen Berlin, Peking und Hamburg', 'Flüge zwischen Paris und Lyon': a capital in one
+    list with a city that stands for no state is a city too, where people sit, not its government ('Gespräche
+    zwischen Washington und Peking' lists capitals only: their governments)."""
+    if slot.mention_entity_id == slot.entity_id:
+        return False  # named as itself, not by its capital
+    kb = load_knowledge()
+    return any(kb.actors.get(other.entity_id) is not None and kb.actors[other.entity_id].kind == "place"
+               for other in coordinated_slots(sentence, slot))
+
+
+def coordinated_slots(sentence: Sentence, slot: ActorSlot) -> list[ActorSlot]:
+    """The other actors of the list a slot stands in: 'Singapur, Berlin, Peking und Hamburg'."""
+    found = []
+    for step in (-1, 1):
+        j = slot.token_start - 1 if step < 0 else slot.token_end
+        while sentence.start <= j < sentence.end and sentence.lowers[j] in (",", "und", "sowie", "oder"):
+            other = sentence.slot_at(j + step)
+            if other is None:
+                break
+            found.append(other)
+            j = (other.token_start - 1) if step < 0 else other.token_end
+    return found
 
 
 def of_private_people(sentence: Sentence, slot: ActorSlot) -> bool:
@@ -630,7 +655,7 @@ def is_unknown_name(sentence: Sentence, j: int) -> bool:
     text = sentence.texts[j]
     return text[:1].isupper() and text.isalpha() and sentence.slot_at(j) is None and not is_common_noun(text) \
         and not ends_in_common_noun(text) and known_role_noun(text) is None and not is_calendar_word(text) \
-        and trigger_noun(text) is None and not is_private_noun(text) and text.lower() not in load_knowledge().surnames
+        and trigger_noun(text) is None and not is_private_noun(text) and text not in load_knowledge().surnames
 
 
 def compound_acts(sentence: Sentence, slot: ActorSlot) -> bool:

@@ -109,3 +109,37 @@ def test_a_conference_set_for_a_day_of_next_year():
             "2. bis zum 6. März kommenden Jahres stattfinden.\n")
     meetings = [m for m in extract_text(text, "2024-10-14").event_mentions if m.event_type == "MEETING"]
     assert [m.event_date for m in meetings] == ["2025-03-02"]
+
+
+@pytest.mark.parametrize("sentence, published, expected", [
+    # a date right after a noun of another happening (its place between) is that happening's: no day for the contact
+    ("Nach dem Anschlag in Wien am Montag telefonierte Scholz mit Macron.", "2024-03-14", "2024-03"),
+    ("Die Gespräche von Scholz und Macron finden unter dem Eindruck der Messerattacke am Dienstag statt.", "2024-03-14",
+     None),
+    ("Scholz telefonierte mit Macron nach dem Erdbeben in der Türkei am Montag.", "2024-03-14", "2024-03"),
+    # a date after a place or person is the contact's own
+    ("Scholz traf Macron in Paris am Montag.", "2024-03-14", "2024-03-11"),
+    ("Nach der Wahl traf Scholz am Montag Macron.", "2024-03-14", "2024-03-11"),
+    ("Die Gespräche von Scholz und Macron finden am Dienstag statt.", "2024-03-14", "2024-03-19"),
+])
+def test_a_date_of_another_happening(sentence, published, expected):
+    assert first_contact_date(sentence, published) == expected
+
+
+@pytest.mark.parametrize("own, told, expected", [
+    # a report its own clause dates to another year than the event it would refer back to is another occurrence
+    ("Als beim letzten Mal vor sieben Jahren verhandelt wurde", "Die Verhandlungen laufen seit Juli", True),
+    ("Schon 2018 hatten sich die beiden getroffen", "Im März 2024 trafen sie sich", True),
+    # a day or month in the event's year may be one of its own
+    ("Am 12. Juli verhandelten sie", "Die Verhandlungen laufen seit Juli", False),
+    ("Im Jahr 2024 verhandelten sie", "Die Verhandlungen laufen seit Juli", False),
+])
+def test_a_report_of_another_year(own, told, expected):
+    from datetime import date
+
+    from orchestration.nlp.dates import find_dates
+    from orchestration.nlp.events.dating import in_another_year
+
+    day = date(2024, 10, 14)
+    [a], [b] = find_dates(own, day, future=False), find_dates(told, day, future=False)
+    assert in_another_year(a, b) is expected

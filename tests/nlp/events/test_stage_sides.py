@@ -557,3 +557,24 @@ def test_a_body_meeting_an_unknown_partner_holds_no_summit_of_its_own(text):
 ])
 def test_who_speaks_with_regard_to_talks_is_no_side(text, found):
     assert sides_of(text) == [frozenset(f) for f in found]
+
+
+@pytest.mark.parametrize("text, found", [
+    # a capital listed with a city that stands for no state is a city: where the speakers sit
+    ("Das Gespräch fand per Videokonferenz zwischen Singapur, Berlin, Peking und Hamburg statt.", []),
+    ("Die Gespräche zwischen Washington und Peking gingen am Montag weiter.",
+     [{"Vereinigte Staaten", "China"}]),
+])
+def test_capitals_listed_with_cities_are_places(text, found):
+    assert sides_of(text) == [frozenset(f) for f in found]
+
+
+def test_talks_of_a_bodys_ministers_are_its_meeting():
+    assert sides_of("Am Freitag gibt es Beratungen der EU-Justizminister und der EU-Kommission.", "2020-10-28") \
+        == [frozenset({"Europäische Union", "Europäische Kommission"})]
+
+
+def test_an_office_before_a_known_surname_that_is_also_a_given_name_names_its_holder():
+    assert sides_of("Teilnehmer der Videokonferenz sind der japanische Ministerpräsident Abe, EU-Ratspräsident "
+                    "Michel und Kommissionspräsidentin von der Leyen.", "2020-05-26") == [
+        frozenset({"Shinzo Abe", "Charles Michel", "Ursula von der Leyen"})]
