@@ -148,8 +148,10 @@ def read_sides(sentence: Sentence, triggers: list[Trigger], others: list[Trigger
     possessed = first.is_noun and first.determiner in POSSESSIVES
     # "sprach er mit Putin über einen neuen Gipfel": he talks of the summit, whom it will bring together is open
     takes_part = possessed or verb or subject_takes_part(sentence, first)
-    if not owned and takes_part and (possessed or len({s.entity_id for g in reading.groups() for s in g
-                                                        if s.kind != "adjective"}) < 2):
+    # "Am Montag traf sie sich mit Macron und Conte": partners named, whoever acts only by a pronoun
+    partners_only = not reading.agents and bool(reading.partners)
+    if not owned and takes_part and (possessed or partners_only or len({s.entity_id for g in reading.groups() for s in g
+                                                                        if s.kind != "adjective"}) < 2):
         reading.pronoun = subject_pronoun(sentence, first, start, end)
         reading.plural_pronoun = reading.pronoun is not None and is_plural_pronoun(sentence, reading.pronoun, first)
         reading.possessor = possessed

@@ -578,3 +578,9 @@ def test_an_office_before_a_known_surname_that_is_also_a_given_name_names_its_ho
     assert sides_of("Teilnehmer der Videokonferenz sind der japanische Ministerpräsident Abe, EU-Ratspräsident "
                     "Michel und Kommissionspräsidentin von der Leyen.", "2020-05-26") == [
         frozenset({"Shinzo Abe", "Charles Michel", "Ursula von der Leyen"})]
+
+
+def test_a_pronoun_acts_beside_the_partners_it_meets():
+    # the partners alone are named: who meets them is the pronoun's person
+    text = "Angela Merkel sprach über die Lage. Am Montag traf sie sich mit Emmanuel Macron und Giuseppe Conte."
+    assert sides_of(text) == [frozenset({"Angela Merkel", "Emmanuel Macron", "Giuseppe Conte"})]
