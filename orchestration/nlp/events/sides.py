@@ -847,9 +847,24 @@ def subject_takes_part(sentence: Sentence, trigger: Trigger) -> bool:
         return False  # "Einen Tag vor dem EU-Gipfel versuchte Erdoğans Berater ...": time, not attendance
     if governing is not None:
         return in_list("attending_preposition", governing[0]) and not regarding(sentence, governing[1])
+    if acts_as_subject(sentence, t):
+        return False
     start, end = sentence.clause(t)
     verbs = [verb_lemma(w) for w in sentence.words(start, end) if w.isalpha()]
     return not any(in_list("commenting_verb", v) for v in verbs)
+
+
+def acts_as_subject(sentence: Sentence, t: int) -> bool:
+    """'Der Gipfel soll der EU-Kommission den Auftrag erteilen', 'Der EU-Gipfel forderte die Türkei auf': a
+    masculine trigger noun opening its clause with 'der' is the nominative subject, the event itself acts, and
+    the clause's other actors are what it acts on, not its sides ('Das Treffen hat Macron abgesagt' may be an
+    object: neuter and feminine nouns keep their sides)."""
+    start, _ = sentence.clause(t)
+    j = start
+    while j < t and sentence.lowers[j] in ("der",) + ("„", '"') or j < t and is_attributive(sentence.lowers[j]):
+        j += 1
+    return j == t and t > start and sentence.lowers[start] == "der" and t + 1 < sentence.end \
+        and is_finite_verb(sentence.texts[t + 1])
 
 
 def regarding(sentence: Sentence, preposition: int) -> bool:

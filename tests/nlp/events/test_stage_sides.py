@@ -584,3 +584,10 @@ def test_a_pronoun_acts_beside_the_partners_it_meets():
     # the partners alone are named: who meets them is the pronoun's person
     text = "Angela Merkel sprach über die Lage. Am Montag traf sie sich mit Emmanuel Macron und Giuseppe Conte."
     assert sides_of(text) == [frozenset({"Angela Merkel", "Emmanuel Macron", "Giuseppe Conte"})]
+
+
+def test_what_a_summit_acts_on_is_no_side_of_it():
+    # "Der Gipfel" is the subject: the Commission receives its task, the summit is the Union's told before
+    assert sides_of("Der EU-Gipfel soll am Donnerstag beginnen. Der Gipfel soll lediglich der EU-Kommission den "
+                    "Auftrag erteilen, einen Vorschlag auszuarbeiten.", "2020-04-21") == [
+        frozenset({"Europäische Union"}), frozenset({"Europäische Union"})]
