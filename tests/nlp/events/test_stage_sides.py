@@ -591,3 +591,11 @@ def test_what_a_summit_acts_on_is_no_side_of_it():
     assert sides_of("Der EU-Gipfel soll am Donnerstag beginnen. Der Gipfel soll lediglich der EU-Kommission den "
                     "Auftrag erteilen, einen Vorschlag auszuarbeiten.", "2020-04-21") == [
         frozenset({"Europäische Union"}), frozenset({"Europäische Union"})]
+
+
+@pytest.mark.parametrize("text", [
+    "Ein Diplomat, der sie auf EU-Gipfeln erlebt hat, beschreibt sie als zäh.",
+    "Die Beamten arbeiten zwischen den Gipfeln an einer gemeinsamen Agenda der G20.",
+])
+def test_summits_in_general_or_the_time_between_them_are_no_event(text):
+    assert sides_of(text) == []
