@@ -517,7 +517,11 @@
    or, in its clause, who invited to it: "das Treffen fand auf Initiative von
    Bundesforschungsministerin Karliczek statt" is the ministers', "auf Einladung von Kanzlerin
    Merkel" the leaders'; or ministers in the plural as its subject ("kamen die EU-Außenminister
-   zusammen", "Am Freitag berieten die Außenminister per Videoschalte"); a verb of meeting tells it
+   zusammen", "Am Freitag berieten die Außenminister per Videoschalte"), or ambassadors ("Die
+   EU-Botschafter treffen sich weiterhin", "das Botschaftertreffen"); "ein Treffen des
+   Europäischen Rats" is the leaders', and so is one after "die Staats- und Regierungschefs" as
+   its subject ("In Brüssel hielten die Staats- und Regierungschefs einen Gipfel per Videoschalte
+   ab"); a verb of meeting tells it
    by its subject in the plural wherever it stands in the clause ("Am Montag tagten noch einmal
    unter deutschem Vorsitz die EU-Innenminister per Video", "Am Abend berieten erneut alle
    Staats- und Regierungschefs"). Null where nothing says so ("das Treffen", "die Gespräche"). The
@@ -525,8 +529,8 @@
    EU in Luxemburg" is no report of the EU summit of that week. after is the sentence after the
    trigger, before the sentence up to it. #}
 {% macro meeting_level(trigger, after, before) -%}
-    {%- set by_whom = "^\\s+(der|aller|von|die|alle)\\s+([\\pL-]+\\s+){0,2}|^[^,;:.]*\\sauf\\s+(initiative|einladung)\\s+(von|der|des)\\s+([\\pL-]+\\s+){0,2}" -%}
-    {%- set leaders = "(staats-\\s+und\\s+regierungschefs|regierungschef|staatschef|staatsoberhäupter|kanzler|premierminister|ministerpräsident|präsident)" -%}
+    {%- set by_whom = "^\\s+(der|des|aller|von|die|alle)\\s+([\\pL-]+\\s+){0,2}|^[^,;:.]*\\sauf\\s+(initiative|einladung)\\s+(von|der|des)\\s+([\\pL-]+\\s+){0,2}" -%}
+    {%- set leaders = "(staats-\\s+und\\s+regierungschefs|regierungschef|staatschef|staatsoberhäupter|kanzler|premierminister|ministerpräsident|präsident|europäischen\\s+rat(s|es)?\\b)" -%}
     {#- After a verb: its clause up to the plural subject, "die" or "alle" and up to two adjectives or a number before the noun. -#}
     {%- set in_clause = "^[^,;:.!?]*\\s(die|alle)\\s+([\\pL-]+en?\\s+|\\d+\\s+){0,2}" -%}
     case
@@ -535,6 +539,7 @@
         when regexp_matches(lower({{ trigger }}), 'gipfel')
             or regexp_matches({{ after }}, '({{ by_whom }})[\pL-]*{{ leaders }}', 'i')
             or (regexp_matches({{ trigger }}, '^[[:lower:]]') and regexp_matches({{ after }}, '{{ in_clause }}[\pL-]*{{ leaders }}', 'i'))
+            or regexp_matches({{ before }}, '(^|\s)(die|alle)\s+([\pL\d-]+\s+){0,2}[\pL-]*(staats-\s+und\s+regierungschefs|regierungschefs|staatschefs|staatsoberhäupter)\s', 'i')
             then 'leaders'
         when regexp_matches({{ after }}, '({{ by_whom }})[\pL-]*minister(in|innen|n|s)?([\s,.;:!?)"“]|$)', 'i')
             or (regexp_matches({{ trigger }}, '^[[:lower:]]')
@@ -543,6 +548,12 @@
             or (regexp_matches({{ before }}, '(^|\s)(die|alle)\s+([\pL-]+\s+){0,2}[\pL-]*minister(innen)?\s', 'i')
                 and not regexp_matches({{ before }}, 'premierminister|ministerpräsident', 'i'))
             then 'ministers'
+        when regexp_matches(lower({{ trigger }}), 'botschafter')
+            or regexp_matches({{ after }}, '({{ by_whom }})[\pL-]*botschafter(in|innen|n|s)?([\s,.;:!?)"“]|$)', 'i')
+            or (regexp_matches({{ trigger }}, '^[[:lower:]]')
+                and regexp_matches({{ after }}, '{{ in_clause }}[\pL-]*botschafter(innen)?([\s,.;:!?)"“]|$)', 'i'))
+            or regexp_matches({{ before }}, '(^|\s)(die|alle)\s+([\pL-]+\s+){0,2}[\pL-]*botschafter(innen)?\s', 'i')
+            then 'ambassadors'
     end
 {%- endmacro %}
 

@@ -283,13 +283,13 @@ def sharpen_dates(frames: list[Frame], stated: dict[int, DateMention | None], to
     happened names may be one of several of the event ('die heutigen Gespräche' of a summit begun on Friday),
     and a month guessed from the publication date is no date the article states.
     stated: a frame's own date (id -> date), before it took the date of the event it refers to; told: its
-    own status."""
+    own status (None for the present tense, as of 'der Gipfel, der an diesem Freitag beginnt' on that Friday)."""
     sharper: dict[int, list[DateMention]] = {}
     for frame in frames:
         own, root = stated.get(id(frame)), frame.root
         if root is not frame and own is not None and root.date is not None and dates_agree(own, root.date) \
                 and PRECISION.index(own.precision) > PRECISION.index(root.date.precision) \
-                and told.get(id(frame)) == "planned" and root.date.rule != NEWS_MONTH:
+                and told.get(id(frame)) in ("planned", None) and root.date.rule != NEWS_MONTH:
             sharper.setdefault(id(root), []).append(own)
     for frame in frames:
         if id(frame) in sharper:  # the most precise, and of those the first day: a summit is dated by its first

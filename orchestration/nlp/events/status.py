@@ -72,6 +72,9 @@ def read_status(sentence: Sentence, triggers: list[Trigger], others: list[Trigge
     forced = next((t.word.status for t in triggers if t.word.status), None)
     if forced:
         return forced
+    if begins_on_the_day(sentence, triggers, start, end, event_date, published, day_precise) \
+            and not told_in_past(sentence, start, end):
+        return None  # "Bei der heute beginnenden Konferenz wollen EU und UN beraten": it is under way
     if all(named_as_aim(sentence, t, start, end) for t in triggers):
         return "proposed"  # "Ziel sind dauerhafte Gespräche zwischen Athen und Ankara"
     if all(_prospect_of(sentence, t) for t in triggers):
@@ -119,6 +122,27 @@ def read_status(sentence: Sentence, triggers: list[Trigger], others: list[Trigge
             and not all(_runs_over_time(sentence, t, start, end) for t in triggers):
         return "planned"  # "Der Gipfel ist am Wochenende", "findet im Juli statt" in early July
     return None
+
+
+def begins_on_the_day(sentence: Sentence, triggers: list[Trigger], start: int, end: int, event_date: date | None,
+                      published: date | None, day_precise: bool) -> bool:
+    """An event the present tense or a present participle tells begins on the day of publication ('Die Konferenz
+    beginnt an diesem Montag', 'Bei der heute beginnenden Konferenz wollen EU und UN beraten') is under way that
+    day, unless the article's other mentions of it still look ahead ('Der Gipfel soll am Samstag enden'):
+    settle_statuses decides. Not what a modal or the future puts ahead: 'Die Gespräche sollen heute beginnen'."""
+    if not (day_precise and event_date is not None and event_date == published):
+        return False
+    spans = [(start, end)] + [span for t in triggers if t.is_noun
+                              and (span := relative_clause_of(sentence, t)) is not None]
+    for first, last in spans:
+        words = sentence.words(first, last)
+        for word in words:
+            base = lemma(word)
+            if base.endswith("d") and in_list("beginning_verb", base[:-1]) and is_attributive(word):
+                return True  # "die heute beginnende Konferenz"
+            if in_list("beginning_verb", base) and not any(w in MODALS for w in words):
+                return True  # "die Konferenz beginnt heute", "das an diesem Freitag beginnt"
+    return False
 
 
 def _hearsay_of_the_past(sentence: Sentence, start: int, end: int) -> bool:

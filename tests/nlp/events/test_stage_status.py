@@ -180,6 +180,33 @@ def test_a_present_tense_weekday_points_ahead():
     assert (meeting.event_date, meeting.status) == ("2024-03-18", "planned")
 
 
+@pytest.mark.parametrize("sentence, status", [
+    # what the present or a present participle tells begins on the day of publication is under way
+    ("Bei der heute in Brüssel beginnenden Konferenz der EU und der UN wollen die Minister über Syrien beraten.",
+     "happened"),
+    ("Der Gipfel der EU mit Japan beginnt an diesem Donnerstag in Brüssel.", "happened"),
+    ("Scholz spricht beim Gipfel mit Macron, der an diesem Donnerstag in Paris beginnt, über Zölle.", "happened"),
+    # not what a modal or the future puts ahead, nor what is told of another day
+    ("Die Gespräche zwischen der EU und Großbritannien sollen heute beginnen.", "planned"),
+    ("Die Gespräche zwischen der EU und Großbritannien werden am Montag beginnen.", "planned"),
+    ("Der Gipfel der EU mit Japan beginnt am Montag in Brüssel.", "planned"),
+    # a meeting today with no word of its beginning is a preview's
+    ("Scholz trifft Macron heute in Paris.", "planned"),
+])
+def test_an_event_begun_on_the_day_of_publication(sentence, status):
+    assert first_contact(sentence).status == status
+
+
+def test_a_beginning_today_in_a_preview_takes_what_the_other_mentions_say():
+    """The summit begins today, but the preview's other mentions still look ahead: it is planned."""
+    text = ("Worum es beim Gipfel von Scholz und Macron in Paris geht\n"
+            "Der Gipfel von Scholz und Macron in Paris, der an diesem Donnerstag beginnt, könnte scheitern.\n"
+            "Scholz will beim Gipfel mit Macron am Freitag über Zölle sprechen.\n"
+            "Das geplante Treffen von Scholz und Macron soll bis Samstag dauern.")
+    meetings = [m for m in extract_text(text, "2024-03-14").event_mentions if m.event_type == "MEETING"]
+    assert len(meetings) >= 3 and {m.status for m in meetings} == {"planned"}
+
+
 def test_mentions_that_say_nothing_take_what_the_article_says_of_the_event():
     """A headline and a doubt about the outcome say nothing of whether the summit has begun; the article's
     other mentions do: it begins today, it is to end on Saturday."""
