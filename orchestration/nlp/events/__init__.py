@@ -24,7 +24,7 @@ from orchestration.nlp.events.dating import (begun_on_the_day, date_of_group, da
                                               roundup_day, second_conjunct, share_first_day, share_the_news_day, sharpen_dates,
                                               topic_of_a_statement, unanchored_eves, undate_borrowed_processes)
 from orchestration.nlp.events.references import Frame
-from orchestration.nlp.events.sentence import POSSESSIVES, Sentence
+from orchestration.nlp.events.sentence import POSSESSIVES, PREPOSITIONS, Sentence
 from orchestration.nlp.events.sides import (genitive_of_members, is_plural_form, members_of_a_body, phrase_range,
                                             read_sides, summit_of_a_body)
 from orchestration.nlp.events.status import (agenda_item_today, asks_why_not, counterfactual, high_time, presupposed,
@@ -78,7 +78,7 @@ def generic_plural(sentence: Sentence, group: list[Trigger], start: int, end: in
     the plural after a preposition, with no article and no partner, in a clause with no date and not
     told in the past, speaks of such events in general ('nach Gesprächen mit Putin', 'bei Verhandlungen
     am Montag', 'Nach Verhandlungen bis in die Nacht einigten sich die Minister' report some)."""
-    if not all(t.is_noun and t.determiner is None and is_plural_form(t.text)
+    if not all(t.is_noun and own_determiner(t) is None and is_plural_form(t.text)
                and sentence.governing_preposition(t.token) is not None for t in group):
         return False  # "Merkel und Macron führen Gespräche": the object of what they do is theirs
     for trigger in group:
@@ -87,7 +87,23 @@ def generic_plural(sentence: Sentence, group: list[Trigger], start: int, end: in
         phrase = phrase_range(sentence, trigger)
         if any(s.token_start in phrase and s.token_start != trigger.token for s in sentence.slots):
             return False  # "bei Gesprächen Merkels": whose talks
+    if all(summit_of_a_body(sentence, t) for t in group):
+        return not dates_of(sentence, reference, None)  # "der sie auf EU-Gipfeln erlebt hat": many, past or not
     return not told_in_past(sentence, start, end) and not dates_of(sentence, reference, None)
+
+
+def own_determiner(trigger: Trigger) -> str | None:
+    """The trigger noun's article, not a word of the clause before its preposition ('der sie auf EU-Gipfeln
+    erlebt hat': the relative pronoun 'der' is no article of 'EU-Gipfeln')."""
+    return None if any(m in PREPOSITIONS for m in trigger.modifiers) else trigger.determiner
+
+
+def between_events(sentence: Sentence, group: list[Trigger]) -> bool:
+    """'zwischen den Gipfeln arbeiten die Beamten', 'zwischen den Verhandlungsrunden': 'zwischen' before contact
+    nouns in the plural names the time between such events, not an event ('Gespräche zwischen Kiew und Moskau'
+    have their 'zwischen' after the noun)."""
+    return all(t.is_noun and is_plural_form(t.text) and (sentence.governing_preposition(t.token) or ("",))[0] == "zwischen"
+               for t in group)
 
 
 def whenever(sentence: Sentence, group: list[Trigger], start: int, end: int, reference: date | None) -> bool:
@@ -331,8 +347,9 @@ class ArticleEvents:
             return []  # "weigert sich, mit dem IWF zu verhandeln": it does not take place
         if any_summit(sentence, group, start, end):
             return []  # "Orban könnte einen EU-Gipfel nutzen, um dort ein Veto einzulegen": summits in general
-        if generic_plural(sentence, group, start, end, self.days.at(sentence.start_char)):
-            return []  # "lähmt die EU bei Gipfeln": such events in general
+        if generic_plural(sentence, group, start, end, self.days.at(sentence.start_char)) \
+                or between_events(sentence, group):
+            return []  # "lähmt die EU bei Gipfeln", "zwischen den Gipfeln": such events in general
         if asks_why_not(sentence, start, end) or high_time(sentence, start):
             return []  # "Warum hat es nicht längst einen Gipfel gegeben?": it did not happen
         if whenever(sentence, group, start, end, self.days.at(sentence.start_char)) \

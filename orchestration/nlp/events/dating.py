@@ -70,9 +70,16 @@ def dates_another_happening(sentence: Sentence, mention: DateMention) -> bool:
         place -= 1
     if place < i and sentence.lowers[place] in PLACE_ARTICLES and place > sentence.start:
         place -= 1
-    if place < i and sentence.lowers[place] in PLACE_PREPOSITIONS:
+    if place < i and sentence.lowers[place] in PLACE_PREPOSITIONS and _a_named_place(sentence, place + 1, i + 1):
         i = place - 1  # "der Messerattacke in Nizza am Donnerstag": the place belongs to the noun before it
     return i >= sentence.start and sentence.texts[i][:1].isupper() and _names_a_happening(sentence.lowers[i])
+
+
+def _a_named_place(sentence: Sentence, start: int, end: int) -> bool:
+    """Whether tokens start..end name a place the actors stage knows ('Nizza', 'der Türkei'; not 'im Hafen')."""
+    names = [t for t in range(start, end) if sentence.lowers[t] not in PLACE_ARTICLES]
+    return bool(names) and all(any(slot.token_start <= t < slot.token_end and slot.is_place for slot in sentence.slots)
+                               for t in names)
 
 
 def _names_a_happening(word: str) -> bool:
@@ -138,7 +145,15 @@ def scheduled_for(text: str, mention: DateMention) -> bool:
     """'hat für Montag ein Treffen organisiert', 'war für Freitag geplant': the time something is set for lies
     ahead of the setting, whatever the tense."""
     words = text[:mention.start].split()[-1:] + text[mention.start:mention.end].split()[:1]
-    return any(w.lower() == "für" for w in words)
+    return any(w.lower() == "für" for w in words) or mention.precision != "day" and _postponed_to(text, words)
+
+
+def _postponed_to(text: str, words: list[str]) -> bool:
+    """'Trump kündigte an, den Gipfel auf September zu verschieben', 'Die Konferenz wurde auf das Frühjahr vertagt':
+    the month or year something is put off to lies ahead of the putting off, whatever the tense (a day it is
+    adjourned to may be the next of a summit going on: 'wurde auf Freitagvormittag vertagt')."""
+    return any(w.lower() == "auf" for w in words) and any(
+        in_list("postponement", w) or in_list("postponed", w) for w in (w.strip(".,;:!?\"“”") for w in text.lower().split()))
 
 
 # Rules whose day the present tense puts ahead; a month or a date stays at its nearest ("Ende Juli" in October).
@@ -147,10 +162,19 @@ AHEAD_IN_PRESENT = frozenset({"weekday", "weekend", "night", "weekday_range"})
 
 def _purpose(text: str, mention: DateMention) -> bool:
     """'das Budget für die Jahre 2021 bis 27', 'Pläne für 2030': what a date is for, not when the event is; but
-    'für den für September geplanten Gipfel' is what the event is set for."""
+    'für den für September geplanten Gipfel' is what the event is set for. A year read with its 'für' after a
+    noun of a target or a plan ('beim Gipfel ein Klimaziel für 2030 festlegen', 'den Haushalt für 2021') is what
+    it is for too; not after another ('lud den US-Präsidenten für 2021 zu einem Gipfel ein')."""
     before = text[max(0, mention.start - 20):mention.start].lower().split()
-    after = text[mention.end:mention.end + 30].lower().split()[:1]
+    if mention.precision == "year" and before and _names_a_target(before[-1]):
+        before += text[mention.start:mention.end].lower().split()[:1]
+    after = [w.strip(".,;:!?\"“”") for w in text[mention.end:mention.end + 30].lower().split()[:1]]
     return bool(before) and ("für" in before[-3:]) and not (after and in_list("scheduling_participle", after[0]))
+
+
+def _names_a_target(word: str) -> bool:
+    """'Klimaziel', 'Ziele', 'Haushalt', 'Finanzplan': a noun (or a compound's last part) of the list target_noun."""
+    return any(word.endswith(stem) for stem in word_list("target_noun"))
 
 
 def date_in_clause(sentence: Sentence, trigger: Trigger, dates: list[DateMention]) -> DateMention | None:

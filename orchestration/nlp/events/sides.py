@@ -148,8 +148,10 @@ def read_sides(sentence: Sentence, triggers: list[Trigger], others: list[Trigger
     possessed = first.is_noun and first.determiner in POSSESSIVES
     # "sprach er mit Putin über einen neuen Gipfel": he talks of the summit, whom it will bring together is open
     takes_part = possessed or verb or subject_takes_part(sentence, first)
-    if not owned and takes_part and (possessed or len({s.entity_id for g in reading.groups() for s in g
-                                                        if s.kind != "adjective"}) < 2):
+    # "Am Montag traf sie sich mit Macron und Conte": partners named, whoever acts only by a pronoun
+    partners_only = not reading.agents and bool(reading.partners)
+    if not owned and takes_part and (possessed or partners_only or len({s.entity_id for g in reading.groups() for s in g
+                                                                        if s.kind != "adjective"}) < 2):
         reading.pronoun = subject_pronoun(sentence, first, start, end)
         reading.plural_pronoun = reading.pronoun is not None and is_plural_pronoun(sentence, reading.pronoun, first)
         reading.possessor = possessed
@@ -845,9 +847,24 @@ def subject_takes_part(sentence: Sentence, trigger: Trigger) -> bool:
         return False  # "Einen Tag vor dem EU-Gipfel versuchte Erdoğans Berater ...": time, not attendance
     if governing is not None:
         return in_list("attending_preposition", governing[0]) and not regarding(sentence, governing[1])
+    if acts_as_subject(sentence, t):
+        return False
     start, end = sentence.clause(t)
     verbs = [verb_lemma(w) for w in sentence.words(start, end) if w.isalpha()]
     return not any(in_list("commenting_verb", v) for v in verbs)
+
+
+def acts_as_subject(sentence: Sentence, t: int) -> bool:
+    """'Der Gipfel soll der EU-Kommission den Auftrag erteilen', 'Der EU-Gipfel forderte die Türkei auf': a
+    masculine trigger noun opening its clause with 'der' is the nominative subject, the event itself acts, and
+    the clause's other actors are what it acts on, not its sides ('Das Treffen hat Macron abgesagt' may be an
+    object: neuter and feminine nouns keep their sides)."""
+    start, _ = sentence.clause(t)
+    j = start
+    while j < t and sentence.lowers[j] in ("der",) + ("„", '"') or j < t and is_attributive(sentence.lowers[j]):
+        j += 1
+    return j == t and t > start and sentence.lowers[start] == "der" and t + 1 < sentence.end \
+        and is_finite_verb(sentence.texts[t + 1])
 
 
 def regarding(sentence: Sentence, preposition: int) -> bool:

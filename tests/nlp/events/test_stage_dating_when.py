@@ -143,3 +143,24 @@ def test_a_report_of_another_year(own, told, expected):
     day = date(2024, 10, 14)
     [a], [b] = find_dates(own, day, future=False), find_dates(told, day, future=False)
     assert in_another_year(a, b) is expected
+
+
+@pytest.mark.parametrize("sentence, published, expected", [
+    # a year read with its 'für' is what the contact is for, not when it is
+    ("Scholz und Macron wollen beim EU-Gipfel ein neues Klimaziel für 2030 festlegen.", "2024-10-14", None),
+    ("Der Gipfel von Scholz und Macron ist für 2025 geplant.", "2024-10-14", "2025"),
+    ("Scholz hatte Macron für Montag zu einem Treffen eingeladen.", "2024-10-14", "2024-10-14"),
+    ("Scholz lud den französischen Präsidenten Macron für 2025 zu einem Gipfel nach Berlin ein.", "2024-10-14", "2025"),
+    # the time something is put off to lies ahead, whatever the tense
+    ("Scholz kündigte an, das Treffen mit Macron auf September zu verschieben.", "2024-05-31", "2024-09"),
+    ("Das Treffen von Scholz und Macron wurde auf Oktober verschoben.", "2024-05-31", "2024-10"),
+    ("Scholz und Macron trafen sich im September.", "2024-05-31", "2023-09"),
+])
+def test_a_target_year_and_a_time_put_off_to(sentence, published, expected):
+    assert first_contact_date(sentence, published) == expected
+
+
+def test_a_day_after_a_common_noun_of_place_is_the_contacts():
+    # 'der Explosion im Hafen am heutigen Montag': 'im Hafen' names no known place, the day may be the trip's
+    assert first_contact_date("Scholz reist vier Wochen nach der Explosion im Hafen am heutigen Donnerstag zu "
+                              "Macron nach Paris.", "2024-03-14") == "2024-03-14"

@@ -578,3 +578,24 @@ def test_an_office_before_a_known_surname_that_is_also_a_given_name_names_its_ho
     assert sides_of("Teilnehmer der Videokonferenz sind der japanische Ministerpräsident Abe, EU-Ratspräsident "
                     "Michel und Kommissionspräsidentin von der Leyen.", "2020-05-26") == [
         frozenset({"Shinzo Abe", "Charles Michel", "Ursula von der Leyen"})]
+
+
+def test_a_pronoun_acts_beside_the_partners_it_meets():
+    # the partners alone are named: who meets them is the pronoun's person
+    text = "Angela Merkel sprach über die Lage. Am Montag traf sie sich mit Emmanuel Macron und Giuseppe Conte."
+    assert sides_of(text) == [frozenset({"Angela Merkel", "Emmanuel Macron", "Giuseppe Conte"})]
+
+
+def test_what_a_summit_acts_on_is_no_side_of_it():
+    # "Der Gipfel" is the subject: the Commission receives its task, the summit is the Union's told before
+    assert sides_of("Der EU-Gipfel soll am Donnerstag beginnen. Der Gipfel soll lediglich der EU-Kommission den "
+                    "Auftrag erteilen, einen Vorschlag auszuarbeiten.", "2020-04-21") == [
+        frozenset({"Europäische Union"}), frozenset({"Europäische Union"})]
+
+
+@pytest.mark.parametrize("text", [
+    "Ein Diplomat, der sie auf EU-Gipfeln erlebt hat, beschreibt sie als zäh.",
+    "Die Beamten arbeiten zwischen den Gipfeln an einer gemeinsamen Agenda der G20.",
+])
+def test_summits_in_general_or_the_time_between_them_are_no_event(text):
+    assert sides_of(text) == []
