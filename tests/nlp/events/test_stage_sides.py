@@ -606,3 +606,8 @@ def test_a_second_verb_final_clause_keeps_its_own_actors():
     found = sides_of("Angela Merkel irritierte, etwa als sie in Moskau Wladimir Putin traf oder in Davos zum Dinner "
                      "neben Donald Trump saß.")
     assert all("Donald Trump" not in sides for sides in found)
+
+
+def test_a_body_where_a_thing_happens_is_no_side():
+    assert sides_of("Vor der Abstimmung im Sicherheitsrat hatten Heiko Maas und Sergej Lawrow telefoniert.") == [
+        frozenset({"Heiko Maas", "Sergej Lawrow"})]
