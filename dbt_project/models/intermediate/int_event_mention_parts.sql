@@ -71,7 +71,12 @@ article_events as (
     -- int_article_events dates it), whether it is talks that were held.
     select
         local_event_key,
-        max(event_date) filter (where date_precision = 'day') as event_day,
+        -- A round of the talks dated to its day is an event of its own (dated_round), whose day is
+        -- none of the talks'.
+        max(event_date) filter (
+            where date_precision = 'day'
+                and not {{ names_a_dated_round('event_type', 'trigger_text', 'date_precision', 'text_before_trigger') }}
+        ) as event_day,
         -- Talks are the event (its first mention names them) and were held: the negotiations of a
         -- summit are the summit's.
         bool_or(mention_id = local_event_key and event_type = 'NEGOTIATION')
@@ -322,12 +327,12 @@ dated_round as (
     -- links by its day (int_article_events.is_round), the talks as one process.
     select m.mention_id
     from mentions as m
-    where {{ names_a_dated_round('m.event_type', 'm.trigger_text', 'm.date_precision') }}
+    where {{ names_a_dated_round('m.event_type', 'm.trigger_text', 'm.date_precision', 'm.text_before_trigger') }}
         and exists (
             select 1
             from mentions as o
             where o.local_event_key = m.local_event_key
-                and not {{ names_a_dated_round('o.event_type', 'o.trigger_text', 'o.date_precision') }}
+                and not {{ names_a_dated_round('o.event_type', 'o.trigger_text', 'o.date_precision', 'o.text_before_trigger') }}
         )
 ),
 
