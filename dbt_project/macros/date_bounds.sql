@@ -33,7 +33,8 @@
 {# Whether a report may take its event's date in place of its own vaguer one: not where the
    report knows only the month of its own publication ("Die EU-Außenminister beraten in dieser
    Woche", "vor dem Gipfel in der kommenden Woche": a plan that fixes no day, whatever day other
-   reports give it), nor where it tells as held what the event's date puts after its publication
+   reports give it; fct_event_mentions lets it take a day its own article states elsewhere: "Am kommenden
+   Donnerstag beraten die Regierungschefs"), nor where it tells as held what the event's date puts after its publication
    ("hatten bei ihrem letzten Gipfeltreffen beschlossen" is no summit of the week to come). #}
 {% macro takes_the_event_date(status, stated_date, stated_precision, published_at, event_start) -%}
     (

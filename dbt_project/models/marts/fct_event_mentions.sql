@@ -13,6 +13,17 @@ articles as (
     from {{ ref('stg_articles') }}
 ),
 
+-- The days that reports in an article state themselves for an event: a report of that article may take it.
+days_told_in_article as (
+    select distinct
+        m.article_id,
+        l.event_id,
+        m.event_date
+    from mentions as m
+    inner join linked as l using (mention_id)
+    where m.date_precision = 'day'
+),
+
 event_dates as (
     select
         event_id,
@@ -30,16 +41,18 @@ select
     m.event_type,
     m.status,
     -- A report's date sharpened by the event's date when they agree ('2021' -> '2021-06') and the
-    -- report can take it (takes_the_event_date).
+    -- report can take it (takes_the_event_date), or another report in its article states that day.
     case
         when (m.event_date is null or starts_with(d.event_date, m.event_date))
-            and {{ takes_the_event_date('m.status', 'm.event_date', 'm.date_precision', 'a.published_at', 'd.event_start') }}
+            and ({{ takes_the_event_date('m.status', 'm.event_date', 'm.date_precision', 'a.published_at', 'd.event_start') }}
+                or t.event_date is not null)
             then d.event_date
         else m.event_date
     end as event_date,
     case
         when (m.event_date is null or starts_with(d.event_date, m.event_date))
-            and {{ takes_the_event_date('m.status', 'm.event_date', 'm.date_precision', 'a.published_at', 'd.event_start') }}
+            and ({{ takes_the_event_date('m.status', 'm.event_date', 'm.date_precision', 'a.published_at', 'd.event_start') }}
+                or t.event_date is not null)
             then d.date_precision
         else m.date_precision
     end as date_precision,
@@ -60,3 +73,5 @@ from mentions as m
 inner join linked as l using (mention_id)
 left join articles as a on a.article_id = m.article_id
 left join event_dates as d on d.event_id = l.event_id
+left join days_told_in_article as t
+    on t.article_id = m.article_id and t.event_id = l.event_id and t.event_date = d.event_date
