@@ -943,6 +943,8 @@ def body_where_a_thing_is(sentence: Sentence, slot: ActorSlot) -> bool:
     if slot.entity_type != "ORG" or j - 1 < sentence.start or sentence.lowers[j] != "im":
         return False
     head = sentence.texts[j - 1]
+    if in_list("time_unit", head.lower()) or in_list("time_noun", head.lower()):
+        return False  # "habe sie sechs Stunden im Europäischen Rat verhandelt": how long, not what
     return head[:1].isupper() and head.isalpha() and sentence.slot_at(j - 1) is None and trigger_noun(head) is None \
         and known_role_noun(head) is None and not names_someone(sentence, j - 1)
 
