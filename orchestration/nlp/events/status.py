@@ -250,10 +250,19 @@ def _cues_for(sentence: Sentence, own: list[int], others: list[int], start: int,
         if status == "planned" and in_list("passive_auxiliary", sentence.lowers[i]) and _passive(sentence, start, end):
             continue  # "Die Gespräche werden überschattet": werden with a participle is the passive, not the future
         claimants = clause_verbs if clause_verbs and sentence.lowers[i] in MODALS else everyone
+        claimants = _on_its_side_of_und(sentence, i, claimants)
         nearest = min(claimants, key=lambda t: _cue_distance(i, t))
         if nearest in own:
             found.add(status)
     return found
+
+
+def _on_its_side_of_und(sentence: Sentence, cue: int, claimants: list[int]) -> list[int]:
+    """A participle that closes one of two verb phrases joined by 'und' is that phrase's: 'hatte den Gipfel
+    abgesagt und stattdessen eine Videokonferenz angesetzt' calls off the summit, not the video conference."""
+    if cue + 1 >= sentence.end or sentence.lowers[cue + 1] not in ("und", "oder", "sowie"):
+        return claimants
+    return [t for t in claimants if t < cue] or claimants
 
 
 def _passive(sentence: Sentence, start: int, end: int) -> bool:

@@ -155,6 +155,15 @@ def first_contact(sentence: str, published: str = "2024-03-14"):
     ("Es hieß, Scholz habe am Donnerstag die Verhandlungen mit Macron vorantreiben müssen.", "happened"),
     ("Scholz hat das Treffen mit Macron am Donnerstag nicht verhindern können.", "happened"),
     ("Scholz wird am Montag mit Macron verhandeln müssen.", "planned"),
+    # a participle closing one of two verb phrases joined by 'und' is that phrase's
+    ("Im März hatte Scholz den Gipfel mit Macron abgesagt und stattdessen eine Videokonferenz angesetzt.",
+     "cancelled"),
+    # a postponement to a time, announced in a zu-infinitive, plans the event for it
+    ("Auf die Ankündigung, den Gipfel von Scholz und Macron auf September zu verschieben, reagierte Rom kühl.",
+     "planned"),
+    ("Scholz will den Gipfel mit Macron auf September verschieben.", "proposed"),
+    # the sticking points of talks are those of talks under way
+    ("Drei Knackpunkte bei den Verhandlungen zwischen Bern und Brüssel", "happened"),
     # what a copula ties to a noun of aim is aimed at
     ("Ziel sind dauerhafte Gespräche zwischen Scholz und Macron über die Zölle.", "proposed"),
     ("Ein Treffen von Scholz und Macron bleibt das Ziel.", "proposed"),
