@@ -191,6 +191,8 @@ def date_in_clause(sentence: Sentence, trigger: Trigger, dates: list[DateMention
         reach.append(sentence.clause(first - 2))
     elif second_conjunct(sentence, first):
         reach.append(sentence.clause(first - 1))
+    elif (fronted := fronted_time_clause(sentence, first)) is not None:
+        reach.append(fronted)
     if relative is not None:
         reach.insert(0, relative)
     at = sentence.offsets[trigger] - sentence.start_char
@@ -204,6 +206,20 @@ def date_in_clause(sentence: Sentence, trigger: Trigger, dates: list[DateMention
         if inside:
             return most_precise_agreeing(min(inside, key=lambda d: abs(d.start - at)), inside)
     return None
+
+
+def fronted_time_clause(sentence: Sentence, first: int) -> tuple[int, int] | None:
+    """'Als Deutschland und Frankreich Anfang März ankündigten, die Grenzen zu schließen, verhandelte Luxemburg hart':
+    a clause of time with 'als' that opens the sentence, ending in its verb, stands before the main clause's finite
+    verb and tells when that clause's event was; first: the token the trigger's clause begins with."""
+    if first <= sentence.start or sentence.texts[first - 1] != "," or sentence.lowers[sentence.start] != "als" \
+            or not temporal_clause(sentence, sentence.start):
+        return None
+    if not (is_finite_verb(sentence.texts[first]) or is_past_verb(sentence.lowers[first])):
+        return None  # the main clause opens with its verb: "..., verhandelte Luxemburg"
+    start, end = sentence.clause(sentence.start)
+    verbs = [i for i in range(start + 1, end) if sentence.texts[i].islower() and is_past_form(sentence.lowers[i])]
+    return (start, end) if end <= first and verbs else None
 
 
 def most_precise_agreeing(nearest: DateMention, others: list[DateMention]) -> DateMention:
@@ -499,7 +515,7 @@ def news_of_the_month(sentence: Sentence, group: list[Trigger], start: int, end:
     if dated_from_another_event(sentence, start, end) or days_later(sentence.text) is not None \
             or _counted(sentence, start, end) \
             or _background(sentence, start) or _long_ago_or_long(sentence, start, end) \
-            or _evidence(sentence, group, start, end):
+            or _evidence(sentence, group, start, end) or all(in_a_participle_attribute(sentence, t) for t in group):
         return None
     recent = any(in_list("recency_word", w) for w in words) or \
         " ".join(words).find("vergangenen tagen") >= 0 or " ".join(words).find("letzten tagen") >= 0
@@ -589,6 +605,30 @@ def _long_ago_or_long(sentence: Sentence, start: int, end: int) -> bool:
             return True  # "43 (Vietnam) oder gar 63 Monate": a number a word before
         if word.startswith(("monatelang", "jahrelang", "jahrzehntelang")):
             return True
+    return False
+
+
+ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines"})
+ADJECTIVE_ENDINGS = ("en", "em", "er", "es", "e")
+PHRASE_WORDS = frozenset({"in", "im", "von", "vom", "mit", "und", "der", "des", "dem", "den"})
+
+
+def in_a_participle_attribute(sentence: Sentence, trigger: Trigger) -> bool:
+    """'Die durch den Gipfel in Singapur geweckten Hoffnungen', 'der beim Treffen vereinbarte Waffenstillstand': a
+    trigger noun in a phrase between an article and the participle it qualifies tells what another noun comes from,
+    background of any month, not news."""
+    if not trigger.is_noun:
+        return False
+    governed = sentence.governing_preposition(trigger.token)
+    if governed is None or governed[1] <= sentence.start or sentence.lowers[governed[1] - 1] not in ARTICLES:
+        return False
+    for i in range(trigger.token + 1, min(trigger.token + 8, sentence.end - 1)):
+        text, lower = sentence.texts[i], sentence.lowers[i]
+        if not text.isalpha():
+            return False
+        if text.islower() and lower not in PHRASE_WORDS:  # "durch das Treffen von Scholz und Macron in Paris"
+            stems = [lower[:-len(e)] for e in ADJECTIVE_ENDINGS if lower.endswith(e)]
+            return any(is_participle(s) for s in stems) and sentence.texts[i + 1][:1].isupper()
     return False
 
 

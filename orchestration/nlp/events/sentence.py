@@ -77,6 +77,10 @@ class Sentence:
             return True
         if before in ("und", "oder", "sowie") and (is_finite_verb(self.texts[i]) or self.lowers[i] in ("dass", "ob")):
             return True  # "hatte ... empfangen und telefoniert täglich mit ...", "... und dass dieser": a second clause
+        if before in ("und", "oder") and i - 2 >= self.start and self.texts[i - 2].islower() \
+                and (is_finite_verb(self.texts[i - 2]) or is_strong_past_singular(self.texts[i - 2])) \
+                and self._in_subordinate_clause(i - 2):
+            return True  # "als er in Moskau Putin traf oder in Davos neben Trump saß": the verb closed the first
         if before != ",":
             return False
         lower = self.lowers[i]
@@ -88,6 +92,14 @@ class Sentence:
             return self._finite_verb_before_comma(i + 1)
         return lower in SUBORDINATORS or lower in PERSONAL_PRONOUNS or is_finite_verb(self.texts[i]) \
             or self._second_main_clause(i) or self._adverb_opens_main_clause(i)
+
+    def _in_subordinate_clause(self, j: int) -> bool:
+        """Whether token j ends a clause a subordinator opened after a comma ('..., etwa als er Putin traf'), where
+        the finite verb comes last."""
+        k = j
+        while k > self.start and self.texts[k - 1] != ",":
+            k -= 1
+        return k > self.start and any(w in SUBORDINATORS - {"der", "die", "das", "den", "dem"} for w in self.lowers[k:k + 2])
 
     def _adverb_opens_main_clause(self, i: int) -> bool:
         """'Die EU-Minister tagen am Montag, zudem soll es eine Schalte der G7 geben', '..., außerdem reist sie

@@ -918,7 +918,7 @@ def qualifies_a_noun(sentence: Sentence, slot: ActorSlot, trigger_at: int | None
     qualified = participle_noun(sentence, slot)
     if qualified is not None:
         return trigger_noun(sentence.texts[qualified]) is None
-    if postposed_genitive_of_thing(sentence, slot):
+    if postposed_genitive_of_thing(sentence, slot) or body_where_a_thing_is(sentence, slot):
         return True
     j = slot.token_start - 1
     while j > sentence.start and (is_attributive(sentence.lowers[j]) or known_role_noun(sentence.texts[j])
@@ -933,6 +933,18 @@ def qualifies_a_noun(sentence: Sentence, slot: ActorSlot, trigger_at: int | None
     own = j - 1 == trigger_at  # "die Forderung von Guterres": the author of the statement the trigger is
     return head[:1].isupper() and not names_a_contact(head) and not own \
         and known_role_noun(head) is None and not in_list("host_noun", head.lower())
+
+
+def body_where_a_thing_is(sentence: Sentence, slot: ActorSlot) -> bool:
+    """'Vor der Abstimmung im Sicherheitsrat hatten Maas und Lawrow telefoniert', 'die Rede im Europaparlament':
+    an organisation after 'im' right behind a noun that names no contact or people is where that thing happens,
+    no side ('das Treffen im Sicherheitsrat' is the body's own)."""
+    j = slot.token_start - 1
+    if slot.entity_type != "ORG" or j - 1 < sentence.start or sentence.lowers[j] != "im":
+        return False
+    head = sentence.texts[j - 1]
+    return head[:1].isupper() and head.isalpha() and sentence.slot_at(j - 1) is None and trigger_noun(head) is None \
+        and known_role_noun(head) is None and not names_someone(sentence, j - 1)
 
 
 def author_of_a_statement(sentence: Sentence, slot: ActorSlot, trigger_at: int) -> bool:

@@ -164,3 +164,34 @@ def test_a_day_after_a_common_noun_of_place_is_the_contacts():
     # 'der Explosion im Hafen am heutigen Montag': 'im Hafen' names no known place, the day may be the trip's
     assert first_contact_date("Scholz reist vier Wochen nach der Explosion im Hafen am heutigen Donnerstag zu "
                               "Macron nach Paris.", "2024-03-14") == "2024-03-14"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a clause of time with 'als' opening the sentence tells when the main clause's contact was
+    ("Als Scholz Anfang März ankündigte, die Grenzen zu schließen, verhandelte Luxemburg mit Berlin.", "2024-03"),
+    ("Als im März die Grenzen geschlossen wurden, telefonierte Scholz mit Macron.", "2024-03"),
+    # the main clause's own date comes first
+    ("Als Scholz Anfang März ankündigte, die Grenzen zu schließen, verhandelte Luxemburg am Montag mit Berlin.",
+     "2024-05-27"),
+])
+def test_a_fronted_clause_of_time(sentence, expected):
+    assert first_contact_date(sentence, "2024-05-31") == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a trigger between an article and the participle it qualifies is background: no month of publication
+    ("Die durch das Treffen von Scholz und Macron in Paris geweckten Hoffnungen seien verflogen, sagte Habeck.", None),
+    ("Bei dem Treffen von Scholz und Macron ging es um Geld.", "2024-05"),
+])
+def test_a_contact_in_a_participle_attribute(sentence, expected):
+    assert first_contact_date(sentence, "2024-05-31") == expected
+
+
+def test_a_date_wrapped_over_a_line_break():
+    # a line break between a day's ordinal and its month is a wrapped line, not the end of a sentence
+    from orchestration.nlp.pipeline import build_pipeline
+
+    doc = build_pipeline()("Merkel und Xi treffen sich am 14.\nSeptember in Leipzig. Danach.\n14.\nKapitel eins")
+    assert [s.text.strip() for s in doc.sents] == ["Merkel und Xi treffen sich am 14.\nSeptember in Leipzig.", "Danach.",
+                                                   "14.", "Kapitel eins"]
+    assert first_contact_date("Merkel und Xi treffen sich am 14.\nSeptember in Leipzig.", "2020-06-11") == "2020-09-14"

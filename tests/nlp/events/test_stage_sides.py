@@ -599,3 +599,15 @@ def test_what_a_summit_acts_on_is_no_side_of_it():
 ])
 def test_summits_in_general_or_the_time_between_them_are_no_event(text):
     assert sides_of(text) == []
+
+
+def test_a_second_verb_final_clause_keeps_its_own_actors():
+    # "oder" after the verb that closed "als ... traf" opens a clause: Trump sat beside him at a dinner elsewhere
+    found = sides_of("Angela Merkel irritierte, etwa als sie in Moskau Wladimir Putin traf oder in Davos zum Dinner "
+                     "neben Donald Trump saß.")
+    assert all("Donald Trump" not in sides for sides in found)
+
+
+def test_a_body_where_a_thing_happens_is_no_side():
+    assert sides_of("Vor der Abstimmung im Sicherheitsrat hatten Heiko Maas und Sergej Lawrow telefoniert.") == [
+        frozenset({"Heiko Maas", "Sergej Lawrow"})]
