@@ -138,6 +138,15 @@ def is_score_or_time_with_stop(text: str) -> bool:
     return text.endswith(".") and len(numbers) == 2 and all(n.isdigit() for n in numbers)
 
 
+def wraps_a_date(texts: list[str], i: int) -> bool:
+    """'den Gipfel am 14.\nSeptember in Leipzig abgesagt': a line break between a day's ordinal and its month is a
+    wrapped line inside a date, and ends no sentence."""
+    from orchestration.nlp.dates import date_words
+
+    return 0 < i < len(texts) - 1 and "\n" in texts[i] and texts[i - 1].endswith(".") and texts[i - 1][:-1].isdigit() \
+        and texts[i + 1].lower() in date_words()["month"]
+
+
 def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     """(first token, end token) of every sentence, from the SENT_START array: no Span objects."""
     starts = numpy.flatnonzero(doc.to_array([SENT_START]).reshape(-1).view("int64") == 1).tolist()
@@ -155,6 +164,8 @@ def news_sentences(doc: Doc) -> Doc:
     starts = numpy.full(len(doc), -1, dtype="int64")
     starts[0] = 1
     for i in positions(doc, ends_sentence):
+        if wraps_a_date(texts, i):
+            continue
         j = i + 1
         while j < len(texts) and (texts[j] in CLOSERS or not texts[j].strip()):
             j += 1

@@ -185,3 +185,13 @@ def test_a_fronted_clause_of_time(sentence, expected):
 ])
 def test_a_contact_in_a_participle_attribute(sentence, expected):
     assert first_contact_date(sentence, "2024-05-31") == expected
+
+
+def test_a_date_wrapped_over_a_line_break():
+    # a line break between a day's ordinal and its month is a wrapped line, not the end of a sentence
+    from orchestration.nlp.pipeline import build_pipeline
+
+    doc = build_pipeline()("Merkel und Xi treffen sich am 14.\nSeptember in Leipzig. Danach.\n14.\nKapitel eins")
+    assert [s.text.strip() for s in doc.sents] == ["Merkel und Xi treffen sich am 14.\nSeptember in Leipzig.", "Danach.",
+                                                   "14.", "Kapitel eins"]
+    assert first_contact_date("Merkel und Xi treffen sich am 14.\nSeptember in Leipzig.", "2020-06-11") == "2020-09-14"
