@@ -123,12 +123,12 @@
    vierte Verhandlungsrunde", "die achte Gesprächsrunde am Donnerstag", and talks a round is
    named of ("am Dienstag beginnt die nächste Runde bei den Verhandlungen", "am Montag beginnt
    eine neue Runde der Gespräche"); or a meeting of the talks that the text dates to its day,
-   told by a verb or noun of meeting rather than of talking: "die Unterhändler treffen sich am Mittwoch in London", "bei einem Treffen am
-   Montag", "sie telefonierten am Sonntag". The gold's convention: the negotiation as a whole is
-   one event, a round is its own event only where an article calls it a round and dates it; and
-   each call or meeting is its own event. Talks dated to a day ("die EU und London wollen am
-   Sonntag weiter sprechen", "die Gespräche wurden am Freitag abgebrochen") stay the process.
-   before is the sentence up to the trigger. #}
+   told by a verb or noun of meeting rather than of talking: "die Unterhändler treffen sich am
+   Mittwoch in London", "bei einem Treffen am Montag", "sie telefonierten am Sonntag". The gold's
+   convention: the negotiation as a whole is one event, a round is its own event only where an
+   article calls it a round and dates it; and each call or meeting is its own event. Talks dated
+   to a day ("die EU und London wollen am Sonntag weiter sprechen", "die Gespräche wurden am
+   Freitag abgebrochen") stay the process. before is the sentence up to the trigger. #}
 {% macro names_a_dated_round(event_type, trigger, precision, before) -%}
     coalesce(
         {{ event_type }} = 'NEGOTIATION'

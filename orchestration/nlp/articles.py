@@ -21,7 +21,7 @@ from pathlib import Path
 
 from charset_normalizer import from_bytes
 
-from orchestration.nlp.dates import infer_publication_date, strip_date_marker
+from orchestration.nlp.dates import date_words, infer_publication_date, strip_date_marker
 from orchestration.nlp.records import Article, Rejection
 
 log = logging.getLogger(__name__)
@@ -121,11 +121,22 @@ def join_broken_wraps(text: str, keep_first_line: bool) -> str:
         words = previous.split()
         broken = 0 < len(words) <= 2 and not previous.rstrip().endswith(LINE_END_PUNCTUATION) \
             and line[:1].isalpha() and not (keep_first_line and len(joined) == 1 and index == 1)
-        if broken:
+        if broken or day_broken_from_its_month(previous, line):
             joined[-1] = previous + " " + line
         else:
             joined.append(line)
     return "\n".join(joined)
+
+
+def day_broken_from_its_month(previous: str, line: str) -> bool:
+    """'den geplanten Gipfel am 14.' / 'September in Leipzig abgesagt': a line that ends in a day's ordinal, before one
+    that opens with a month, is one date wrapped in two; left so, the ordinal's dot would end a sentence."""
+    words, following = previous.split(), line.split(maxsplit=1)
+    if not words or not following:
+        return False
+    day = words[-1]
+    return day.endswith(".") and day[:-1].isdigit() and 1 <= int(day[:-1]) <= 31 \
+        and following[0].rstrip(",.").lower() in date_words()["month"]
 
 
 def make_article(article_id: str, file_name: str, raw_text: str, meta: dict) -> tuple[Article, list[Rejection]]:

@@ -49,3 +49,12 @@ def test_text_in_decomposed_unicode_reads_as_the_same_names():
     names = {e.canonical_name for e in decomposed.entities.values()}
     assert names == {e.canonical_name for e in composed.entities.values()}
     assert "Recep Tayyip Erdoğan" in names
+
+
+def test_a_date_wrapped_after_its_day_is_one_line():
+    """'am 14.' / 'September' is one date; a day's ordinal before a line that does not open with a month stays."""
+    text = ("Titel\nVergangene Woche hatte Berlin den Gipfel am 14.\nSeptember in Leipzig abgesagt.\n"
+            "Die Frist endet am 3.\nDanach wird neu verhandelt.")
+    article, _ = reader.make_article("a", "a.txt", text, {"published_at": "2020-06-11"})
+    assert "am 14. September in Leipzig" in article.text
+    assert "am 3.\nDanach" in article.text

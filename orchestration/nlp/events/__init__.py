@@ -540,7 +540,7 @@ class ArticleEvents:
     def _resolve_references_in_sentence(self, sentence: Sentence, frame: Frame, reading) -> None:
         """A pronoun, or an office named without its holder, stands for a side."""
         if reading.pronoun is not None and not reading.plural_pronoun and (
-                len(frame.sides) < 2 or reading.possessor or not reading.agents):
+                len(frame.sides) < 2 or reading.possessor or not reading.agents or reading.he_acts):
             earlier = [self.actors.slots.get(i, []) for i in range(sentence.index - 1, max(-1, sentence.index - 4), -1)]
             person = references.subject_after(sentence, reading.pronoun, reading.agents, self.kb) \
                 if reading.possessor else None

@@ -59,6 +59,7 @@ class SideReading:
     plural_office: int | None = None  # "das Treffen der beiden Präsidenten": who met, named by office only
     private: bool = False  # the partners are private people: "ein Treffen mit den Aktivistinnen"
     unknown_partner: bool = False  # a partner the knowledge base does not know: "mit Netflix"
+    he_acts: bool = False  # "er" is the subject of the trigger verb, whoever else the clause names
 
     def groups(self) -> list[list[ActorSlot]]:
         """The sides of each event the reading reports: one per partner group."""
@@ -150,8 +151,13 @@ def read_sides(sentence: Sentence, triggers: list[Trigger], others: list[Trigger
     takes_part = possessed or verb or subject_takes_part(sentence, first)
     # "Am Montag traf sie sich mit Macron und Conte": partners named, whoever acts only by a pronoun
     partners_only = not reading.agents and bool(reading.partners)
-    if not owned and takes_part and (possessed or partners_only or len({s.entity_id for g in reading.groups() for s in g
-                                                                        if s.kind != "adjective"}) < 2):
+    # "Zu einem Gipfel wolle er Russland, Südkorea und Indien einladen": "er" is always the nominative, the verb's
+    # subject beside whoever it names as objects
+    candidate = subject_pronoun(sentence, first, start, end) if not owned and takes_part else None
+    reading.he_acts = verb and candidate is not None and sentence.lowers[candidate] == "er"
+    if not owned and takes_part and (possessed or partners_only or reading.he_acts
+                                     or len({s.entity_id for g in reading.groups() for s in g
+                                             if s.kind != "adjective"}) < 2):
         reading.pronoun = subject_pronoun(sentence, first, start, end)
         reading.plural_pronoun = reading.pronoun is not None and is_plural_pronoun(sentence, reading.pronoun, first)
         reading.possessor = possessed
@@ -943,6 +949,8 @@ def body_where_a_thing_is(sentence: Sentence, slot: ActorSlot) -> bool:
     if slot.entity_type != "ORG" or j - 1 < sentence.start or sentence.lowers[j] != "im":
         return False
     head = sentence.texts[j - 1]
+    if in_list("time_unit", head.lower()) or in_list("time_noun", head.lower()):
+        return False  # "habe sie sechs Stunden im Europäischen Rat verhandelt": how long, not what
     return head[:1].isupper() and head.isalpha() and sentence.slot_at(j - 1) is None and trigger_noun(head) is None \
         and known_role_noun(head) is None and not names_someone(sentence, j - 1)
 

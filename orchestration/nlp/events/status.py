@@ -101,6 +101,8 @@ def read_status(sentence: Sentence, triggers: list[Trigger], others: list[Trigge
     if "speculative" in cues or in_doubt and (_conditional(sentence, start, own[0], day_precise)
                                               or _speculated_that(sentence, start)):
         return "speculative"
+    if in_doubt and _hoped_for(sentence, start):
+        return "proposed"  # "Merkel hoffe, dass Fortschritte doch noch einen EU-China-Gipfel möglich machten"
     ahead = event_date is not None and published is not None and event_date >= published
     later = event_date is not None and published is not None and event_date > published
     own_start = _infinitive_phrase_start(sentence, own[0], start, end)
@@ -688,7 +690,14 @@ def _conditional(sentence: Sentence, start: int, trigger: int, day_precise: bool
     """A trigger in a 'wenn'/'falls' clause: 'Falls es zu einem Treffen kommt'. A 'wenn' clause with a day of
     its own tells when, not whether: 'Wenn Merz am Dienstag mit Macron spricht, ...'."""
     words = [w for w in sentence.words(start, trigger) if in_list("condition", w)]
-    return bool(words) and not (day_precise and set(words) == {"wenn"})
+    return bool(words) and not (set(words) == {"wenn"} and (day_precise or _stage_of_the_clause(sentence, trigger)))
+
+
+def _stage_of_the_clause(sentence: Sentence, trigger: int) -> bool:
+    """A trigger noun after 'in', 'bei' or 'während' is where what a 'wenn' clause tells takes place, which takes
+    the event as given: 'Wenn Xi im Telefonat mit Conte von einer Seidenstraße schwärmt, macht er Politik'."""
+    governing = sentence.governing_preposition(trigger) if trigger_noun(sentence.texts[trigger]) else None
+    return governing is not None and governing[0] in ("in", "im", "bei", "beim", "während")
 
 
 def _speculated_that(sentence: Sentence, start: int) -> bool:
@@ -698,6 +707,15 @@ def _speculated_that(sentence: Sentence, start: int) -> bool:
         return False
     main_start, main_end = sentence.clause(start - 2)
     return any(in_list("speculative_main", w) for w in sentence.words(main_start, main_end))
+
+
+def _hoped_for(sentence: Sentence, start: int) -> bool:
+    """A 'dass' clause whose main clause hopes: 'Merkel hofft, dass es bald ein Treffen mit Xi gibt' wishes for
+    the event, it has not taken place."""
+    if sentence.lowers[start] != "dass" or start < sentence.start + 2 or sentence.texts[start - 1] != ",":
+        return False
+    main_start, main_end = sentence.clause(start - 2)
+    return any(lemma(w) == "hoffen" for w in sentence.words(main_start, main_end))
 
 
 def _considered_before(sentence: Sentence, start: int, end: int) -> bool:

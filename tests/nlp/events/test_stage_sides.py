@@ -611,3 +611,12 @@ def test_a_second_verb_final_clause_keeps_its_own_actors():
 def test_a_body_where_a_thing_happens_is_no_side():
     assert sides_of("Vor der Abstimmung im Sicherheitsrat hatten Heiko Maas und Sergej Lawrow telefoniert.") == [
         frozenset({"Heiko Maas", "Sergej Lawrow"})]
+    # how long she negotiated there: the Council is where the talks were
+    assert sides_of("Angela Merkel sprach über die Lage. Auf diese Weise habe sie zuletzt sechs Stunden im "
+                    "Europäischen Rat verhandelt.") == [frozenset({"Angela Merkel", "Europäischer Rat"})]
+
+
+def test_er_is_the_subject_beside_the_objects_it_names():
+    # "er" is nominative: the inviter acts beside the invitees, however many are named
+    assert sides_of("Donald Trump sprach über die Lage. Am Montag traf er Angela Merkel und Emmanuel Macron.",
+                    "2020-06-03") == [frozenset({"Donald Trump", "Angela Merkel", "Emmanuel Macron"})]

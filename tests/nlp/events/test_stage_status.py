@@ -164,6 +164,12 @@ def first_contact(sentence: str, published: str = "2024-03-14"):
     ("Scholz will den Gipfel mit Macron auf September verschieben.", "proposed"),
     # the sticking points of talks are those of talks under way
     ("Drei Knackpunkte bei den Verhandlungen zwischen Bern und Brüssel", "happened"),
+    # a 'wenn' clause of what is said in the call takes the call as given; 'falls' doubts it
+    ("Wenn Scholz im Telefonat mit Macron von einer neuen Seidenstraße schwärmt, dann macht er Politik.", "happened"),
+    ("Falls Scholz im Telefonat mit Macron die Zölle anspricht, gibt es Streit.", "speculative"),
+    # what a 'dass' clause after 'hoffen' tells is wished for
+    ("Scholz hofft, dass Fortschritte in den Gesprächen doch noch einen Gipfel der EU mit China möglich machen.",
+     "proposed"),
     # what a copula ties to a noun of aim is aimed at
     ("Ziel sind dauerhafte Gespräche zwischen Scholz und Macron über die Zölle.", "proposed"),
     ("Ein Treffen von Scholz und Macron bleibt das Ziel.", "proposed"),
