@@ -136,9 +136,12 @@ def token_at(sentence: Sentence, offset: int) -> int | None:
 def _first_day_of_what_goes_on(text: str, mention: DateMention, future: bool | None) -> bool:
     """'Die Regierungschefs verhandeln seit Freitag', 'Die EU verhandelt seit 2014 mit China': told in the present, a
     date after 'seit' is when what is going on began; a summit is dated by its first day, and negotiations as a
-    whole by their start (date_of_group keeps a month or a year only for those)."""
+    whole by their start (date_of_group keeps a month or a year only for those). Told in the past, only a day
+    after 'seit' is such a start ('Beim Gipfel war seit Freitag verhandelt worden', 'hatten seit dem 17. Juli
+    beraten'); 'seit 2014' in a past report bounds a state that may have ended before the event told."""
     words = text[:mention.start].split()[-1:] + text[mention.start:mention.end].split()[:1]
-    return future is None and any(w.lower() == "seit" for w in words)
+    after_seit = any(w.lower() == "seit" for w in words)
+    return after_seit and (future is None or future is False and mention.precision == "day")
 
 
 def scheduled_for(text: str, mention: DateMention) -> bool:

@@ -150,7 +150,7 @@ def noun_trigger(sentence: Sentence, i: int) -> Trigger | None:
         return None
     if in_a_title(sentence, i):
         return None
-    if is_habitual_kind(determiner, modifiers) or summits_in_general(sentence, i, word):
+    if is_habitual_kind(determiner, modifiers):
         return None
     if is_vague_count(sentence, i):
         return None
@@ -267,23 +267,6 @@ def is_habitual_kind(determiner: str | None, modifiers: list[str]) -> bool:
     if not recurring:
         return False
     return determiner is None or determiner == "die" and recurring[0].endswith("en")
-
-
-def summits_in_general(sentence: Sentence, i: int, word: TriggerWord) -> bool:
-    """A summit noun in the dative plural names summits in general, not one: after a preposition with no article
-    ('wer sie auf EU-Gipfeln erlebt hat', 'bei Konferenzen'), or as the time between them ('zwischen den
-    Gipfeln'); unless its partners or whose they are follow ('bei Gipfeln mit Macron', 'auf Gipfeln der G20')."""
-    lower = sentence.lowers[i]
-    if not in_list("summit_plural", word.lemma) or not lower.endswith(word.lemma + word_list("summit_plural")[word.lemma]):
-        return False
-    j = i - 1
-    while j > sentence.start and is_attributive(sentence.lowers[j]):
-        j -= 1  # "auf großen Gipfeln"
-    between = sentence.lowers[j] == "den" and j > sentence.start and sentence.lowers[j - 1] == "zwischen"
-    bare = j >= sentence.start and sentence.lowers[j] in PREPOSITIONS
-    named = i + 1 < sentence.end and (sentence.lowers[i + 1] in ("mit", "zwischen", "von", "der", "des")
-                                      or sentence.texts[i + 1][:1].isupper())
-    return (between or bare) and not named
 
 
 def is_vague_count(sentence: Sentence, i: int) -> bool:

@@ -79,6 +79,10 @@ def first_contact_date(sentence: str, published: str = "2024-03-14") -> str | No
     ("Scholz und Macron verhandeln seit Dienstag in Paris.", "2024-03-14", "2024-03-12"),
     ("Scholz und Macron verhandeln seit März in Paris.", "2024-03-14", "2024-03"),
     ("Die EU verhandelt seit sechs Jahren mit Kanada über Zölle.", "2024-03-14", "2018"),
+    # told in the past, a day after 'seit' is still the first day; a year there bounds a state, no start
+    ("Beim Gipfel von Scholz und Macron war seit Dienstag über Zölle verhandelt worden.", "2024-03-15", "2024-03-12"),
+    ("Scholz und Macron hatten seit dem 11. März in Paris verhandelt.", "2024-03-15", "2024-03-11"),
+    ("Scholz und Macron hatten seit 2019 in Paris verhandelt.", "2024-03-15", None),
     ("Seit Dienstag laufen die Verhandlungen zwischen der EU und Kanada wieder.", "2024-03-14", None),
     # ... but a meeting since a month or year is a habit with no start of its own
     ("Seit 2019 treffen sich Scholz und Macron in Paris.", "2024-03-14", None),

@@ -596,9 +596,16 @@ def test_what_a_summit_acts_on_is_no_side_of_it():
 @pytest.mark.parametrize("text", [
     "Ein Diplomat, der sie auf EU-Gipfeln erlebt hat, beschreibt sie als zäh.",
     "Die Beamten arbeiten zwischen den Gipfeln an einer gemeinsamen Agenda der G20.",
+    "Wer die Kanzlerin auf EU-Gipfeln erlebt hat, kennt ihre Geduld.",
+    "Zwischen den Verhandlungsrunden mit London beraten die Unterhändler in Brüssel.",
 ])
 def test_summits_in_general_or_the_time_between_them_are_no_event(text):
     assert sides_of(text) == []
+
+
+def test_summits_in_the_plural_with_their_partners_and_a_date_are_events():
+    assert sides_of("Auf Gipfeln mit Macron hat Scholz im Mai über Zölle gestritten.") == [
+        frozenset({"Olaf Scholz", "Emmanuel Macron"})]
 
 
 def test_a_second_verb_final_clause_keeps_its_own_actors():
