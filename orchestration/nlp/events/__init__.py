@@ -31,7 +31,7 @@ from orchestration.nlp.events.sides import (genitive_of_members, is_plural_form,
 from orchestration.nlp.events.status import (agenda_item_today, asks_why_not, counterfactual, high_time, presupposed,
                                               read_status, settle_statuses, tense_of, told_as_fiction, told_as_news,
                                               refused, told_in_past, unreal)
-from orchestration.nlp.events.triggers import Trigger, find_triggers, may_trigger, verb_lemma
+from orchestration.nlp.events.triggers import Trigger, find_triggers, invites_to_a_meal, may_trigger, verb_lemma
 from orchestration.nlp.events.words import in_list, word_list
 from orchestration.nlp.codebook import family_of
 from orchestration.nlp.knowledge import KnowledgeBase, load_knowledge
@@ -429,6 +429,8 @@ class ArticleEvents:
         typed = [t.event_type for t in group if t.word.lemma not in references.GENERIC_LEMMAS] or \
             [t.event_type for t in group]
         event_type = invited[0].event_type if invited else min(typed, key=TYPE_ORDER.index)
+        if not invited and invites_to_a_meal(sentence, group[0]):
+            event_type = "MEETING"  # "zu einem Mittagessen in den Élysée-Palast eingeladen": the host sits with them
         meeting = travel_to_a_meeting(sentence, group)
         if event_type == "VISIT" and meeting is not None:
             event_type = meeting.event_type  # "reist zum EU-Gipfel nach Brüssel": the journey is to the summit

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from orchestration.nlp.dates import date_words, first_day
 from orchestration.nlp.events.sentence import DETERMINERS, PREPOSITIONS, SUBORDINATORS, Sentence, is_attributive, is_finite_verb
 from orchestration.nlp.events.sides import phrase_range
-from orchestration.nlp.events.triggers import Trigger, trigger_noun
+from orchestration.nlp.events.triggers import Trigger, invites_to_a_meal, trigger_noun
 from orchestration.nlp.events.words import in_list, word_list
 from orchestration.nlp.knowledge import lemma
 
@@ -69,6 +69,8 @@ def read_status(sentence: Sentence, triggers: list[Trigger], others: list[Trigge
         return "denied"
     if _considered_before(sentence, start, end) or _plan_given_up(sentence, triggers, start, end):
         return "cancelled"  # "war erwogen worden, ... einzuladen", "hatte ihn treffen wollen": a plan given up
+    if any(_meal_given(sentence, t, start, end, event_date, published, day_precise) for t in triggers):
+        return "happened"  # "hatte am Montag ... zu einem Mittagessen eingeladen": the lunch was held
     forced = next((t.word.status for t in triggers if t.word.status), None)
     if forced:
         return forced
@@ -773,6 +775,16 @@ def _infinitive_phrase_after(sentence: Sentence, trigger: int, start: int, end: 
                 and _infinitive_phrase_start(sentence, comma + 1, comma, stop) == comma + 1:
             return comma  # not ", da er Teil einer Kampagne sei, ... ohne Reformen anzugehen"
     return end
+
+
+def _meal_given(sentence: Sentence, trigger: Trigger, start: int, end: int, event_date: date | None,
+                published: date | None, day_precise: bool) -> bool:
+    """An invitation to a meal told in the past, on a day the text fixes and that is not ahead, tells of a meal
+    held: 'Am Montag hatte Macron Sánchez zu einem Mittagessen eingeladen', 'lud sie am Dienstag zum Abendessen
+    ein' (not 'lädt sie für Freitag zum Abendessen ein', nor 'hat ihn zum Abendessen eingeladen' without a day:
+    that may still lie ahead)."""
+    return invites_to_a_meal(sentence, trigger) and told_in_past(sentence, start, end) and day_precise \
+        and event_date is not None and published is not None and event_date <= published
 
 
 def _continued(sentence: Sentence, start: int, end: int) -> bool:

@@ -528,6 +528,19 @@ def invites_to_a_meeting(sentence: Sentence, i: int, start: int, end: int) -> bo
                if sentence.texts[j][:1].isupper() and j != i)
 
 
+def invites_to_a_meal(sentence: Sentence, trigger: Trigger) -> bool:
+    """An invitation to a meal or a reception the inviter gives: 'hatte Sánchez und Michel zu einem Mittagessen
+    in den Élysée-Palast eingeladen', 'lud die Gäste zum Abendessen ein' (not 'lud ihn nach Paris ein', nor
+    'nach dem Abendessen eingeladen'): the host sits at the table with his guests, a meeting."""
+    if trigger.is_noun or trigger.word.lemma != "einladen":
+        return False
+    start, end = sentence.clause(trigger.token)
+    meals = tuple(word_list("hosted_meal"))
+    return any(sentence.texts[j][:1].isupper() and sentence.lowers[j].endswith(meals)
+               and any(sentence.lowers[k] in ("zu", "zum", "zur") for k in range(max(start, j - 3), j))
+               for j in range(start, end))
+
+
 def deliberates(sentence: Sentence, start: int, end: int) -> bool:
     """'beraten' is talks with 'sich', 'mit', 'miteinander' or 'über' ('die Minister berieten über
     Sanktionen', 'berät sich mit Paris'); with an object alone it is advice ('ein Komitee, das den

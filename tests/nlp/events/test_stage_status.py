@@ -376,3 +376,17 @@ def test_an_article_that_says_it_is_fiction_reports_no_contact():
     assert extract_text(story, "2024-03-14").event_mentions == []
     news = "Gipfel in Paris\nScholz und Macron trafen sich am Montag in Paris zu einem Gipfel."
     assert extract_text(news, "2024-03-14").event_mentions
+
+
+@pytest.mark.parametrize("sentence, event_type, status", [
+    # a meal the inviter gives is a meeting at his table; told in the past on a day that has come, it was held
+    ("Am Montag hatte Scholz Macron, Meloni und Sánchez zu einem Mittagessen ins Kanzleramt eingeladen.",
+     "MEETING", "happened"),
+    ("Scholz lud Macron und Meloni am Dienstag zum Abendessen ins Kanzleramt ein.", "MEETING", "happened"),
+    # without a day the meal may still lie ahead; an invitation to a place is a visit offered
+    ("Scholz hat Macron zu einem Abendessen ins Kanzleramt eingeladen.", "MEETING", "proposed"),
+    ("Scholz hat Macron am Dienstag nach Berlin eingeladen.", "VISIT", "proposed"),
+])
+def test_an_invitation_to_a_meal_is_a_meeting_held_once_its_day_has_come(sentence, event_type, status):
+    contact = first_contact(sentence)
+    assert (contact.event_type, contact.status) == (event_type, status)
