@@ -22,6 +22,7 @@ from orchestration.nlp.dates import DateMention, ReferenceDays, days_later, find
 from orchestration.nlp.events.dating import (begun_on_the_day, date_of_group, dates_of, first_day, in_another_year, last_day,
                                               news_of_the_month, on_the_days_agenda, plan_goes_on, purpose_clause,
                                               roundup_day, second_conjunct, share_first_day, share_the_news_day, sharpen_dates,
+                                              date_headings_by_their_paragraph, standalone_line,
                                               topic_of_a_statement, unanchored_eves, undate_borrowed_processes,
                                               undate_news_months_of_an_earlier_summit)
 from orchestration.nlp.events.references import Frame
@@ -283,6 +284,8 @@ class ArticleEvents:
         undate_borrowed_processes(self.frames, self.stated)
         share_first_day(self.frames, self.stated)  # the talks at a summit going on since Friday began on Friday
         share_the_news_day(self.frames, self.stated, self._participants)
+        date_headings_by_their_paragraph(self.frames, self.stated, self._participants, self._heading,
+                                         self._one_date)
         undate_news_months_of_an_earlier_summit(self.frames, self.stated, self.published)
         settle_statuses(self.frames, self.told, self.published)
         if told_as_fiction(self.text):
@@ -789,6 +792,16 @@ class ArticleEvents:
         return entity
 
     # -- rows --------------------------------------------------------------------------
+    def _heading(self, index: int) -> bool:
+        sentence = self._sentence(index)
+        return standalone_line(self.text, sentence.start_char, sentence.end_char)
+
+    def _one_date(self, index: int) -> bool:
+        if index >= len(self.bounds):
+            return False
+        sentence = self._sentence(index)
+        return len(find_dates(sentence.text, self.days.at(sentence.start_char), future=None)) == 1
+
     def _participants(self, frame: Frame) -> list[str]:
         """The sides, and the states and organisations the people among them act for
         (so an analyst can count by country: Lawrow's meeting is also Russia's)."""

@@ -429,6 +429,41 @@ def share_the_news_day(frames: list[Frame], stated: dict[int, DateMention | None
 NEWS_DAY = "news_day"  # the rule of a day another report of the same event in the article states
 
 
+def date_headings_by_their_paragraph(frames: list[Frame], stated: dict[int, DateMention | None],
+                                     sides_of: Callable[[Frame], list[str]], heading: Callable[[int], bool],
+                                     one_date: Callable[[int], bool]) -> None:
+    """A sub-heading that names a contact and no date ('Spitzengespräch zwischen Berlin, Paris und Brüssel') is the
+    title of the paragraph below it: it takes the date the paragraph's first sentence states for a contact of the
+    same sides (one's all among the other's; 'Am Sonntagnachmittag erörterten Merkel und Macron in einem
+    Telefonat ...'), of its kind, or of any where the heading leaves the kind open ('Gespräch'). None where that
+    sentence names two dates ('trafen sich am Dienstag in Paris und am Mittwoch in Berlin').
+    heading: whether the sentence of that index is a line of its own without a closing mark; one_date: whether it
+    names exactly one date."""
+    for frame in frames:
+        if frame.date is not None or not frame.is_contact or not heading(frame.sentence) \
+                or not one_date(frame.sentence + 1):
+            continue
+        found = {own.value: own for source in frames
+                 if source.sentence == frame.sentence + 1 and source.is_contact and source.status == frame.status
+                 and (own := stated.get(id(source))) is not None and own is source.date
+                 and (source.family == frame.family or frame.event_type == "CONTACT")
+                 and _same_sides(sides_of(frame), sides_of(source))}
+        if len(found) == 1:
+            frame.date = replace(found.popitem()[1], start=0, end=0, rule=HEADING_DATE)
+
+
+HEADING_DATE = "heading_date"  # the rule of the date the first sentence under a sub-heading states
+
+
+def standalone_line(text: str, start_char: int, end_char: int) -> bool:
+    """'Spitzengespräch zwischen Berlin, Paris und Brüssel' on a line of its own, without a closing mark: a heading."""
+    line = text[start_char:end_char].rstrip(" \t")
+    before = text[:start_char].rstrip(" \t")
+    after = line[len(line.rstrip()):] + text[end_char:].lstrip(" \t")
+    return bool(line.strip()) and (not before or before.endswith("\n")) and (not after or after.startswith("\n")) \
+        and line.rstrip()[-1:] not in ".!?:\"“”«»"
+
+
 def undate_news_months_of_an_earlier_summit(frames: list[Frame], stated: dict[int, DateMention | None],
                                             published: date | None) -> None:
     """'Der Prozess um den Polizeieinsatz beim G20-Gipfel vor drei Jahren' and then 'Nach dem G20-Gipfel in Hamburg

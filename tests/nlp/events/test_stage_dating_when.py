@@ -195,3 +195,24 @@ def test_a_date_wrapped_over_a_line_break():
     assert [s.text.strip() for s in doc.sents] == ["Merkel und Xi treffen sich am 14.\nSeptember in Leipzig.", "Danach.",
                                                    "14.", "Kapitel eins"]
     assert first_contact_date("Merkel und Xi treffen sich am 14.\nSeptember in Leipzig.", "2020-06-11") == "2020-09-14"
+
+
+@pytest.mark.parametrize("heading, paragraph, expected", [
+    # a sub-heading naming a contact is the title of the paragraph below: its first sentence's day dates it
+    ("Krisengespräch zwischen Berlin und Paris",
+     "Am Mittwochabend berieten Bundeskanzler Olaf Scholz und Präsident Emmanuel Macron in einem Telefonat über "
+     "die Lage an der Grenze.", "2024-03-13"),
+    ("Treffen von Scholz und Macron",
+     "Scholz und Macron trafen sich am Dienstag in Paris.", "2024-03-12"),
+    # no day where that sentence tells a contact of other sides, or two days
+    ("Krisengespräch zwischen Berlin und Paris",
+     "Am Mittwochabend telefonierte Bundeskanzler Olaf Scholz mit dem polnischen Präsidenten Andrzej Duda.", None),
+    ("Gespräch von Scholz und Macron",
+     "Scholz und Macron trafen sich am Dienstag in Paris und am Mittwoch in Berlin.", None),
+])
+def test_a_heading_takes_the_day_of_its_paragraph(heading, paragraph, expected):
+    text = f"Bericht aus Berlin\nDie Lage an der Grenze bleibt angespannt, heißt es in Berlin.\n{heading}\n{paragraph}"
+    mentions = [m for m in extract_text(text, "2024-03-14").event_mentions
+                if m.sentence_text.strip() == heading]
+    assert mentions, heading
+    assert mentions[0].event_date == expected
