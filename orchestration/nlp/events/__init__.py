@@ -22,7 +22,8 @@ from orchestration.nlp.dates import DateMention, ReferenceDays, days_later, find
 from orchestration.nlp.events.dating import (begun_on_the_day, date_of_group, dates_of, first_day, in_another_year, last_day,
                                               news_of_the_month, on_the_days_agenda, plan_goes_on, purpose_clause,
                                               roundup_day, second_conjunct, share_first_day, share_the_news_day, sharpen_dates,
-                                              topic_of_a_statement, unanchored_eves, undate_borrowed_processes)
+                                              topic_of_a_statement, unanchored_eves, undate_borrowed_processes,
+                                              undate_news_months_of_an_earlier_summit)
 from orchestration.nlp.events.references import Frame
 from orchestration.nlp.events.sentence import POSSESSIVES, PREPOSITIONS, Sentence
 from orchestration.nlp.events.sides import (genitive_of_members, is_plural_form, members_of_a_body, phrase_range,
@@ -282,6 +283,7 @@ class ArticleEvents:
         undate_borrowed_processes(self.frames, self.stated)
         share_first_day(self.frames, self.stated)  # the talks at a summit going on since Friday began on Friday
         share_the_news_day(self.frames, self.stated, self._participants)
+        undate_news_months_of_an_earlier_summit(self.frames, self.stated, self.published)
         settle_statuses(self.frames, self.told, self.published)
         if told_as_fiction(self.text):
             for frame in self.frames:

@@ -429,6 +429,44 @@ def share_the_news_day(frames: list[Frame], stated: dict[int, DateMention | None
 NEWS_DAY = "news_day"  # the rule of a day another report of the same event in the article states
 
 
+def undate_news_months_of_an_earlier_summit(frames: list[Frame], stated: dict[int, DateMention | None],
+                                            published: date | None) -> None:
+    """'Der Prozess um den Polizeieinsatz beim G20-Gipfel vor drei Jahren' and then 'Nach dem G20-Gipfel in Hamburg
+    wurde ermittelt': a report the month of publication was only guessed for that names the same summit (the same
+    compound noun: 'G20-Gipfel', 'Nato-Gipfels') as reports the article dates, all of them before that month, is of
+    that earlier event: no date rather than the month of publication. Not where any report of that name is dated to
+    the month of publication or later ('beim EU-Gipfel im Oktober' beside 'Der EU-Gipfel begann am Donnerstag')."""
+    if published is None:
+        return
+    month = published.isoformat()[:7]
+    dated: dict[str, list[DateMention]] = {}
+    for frame in frames:
+        own = stated.get(id(frame))
+        if own is None or own is not frame.date or own.rule == NEWS_MONTH:
+            continue
+        for name in {_compound_name(t) for t in frame.triggers} - {None}:
+            dated.setdefault(name, []).append(own)
+    for frame in frames:
+        if frame.date is None or frame.date.rule != NEWS_MONTH:
+            continue
+        names = {_compound_name(t) for t in frame.triggers} - {None}
+        earlier = [d for name in names for d in dated.get(name, [])]
+        if earlier and all(d.value[:7] < month for d in earlier):
+            frame.date = None
+
+
+def _compound_name(trigger: Trigger) -> str | None:
+    """'G20-Gipfels' -> 'g20-gipfel', 'Nato-Gipfel' -> 'nato-gipfel': a trigger noun compounded onto its word names
+    one series of events; a bare 'Gipfel' or 'Treffen' names none."""
+    text, head = trigger.text.lower(), trigger.word.lemma.lower()
+    if not trigger.is_noun or "-" not in text:
+        return None
+    for ending in ("es", "s", ""):
+        if text.endswith(head + ending) and len(text) > len(head + ending):
+            return text[:len(text) - len(ending)]
+    return None
+
+
 def _same_sides(these: list[str], those: list[str]) -> bool:
     """'Pompeo, USA, Dänemark' and 'Pompeo, USA'; 'EU, Großbritannien' and 'EU': one's sides all among the other's."""
     a, b = set(these), set(those)

@@ -212,6 +212,28 @@ def test_a_summit_going_on_since_a_day_dates_its_other_mentions_by_that_first_da
     assert [m.event_date for m in summits] == ["2024-03-13"] * 3 + ["2024"]
 
 
+FILLER = ("Das Gericht tagte im Saal vier. Die Verteidigung schwieg lange. Zeugen wurden gehört. Das Wetter war kalt. "
+          "Viele Zuschauer kamen.\n")
+EARLIER_SUMMIT = ("Urteil nach Krawallen\n"
+                  "Vor dem Landgericht begann am Montag ein Prozess um Ausschreitungen beim Nato-Gipfel vor vier Jahren.\n"
+                  + FILLER + "Nach dem Nato-Gipfel in Straßburg wurde gegen zwölf Demonstranten ermittelt.")
+THIS_MONTHS_SUMMIT = ("Streit in Brüssel\n"
+                      "Beim EU-Gipfel am 14. März hatten die Regierungschefs keine Einigung erzielt.\n"
+                      + FILLER + "Nach dem EU-Gipfel in Brüssel wurde gegen zwölf Demonstranten ermittelt.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # every report dated before the month of publication: the undated ones are of that summit, no month of their own
+    (EARLIER_SUMMIT, ["2020", None]),
+    # one dated in the month of publication: the others may be of it and keep the month
+    (THIS_MONTHS_SUMMIT, ["2024-03-14", "2024-03"]),
+])
+def test_a_summit_the_article_dates_before_its_month_takes_no_month_of_publication(text, expected):
+    extraction = extract_text(text, "2024-03-16")
+    summits = [m for m in extraction.event_mentions if m.trigger_text.startswith(("Nato-Gipfel", "EU-Gipfel"))]
+    assert [m.event_date for m in summits] == expected
+
+
 def test_negotiations_named_in_the_plural_borrow_no_date_of_a_meeting_they_refer_to():
     text = ("Handel mit Kanada\n"
             "Bei einem Treffen zwischen der EU und Kanada im Januar gab es keinen Fortschritt.\n"
