@@ -434,8 +434,9 @@ def undate_news_months_of_an_earlier_summit(frames: list[Frame], stated: dict[in
     """'Der Prozess um den Polizeieinsatz beim G20-Gipfel vor drei Jahren' and then 'Nach dem G20-Gipfel in Hamburg
     wurde ermittelt': a report the month of publication was only guessed for that names the same summit (the same
     compound noun: 'G20-Gipfel', 'Nato-Gipfels') as reports the article dates, all of them before that month, is of
-    that earlier event: no date rather than the month of publication. Not where any report of that name is dated to
-    the month of publication or later ('beim EU-Gipfel im Oktober' beside 'Der EU-Gipfel begann am Donnerstag')."""
+    that earlier event: it takes their date where they agree on one, else none, never the month of publication. Not
+    where any report of that name is dated to the month of publication or later ('beim EU-Gipfel im Oktober' beside
+    'Der EU-Gipfel begann am Donnerstag')."""
     if published is None:
         return
     month = published.isoformat()[:7]
@@ -452,7 +453,11 @@ def undate_news_months_of_an_earlier_summit(frames: list[Frame], stated: dict[in
         names = {_compound_name(t) for t in frame.triggers} - {None}
         earlier = [d for name in names for d in dated.get(name, [])]
         if earlier and all(d.value[:7] < month for d in earlier):
-            frame.date = None
+            values = {d.value for d in earlier}
+            frame.date = replace(earlier[0], start=0, end=0, rule=EARLIER_SUMMIT) if len(values) == 1 else None
+
+
+EARLIER_SUMMIT = "earlier_summit"  # the rule of the date of an earlier summit of the same name the article states
 
 
 def _compound_name(trigger: Trigger) -> str | None:

@@ -223,12 +223,14 @@ THIS_MONTHS_SUMMIT = ("Streit in Brüssel\n"
 
 
 @pytest.mark.parametrize("text, expected", [
-    # every report dated before the month of publication: the undated ones are of that summit, no month of their own
-    (EARLIER_SUMMIT, ["2020", None]),
+    # every report dated before the month of publication: the undated ones are of that summit, and take its date
+    (EARLIER_SUMMIT, ["2020", "2020"]),
+    # ... where they name two, none
+    (EARLIER_SUMMIT + " Beim Nato-Gipfel vor drei Jahren gab es keine Krawalle.", ["2020", None, "2021"]),
     # one dated in the month of publication: the others may be of it and keep the month
     (THIS_MONTHS_SUMMIT, ["2024-03-14", "2024-03"]),
 ])
-def test_a_summit_the_article_dates_before_its_month_takes_no_month_of_publication(text, expected):
+def test_a_summit_the_article_dates_before_its_month_takes_that_date_not_the_month_of_publication(text, expected):
     extraction = extract_text(text, "2024-03-16")
     summits = [m for m in extraction.event_mentions if m.trigger_text.startswith(("Nato-Gipfel", "EU-Gipfel"))]
     assert [m.event_date for m in summits] == expected
