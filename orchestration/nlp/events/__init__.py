@@ -749,8 +749,21 @@ class ArticleEvents:
                     and references.in_reach(root, frame.sentence) \
                     and not references.starts_new_event(frame.triggers[0]) \
                     and not references.is_earlier_event(frame.triggers[0]):
-                return root
+                return self._given_rather_than_supposed(frame, root)
         return None
+
+    def _given_rather_than_supposed(self, frame: Frame, root: Frame) -> Frame:
+        """A definite reference ('auf dem Gipfel wollen die 27 eine Einigung finden') names the event the article
+        takes as given ('eine Einigung auf dem kommenden EU-Gipfel'), whose sides include its own, rather than one
+        it only supposes with the same sides ('ob man noch einen weiteren EU-Gipfel brauche'): the definite article
+        presupposes that the event exists."""
+        if root.status != "speculative" or not references.refers_back(frame.triggers[0]):
+            return root
+        given = [f for f in self.frames if f.antecedent is None and f is not frame and f.family == frame.family
+                 and f.status in ("planned", "happened") and set(frame.sides) <= set(f.sides)
+                 and f.collective == root.collective and references.in_reach(f, frame.sentence)
+                 and (f.date is None or frame.date is None or f.date.value == frame.date.value)]
+        return given[-1] if len(given) == 1 else root
 
     def _people(self) -> set[str]:
         return {i for i, e in self.actors.entities.items() if e.entity_type == "PERSON"}

@@ -390,3 +390,15 @@ def test_an_article_that_says_it_is_fiction_reports_no_contact():
 def test_an_invitation_to_a_meal_is_a_meeting_held_once_its_day_has_come(sentence, event_type, status):
     contact = first_contact(sentence)
     assert (contact.event_type, contact.status) == (event_type, status)
+
+
+def test_the_summit_named_with_the_definite_article_is_the_one_given_not_the_one_supposed():
+    """'auf dem Gipfel' is the coming summit the article takes as given, not the further one it wonders about."""
+    text = ("Streit um den Haushalt\n"
+            "Scholz und Meloni verlangen eine Einigung auf dem kommenden EU-Gipfel über den Haushalt der Union. "
+            "Ob dies gelinge oder ob man noch einen weiteren EU-Gipfel im Herbst brauche, sei offen, sagte Scholz. "
+            "Die 27 Staats- und Regierungschefs der EU wollen auf dem Gipfel versuchen, eine Einigung zu finden.")
+    extraction = extract_text(text, "2024-03-14")
+    summits = [m for m in extraction.event_mentions if m.event_type == "MEETING"]
+    assert [m.status for m in summits] == ["planned", "speculative", "planned"]
+    assert summits[2].local_event_key == summits[0].local_event_key
