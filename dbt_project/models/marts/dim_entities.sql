@@ -25,15 +25,16 @@ names as (
 
 aliases as (
     select
-        entity_id,
-        list_sort(list(distinct alias)) as aliases
+        written.entity_id,
+        list_sort(list(distinct {{ alias_spelling('written.alias', 'names.canonical_name') }})) as aliases
     from (
         select entity_id, unnest(aliases) as alias from seen
         union
         -- names as written, not offices ("der US-Präsident" names a different person in another year)
         select entity_id, surface_text as alias from mentions where mention_kind <> 'role'
-    )
-    where alias is not null
+    ) as written
+    inner join names using (entity_id)
+    where written.alias is not null
     group by all
 ),
 
