@@ -585,8 +585,12 @@ def _demanded(sentence: Sentence) -> bool:
 
 def _called_off(sentence: Sentence, start: int, end: int) -> bool:
     """The separable verb absagen in the clause: 'sagte das Treffen ab'."""
-    words = sentence.words(start, end)
-    return "ab" in words and any(lemma(w) == "sagen" for w in words)
+    return _separable_verb(sentence.words(start, end), "ab", "sagen")
+
+
+def _separable_verb(words: list[str], particle: str, stem: str) -> bool:
+    """A separable verb split in its clause: 'sagte das Treffen ab' (absagen), 'lehnte es ab' (ablehnen)."""
+    return particle in words and any(lemma(w) == stem for w in words)
 
 
 def _fell_through(sentence: Sentence, start: int, end: int) -> bool:
@@ -684,8 +688,7 @@ def refused(sentence: Sentence, triggers: list[Trigger]) -> bool:
         return False
     start = sentence.clause(trigger.token)[0]
     words = _main_clause_words(sentence, start) + sentence.words(start, trigger.token)  # the finder may not split
-    lemmas = {lemma(w) for w in words}
-    return any(in_list("refusal_verb", w) for w in lemmas) or ("ab" in words and "lehnen" in lemmas)
+    return any(in_list("refusal_verb", lemma(w)) for w in words) or _separable_verb(words, "ab", "lehnen")
 
 
 def _conditional(sentence: Sentence, start: int, trigger: int, day_precise: bool = False) -> bool:
