@@ -85,6 +85,8 @@ def trigger_noun(text: str) -> TriggerWord | None:
         return None  # also a compound the lexicon lacks, by its stem: "Unternehmensberatungen"
     if text.lower().startswith(tuple(word_list("domestic_prefix"))):
         return None  # "Bund-Länder-Treffen", "Koalitionsgipfel": a meeting within one state
+    if coalition_nickname(text):
+        return None  # "Jamaika-Verhandlungen": German party politics
     for form in forms:
         for word in noun_triggers_longest_first():
             if not form.endswith(word.lemma):
@@ -96,6 +98,20 @@ def trigger_noun(text: str) -> TriggerWord | None:
                 return by_phone_or_video(text, word)
             break
     return None
+
+
+def coalition_nickname(text: str) -> bool:
+    """'Jamaika-Verhandlungen', 'Kenia-Koalition', 'Ampelgespräche', 'Deutschland-Koalition': a German coalition
+    named after the flag its party colours make is party politics at home, never a contact with Jamaica or Kenya
+    ('Kenia-Besuch', 'Deutschland-Reise' are journeys; 'Deutschland-Gespräche' no coalition)."""
+    lower = text.lower()
+    for nickname, reach in word_list("coalition_nickname").items():
+        if lower.startswith(nickname):
+            rest = lower[len(nickname):].lstrip("-")
+            heads = [h for h, kind in word_list("coalition_head").items() if reach == "talks" or kind == "coalition"]
+            if rest.startswith(tuple(heads)):
+                return True
+    return False
 
 
 _UMLAUTS = str.maketrans("äöü", "aou")

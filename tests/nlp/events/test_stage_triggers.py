@@ -265,3 +265,24 @@ def test_a_vague_count_names_no_event(sentence, found):
 ])
 def test_contacts_a_pandemic_counts_are_none(sentence, found):
     assert contact_triggers(sentence) == found
+
+
+
+@pytest.mark.parametrize("word, event_type", [
+    # a German coalition named after the flag its colours make is party politics, not Jamaica or Kenya
+    ("Jamaika-Verhandlungen", None), ("Kenia-Gespräche", None), ("Ampelgespräche", None), ("Jamaika-Treffen", None),
+    ("Kenia-Besuch", "VISIT"), ("Deutschland-Besuch", "VISIT"), ("Deutschland-Gespräche", "NEGOTIATION"),
+])
+def test_coalitions_named_after_flags_are_no_contact(word, event_type):
+    found = trigger_noun(word)
+    assert (found.event_type if found else None) == event_type
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Die Kenia-Regierung in Potsdam traf sich am Montag mit dem polnischen Präsidenten Andrzej Duda.",
+     []),
+    ("Die Regierung Kenias traf sich am Montag mit dem polnischen Präsidenten Andrzej Duda.",
+     [("MEETING", "happened", frozenset({"Kenia", "Andrzej Duda"}))]),
+])
+def test_a_coalition_named_after_a_flag_is_no_side(text, found):
+    assert contacts(extract_text(text)) == found
