@@ -27,7 +27,7 @@ from orchestration.nlp.events.sentence import (
     is_finite_verb,
     is_strong_past_singular,
 )
-from orchestration.nlp.events.triggers import Trigger, names_someone, trigger_noun, verb_lemma
+from orchestration.nlp.events.triggers import Trigger, coalition_nickname, names_someone, trigger_noun, verb_lemma
 from orchestration.nlp.events.words import in_list, word_list
 from orchestration.nlp.lexicon import ends_in_common_noun, is_calendar_word, is_common_noun, noun_lemma
 from orchestration.nlp.knowledge import load_knowledge
@@ -693,8 +693,8 @@ def compound_acts(sentence: Sentence, slot: ActorSlot) -> bool:
     nor a state that names a conference's subject ('Syrien-Konferenz')."""
     text = sentence.texts[slot.token_start].lower()
     head = text.rsplit("-", 1)[-1]
-    if names_the_subject(text, slot):
-        return False
+    if names_the_subject(text, slot) or coalition_nickname(text):
+        return False  # "Syrien-Konferenz" is about Syria; "die Kenia-Regierung" is a German coalition
     if head.startswith(GROUP_HEADS) or text.endswith("-") or members_of_a_body(sentence, slot):
         return True  # "die Nato-Verteidigungsminister": the body's ministers
     return trigger_noun(sentence.texts[slot.token_start]) is not None

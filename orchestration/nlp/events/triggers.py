@@ -85,6 +85,8 @@ def trigger_noun(text: str) -> TriggerWord | None:
         return None  # also a compound the lexicon lacks, by its stem: "Unternehmensberatungen"
     if text.lower().startswith(tuple(word_list("domestic_prefix"))):
         return None  # "Bund-Länder-Treffen", "Koalitionsgipfel": a meeting within one state
+    if coalition_nickname(text):
+        return None  # "Jamaika-Verhandlungen": German party politics
     for form in forms:
         for word in noun_triggers_longest_first():
             if not form.endswith(word.lemma):
@@ -96,6 +98,20 @@ def trigger_noun(text: str) -> TriggerWord | None:
                 return by_phone_or_video(text, word)
             break
     return None
+
+
+def coalition_nickname(text: str) -> bool:
+    """'Jamaika-Verhandlungen', 'Kenia-Koalition', 'Ampelgespräche', 'Deutschland-Koalition': a German coalition
+    named after the flag its party colours make is party politics at home, never a contact with Jamaica or Kenya
+    ('Kenia-Besuch', 'Deutschland-Reise' are journeys; 'Deutschland-Gespräche' no coalition)."""
+    lower = text.lower()
+    for nickname, reach in word_list("coalition_nickname").items():
+        if lower.startswith(nickname):
+            rest = lower[len(nickname):].lstrip("-")
+            heads = [h for h, kind in word_list("coalition_head").items() if reach == "talks" or kind == "coalition"]
+            if rest.startswith(tuple(heads)):
+                return True
+    return False
 
 
 _UMLAUTS = str.maketrans("äöü", "aou")
@@ -347,7 +363,8 @@ def verb_trigger(sentence: Sentence, i: int) -> Trigger | None:
     word = trigger_words().get((base, "verb"))
     if word is None or not makes_sense(sentence, i, word):
         return None
-    talks = in_person_or_not(sentence, start, end) if base == "sprechen" else None
+    talks = in_person_or_not(sentence, start, end) if base == "sprechen" or confers_with(sentence, base, start, end) \
+        else None
     if base == "beraten" and (by_negotiators(sentence.words(start, end)) or about_a_deal(sentence, start, end)):
         talks = "NEGOTIATION"  # "die Unterhändler berieten über das Handelsabkommen"; leaders who confer meet
     if word.event_type == "MEETING" and by_negotiators(sentence.words(start, end)):
@@ -355,6 +372,15 @@ def verb_trigger(sentence: Sentence, i: int) -> Trigger | None:
     if (talks or word.event_type) in REMOTE_TYPES and held_remotely(sentence, i):
         talks = "CALL"
     return Trigger(i, text, word, negated=_negated(sentence, i), talks=talks)
+
+
+def confers_with(sentence: Sentence, base: str, start: int, end: int) -> bool:
+    """'Die Regierung berät sich mit der tschechischen Seite', 'Merkel hat mit den Spitzen der EU beraten':
+    conferring with a counterpart names no mode, so it is talk like 'sprach mit' (CONTACT unless the clause puts
+    the two somewhere); leaders who confer among themselves ('Rutte und Macron berieten') meet, and so does a round
+    ('hatte mit Merkel sowie den Kollegen aus Polen und Schweden im kleinen Kreis beraten')."""
+    return base == "beraten" and "mit" in sentence.words(start, end) \
+        and not noun_ending_in(sentence, start, end, "sitting_round")
 
 
 def in_person_or_not(sentence: Sentence, start: int, end: int) -> str:

@@ -62,6 +62,12 @@ def test_trigger_words_in_their_sentence(sentence, found):
     # leaders who confer ('beraten') meet or talk; negotiators or a deal make it negotiations
     ("Nach Beratungen mit der dänischen Regierungschefin sagte Rutte, man sei sich nähergekommen.", "CONTACT"),
     ("Rutte und Macron berieten am Dienstag über die Lage in Belarus.", "MEETING"),
+    # conferring with a counterpart is talk of no stated mode, unless the clause puts them in one place
+    ("Die Bundesregierung berät sich derzeit mit der polnischen Seite.", "CONTACT"),
+    ("Scholz hat am Abend mit den Spitzen der EU beraten.", "CONTACT"),
+    ("Scholz hat am Abend in Brüssel mit den Spitzen der EU beraten.", "MEETING"),
+    ("Die Kanzlerin berät sich per Video mit Macron.", "CALL"),
+    ("Michel hatte vorher mit Scholz und den Kollegen aus Polen im kleinen Kreis beraten.", "MEETING"),
     ("Die Unterhändler der EU und Norwegens berieten am Dienstag über die Fangquoten.", "NEGOTIATION"),
     ("Die Beratungen der Delegationen über den Grenzvertrag dauerten bis zum Abend.", "NEGOTIATION"),
 ])
@@ -259,3 +265,24 @@ def test_a_vague_count_names_no_event(sentence, found):
 ])
 def test_contacts_a_pandemic_counts_are_none(sentence, found):
     assert contact_triggers(sentence) == found
+
+
+
+@pytest.mark.parametrize("word, event_type", [
+    # a German coalition named after the flag its colours make is party politics, not Jamaica or Kenya
+    ("Jamaika-Verhandlungen", None), ("Kenia-Gespräche", None), ("Ampelgespräche", None), ("Jamaika-Treffen", None),
+    ("Kenia-Besuch", "VISIT"), ("Deutschland-Besuch", "VISIT"), ("Deutschland-Gespräche", "NEGOTIATION"),
+])
+def test_coalitions_named_after_flags_are_no_contact(word, event_type):
+    found = trigger_noun(word)
+    assert (found.event_type if found else None) == event_type
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Die Kenia-Regierung in Potsdam traf sich am Montag mit dem polnischen Präsidenten Andrzej Duda.",
+     []),
+    ("Die Regierung Kenias traf sich am Montag mit dem polnischen Präsidenten Andrzej Duda.",
+     [("MEETING", "happened", frozenset({"Kenia", "Andrzej Duda"}))]),
+])
+def test_a_coalition_named_after_a_flag_is_no_side(text, found):
+    assert contacts(extract_text(text)) == found
