@@ -62,6 +62,12 @@ def test_trigger_words_in_their_sentence(sentence, found):
     # leaders who confer ('beraten') meet or talk; negotiators or a deal make it negotiations
     ("Nach Beratungen mit der dänischen Regierungschefin sagte Rutte, man sei sich nähergekommen.", "CONTACT"),
     ("Rutte und Macron berieten am Dienstag über die Lage in Belarus.", "MEETING"),
+    # conferring with a counterpart is talk of no stated mode, unless the clause puts them in one place
+    ("Die Bundesregierung berät sich derzeit mit der polnischen Seite.", "CONTACT"),
+    ("Scholz hat am Abend mit den Spitzen der EU beraten.", "CONTACT"),
+    ("Scholz hat am Abend in Brüssel mit den Spitzen der EU beraten.", "MEETING"),
+    ("Die Kanzlerin berät sich per Video mit Macron.", "CALL"),
+    ("Michel hatte vorher mit Scholz und den Kollegen aus Polen im kleinen Kreis beraten.", "MEETING"),
     ("Die Unterhändler der EU und Norwegens berieten am Dienstag über die Fangquoten.", "NEGOTIATION"),
     ("Die Beratungen der Delegationen über den Grenzvertrag dauerten bis zum Abend.", "NEGOTIATION"),
 ])
