@@ -194,7 +194,7 @@ def test_a_journey_to_a_meeting_is_the_meeting(sentence, found):
     ("Noch nie hat ein niederländischer Regierungschef Kuba besucht.", []),
     ("Die Minister Lettlands und Estlands reisten ab, ohne sich mit dem Botschafter Chinas getroffen zu haben.", []),
     # words that narrow what follows, or move the negation elsewhere, deny nothing
-    ("Rutte traf sich nicht nur mit Macron, sondern auch mit Draghi.", ["MEETING"]),
+    ("Rutte traf sich nicht nur mit Macron, sondern auch mit Draghi.", ["MEETING", "MEETING"]),  # with each partner the repeated "mit" names
     ("Rutte und Macron trafen sich nicht zum ersten Mal in Paris.", ["MEETING"]),
     ("Rutte traf Macron nicht in Den Haag, sondern in Paris.", ["MEETING"]),
     ("Rutte traf am Montag Macron und konnte sich nicht durchsetzen.", ["MEETING"]),
