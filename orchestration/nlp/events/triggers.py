@@ -371,7 +371,8 @@ def verb_trigger(sentence: Sentence, i: int) -> Trigger | None:
     word = trigger_words().get((base, "verb"))
     if word is None or not makes_sense(sentence, i, word):
         return None
-    talks = in_person_or_not(sentence, start, end) if base == "sprechen" else None
+    talks = in_person_or_not(sentence, start, end) if base == "sprechen" or confers_with(sentence, base, start, end) \
+        else None
     if base == "beraten" and (by_negotiators(sentence.words(start, end)) or about_a_deal(sentence, start, end)):
         talks = "NEGOTIATION"  # "die Unterhändler berieten über das Handelsabkommen"; leaders who confer meet
     if word.event_type == "MEETING" and by_negotiators(sentence.words(start, end)):
@@ -379,6 +380,15 @@ def verb_trigger(sentence: Sentence, i: int) -> Trigger | None:
     if (talks or word.event_type) in REMOTE_TYPES and held_remotely(sentence, i):
         talks = "CALL"
     return Trigger(i, text, word, negated=_negated(sentence, i), talks=talks)
+
+
+def confers_with(sentence: Sentence, base: str, start: int, end: int) -> bool:
+    """'Die Regierung berät sich mit der tschechischen Seite', 'Merkel hat mit den Spitzen der EU beraten':
+    conferring with a counterpart names no mode, so it is talk like 'sprach mit' (CONTACT unless the clause puts
+    the two somewhere); leaders who confer among themselves ('Rutte und Macron berieten') meet, and so does a round
+    ('hatte mit Merkel sowie den Kollegen aus Polen und Schweden im kleinen Kreis beraten')."""
+    return base == "beraten" and "mit" in sentence.words(start, end) \
+        and not noun_ending_in(sentence, start, end, "sitting_round")
 
 
 def in_person_or_not(sentence: Sentence, start: int, end: int) -> str:

@@ -627,3 +627,14 @@ def test_er_is_the_subject_beside_the_objects_it_names():
     # "er" is nominative: the inviter acts beside the invitees, however many are named
     assert sides_of("Donald Trump sprach über die Lage. Am Montag traf er Angela Merkel und Emmanuel Macron.",
                     "2020-06-03") == [frozenset({"Donald Trump", "Angela Merkel", "Emmanuel Macron"})]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Olaf Scholz telefonierte am Montag nicht etwa mit dem russischen Präsidenten Wladimir Putin, sondern mit "
+     "Wolodymyr Selenskyj.", [{"Olaf Scholz", "Wolodymyr Selenskyj"}]),
+    ("Macron reiste im Mai nicht nach Moskau, sondern nach Kiew.", [{"Emmanuel Macron", "Ukraine"}]),
+    ("Merkel telefonierte nicht nur mit Putin, sondern auch mit Selenskyj.",
+     [{"Angela Merkel", "Wladimir Putin"}, {"Angela Merkel", "Wolodymyr Selenskyj"}]),
+])
+def test_a_partner_that_sondern_replaces_is_no_side(text, found):
+    assert sides_of(text, "2022-07-14") == [frozenset(f) for f in found]

@@ -62,6 +62,12 @@ def test_trigger_words_in_their_sentence(sentence, found):
     # leaders who confer ('beraten') meet or talk; negotiators or a deal make it negotiations
     ("Nach Beratungen mit der dänischen Regierungschefin sagte Rutte, man sei sich nähergekommen.", "CONTACT"),
     ("Rutte und Macron berieten am Dienstag über die Lage in Belarus.", "MEETING"),
+    # conferring with a counterpart is talk of no stated mode, unless the clause puts them in one place
+    ("Die Bundesregierung berät sich derzeit mit der polnischen Seite.", "CONTACT"),
+    ("Scholz hat am Abend mit den Spitzen der EU beraten.", "CONTACT"),
+    ("Scholz hat am Abend in Brüssel mit den Spitzen der EU beraten.", "MEETING"),
+    ("Die Kanzlerin berät sich per Video mit Macron.", "CALL"),
+    ("Michel hatte vorher mit Scholz und den Kollegen aus Polen im kleinen Kreis beraten.", "MEETING"),
     ("Die Unterhändler der EU und Norwegens berieten am Dienstag über die Fangquoten.", "NEGOTIATION"),
     ("Die Beratungen der Delegationen über den Grenzvertrag dauerten bis zum Abend.", "NEGOTIATION"),
 ])
@@ -188,7 +194,7 @@ def test_a_journey_to_a_meeting_is_the_meeting(sentence, found):
     ("Noch nie hat ein niederländischer Regierungschef Kuba besucht.", []),
     ("Die Minister Lettlands und Estlands reisten ab, ohne sich mit dem Botschafter Chinas getroffen zu haben.", []),
     # words that narrow what follows, or move the negation elsewhere, deny nothing
-    ("Rutte traf sich nicht nur mit Macron, sondern auch mit Draghi.", ["MEETING"]),
+    ("Rutte traf sich nicht nur mit Macron, sondern auch mit Draghi.", ["MEETING", "MEETING"]),  # with each partner the repeated "mit" names
     ("Rutte und Macron trafen sich nicht zum ersten Mal in Paris.", ["MEETING"]),
     ("Rutte traf Macron nicht in Den Haag, sondern in Paris.", ["MEETING"]),
     ("Rutte traf am Montag Macron und konnte sich nicht durchsetzen.", ["MEETING"]),
