@@ -297,3 +297,16 @@ def test_a_coalition_named_after_a_flag_is_no_side(text, found):
 ])
 def test_contact_in_a_sentence_of_infection_is_exposure(sentence, found):
     assert contact_triggers(sentence) == found
+
+
+@pytest.mark.parametrize("sentence, found", [
+    # gatherings a rule allows or bans, by a count of people or a word of allowing, are no contact
+    ("In Belgien sind Zusammenkünfte mit mehr als zehn Personen seit Montag untersagt.", []),
+    ("Private Treffen bleiben in Frankreich bis Ende Mai verboten.", []),
+    ("Treffen von bis zu 50 Menschen sind in Dänemark wieder erlaubt.", []),
+    ("Das Treffen mit zwei Ministern aus Polen fand am Montag statt.", ["MEETING"]),
+    ("Das Treffen zwischen Scholz und Macron ist für Montag geplant.", ["MEETING"]),
+])
+def test_gatherings_a_rule_allows_or_bans_are_no_contact(sentence, found):
+    assert contact_triggers(sentence) == found
+
