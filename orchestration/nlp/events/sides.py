@@ -723,6 +723,29 @@ def is_topic(sentence: Sentence, slot: ActorSlot) -> bool:
     for j in range(max(sentence.start, slot.token_start - 4), slot.token_start):
         if in_list("topic_noun", sentence.lowers[j]) and sentence.texts[j][:1].isupper():
             return True
+    return listed_after_topic(sentence, slot)
+
+
+def listed_after_topic(sentence: Sentence, slot: ActorSlot) -> bool:
+    """'sprach mit Çavuşoğlu über Themen wie die Corona-Krise, die Ratspräsidentschaft, Syrien, Libyen und das
+    Mittelmeer': a state that is a member of a list 'über' or 'um' opens is talked about too. Only a list: the
+    state follows a comma or 'und', and nothing but list members stands back to the preposition; a person,
+    another preposition or a verb ends it ('Gespräche zwischen der für den Handel zuständigen Ministerin
+    Truss und Lighthizer', 'über den die Staats- und Regierungschefs der EU diskutieren')."""
+    j = slot.token_start - 1
+    while j > sentence.start and (sentence.lowers[j] in DETERMINERS or is_attributive(sentence.lowers[j])):
+        j -= 1
+    if sentence.lowers[j] not in (",", "und", "sowie", "oder") or sentence.texts[j - 1].endswith("-"):
+        return False
+    start = sentence.clause(slot.token_start)[0]
+    for k in range(j - 1, max(start - 1, j - 25), -1):
+        lower = sentence.lowers[k]
+        if in_list("talk_preposition", lower):
+            return True
+        other = sentence.slot_at(k)
+        if lower in PREPOSITIONS or is_finite_verb(sentence.texts[k]) or trigger_noun(sentence.texts[k]) \
+                or other is not None and other.entity_type == "PERSON":
+            return False
     return False
 
 
