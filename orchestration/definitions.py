@@ -1,9 +1,8 @@
 """Assembles the Dagster definitions: assets, checks, job, schedule, sensor, resources and loggers."""
 
 import dagster as dg
-from dagster_dbt import DbtCliResource
 
-from orchestration.assets.dbt import DBT_EXECUTABLE, warehouse_models
+from orchestration.assets.dbt import DBT_EXECUTABLE, DbtCli, warehouse_models
 from orchestration.assets.extract import raw_extractions
 from orchestration.assets.ingest import articles_folder, raw_articles
 from orchestration.assets.publish import published_warehouse
@@ -28,7 +27,7 @@ defs = dg.Definitions(
         "articles_folder": ArticlesFolder(path=dg.EnvVar("DIPLO_ARTICLES_DIR")),
         "warehouse": Warehouse(path=dg.EnvVar("DIPLO_WAREHOUSE")),
         "nlp_settings": NlpSettings(),
-        "dbt": DbtCliResource(project_dir=dbt_project, dbt_executable=DBT_EXECUTABLE),
+        "dbt": DbtCli(project_dir=dbt_project, dbt_executable=DBT_EXECUTABLE),
     },
     # "Materialize all" in the UI runs the implicit asset job: one process, steps one after the other,
     # like the diplowatch job, so no check reads the DuckDB file while dbt writes it.

@@ -1,3 +1,4 @@
+import importlib.metadata
 
 from orchestration.definitions import defs
 
@@ -25,3 +26,20 @@ def test_dbt_tests_and_python_checks_are_asset_checks():
     assert {"articles_have_actors", "offsets_point_into_text", "codebook_values"} <= checks
     assert any(name.startswith("unique_") for name in checks)
     assert any(name.startswith("relationships_") for name in checks)
+
+
+def test_the_dbt_resource_runs_dbt_without_asking_it_its_version_or_opening_an_adapter(monkeypatch, tmp_path):
+    # `dbt --version` asks PyPI for the latest release; the resource must not start it.
+    import dagster_dbt.core.resource
+
+    def no_subprocess(*args, **kwargs):
+        raise AssertionError(f"started {args}")
+
+    monkeypatch.setattr(dagster_dbt.core.resource, "check_output", no_subprocess)
+    monkeypatch.setenv("DIPLO_BUILD_WAREHOUSE", str(tmp_path / "warehouse.duckdb"))
+    dbt = defs.resources["dbt"]
+    assert str(dbt._cli_version) == importlib.metadata.version("dbt-core")
+    invocation = dbt.cli(["ls", "--resource-type", "model"], target_path=tmp_path / "target")
+    assert invocation.wait().is_successful() and invocation.adapter is None
+    listed = invocation.get_artifact("manifest.json")["nodes"]
+    assert "model.diplowatch.fct_events" in listed

@@ -181,6 +181,26 @@ def test_days_counted_from_the_day_told_before(text, expected):
     assert contacts[-1].event_date == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the pronoun's person acts in the sentence before, on the one day it tells in the past
+    ("Am Mittwoch schaltete sich Außenministerin Annalena Baerbock ein. Sie rief ihren Amtskollegen Stéphane "
+     "Séjourné an.", "2024-03-13"),
+    ("Am Dienstag landete Olaf Scholz in Rom. Er traf Giorgia Meloni im Palazzo Chigi.", "2024-03-12"),
+    # not when the clause sets itself before or after that day, nor for another person, nor across a paragraph
+    ("Am Mittwoch schaltete sich Annalena Baerbock ein. Sie hatte mit Stéphane Séjourné telefoniert.", None),
+    ("Am Mittwoch schaltete sich Annalena Baerbock ein. Später rief sie Stéphane Séjourné an.", "2024-03"),
+    ("Olaf Scholz lobte die Einigung. Am Mittwoch sprach die Kommission. Er traf Giorgia Meloni in Rom.", "2024-03"),
+    ("Am Dienstag landete Olaf Scholz in Rom.\nEr traf Giorgia Meloni im Palazzo Chigi.", "2024-03"),
+    # nor when the sentence before names two days
+    ("Am Dienstag und am Mittwoch sprach Olaf Scholz in Rom. Er traf Giorgia Meloni im Palazzo Chigi.",
+     "2024-03"),
+])
+def test_a_pronoun_that_goes_on_with_the_person_of_the_sentence_before_takes_its_day(text, expected):
+    extraction = extract_text("Bericht aus Berlin\n" + BACKGROUND + text, "2024-03-14")
+    contacts = [m for m in extraction.event_mentions if m.event_type in ("MEETING", "CALL", "VISIT")]
+    assert contacts[-1].event_date == expected
+
+
 def test_a_plan_without_a_date_gets_none_from_the_publication_day():
     assert first_contact_date("Scholz will Macron treffen.") is None
 
