@@ -891,7 +891,7 @@ def subject_takes_part(sentence: Sentence, trigger: Trigger) -> bool:
     dem Treffen'), not what they talk about ('über das Treffen'), judge ('bezeichnete das Treffen
     als Erfolg') or a thing the noun belongs to ('ein Scheitern der Gespräche')."""
     t = trigger.token
-    if _is_genitive_of_other_noun(sentence, t):
+    if _is_genitive_of_other_noun(sentence, t) or stays_away(sentence, t):
         return False
     governing = sentence.governing_preposition(t)
     if governing is not None and governing[0] in ("vor", "nach", "seit") and summit_of_a_body(sentence, trigger):
@@ -903,6 +903,21 @@ def subject_takes_part(sentence: Sentence, trigger: Trigger) -> bool:
     start, end = sentence.clause(t)
     verbs = [verb_lemma(w) for w in sentence.words(start, end) if w.isalpha()]
     return not any(in_list("commenting_verb", v) for v in verbs)
+
+
+def stays_away(sentence: Sentence, t: int) -> bool:
+    """'Auch Taiwan soll nicht mehr an den WHO-Beratungen teilnehmen dürfen', 'Russland nimmt am Gipfel nicht
+    teil', 'Kein Vertreter Chinas nahm an dem Treffen teil': who a negated 'teilnehmen' names is kept out of
+    what the noun names. A negation that 'sondern' corrects ('nicht persönlich, sondern per Video') or
+    narrows ('nicht nur') leaves them in."""
+    start, end = sentence.clause(t)
+    words = sentence.words(start, end)
+    lemmas = [verb_lemma(w) for w in words if w.isalpha()]
+    if "teilnehmen" not in lemmas and not ("teil" in words and "nehmen" in lemmas):
+        return False
+    if "sondern" in sentence.words():
+        return False
+    return any(in_list("negation", w) and words[k + 1:k + 2] != ["nur"] for k, w in enumerate(words))
 
 
 def acts_as_subject(sentence: Sentence, t: int) -> bool:
