@@ -539,7 +539,23 @@ def can_act(sentence: Sentence, slot: ActorSlot) -> bool:
         return compound_acts(sentence, slot)
     if slot.side == "none" or slot.is_place or capital_listed_with_a_city(sentence, slot):
         return False
-    return not is_topic(sentence, slot) and not of_private_people(sentence, slot) and not ruled_out(sentence, slot)
+    return not is_topic(sentence, slot) and not of_private_people(sentence, slot) and not ruled_out(sentence, slot) \
+        and not stood_in_for(sentence, slot)
+
+
+def stood_in_for(sentence: Sentence, slot: ActorSlot) -> bool:
+    """'Babiš vertrat beim EU-Gipfel auch seinen polnischen Kollegen Morawiecki': the person another stands in
+    for is away. A state or body after the verb is what its envoy acts for and stays ('Maas vertrat
+    Deutschland beim Treffen')."""
+    if slot.entity_type != "PERSON" or slot.kind == "adjective":
+        return False
+    start, _ = sentence.clause(slot.token_start)
+    verbs = [j for j in range(start, slot.token_start) if in_list("standing_in_verb", sentence.lowers[j])]
+    if not verbs or sentence.governing_preposition(slot.token_start) is not None:
+        return False
+    # the one who stands in comes first: before the verb, or right after it ("vertritt Kurz die Kanzlerin Merkel")
+    return any(other.entity_type == "PERSON" and other.kind != "adjective" and other.entity_id != slot.entity_id
+               for other in sentence.slots_in(start, slot.token_start))
 
 
 def ruled_out(sentence: Sentence, slot: ActorSlot) -> bool:
@@ -891,7 +907,7 @@ def subject_takes_part(sentence: Sentence, trigger: Trigger) -> bool:
     dem Treffen'), not what they talk about ('über das Treffen'), judge ('bezeichnete das Treffen
     als Erfolg') or a thing the noun belongs to ('ein Scheitern der Gespräche')."""
     t = trigger.token
-    if _is_genitive_of_other_noun(sentence, t):
+    if _is_genitive_of_other_noun(sentence, t) or stays_away(sentence, t):
         return False
     governing = sentence.governing_preposition(t)
     if governing is not None and governing[0] in ("vor", "nach", "seit") and summit_of_a_body(sentence, trigger):
@@ -903,6 +919,21 @@ def subject_takes_part(sentence: Sentence, trigger: Trigger) -> bool:
     start, end = sentence.clause(t)
     verbs = [verb_lemma(w) for w in sentence.words(start, end) if w.isalpha()]
     return not any(in_list("commenting_verb", v) for v in verbs)
+
+
+def stays_away(sentence: Sentence, t: int) -> bool:
+    """'Auch Taiwan soll nicht mehr an den WHO-Beratungen teilnehmen dürfen', 'Russland nimmt am Gipfel nicht
+    teil', 'Kein Vertreter Chinas nahm an dem Treffen teil': who a negated 'teilnehmen' names is kept out of
+    what the noun names. A negation that 'sondern' corrects ('nicht persönlich, sondern per Video') or
+    narrows ('nicht nur') leaves them in."""
+    start, end = sentence.clause(t)
+    words = sentence.words(start, end)
+    lemmas = [verb_lemma(w) for w in words if w.isalpha()]
+    if "teilnehmen" not in lemmas and not ("teil" in words and "nehmen" in lemmas):
+        return False
+    if "sondern" in sentence.words():
+        return False
+    return any(in_list("negation", w) and words[k + 1:k + 2] != ["nur"] for k, w in enumerate(words))
 
 
 def acts_as_subject(sentence: Sentence, t: int) -> bool:

@@ -29,9 +29,16 @@ def first_contact_date(sentence: str, published: str = "2024-03-14") -> str | No
     # news told in the Perfekt or Präteritum: the month of publication, no more
     ("Scholz hat mit Macron telefoniert.", "2024-03-14", "2024-03"),
     ("Scholz traf Macron in Paris.", "2024-03-14", "2024-03"),
-    ("Bei einem kürzlichen Treffen mit Macron warb Scholz für mehr Hilfe.", "2024-03-14", "2024-03"),
+    ("Nicht zuletzt wegen der Zölle hat Scholz mit Macron telefoniert.", "2024-03-14", "2024-03"),
     ("Beim Treffen mit Macron in Paris ging es Scholz um weniger Emissionen gegenüber 1990.", "2024-03-14", "2024-03"),
     # ... but not what came before, a habit, or news of the first days of a month
+    # ... nor what is only 'recent' in a month's first half, which may be last month, unless the sentence names the month
+    ("Scholz hat kürzlich mit Macron telefoniert.", "2024-03-25", "2024-03"),
+    ("Bei einem kürzlichen Treffen mit Macron warb Scholz für mehr Hilfe.", "2024-03-14", None),
+    ("Scholz hat kürzlich mit Macron telefoniert.", "2024-03-14", None),
+    ("Vor Kurzem hat Scholz mit Macron in Paris verhandelt.", "2024-03-14", None),
+    ("In den vergangenen Wochen hat Scholz mit Macron telefoniert.", "2024-03-25", None),
+    ("Vor Kurzem, Anfang März, reiste Scholz zu Macron nach Paris.", "2024-03-14", "2024-03"),
     ("Scholz hatte mit Macron telefoniert.", "2024-03-14", None),
     ("Scholz hat mehrfach mit Macron telefoniert.", "2024-03-14", None),
     ("Scholz hat mit Macron telefoniert.", "2024-03-03", None),

@@ -654,3 +654,24 @@ def test_a_partner_that_sondern_replaces_is_no_side(text, found):
 ])
 def test_states_deep_in_a_list_of_topics_are_no_sides(text, found):
     assert sides_of(text) == [frozenset(f) for f in found]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Russland nimmt am G20-Gipfel in Rom nicht teil.", [{"G20"}]),
+    ("Kein Vertreter Chinas nahm am G20-Gipfel in Rom teil.", [{"G20"}]),
+    ("Macron nahm am EU-Gipfel in Brüssel teil.", [{"Emmanuel Macron", "Europäische Union"}]),
+    ("Merkel wird nicht persönlich am EU-Gipfel teilnehmen, sondern per Video.",
+     [{"Angela Merkel", "Europäische Union"}]),
+])
+def test_who_does_not_take_part_is_no_side(text, found):
+    assert sides_of(text) == [frozenset(f) for f in found]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Babiš vertrat beim EU-Gipfel auch seinen polnischen Kollegen Mateusz Morawiecki, der in Quarantäne ist.",
+     [{"Andrej Babiš", "Europäische Union"}]),
+    ("Beim EU-Gipfel vertritt Sebastian Kurz die Kanzlerin Angela Merkel.", [{"Sebastian Kurz", "Europäische Union"}]),
+    ("Beim EU-Gipfel vertrat Bundeskanzlerin Angela Merkel Deutschland.", [{"Angela Merkel", "Europäische Union"}]),
+])
+def test_the_person_another_stands_in_for_is_no_side(text, found):
+    assert sides_of(text) == [frozenset(f) for f in found]
