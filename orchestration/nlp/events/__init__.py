@@ -458,6 +458,7 @@ class ArticleEvents:
             or begun_on_the_day(sentence, group, start, end, self.days.at(sentence.start_char))
         frame.date = frame.date or self._then(sentence) or self._days_after_the_last(sentence, start, end) \
             or self._after_the_last(sentence) or self._story_goes_on(sentence, frame, past) \
+            or self._scene_goes_on(sentence, frame, past) \
             or plan_goes_on(self.text, sentence, self._sentence(sentence.index - 1) if sentence.index else None,
                             start, end, past or not frame.is_contact, self.days.at(sentence.start_char)) \
             or on_the_days_agenda(self.text, sentence, past, self.days.at(sentence.start_char))
@@ -621,6 +622,26 @@ class ArticleEvents:
             return None
         frame.location = frame.location or before[-1].location
         return before[-1].date
+
+    def _scene_goes_on(self, sentence: Sentence, frame: Frame, past: bool):
+        """'Am Donnerstag schaltete sich Außenminister Schallenberg ein. Er rief seinen Amtskollegen an.': an
+        undated contact told in the past, whose actor is a pronoun for a person the sentence before names, goes
+        on the one day that sentence tells in the past, in the same paragraph. A clause that sets itself
+        before or after ('zuvor', 'später', 'hatte ... telefoniert') takes no day from it."""
+        if not (past and frame.is_contact and frame.pronoun and frame.sides) or sentence.index == 0 \
+                or self._opens_paragraph(sentence.index):
+            return None
+        if any(in_list("shifted_time", w) or in_list("past_marker", w) for w in sentence.words()):
+            return None
+        before = self._sentence(sentence.index - 1)
+        if frame.sides[0] not in {s.entity_id for s in self.actors.slots.get(before.index, [])}:
+            return None
+        if any(f.sentence == before.index and f.is_contact for f in self.frames):
+            return None  # a contact there dates this one by _story_goes_on, or not at all
+        days = find_dates(before.text, self.days.at(before.start_char), future=False)
+        if len(days) != 1 or days[0].precision != "day" or not told_in_past(before, before.start, before.end):
+            return None
+        return days[0]
 
     def _days_after_the_last(self, sentence: Sentence, start: int, end: int):
         """'zwei Tage später', 'am Tag darauf', 'eine Woche zuvor' in the trigger's clause: counted from the day of

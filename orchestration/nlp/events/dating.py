@@ -574,11 +574,12 @@ def dates_agree(a: DateMention | None, b: DateMention | None) -> bool:
 
 LEAD_SENTENCES = 2  # the headline and the lead tell the news of the day
 FIRST_DAYS = 3  # news told in the past is of the last few days: in a month's first days it may be the month before
+RECENT_SPAN = 14  # 'kürzlich', 'vor Kurzem' reach back a couple of weeks: in a month's first half, into the last
 
 
 def news_of_the_month(sentence: Sentence, group: list[Trigger], start: int, end: int, contact: bool, past: bool,
                       news: bool, published: date | None, roundup: date | None = None) -> DateMention | None:
-    """A contact that happened, told as recent news ('kürzlich', 'in den vergangenen Tagen'), in the Perfekt or
+    """A contact that happened, told as recent news ('in den vergangenen Tagen'; not a vague 'kürzlich'), in the Perfekt or
     Präteritum of news ('hat telefoniert', 'traf') or in the article's lead: the month of publication, no more
     precise. Never a habit ('mehrfach', 'regelmäßig', 'drei Mal'), talks going on for long ('seit 2013'), an
     event dated from another ('drei Wochen nach seiner Wahl', 'zwei Tage später') or counted back ('vor sieben
@@ -598,7 +599,10 @@ def news_of_the_month(sentence: Sentence, group: list[Trigger], start: int, end:
             or _background(sentence, start) or _long_ago_or_long(sentence, start, end) \
             or _evidence(sentence, group, start, end) or all(in_a_participle_attribute(sentence, t) for t in group):
         return None
-    recent = any(in_list("recency_word", w) for w in words) or \
+    if (vaguely_recent(words, "vague_weeks") or vaguely_recent(words) and published.day <= RECENT_SPAN) \
+            and not dated_in_month(sentence, published):
+        return None  # "kürzlich" in a paper of the 10th: as likely last month
+    recent = vaguely_recent(words) or \
         " ".join(words).find("vergangenen tagen") >= 0 or " ".join(words).find("letzten tagen") >= 0
     news = news and not described(sentence, group, start, end)
     if roundup is not None and news:
@@ -609,6 +613,21 @@ def news_of_the_month(sentence: Sentence, group: list[Trigger], start: int, end:
 
 
 NEWS_MONTH = "news_month"  # the rule of a month guessed from the publication date
+
+
+def vaguely_recent(words: list[str], list_name: str = "vague_recency") -> bool:
+    """'kürzlich', 'jüngst', 'vor Kurzem' (vague_recency): some time in the two weeks before the article, which in a
+    month's first half may be last month as well as this one; 'in den vergangenen Wochen', 'in letzter Zeit'
+    (vague_weeks): any time in the weeks or months before."""
+    said = (" " + " ".join(words) + " ").replace(" nicht zuletzt ", " ")  # "nicht zuletzt wegen": not least
+    return any(f" {phrase} " in said for phrase in word_list(list_name))
+
+
+def dated_in_month(sentence: Sentence, published: date) -> bool:
+    """'Vor Kurzem, Anfang März, reiste er nach Israel' in a March paper: the sentence names a time of the month of
+    publication, wherever it stands."""
+    month = published.isoformat()[:7]
+    return any(d.value.startswith(month) for d in find_dates(sentence.text, published, future=False))
 
 
 ROUNDUP_LINES = 4  # the headline and the first paragraphs: where a roundup names the day it gathers

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from orchestration.nlp.actors import ActorSlot
 from orchestration.nlp.events.sentence import Sentence
+from orchestration.nlp.events.sides import ruled_out
 from orchestration.nlp.knowledge import KnowledgeBase
 
 
@@ -38,6 +39,8 @@ def destinations(sentence: Sentence, trigger: int, phrase: range | None = None, 
         places = [s for s in sentence.slots_in(start, end) if s.entity_type == "GPE" and s.kind != "compound"]
     found = []
     for slot in places:
+        if ruled_out(sentence, slot):
+            continue  # "reiste nicht nach Moskau, sondern nach Kiew"
         governing = sentence.governing_preposition(slot.token_start)
         if governing is not None and governing[0] in ("nach", "in", "ins", "im", "zu", "durch") or \
                 transitive and governing is None and not _genitive(sentence, slot):

@@ -86,6 +86,8 @@ class Sentence:
         lower = self.lowers[i]
         if self.opens_relative_clause(i):
             return True
+        if lower == "sondern" and not self._finite_verb_before_comma(i + 1):
+            return False  # "sprach nicht mit Putin, sondern mit Lawrow": the contrast leaves out the verb it shares
         if lower in APPOSITION_OPENERS or lower in ("und", "oder"):
             # ", die Präsidentin der EU-Kommission, und der Premier ..." is an apposition and a list;
             # ", die sich trafen," and ", und Trump bemerkte" are clauses: they have a finite verb

@@ -539,7 +539,45 @@ def can_act(sentence: Sentence, slot: ActorSlot) -> bool:
         return compound_acts(sentence, slot)
     if slot.side == "none" or slot.is_place or capital_listed_with_a_city(sentence, slot):
         return False
-    return not is_topic(sentence, slot) and not of_private_people(sentence, slot)
+    return not is_topic(sentence, slot) and not of_private_people(sentence, slot) and not ruled_out(sentence, slot) \
+        and not stood_in_for(sentence, slot)
+
+
+def stood_in_for(sentence: Sentence, slot: ActorSlot) -> bool:
+    """'Babiš vertrat beim EU-Gipfel auch seinen polnischen Kollegen Morawiecki': the person another stands in
+    for is away. A state or body after the verb is what its envoy acts for and stays ('Maas vertrat
+    Deutschland beim Treffen')."""
+    if slot.entity_type != "PERSON" or slot.kind == "adjective":
+        return False
+    start, _ = sentence.clause(slot.token_start)
+    verbs = [j for j in range(start, slot.token_start) if in_list("standing_in_verb", sentence.lowers[j])]
+    if not verbs or sentence.governing_preposition(slot.token_start) is not None:
+        return False
+    # the one who stands in comes first: before the verb, or right after it ("vertritt Kurz die Kanzlerin Merkel")
+    return any(other.entity_type == "PERSON" and other.kind != "adjective" and other.entity_id != slot.entity_id
+               for other in sentence.slots_in(start, slot.token_start))
+
+
+def ruled_out(sentence: Sentence, slot: ActorSlot) -> bool:
+    """'sprach nicht etwa mit Putin, sondern mit Lawrow', 'traf keineswegs den Präsidenten Macron, sondern
+    dessen Premier': an actor a negation puts before the 'sondern' that names the real partner is no side
+    ('nicht nur mit Putin, sondern auch mit Lawrow' keeps both)."""
+    def modifies(k: int) -> bool:  # "dem | saudischen | Thronfolger"
+        adjective = sentence.slot_at(k)
+        return sentence.lowers[k] in DETERMINERS or sentence.lowers[k] in POSSESSIVES or is_attributive(sentence.lowers[k]) \
+            or adjective is not None and adjective.kind == "adjective"
+
+    j = slot.token_start - 1
+    if j > sentence.start and sentence.texts[j][:1].isupper() and sentence.slot_at(j) is None and modifies(j - 1):
+        j -= 1  # "dem saudischen Thronfolger | Mohammed bin Salman"
+    while j > sentence.start and (modifies(j) or known_role_noun(sentence.texts[j])
+                                  or in_list("contrast_preposition", sentence.lowers[j])):
+        j -= 1
+    while j > sentence.start and in_list("contrast_softener", sentence.lowers[j]):
+        j -= 1  # "nicht etwa", "nicht einmal"
+    if not in_list("contrast_negation", sentence.lowers[j]):
+        return False
+    return "sondern" in sentence.lowers[slot.token_end:sentence.end]
 
 
 def capital_listed_with_a_city(sentence: Sentence, slot: ActorSlot) -> bool:
@@ -701,6 +739,29 @@ def is_topic(sentence: Sentence, slot: ActorSlot) -> bool:
     for j in range(max(sentence.start, slot.token_start - 4), slot.token_start):
         if in_list("topic_noun", sentence.lowers[j]) and sentence.texts[j][:1].isupper():
             return True
+    return listed_after_topic(sentence, slot)
+
+
+def listed_after_topic(sentence: Sentence, slot: ActorSlot) -> bool:
+    """'sprach mit Çavuşoğlu über Themen wie die Corona-Krise, die Ratspräsidentschaft, Syrien, Libyen und das
+    Mittelmeer': a state that is a member of a list 'über' or 'um' opens is talked about too. Only a list: the
+    state follows a comma or 'und', and nothing but list members stands back to the preposition; a person,
+    another preposition or a verb ends it ('Gespräche zwischen der für den Handel zuständigen Ministerin
+    Truss und Lighthizer', 'über den die Staats- und Regierungschefs der EU diskutieren')."""
+    j = slot.token_start - 1
+    while j > sentence.start and (sentence.lowers[j] in DETERMINERS or is_attributive(sentence.lowers[j])):
+        j -= 1
+    if sentence.lowers[j] not in (",", "und", "sowie", "oder") or sentence.texts[j - 1].endswith("-"):
+        return False
+    start = sentence.clause(slot.token_start)[0]
+    for k in range(j - 1, max(start - 1, j - 25), -1):
+        lower = sentence.lowers[k]
+        if in_list("talk_preposition", lower):
+            return True
+        other = sentence.slot_at(k)
+        if lower in PREPOSITIONS or is_finite_verb(sentence.texts[k]) or trigger_noun(sentence.texts[k]) \
+                or other is not None and other.entity_type == "PERSON":
+            return False
     return False
 
 
@@ -846,7 +907,7 @@ def subject_takes_part(sentence: Sentence, trigger: Trigger) -> bool:
     dem Treffen'), not what they talk about ('über das Treffen'), judge ('bezeichnete das Treffen
     als Erfolg') or a thing the noun belongs to ('ein Scheitern der Gespräche')."""
     t = trigger.token
-    if _is_genitive_of_other_noun(sentence, t):
+    if _is_genitive_of_other_noun(sentence, t) or stays_away(sentence, t):
         return False
     governing = sentence.governing_preposition(t)
     if governing is not None and governing[0] in ("vor", "nach", "seit") and summit_of_a_body(sentence, trigger):
@@ -858,6 +919,21 @@ def subject_takes_part(sentence: Sentence, trigger: Trigger) -> bool:
     start, end = sentence.clause(t)
     verbs = [verb_lemma(w) for w in sentence.words(start, end) if w.isalpha()]
     return not any(in_list("commenting_verb", v) for v in verbs)
+
+
+def stays_away(sentence: Sentence, t: int) -> bool:
+    """'Auch Taiwan soll nicht mehr an den WHO-Beratungen teilnehmen dürfen', 'Russland nimmt am Gipfel nicht
+    teil', 'Kein Vertreter Chinas nahm an dem Treffen teil': who a negated 'teilnehmen' names is kept out of
+    what the noun names. A negation that 'sondern' corrects ('nicht persönlich, sondern per Video') or
+    narrows ('nicht nur') leaves them in."""
+    start, end = sentence.clause(t)
+    words = sentence.words(start, end)
+    lemmas = [verb_lemma(w) for w in words if w.isalpha()]
+    if "teilnehmen" not in lemmas and not ("teil" in words and "nehmen" in lemmas):
+        return False
+    if "sondern" in sentence.words():
+        return False
+    return any(in_list("negation", w) and words[k + 1:k + 2] != ["nur"] for k, w in enumerate(words))
 
 
 def acts_as_subject(sentence: Sentence, t: int) -> bool:

@@ -162,7 +162,8 @@ def noun_trigger(sentence: Sentence, i: int) -> Trigger | None:
         return None  # "im Gespräch sein": under discussion, not talks
     if word.lemma == "gast" and not is_guest_of(sentence, i):
         return None
-    if word.lemma == "kontakt" and (keeps_in_touch(sentence, i) or people_met_at_all(sentence, i, determiner)):
+    if word.lemma == "kontakt" and (keeps_in_touch(sentence, i) or people_met_at_all(sentence, i, determiner)
+                                    or exposed_to_infection(sentence)):
         return None
     if in_a_title(sentence, i):
         return None
@@ -273,6 +274,13 @@ def people_met_at_all(sentence: Sentence, i: int, determiner: str | None) -> boo
         return True
     partner = i + 1 < sentence.end and sentence.lowers[i + 1] in ("zu", "zum", "zur", "mit", "zwischen", "nach")
     return determiner in POSSESSIVES and not partner
+
+
+def exposed_to_infection(sentence: Sentence) -> bool:
+    """'hatte direkten Kontakt mit einem Berater, der später positiv getestet wurde', 'Kontakt zu einer infizierten
+    Person', 'nach dem Kontakt mit dem Botschafter in Quarantäne': in a sentence of infection, contact is exposure."""
+    stems = tuple(word_list("infection_word"))
+    return any(w.rsplit("-", 1)[-1].startswith(stems) for w in sentence.words())
 
 
 def is_habitual_kind(determiner: str | None, modifiers: list[str]) -> bool:

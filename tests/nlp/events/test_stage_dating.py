@@ -29,9 +29,16 @@ def first_contact_date(sentence: str, published: str = "2024-03-14") -> str | No
     # news told in the Perfekt or Präteritum: the month of publication, no more
     ("Scholz hat mit Macron telefoniert.", "2024-03-14", "2024-03"),
     ("Scholz traf Macron in Paris.", "2024-03-14", "2024-03"),
-    ("Bei einem kürzlichen Treffen mit Macron warb Scholz für mehr Hilfe.", "2024-03-14", "2024-03"),
+    ("Nicht zuletzt wegen der Zölle hat Scholz mit Macron telefoniert.", "2024-03-14", "2024-03"),
     ("Beim Treffen mit Macron in Paris ging es Scholz um weniger Emissionen gegenüber 1990.", "2024-03-14", "2024-03"),
     # ... but not what came before, a habit, or news of the first days of a month
+    # ... nor what is only 'recent' in a month's first half, which may be last month, unless the sentence names the month
+    ("Scholz hat kürzlich mit Macron telefoniert.", "2024-03-25", "2024-03"),
+    ("Bei einem kürzlichen Treffen mit Macron warb Scholz für mehr Hilfe.", "2024-03-14", None),
+    ("Scholz hat kürzlich mit Macron telefoniert.", "2024-03-14", None),
+    ("Vor Kurzem hat Scholz mit Macron in Paris verhandelt.", "2024-03-14", None),
+    ("In den vergangenen Wochen hat Scholz mit Macron telefoniert.", "2024-03-25", None),
+    ("Vor Kurzem, Anfang März, reiste Scholz zu Macron nach Paris.", "2024-03-14", "2024-03"),
     ("Scholz hatte mit Macron telefoniert.", "2024-03-14", None),
     ("Scholz hat mehrfach mit Macron telefoniert.", "2024-03-14", None),
     ("Scholz hat mit Macron telefoniert.", "2024-03-03", None),
@@ -170,6 +177,26 @@ def test_contact_dates(sentence, published, expected):
 ])
 def test_days_counted_from_the_day_told_before(text, expected):
     extraction = extract_text("Bericht aus Berlin\n" + text, "2024-03-14")
+    contacts = [m for m in extraction.event_mentions if m.event_type in ("MEETING", "CALL", "VISIT")]
+    assert contacts[-1].event_date == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the pronoun's person acts in the sentence before, on the one day it tells in the past
+    ("Am Mittwoch schaltete sich Außenministerin Annalena Baerbock ein. Sie rief ihren Amtskollegen Stéphane "
+     "Séjourné an.", "2024-03-13"),
+    ("Am Dienstag landete Olaf Scholz in Rom. Er traf Giorgia Meloni im Palazzo Chigi.", "2024-03-12"),
+    # not when the clause sets itself before or after that day, nor for another person, nor across a paragraph
+    ("Am Mittwoch schaltete sich Annalena Baerbock ein. Sie hatte mit Stéphane Séjourné telefoniert.", None),
+    ("Am Mittwoch schaltete sich Annalena Baerbock ein. Später rief sie Stéphane Séjourné an.", "2024-03"),
+    ("Olaf Scholz lobte die Einigung. Am Mittwoch sprach die Kommission. Er traf Giorgia Meloni in Rom.", "2024-03"),
+    ("Am Dienstag landete Olaf Scholz in Rom.\nEr traf Giorgia Meloni im Palazzo Chigi.", "2024-03"),
+    # nor when the sentence before names two days
+    ("Am Dienstag und am Mittwoch sprach Olaf Scholz in Rom. Er traf Giorgia Meloni im Palazzo Chigi.",
+     "2024-03"),
+])
+def test_a_pronoun_that_goes_on_with_the_person_of_the_sentence_before_takes_its_day(text, expected):
+    extraction = extract_text("Bericht aus Berlin\n" + BACKGROUND + text, "2024-03-14")
     contacts = [m for m in extraction.event_mentions if m.event_type in ("MEETING", "CALL", "VISIT")]
     assert contacts[-1].event_date == expected
 

@@ -627,3 +627,51 @@ def test_er_is_the_subject_beside_the_objects_it_names():
     # "er" is nominative: the inviter acts beside the invitees, however many are named
     assert sides_of("Donald Trump sprach über die Lage. Am Montag traf er Angela Merkel und Emmanuel Macron.",
                     "2020-06-03") == [frozenset({"Donald Trump", "Angela Merkel", "Emmanuel Macron"})]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Olaf Scholz telefonierte am Montag nicht etwa mit dem russischen Präsidenten Wladimir Putin, sondern mit "
+     "Wolodymyr Selenskyj.", [{"Olaf Scholz", "Wolodymyr Selenskyj"}]),
+    ("Macron reiste im Mai nicht nach Moskau, sondern nach Kiew.", [{"Emmanuel Macron", "Ukraine"}]),
+    ("Merkel telefonierte nicht nur mit Putin, sondern auch mit Selenskyj.",
+     [{"Angela Merkel", "Wladimir Putin"}, {"Angela Merkel", "Wolodymyr Selenskyj"}]),
+])
+def test_a_partner_that_sondern_replaces_is_no_side(text, found):
+    assert sides_of(text, "2022-07-14") == [frozenset(f) for f in found]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Maas sprach mit seinem türkischen Amtskollegen über Themen wie den Handel, die Pandemie, Syrien, Libyen und "
+     "die Lage im Mittelmeer.", [{"Heiko Maas", "Türkei"}]),
+    ("Merkel und Putin sprachen am Telefon über Syrien, Libyen und die Ukraine.", [{"Angela Merkel", "Wladimir Putin"}]),
+    ("Merkel sprach über den Handel, das Klima und die Pandemie mit Xi Jinping und Joe Biden.",
+     [{"Angela Merkel", "Xi Jinping", "Joe Biden"}]),
+    # no list of topics: a preposition, a person or a compound's 'und' stands between
+    ("Die Gespräche zwischen der für den Handel zuständigen britischen Ministerin Liz Truss und dem "
+     "US-Handelsminister Robert Lighthizer finden nur virtuell statt.", [{"Liz Truss", "Robert Lighthizer"}]),
+    ("Merkel hat sich für die Beratungen im Kreis der Staats- und Regierungschefs der EU viel vorgenommen.",
+     [{"Angela Merkel", "Europäische Union"}]),
+])
+def test_states_deep_in_a_list_of_topics_are_no_sides(text, found):
+    assert sides_of(text) == [frozenset(f) for f in found]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Russland nimmt am G20-Gipfel in Rom nicht teil.", [{"G20"}]),
+    ("Kein Vertreter Chinas nahm am G20-Gipfel in Rom teil.", [{"G20"}]),
+    ("Macron nahm am EU-Gipfel in Brüssel teil.", [{"Emmanuel Macron", "Europäische Union"}]),
+    ("Merkel wird nicht persönlich am EU-Gipfel teilnehmen, sondern per Video.",
+     [{"Angela Merkel", "Europäische Union"}]),
+])
+def test_who_does_not_take_part_is_no_side(text, found):
+    assert sides_of(text) == [frozenset(f) for f in found]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Babiš vertrat beim EU-Gipfel auch seinen polnischen Kollegen Mateusz Morawiecki, der in Quarantäne ist.",
+     [{"Andrej Babiš", "Europäische Union"}]),
+    ("Beim EU-Gipfel vertritt Sebastian Kurz die Kanzlerin Angela Merkel.", [{"Sebastian Kurz", "Europäische Union"}]),
+    ("Beim EU-Gipfel vertrat Bundeskanzlerin Angela Merkel Deutschland.", [{"Angela Merkel", "Europäische Union"}]),
+])
+def test_the_person_another_stands_in_for_is_no_side(text, found):
+    assert sides_of(text) == [frozenset(f) for f in found]

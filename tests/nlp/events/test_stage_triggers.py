@@ -23,7 +23,7 @@ def test_trigger_nouns_and_their_compounds(word, event_type):
     "Koalitionsverhandlungen", "Ministerpräsidentenkonferenz", "Tarifverhandlungen", "Herausforderung",
     "Streitgespräch", "Konzertreise", "Studienreise", "Bund-Länder-Treffen", "Bund-Länder-Gipfel", "Koalitionsgipfel",
     "Kultusministerkonferenz", "Gesundheitsministerkonferenz", "Bürgermeisterkonferenz",
-    "Unternehmensberatungen", "Rechtsberatung", "Politikberatung",
+    "Unternehmensberatungen", "Rechtsberatung", "Politikberatung", "Blickkontakt",
 ])
 def test_words_that_hold_a_trigger_but_report_no_event(word):
     assert trigger_noun(word) is None
@@ -194,7 +194,7 @@ def test_a_journey_to_a_meeting_is_the_meeting(sentence, found):
     ("Noch nie hat ein niederländischer Regierungschef Kuba besucht.", []),
     ("Die Minister Lettlands und Estlands reisten ab, ohne sich mit dem Botschafter Chinas getroffen zu haben.", []),
     # words that narrow what follows, or move the negation elsewhere, deny nothing
-    ("Rutte traf sich nicht nur mit Macron, sondern auch mit Draghi.", ["MEETING"]),
+    ("Rutte traf sich nicht nur mit Macron, sondern auch mit Draghi.", ["MEETING", "MEETING"]),  # with each partner the repeated "mit" names
     ("Rutte und Macron trafen sich nicht zum ersten Mal in Paris.", ["MEETING"]),
     ("Rutte traf Macron nicht in Den Haag, sondern in Paris.", ["MEETING"]),
     ("Rutte traf am Montag Macron und konnte sich nicht durchsetzen.", ["MEETING"]),
@@ -286,3 +286,14 @@ def test_coalitions_named_after_flags_are_no_contact(word, event_type):
 ])
 def test_a_coalition_named_after_a_flag_is_no_side(text, found):
     assert contacts(extract_text(text)) == found
+
+
+@pytest.mark.parametrize("sentence, found", [
+    # in a sentence of infection, 'Kontakt' is exposure to the virus
+    ("Der Außenminister hatte bei einem Empfang engen Kontakt mit dem Botschafter Chiles, der inzwischen "
+     "positiv getestet wurde.", []),
+    ("Macron ist nach dem Kontakt mit dem infizierten spanischen Regierungschef in Quarantäne.", []),
+    ("Scholz hatte am Montag Kontakt mit Macron.", ["CONTACT"]),
+])
+def test_contact_in_a_sentence_of_infection_is_exposure(sentence, found):
+    assert contact_triggers(sentence) == found
