@@ -713,7 +713,8 @@ class ArticleEvents:
         first = frame.triggers[0]
         trigger = first.token
         verb = next((t for t in frame.triggers if not t.is_noun), None)
-        phrase = None if verb is not None else phrase_range(sentence, first)
+        phrase = None if verb is not None or places.stay_where_the_clause_says(sentence, trigger) \
+            else phrase_range(sentence, first)
         nearest = places.nearest_place(sentence, trigger, phrase)
         frame.location = nearest.mention_entity_id if nearest else frame.location
         if frame.event_type != "VISIT":
