@@ -34,6 +34,33 @@
         ))
 {%- endmacro %}
 
+{# A contact its clause tells as one of several, by an adverb of repetition: "Trump, der sich in
+   seiner Amtszeit mehrfach mit Kim Jong Un getroffen hatte", "Merkel und Macron telefonieren
+   regelmäßig", "hatten schon oft miteinander gesprochen", "trafen sich immer wieder". Such a
+   remark is of no one occasion (unless it gives the day of one: "mehrfach, zuletzt am Montag"),
+   and joins none. before is the sentence up to the trigger, after the sentence after it; the
+   clause is what lies between the commas, colons or semicolons around the trigger. #}
+{% macro tells_of_several_occasions(event_type, date_precision, before, after) -%}
+    ({{ event_type }} in ('MEETING', 'CALL', 'VISIT', 'CONTACT')
+        and {{ date_precision }} is distinct from 'day'
+        and regexp_matches(
+            regexp_extract({{ before }}, '[^,;:]*$') || ' ' || regexp_extract({{ after }}, '^[^,;:.!?]*'),
+            '(^|\s)(mehrfach|mehrmals|oft|öfter|öfters|häufig|häufiger|regelmäßig|ständig|stets|zigmal|immer\s+wieder|mehrere\s+male|etliche\s+male|viele\s+male)(\s|$)',
+            'i'
+        ))
+{%- endmacro %}
+
+{# "Treffen" bare after a preposition is the plural, meetings in general: "um an EU-Treffen
+   teilzunehmen", "bei informellen Treffen" (the singular takes an article: "an einem Treffen",
+   "beim Treffen"). Not in a heading, which drops its articles ("Nach Treffen mit Putin: ..."):
+   only in a sentence that ends as one. trigger is the trigger, before the sentence up to it,
+   sentence the whole sentence. #}
+{% macro names_meetings_bare(trigger, before, sentence) -%}
+    (regexp_matches({{ trigger }}, '^[[:upper:]][\pL-]*(t|T)reffen$')
+        and regexp_matches({{ before }}, '\S\s+(an|bei|zu|auf|vor|nach|von|für|über|unter|zwischen|mit)(\s+[\pL-]+en)*\s+$', 'i')
+        and regexp_matches({{ sentence }}, '[.!?]["“”»]?\s*$'))
+{%- endmacro %}
+
 {# Words that make a noun of meeting another occurrence than the one told of: "bis zum nächsten
    EU-Videogipfel", "beim kommenden Treffen", "in der folgenden Runde" (an attributive adjective of
    sequence right before the noun, or one other adjective between); and, for a meeting still to
@@ -119,8 +146,18 @@
     )
 {%- endmacro %}
 
-{# A round of talks that the text calls a round and dates to its day: "am Dienstag beginnt die
-   vierte Verhandlungsrunde", "die achte Gesprächsrunde am Donnerstag", and talks a round is
+{# Talks named as what others take stock of: "Johnson und von der Leyen wollen eine Bilanz zum
+   Stand der Gespräche ziehen", "ließ sich über den Zwischenstand der Verhandlungen unterrichten".
+   The sentence tells of a stocktake or a briefing (a contact of its own, or none), not of the
+   talks: no report of the negotiation. before is the sentence up to the trigger. #}
+{% macro names_the_state_of_talks(event_type, before) -%}
+    ({{ event_type }} = 'NEGOTIATION'
+        and regexp_matches({{ before }}, '(^|\s)(stand|zwischenstand|sachstand)\s+(der|des|bei\s+den|in\s+den)\s+([\pL-]+\s+)?$', 'i'))
+{%- endmacro %}
+
+{# A round of talks that the text calls a round and dates to its day or month: "am Dienstag
+   beginnt die vierte Verhandlungsrunde", "die achte Gesprächsrunde am Donnerstag", "Mitte des
+   Monats steht die nächste Runde bei den Verhandlungen an", and talks a round is
    named of ("am Dienstag beginnt die nächste Runde bei den Verhandlungen", "am Montag beginnt
    eine neue Runde der Gespräche"); or a meeting of the talks that the text dates to its day,
    told by a verb or noun of meeting rather than of talking: "die Unterhändler treffen sich am
@@ -134,11 +171,16 @@
         {{ event_type }} = 'NEGOTIATION'
         and (
             (
-                regexp_matches(lower({{ trigger }}), 'runde$')
-                or regexp_matches({{ before }}, '(^|\s)runde\s+(bei\s+den|in\s+den|der)\s+$', 'i')
-                or regexp_matches(lower({{ trigger }}), '^(treffen|trifft|traf|trafen|getroffen|telefon|telefoniert|video|schalte|zusammenkunft|begegnung|sitzung)')
+                -- A round by name, dated to its day or its month ("die nächste Runde Mitte des
+                -- Monats", "die zweite Verhandlungsrunde im März").
+                (regexp_matches(lower({{ trigger }}), 'runde$')
+                    or regexp_matches({{ before }}, '(^|\s)runde\s+(bei\s+den|in\s+den|der)\s+$', 'i'))
+                and {{ precision }} in ('day', 'month')
             )
-            and {{ precision }} = 'day'
+            or (
+                regexp_matches(lower({{ trigger }}), '^(treffen|trifft|traf|trafen|getroffen|telefon|telefoniert|video|schalte|zusammenkunft|begegnung|sitzung)')
+                and {{ precision }} = 'day'
+            )
         ),
         false
     )
@@ -160,6 +202,20 @@
             when 'Anfang' then 'early'
             when 'Mitte' then 'mid'
             when 'Ende' then 'late'
+        end
+    end
+{%- endmacro %}
+
+{# The week a date of its month names, where the sentence says "in dieser Woche", "diese Woche",
+   "Ende dieser Woche" (0: the week it appeared in) or "in der kommenden Woche", "nächste Woche"
+   (7: the week after), and the mention is dated to a month: the extraction keeps the month, linking
+   reads the week, so "Erdoğan will mit Merkel in dieser Woche sprechen" of 9 June is no plan of
+   talks reported held on 25 June. NULL otherwise. #}
+{% macro week_part(precision, sentence) -%}
+    case when {{ precision }} = 'month' then
+        case
+            when regexp_matches({{ sentence }}, '(^|\s)(dieser|diese)\s+woche\b', 'i') then 0
+            when regexp_matches({{ sentence }}, '(^|\s)(kommende|nächste)[nr]?\s+woche\b', 'i') then 7
         end
     end
 {%- endmacro %}
@@ -451,8 +507,10 @@
                 true
             )
         )), true)
-        -- Ministers meeting and leaders meeting are two meetings (meeting_level).
-        and ({{ r }}.meeting_level is null or len(list_filter({{ e }}.levels, lambda level: level <> {{ r }}.meeting_level)) = 0)
+        -- Ministers meeting and leaders meeting are two meetings, and so are ministers of two
+        -- portfolios meeting (meeting_level, levels_conflict).
+        and ({{ r }}.meeting_level is null
+            or len(list_filter({{ e }}.levels, lambda level: {{ levels_conflict('level', r ~ '.meeting_level') }})) = 0)
         and not ({{ r }}.shares_article and list_contains({{ e }}.shared_articles, {{ r }}.article_id))
         -- A context event is one statement: told by other articles it names the same people, not
         -- only the same countries (Wang Yi criticising the USA and Democrats criticising Trump
@@ -516,6 +574,92 @@
     end as window_end
 {%- endmacro %}
 
+{# Who meets (meeting_body), and for ministers their portfolio where the sentence names it:
+   'ministers:gesundheit' for "die EU-Gesundheitsminister berieten per Video", "Videoschalte der
+   EU-Entwicklungsminister", "das Außenministertreffen"; "die EU-Wirtschafts- und Finanzminister"
+   are the finance ministers, and the Eurogroup ("die Eurogruppe", "Ecofin") meets as finance
+   ministers. A minister meeting "mit seinen EU-Kollegen" ("Agrarministerin Klöckner, die sich per
+   Videoschalte mit ihren EU-Kollegen austauscht") is a meeting of his portfolio's ministers.
+   Ministers of two portfolios meet apart (levels_conflict): the health ministers' video
+   conference and the transport ministers' meeting in Hamburg of that week are two. #}
+{% macro meeting_level(trigger, after, before) -%}
+    case
+        when regexp_matches({{ trigger }} || {{ after }}, '^[\pL-]*\s+(der|des|die)\s+(eurogruppe|ecofin)', 'i')
+            or regexp_matches({{ trigger }}, '^(eurogruppe|ecofin)', 'i')
+            or regexp_matches({{ before }}, '(^|\s)(die|der)\s+(eurogruppe|ecofin)\s', 'i')
+            then 'ministers:finanz'
+        when {{ meeting_body(trigger, after, before) }} = 'ministers'
+            then 'ministers' || coalesce(':' || {{ minister_portfolio(trigger, after, before) }}, '')
+        when {{ meeting_body(trigger, after, before) }} is null
+            and {{ minister_among_colleagues(trigger, after, before) }} is not null
+            then 'ministers:' || {{ minister_among_colleagues(trigger, after, before) }}
+        else {{ meeting_body(trigger, after, before) }}
+    end
+{%- endmacro %}
+
+{# The portfolio a minister noun names, by the first part of its compound: "EU-Innenminister"
+   'innen', "Außenministertreffen" 'außen', "Wirtschafts- und Finanzminister" 'finanz' (its last
+   portfolio); synonyms as one ("Landwirtschaftsministerin" is 'agrar', "Kriegsminister"
+   'verteidigung'); NULL for "Ministertreffen", "Premierminister". Read from the trigger, else
+   from the clause after it, else the last before it. #}
+{% macro minister_portfolio(trigger, after, before) -%}
+    {%- set stem -%}
+        coalesce(
+            nullif(regexp_extract(lower({{ trigger }}), '([a-zäöüß]+)minister', 1), ''),
+            nullif(regexp_extract(lower(regexp_extract({{ after }}, '^[^,;:.!?]*')), '([a-zäöüß]+)minister(in|innen|n|s)?\b', 1), ''),
+            nullif(regexp_extract(lower({{ before }}), '.*[^a-zäöüß]([a-zäöüß]+)minister(in|innen|n|s)?\b', 1), '')
+        )
+    {%- endset -%}
+    {{ portfolio_stem(stem) }}
+{%- endmacro %}
+
+{# A stem of a minister noun as a portfolio: the one name of its synonyms, without the linking
+   "s" and a "Bundes-" ("bundesgesundheits" 'gesundheit', "landwirtschafts" 'agrar'); NULL for
+   no portfolio ("premier", "staats"). #}
+{% macro portfolio_stem(stem) -%}
+    case regexp_replace(regexp_replace({{ stem }}, '^(bundes|landes|vize)', ''), 's$', '')
+        when 'landwirtschaft' then 'agrar'
+        when 'ernährung' then 'agrar'
+        when 'krieg' then 'verteidigung'
+        when 'kultu' then 'bildung'
+        when 'premier' then null
+        when 'staat' then null
+        when '' then null
+        else regexp_replace(regexp_replace({{ stem }}, '^(bundes|landes|vize)', ''), 's$', '')
+    end
+{%- endmacro %}
+
+{# A minister of one portfolio who meets or calls "mit seinen/ihren (EU-)Kollegen" or
+   "Amtskollegen" in the trigger's sentence: "Agrarministerin Julia Klöckner, die sich am
+   Nachmittag per Videoschalte mit ihren EU-Kollegen austauscht" is the agriculture ministers'
+   meeting. The portfolio, or NULL. #}
+{% macro minister_among_colleagues(trigger, after, before) -%}
+    {%- set stem -%}
+        nullif(regexp_extract(lower({{ before }} || {{ trigger }} || {{ after }}), '(^|[^a-zäöüß])([a-zäöüß]+)minister(in)?\s', 2), '')
+    {%- endset -%}
+    case
+        when regexp_matches({{ before }} || {{ trigger }} || {{ after }}, '\smit\s+(seinen|ihren|den)\s+([\pL]+-)?(amts)?kolleg(en|innen)\b', 'i')
+            then {{ portfolio_stem(stem) }}
+    end
+{%- endmacro %}
+
+{# Two levels of who meets (meeting_level) that make two meetings: ministers and leaders, or
+   ministers of two portfolios; ministers of no stated portfolio agree with those of any. #}
+{% macro levels_conflict(a, b) -%}
+    ({{ a }} <> {{ b }} and {{ a }} <> split_part({{ b }}, ':', 1) and {{ b }} <> split_part({{ a }}, ':', 1))
+{%- endmacro %}
+
+{# The level of who meets that several mentions or reports agree on, as an aggregate: the one
+   level, or ministers of a portfolio beside ministers of none; NULL where they conflict or none
+   says. #}
+{% macro agreed_level(level) -%}
+    case
+        when count(distinct split_part({{ level }}, ':', 1)) = 1
+            and count(distinct {{ level }}) filter (where contains({{ level }}, ':')) <= 1
+            then max({{ level }})
+    end
+{%- endmacro %}
+
 {# Who meets, where the noun of meeting says so: ministers ("das Außenministertreffen", "ein
    Treffen der EU-Gesundheitsminister", "die Ministerkonferenz") or heads of state and government
    ("der EU-Gipfel", "das Gipfeltreffen", "eine Videokonferenz der Staats- und Regierungschefs");
@@ -533,7 +677,7 @@
    ministers of an organisation and its leaders meet on their own: "das Außenministertreffen der
    EU in Luxemburg" is no report of the EU summit of that week. after is the sentence after the
    trigger, before the sentence up to it. #}
-{% macro meeting_level(trigger, after, before) -%}
+{% macro meeting_body(trigger, after, before) -%}
     {%- set by_whom = "^\\s+(der|des|aller|von|die|alle)\\s+([\\pL-]+\\s+){0,2}|^[^,;:.]*\\sauf\\s+(initiative|einladung)\\s+(von|der|des)\\s+([\\pL-]+\\s+){0,2}" -%}
     {%- set leaders = "(staats-\\s+und\\s+regierungschefs|regierungschef|staatschef|staatsoberhäupter|kanzler|premierminister|ministerpräsident|präsident|europäischen\\s+rat(s|es)?\\b)" -%}
     {#- After a verb: its clause up to the plural subject, "die" or "alle" and up to two adjectives or a number before the noun. -#}

@@ -3,7 +3,8 @@
 with mentions as (
     select
         *,
-        {{ month_part('event_date', 'date_precision', 'sentence_text') }} as month_part
+        {{ month_part('event_date', 'date_precision', 'sentence_text') }} as month_part,
+        {{ week_part('date_precision', 'sentence_text') }} as week_part
     from {{ ref('int_event_mention_parts') }}
 ),
 
@@ -47,13 +48,13 @@ grouped as (
         max_by(m.event_date, ({{ precision_rank('m.date_precision') }}, m.event_date)) as event_date,
         max_by(m.date_precision, ({{ precision_rank('m.date_precision') }}, m.event_date)) as date_precision,
         max_by(m.month_part, ({{ precision_rank('m.date_precision') }}, m.event_date)) as month_part,
+        max_by(m.week_part, ({{ precision_rank('m.date_precision') }}, m.event_date)) as week_part,
         coalesce(any_value(r.location_id), min(m.location_id)) as location_id,
         count(*) as n_mentions,
-        -- Who meets, where its mentions say so and agree (meeting_level): ministers or leaders.
-        case
-            when count(distinct {{ meeting_level('m.trigger_text', 'substr(m.sentence_text, m.trigger_end - m.start_char + 1)', 'left(m.sentence_text, m.trigger_start - m.start_char)') }}) = 1
-                then any_value({{ meeting_level('m.trigger_text', 'substr(m.sentence_text, m.trigger_end - m.start_char + 1)', 'left(m.sentence_text, m.trigger_start - m.start_char)') }})
-        end as meeting_level,
+        -- Who meets, where its mentions say so and agree (meeting_level, agreed_level): ministers (of a
+        -- portfolio) or leaders.
+        {{ agreed_level(meeting_level('m.trigger_text', 'substr(m.sentence_text, m.trigger_end - m.start_char + 1)', 'left(m.sentence_text, m.trigger_start - m.start_char)')) }}
+            as meeting_level,
         -- Some mention tells it as held, whatever its first mention tells ("Ursprünglich sollte der
         -- Gipfel in Leipzig stattfinden" and "Die Gespräche gestalteten sich schwierig").
         coalesce(bool_or(m.status = 'happened'), false) as any_held,
@@ -85,6 +86,29 @@ thirds as (
         {{ month_part_start('month_part', 'event_date', 'month_start', 'month_end') }} as dated_start,
         {{ month_part_end('month_part', 'event_date', 'month_start', 'month_end') }} as dated_end
     from windows
+),
+
+weeks as (
+    -- "in dieser Woche", "in der kommenden Woche": the days of that week (week_part), where the
+    -- window allows them.
+    select
+        * replace (
+            case
+                when week_part is not null
+                    and greatest(dated_start, date_trunc('week', published_at)::date + week_part)
+                        <= least(dated_end, date_trunc('week', published_at)::date + week_part + 6)
+                    then greatest(dated_start, date_trunc('week', published_at)::date + week_part)
+                else dated_start
+            end as dated_start,
+            case
+                when week_part is not null
+                    and greatest(dated_start, date_trunc('week', published_at)::date + week_part)
+                        <= least(dated_end, date_trunc('week', published_at)::date + week_part + 6)
+                    then least(dated_end, date_trunc('week', published_at)::date + week_part + 6)
+                else dated_end
+            end as dated_end
+        )
+    from thirds
 )
 
 -- A date the report's own status contradicts (held on a day after the report, planned for a day
@@ -109,4 +133,4 @@ select
     is_round,
     case when dated_start <= dated_end then dated_start else undated_start end as window_start,
     case when dated_start <= dated_end then dated_end else undated_end end as window_end
-from thirds
+from weeks

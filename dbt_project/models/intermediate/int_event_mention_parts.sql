@@ -8,7 +8,8 @@
 --     Freitag"); or to a month that lies away from that day ("der EU-Gipfel im Dezember" beside
 --     the summit of 15 October).
 --   - Meetings in general: a plural noun of meeting ("auf EU-Gipfeln",
---     "bei den Videokonferenzen in den Hauptstädten").
+--     "bei den Videokonferenzen in den Hauptstädten", "um an EU-Treffen teilzunehmen"), or a
+--     contact told as one of several ("hatte sich mehrfach mit Kim getroffen").
 --   - Talks still to come without a day of their own, tied to talks held as the event ("die
 --     Gespräche werden nun intensiviert" beside "nach vier Gesprächsrunden" of this month): a
 --     round ahead, not the talks so far.
@@ -18,7 +19,8 @@
 --     vergangenen EU-Gipfel" in an article that tells of a summit of the days it appeared in.
 --   - A meeting of some of those at a summit: "beim Frühstück im kleinen Kreis", "am Rande des
 --     Gipfels trafen sich Merkel und Macron".
---   - The topic of a statement: "eine Regierungserklärung zum EU-Gipfel".
+--   - The topic of a statement: "eine Regierungserklärung zum EU-Gipfel"; talks whose state
+--     others take stock of: "eine Bilanz zum Stand der Gespräche ziehen".
 --   - Ministers tied to leaders, or leaders to ministers (meeting_level): "vor dem EU-Gipfel
 --     trafen sich die Außenminister" tied to the summit is the ministers' meeting.
 --   - An agreement no one has made (names_a_possible_agreement): "an einem Freihandelsabkommen
@@ -26,8 +28,9 @@
 --   - A meeting, call or visit tied to talks as the event: each meeting of talks is an event.
 --   - Talks on a subject of their own tied to a meeting ("die Haushaltsverhandlungen" beside the
 --     EU summit): a process of their own, unless held at the meeting ("beim Gipfel verhandeln").
---   - A round of talks dated to its day, tied to the talks as a whole, is an article event of its
---     own (keyed mention_id || '-round'), not set apart: it links by its day.
+--   - A round of talks dated to its day (called a round, or to its month), tied to the talks as a
+--     whole, is an article event of its own (keyed mention_id || '-round'), not set apart: it
+--     links by its days.
 --   - Told as held, tied to a plan without a date (a meeting held on a day or in a month) or for
 --     a day not yet past when the article appeared: another event.
 -- A mention set apart that referred back ("die Unterhändler verhandeln seit Monaten") took its
@@ -138,6 +141,10 @@ several as (
     select mention_id
     from mentions
     where {{ names_several_meetings('trigger_text', 'text_before_trigger', 'text_after_trigger') }}
+        or {{ names_meetings_bare('trigger_text', 'text_before_trigger', 'sentence_text') }}
+        -- "hatte sich mehrfach mit Kim getroffen": several contacts, no one of them
+        -- (tells_of_several_occasions).
+        or {{ tells_of_several_occasions('event_type', 'date_precision', 'text_before_trigger', 'text_after_trigger') }}
 ),
 
 round_ahead as (
@@ -261,16 +268,21 @@ statement_topic as (
     select mention_id
     from mentions
     where {{ names_the_topic_of_a_statement('text_before_trigger') }}
+        -- "eine Bilanz zum Stand der Gespräche ziehen": a stocktake, no report of the talks
+        -- (names_the_state_of_talks).
+        or {{ names_the_state_of_talks('event_type', 'text_before_trigger') }}
 ),
 
 another_level as (
     -- Ministers meeting, tied to an event whose first mention is a meeting of leaders, or the other
-    -- way round (meeting_level): two meetings.
+    -- way round, or ministers of another portfolio (meeting_level, levels_conflict): two meetings.
     select m.mention_id
     from mentions as m
     inner join mentions as r on r.mention_id = m.local_event_key
-    where {{ meeting_level('m.trigger_text', 'm.text_after_trigger', 'm.text_before_trigger') }}
-        <> {{ meeting_level('r.trigger_text', 'r.text_after_trigger', 'r.text_before_trigger') }}
+    where {{ levels_conflict(
+        meeting_level('m.trigger_text', 'm.text_after_trigger', 'm.text_before_trigger'),
+        meeting_level('r.trigger_text', 'r.text_after_trigger', 'r.text_before_trigger')
+    ) }}
 ),
 
 possible_agreement as (
@@ -321,6 +333,19 @@ apart as (
     select mention_id from held_beside_a_plan
 ),
 
+alone as (
+    -- Set apart as no report of the event its article tells at all, nor of the talks: a statement
+    -- or stocktake on it, an earlier occurrence ("in den zurückliegenden Brexitverhandlungen").
+    -- Keyed mention_id || '-alone-apart', so that talks (int_event_mentions_linked) do not take it
+    -- back as their article does other mentions set apart ("nach vier Gesprächsrunden", several
+    -- rounds, are the talks as a whole).
+    select mention_id from statement_topic
+    union
+    select mention_id
+    from mentions
+    where {{ names_an_earlier_occurrence('text_before_trigger') }}
+),
+
 dated_round as (
     -- A round of talks an article calls so and dates to its day ("am Dienstag beginnt die vierte
     -- Verhandlungsrunde"), tied to the talks as a whole: the round is an event of its own, which
@@ -362,6 +387,7 @@ select
     m.* exclude (text_before_trigger, text_after_trigger) replace (
         -- Suffixed: the extraction keys an article event by its first mention, which may be the one set apart.
         case
+            when l.mention_id is not null then m.mention_id || '-alone-apart'
             when a.mention_id is not null then m.mention_id || '-apart'
             when d.mention_id is not null then m.mention_id || '-round'
             else m.local_event_key
@@ -370,5 +396,6 @@ select
     )
 from mentions as m
 left join apart as a using (mention_id)
+left join alone as l using (mention_id)
 left join dated_round as d using (mention_id)
 left join own_sides as o using (mention_id)

@@ -15,7 +15,8 @@
 --     no more than span_days apart (a summit's Friday and Sunday; "im Mai" and "im Juni" stay apart),
 --   - their places do not lie in different countries,
 --   - they do not tell of ministers meeting and of leaders meeting ("das Außenministertreffen der
---     EU in Luxemburg", "der EU-Gipfel"; see meeting_level),
+--     EU in Luxemburg", "der EU-Gipfel"), nor of ministers of two portfolios ("die
+--     EU-Gesundheitsminister", "die Verkehrsminister der EU"; see meeting_level),
 --   - context events (a demand, a threat ...) need two parties and publications within
 --     var('context_link_days') days.
 -- A report is anchored by another when
@@ -196,7 +197,10 @@ grouped as (
             -- An article's negotiation reports are one account of the talks, dated or not (their
             -- window is the year anyway); talks held that were set apart from a meeting still to
             -- come ("die Unterhändler verhandeln seit Monaten") are part of it where there is one.
+            -- A mention that is no report of these talks at all (int_event_mention_parts.alone:
+            -- "die zurückliegenden Verhandlungen", "eine Bilanz zum Stand der Gespräche") is not.
             when r.link_family = 'negotiation'
+                and not ends_with(r.local_event_key, '-alone-apart')
                 and min(case when not ends_with(r.local_event_key, '-apart') then r.local_event_key end) over (
                     partition by r.article_id, r.link_family, r.party_keys, r.people_key, r.place_part
                 ) is not null
@@ -273,7 +277,7 @@ reports as (
             false
         ) as is_going_ahead,
         -- Who meets (meeting_level), where its parts agree.
-        case when count(distinct meeting_level) = 1 then any_value(meeting_level) end as meeting_level
+        {{ agreed_level('meeting_level') }} as meeting_level
     from grouped
     group by report_key
 ),

@@ -539,7 +539,23 @@ def can_act(sentence: Sentence, slot: ActorSlot) -> bool:
         return compound_acts(sentence, slot)
     if slot.side == "none" or slot.is_place or capital_listed_with_a_city(sentence, slot):
         return False
-    return not is_topic(sentence, slot) and not of_private_people(sentence, slot) and not ruled_out(sentence, slot)
+    return not is_topic(sentence, slot) and not of_private_people(sentence, slot) and not ruled_out(sentence, slot) \
+        and not stood_in_for(sentence, slot)
+
+
+def stood_in_for(sentence: Sentence, slot: ActorSlot) -> bool:
+    """'Babiš vertrat beim EU-Gipfel auch seinen polnischen Kollegen Morawiecki': the person another stands in
+    for is away. A state or body after the verb is what its envoy acts for and stays ('Maas vertrat
+    Deutschland beim Treffen')."""
+    if slot.entity_type != "PERSON" or slot.kind == "adjective":
+        return False
+    start, _ = sentence.clause(slot.token_start)
+    verbs = [j for j in range(start, slot.token_start) if in_list("standing_in_verb", sentence.lowers[j])]
+    if not verbs or sentence.governing_preposition(slot.token_start) is not None:
+        return False
+    # the one who stands in comes first: before the verb, or right after it ("vertritt Kurz die Kanzlerin Merkel")
+    return any(other.entity_type == "PERSON" and other.kind != "adjective" and other.entity_id != slot.entity_id
+               for other in sentence.slots_in(start, slot.token_start))
 
 
 def ruled_out(sentence: Sentence, slot: ActorSlot) -> bool:

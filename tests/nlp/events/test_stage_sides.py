@@ -665,3 +665,23 @@ def test_states_deep_in_a_list_of_topics_are_no_sides(text, found):
 ])
 def test_who_does_not_take_part_is_no_side(text, found):
     assert sides_of(text) == [frozenset(f) for f in found]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Babiš vertrat beim EU-Gipfel auch seinen polnischen Kollegen Mateusz Morawiecki, der in Quarantäne ist.",
+     [{"Andrej Babiš", "Europäische Union"}]),
+    ("Beim EU-Gipfel vertritt Sebastian Kurz die Kanzlerin Angela Merkel.", [{"Sebastian Kurz", "Europäische Union"}]),
+    ("Beim EU-Gipfel vertrat Bundeskanzlerin Angela Merkel Deutschland.", [{"Angela Merkel", "Europäische Union"}]),
+])
+def test_the_person_another_stands_in_for_is_no_side(text, found):
+    assert sides_of(text) == [frozenset(f) for f in found]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Als im Mai 2018 die Präsidentinnen Estlands und Litauens in Düsseldorf zu Gast waren, gab es ein Essen.",
+     [{"Estland", "Litauen", "Deutschland"}]),
+    ("Macron ist am Mittwoch in Berlin zu Gast bei Bundeskanzlerin Merkel.",
+     [{"Emmanuel Macron", "Angela Merkel"}]),
+])
+def test_the_state_where_visitors_are_zu_gast_receives_them(text, found):
+    assert sides_of(text) == [frozenset(f) for f in found]
