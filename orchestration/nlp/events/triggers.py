@@ -498,7 +498,18 @@ def congratulated_directly(sentence: Sentence, i: int, start: int, end: int) -> 
         return True
     first = next((slot for slot in sentence.slots_in(start, end) if sentence.texts[slot.token_start][:1].isupper()),
                  None)  # not the adjective of "der türkische Präsident Erdoğan"
-    return first is not None and first.token_start < i and first.entity_type == "PERSON"
+    if first is None or congratulates_a_nation(sentence, first, start, end):
+        return False
+    return first.token_start < i and first.entity_type == "PERSON"
+
+
+def congratulates_a_nation(sentence: Sentence, first, start: int, end: int) -> bool:
+    """'gratulierte den USA zur Tötung bin Ladens', 'hat dem Iran zum Nationalfeiertag gratuliert': congratulations
+    to a state, not to a person, are said in public, a statement ('gratulierte Biden zum Sieg der USA' reaches him;
+    what they are for, after 'zu', is no addressee)."""
+    addressed = [s for s in sentence.slots_in(start, end) if s is not first and s.kind != "adjective"
+                 and sentence.texts[s.token_start][:1].isupper() and sentence.governing_preposition(s.token_start) is None]
+    return bool(addressed) and all(s.entity_type == "GPE" for s in addressed)
 
 
 def meets_someone(sentence: Sentence, i: int, start: int, end: int) -> bool:

@@ -240,6 +240,11 @@ def test_sense_blockers_as_arguments(sentence, found):
     ("Angela Merkel gratulierte Joe Biden am Abend zum Sieg.", ["CONTACT"]),
     ("Nach langem Zögern hat nun auch der türkische Präsident Recep Tayyip Erdoğan Biden gratuliert.", ["CONTACT"]),
     ("Ankara gratuliert Biden.", []),
+    # to a state rather than a person, congratulations are said in public
+    ("Angela Merkel gratulierte den USA im Mai zur Festnahme des Terroristen.", []),
+    ("Frank-Walter Steinmeier hat im November Polen zum Unabhängigkeitstag gratuliert.", []),
+    ("Angela Merkel gratulierte Frankreich am Abend telefonisch zum Sieg.", ["CONTACT"]),
+    ("Putin gratulierte Lukaschenko am Montag zum Sieg in Belarus.", ["CONTACT"]),
 ])
 def test_congratulations_in_public_are_no_contact(sentence, found):
     assert contact_triggers(sentence) == found
