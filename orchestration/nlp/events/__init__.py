@@ -94,6 +94,34 @@ def generic_plural(sentence: Sentence, group: list[Trigger], start: int, end: in
     return not told_in_past(sentence, start, end) and not dates_of(sentence, reference, None)
 
 
+def travel_in_general(sentence: Sentence, group: list[Trigger], reading) -> bool:
+    """'Fernreisen nach Italien und Österreich verkaufen sich kaum', 'Es folgten Einladungen nach England, Portugal
+    und Dänemark', 'Reisen nach Spanien sind wieder möglich': a visit needs a traveller who acts for a state; nouns of
+    travel with no article, no one named who travels or invites, no pronoun for one, name only where people go
+    ('Scholz' Reise nach Kiew', 'seine Reise nach Kiew', 'die Reise nach Kiew' name or point to him)."""
+    if not all(t.is_noun and t.event_type == "VISIT" and t.determiner is None for t in group):
+        return False
+    if reading.partners or reading.pronoun is not None or reading.both:
+        return False
+    return all(s.entity_type == "GPE" and listed_with_a_destination(sentence, s) for s in reading.agents)
+
+
+def listed_with_a_destination(sentence: Sentence, slot) -> bool:
+    """'nach Schweden, Portugal, Dänemark, China, Kanada': a state listed after a destination is one too."""
+    j = slot.token_start - 1
+    while j >= sentence.start:
+        before = sentence.slot_at(j)
+        if before is not None:
+            if before.is_place:
+                return True
+            j = before.token_start - 1
+        elif sentence.lowers[j] in (",", "und", "oder", "sowie"):
+            j -= 1
+        else:
+            return False
+    return False
+
+
 def own_determiner(trigger: Trigger) -> str | None:
     """The trigger noun's article, not a word of the clause before its preposition ('der sie auf EU-Gipfeln
     erlebt hat': the relative pronoun 'der' is no article of 'EU-Gipfeln')."""
@@ -362,6 +390,8 @@ class ArticleEvents:
                 or generic_summits(sentence, group, start, end, self.days.at(sentence.start_char)):
             return []  # "Wenn Merkel mit Xi spricht, ...", "Der Ratspräsident leitet die EU-Gipfel": each time
         reading = read_sides(sentence, group, [t for t in everyone if t not in group])
+        if travel_in_general(sentence, group, reading):
+            return []  # "Fernreisen nach Italien und Österreich", "Es folgten Einladungen nach England": no traveller
         tour = self._tour(sentence, group)
         frames = [self._frame(sentence, group, everyone, reading, [s for s in sides if s == stop or s not in tour],
                               destination=stop)
@@ -683,7 +713,8 @@ class ArticleEvents:
         first = frame.triggers[0]
         trigger = first.token
         verb = next((t for t in frame.triggers if not t.is_noun), None)
-        phrase = None if verb is not None else phrase_range(sentence, first)
+        phrase = None if verb is not None or places.stay_where_the_clause_says(sentence, trigger) \
+            else phrase_range(sentence, first)
         nearest = places.nearest_place(sentence, trigger, phrase)
         frame.location = nearest.mention_entity_id if nearest else frame.location
         if frame.event_type != "VISIT":

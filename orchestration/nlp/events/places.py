@@ -12,6 +12,7 @@ from __future__ import annotations
 from orchestration.nlp.actors import ActorSlot
 from orchestration.nlp.events.sentence import Sentence
 from orchestration.nlp.events.sides import ruled_out
+from orchestration.nlp.events.words import in_list
 from orchestration.nlp.knowledge import KnowledgeBase
 
 
@@ -21,6 +22,13 @@ def place_slots(sentence: Sentence, trigger: int, phrase: range | None = None) -
     those of its clause ('trafen sich in Anchorage')."""
     start, end = (phrase.start, phrase.stop) if phrase is not None else sentence.clause(trigger)
     return [s for s in sentence.slots_in(start, end) if s.is_place and s.kind != "compound"]
+
+
+def stay_where_the_clause_says(sentence: Sentence, trigger: int) -> bool:
+    """'als die Präsidentinnen Estlands und Litauens in Düsseldorf zu Gast waren', 'war Macron in Rom zu
+    Besuch': 'zu Gast' and 'zu Besuch' are a predicate, so the clause says where the stay is, as for a verb."""
+    return trigger > sentence.start and sentence.lowers[trigger - 1] == "zu" \
+        and in_list("stay_noun", sentence.lowers[trigger])
 
 
 def nearest_place(sentence: Sentence, trigger: int, phrase: range | None = None) -> ActorSlot | None:

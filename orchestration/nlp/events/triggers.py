@@ -167,6 +167,8 @@ def noun_trigger(sentence: Sentence, i: int) -> Trigger | None:
         return None
     if in_a_title(sentence, i):
         return None
+    if sized_by_headcount(sentence, i) or gatherings_ruled_on(sentence, i, determiner):
+        return None  # "in Österreich sind Zusammenkünfte mit mehr als fünf Personen untersagt": a rule, no contact
     if is_habitual_kind(determiner, modifiers):
         return None
     if is_vague_count(sentence, i):
@@ -274,6 +276,31 @@ def people_met_at_all(sentence: Sentence, i: int, determiner: str | None) -> boo
         return True
     partner = i + 1 < sentence.end and sentence.lowers[i + 1] in ("zu", "zum", "zur", "mit", "zwischen", "nach")
     return determiner in POSSESSIVES and not partner
+
+
+def sized_by_headcount(sentence: Sentence, i: int) -> bool:
+    """'Zusammenkünfte mit mehr als fünf Personen', 'Treffen von bis zu 50 Menschen', 'Treffen mit höchstens zwei
+    Haushalten': a gathering sized by a count of people is one a rule allows or bans ('ein Treffen mit zwei
+    Ministern' names who meets)."""
+    _, end = sentence.clause(i)
+    if i + 1 >= end or sentence.lowers[i + 1] not in ("mit", "von", "ab", "über", "unter"):
+        return False
+    for j in range(i + 2, min(end - 1, i + 6)):
+        counted = sentence.lowers[j].isdigit() or in_list("count_word", sentence.lowers[j])
+        if counted and in_list("headcount_noun", sentence.lowers[j + 1]):
+            return True
+    return False
+
+
+def gatherings_ruled_on(sentence: Sentence, i: int, determiner: str | None) -> bool:
+    """'Zusammenkünfte sind untersagt', 'private Treffen bleiben erlaubt', 'Besuche in Heimen sind verboten': a noun
+    with no article that a copula ties to a word of allowing or banning names gatherings in general ('Das Treffen
+    mit Putin ist verboten worden' names one)."""
+    if determiner is not None:
+        return False
+    start, end = sentence.clause(i)
+    words = sentence.words(start, end)
+    return any(in_list("ruling_word", w) for w in words) and any(in_list("ruling_copula", w) for w in words)
 
 
 def exposed_to_infection(sentence: Sentence) -> bool:
@@ -471,7 +498,18 @@ def congratulated_directly(sentence: Sentence, i: int, start: int, end: int) -> 
         return True
     first = next((slot for slot in sentence.slots_in(start, end) if sentence.texts[slot.token_start][:1].isupper()),
                  None)  # not the adjective of "der türkische Präsident Erdoğan"
-    return first is not None and first.token_start < i and first.entity_type == "PERSON"
+    if first is None or congratulates_a_nation(sentence, first, start, end):
+        return False
+    return first.token_start < i and first.entity_type == "PERSON"
+
+
+def congratulates_a_nation(sentence: Sentence, first, start: int, end: int) -> bool:
+    """'gratulierte den USA zur Tötung bin Ladens', 'hat dem Iran zum Nationalfeiertag gratuliert': congratulations
+    to a state, not to a person, are said in public, a statement ('gratulierte Biden zum Sieg der USA' reaches him;
+    what they are for, after 'zu', is no addressee)."""
+    addressed = [s for s in sentence.slots_in(start, end) if s is not first and s.kind != "adjective"
+                 and sentence.texts[s.token_start][:1].isupper() and sentence.governing_preposition(s.token_start) is None]
+    return bool(addressed) and all(s.entity_type == "GPE" for s in addressed)
 
 
 def meets_someone(sentence: Sentence, i: int, start: int, end: int) -> bool:

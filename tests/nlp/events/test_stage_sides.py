@@ -675,3 +675,23 @@ def test_who_does_not_take_part_is_no_side(text, found):
 ])
 def test_the_person_another_stands_in_for_is_no_side(text, found):
     assert sides_of(text) == [frozenset(f) for f in found]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Als im Mai 2018 die Präsidentinnen Estlands und Litauens in Düsseldorf zu Gast waren, gab es ein Essen.",
+     [{"Estland", "Litauen", "Deutschland"}]),
+    ("Macron ist am Mittwoch in Berlin zu Gast bei Bundeskanzlerin Merkel.",
+     [{"Emmanuel Macron", "Angela Merkel"}]),
+])
+def test_the_state_where_visitors_are_zu_gast_receives_them(text, found):
+    assert sides_of(text) == [frozenset(f) for f in found]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("In Brüssel hielten die Staats- und Regierungschefs der EU am Dienstag einen Krisengipfel ab, in Washington "
+     "kündigte Präsident Donald Trump Steuersenkungen an.", [{"Europäische Union"}]),
+    ("Am Montag telefonierte Merkel mit Putin, am Dienstag traf sie Macron in Paris.",
+     [{"Angela Merkel", "Wladimir Putin"}, {"Angela Merkel", "Emmanuel Macron"}]),
+])
+def test_a_phrase_and_a_verb_after_a_comma_open_a_clause_with_its_own_actors(text, found):
+    assert sides_of(text) == [frozenset(f) for f in found]

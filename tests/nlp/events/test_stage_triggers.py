@@ -240,6 +240,11 @@ def test_sense_blockers_as_arguments(sentence, found):
     ("Angela Merkel gratulierte Joe Biden am Abend zum Sieg.", ["CONTACT"]),
     ("Nach langem Zögern hat nun auch der türkische Präsident Recep Tayyip Erdoğan Biden gratuliert.", ["CONTACT"]),
     ("Ankara gratuliert Biden.", []),
+    # to a state rather than a person, congratulations are said in public
+    ("Angela Merkel gratulierte den USA im Mai zur Festnahme des Terroristen.", []),
+    ("Frank-Walter Steinmeier hat im November Polen zum Unabhängigkeitstag gratuliert.", []),
+    ("Angela Merkel gratulierte Frankreich am Abend telefonisch zum Sieg.", ["CONTACT"]),
+    ("Putin gratulierte Lukaschenko am Montag zum Sieg in Belarus.", ["CONTACT"]),
 ])
 def test_congratulations_in_public_are_no_contact(sentence, found):
     assert contact_triggers(sentence) == found
@@ -297,3 +302,29 @@ def test_a_coalition_named_after_a_flag_is_no_side(text, found):
 ])
 def test_contact_in_a_sentence_of_infection_is_exposure(sentence, found):
     assert contact_triggers(sentence) == found
+
+
+@pytest.mark.parametrize("sentence, found", [
+    # gatherings a rule allows or bans, by a count of people or a word of allowing, are no contact
+    ("In Belgien sind Zusammenkünfte mit mehr als zehn Personen seit Montag untersagt.", []),
+    ("Private Treffen bleiben in Frankreich bis Ende Mai verboten.", []),
+    ("Treffen von bis zu 50 Menschen sind in Dänemark wieder erlaubt.", []),
+    ("Das Treffen mit zwei Ministern aus Polen fand am Montag statt.", ["MEETING"]),
+    ("Das Treffen zwischen Scholz und Macron ist für Montag geplant.", ["MEETING"]),
+])
+def test_gatherings_a_rule_allows_or_bans_are_no_contact(sentence, found):
+    assert contact_triggers(sentence) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a visit needs a traveller: nouns of travel that name only where people go are tourism or private travel
+    ("Fernreisen nach Thailand und Vietnam verkaufen die Reisebüros in diesem Sommer kaum.", []),
+    ("Nach dem Erfolg des Buches folgten Einladungen nach Schweden, Portugal, Dänemark, China, Kanada, Chile.", []),
+    ("Olaf Scholz reiste am Montag nach Polen und Litauen.", [
+        ("VISIT", "happened", frozenset({"Olaf Scholz", "Polen"})),
+        ("VISIT", "happened", frozenset({"Olaf Scholz", "Litauen"}))]),
+    ("Der Unterhändler Katars war zuletzt immer wieder zu Besuch in Israel.", [
+        ("VISIT", "happened", frozenset({"Katar", "Israel"}))]),
+])
+def test_travel_with_no_traveller_is_no_visit(text, found):
+    assert contacts(extract_text(text)) == found
