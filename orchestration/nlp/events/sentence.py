@@ -93,7 +93,7 @@ class Sentence:
             # ", die sich trafen," and ", und Trump bemerkte" are clauses: they have a finite verb
             return self._finite_verb_before_comma(i + 1)
         return lower in SUBORDINATORS or lower in PERSONAL_PRONOUNS or is_finite_verb(self.texts[i]) \
-            or self._second_main_clause(i) or self._adverb_opens_main_clause(i)
+            or self._second_main_clause(i) or self._adverb_opens_main_clause(i) or self._phrase_opens_main_clause(i)
 
     def _in_subordinate_clause(self, j: int) -> bool:
         """Whether token j ends a clause a subordinator opened after a comma ('..., etwa als er Putin traf'), where
@@ -108,6 +108,36 @@ class Sentence:
         nach Rom': a connecting adverb after a comma, and the finite verb right after it (the verb second), open
         a main clause of its own ('mit Merkel, zudem mit Macron' goes on)."""
         return in_list("connecting_adverb", self.lowers[i]) and i + 1 < self.end and is_finite_verb(self.texts[i + 1])
+
+    def _phrase_opens_main_clause(self, i: int) -> bool:
+        """'Die EU-Chefs hielten einen Krisengipfel ab, in Washington stellte Trump Steuersenkungen in Aussicht', '...,
+        am Dienstag traf sie Macron': a short prepositional phrase after a comma and the finite verb right after it
+        (the verb second) open a main clause of its own ('mit Merkel, Macron und Conte' goes on)."""
+        if self.lowers[i] not in PREPOSITIONS:
+            return False
+        k = i + 1
+        while k < min(self.end, i + 6) and (self.texts[k][:1].isupper() or self.texts[k].isdigit() or self.texts[k] == "."
+                                           or self.lowers[k] in DETERMINERS or is_attributive(self.lowers[k])
+                                           or self._adjective_before_noun(k)):
+            k += 1
+        return k > i + 1 and k < self.end and self.texts[k].islower() and not is_particle_participle(self.lowers[k]) \
+            and (is_finite_verb(self.texts[k]) or is_strong_past_singular(self.texts[k]))
+
+    def infinitive_stretch(self, i: int) -> range | None:
+        """The stretch between commas around token i when it ends in a 'zu'-infinitive: ', Russland wieder in die
+        Gruppe aufzunehmen', ', Putin in Moskau zu treffen'."""
+        start = i
+        while start > self.start and self.texts[start - 1] != ",":
+            start -= 1
+        end = i
+        while end < self.end and self.texts[end] not in (",", ";", ":", "–", ".", "!", "?"):
+            end += 1
+        last = end - 1
+        if start == self.start or last <= start or not self.texts[last].islower() or not self.texts[last].isalpha():
+            return None
+        if self.lowers[last - 1] == "zu" and is_verb_form(self.lowers[last]) or is_zu_infinitive(self.lowers[last]):
+            return range(start, end)
+        return None
 
     def _adjective_before_noun(self, j: int) -> bool:
         """'klamme Länder', 'kniffligen Aufgabe': a lower-case word with an adjective ending right before a
@@ -252,6 +282,11 @@ def is_particle_participle(lower: str) -> bool:
 
 
 @lru_cache(maxsize=100_000)
+def is_zu_infinitive(word: str) -> bool:
+    """'aufzunehmen', 'einzuladen', 'teilzunehmen': a separable verb's infinitive with 'zu' after its particle."""
+    return any(word[j:j + 2] == "zu" and lemma(word) == word[:j] + word[j + 2:] for j in range(2, len(word) - 4))
+
+
 def is_finite_verb(text: str) -> bool:
     """A lower-case verb form other than the infinitive: 'sagte', 'trafen', 'hat', 'ist', 'reist'."""
     if not text.islower() or not text.isalpha():

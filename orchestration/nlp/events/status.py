@@ -87,6 +87,8 @@ def read_status(sentence: Sentence, triggers: list[Trigger], others: list[Trigge
     if all(_before_it_in_the_past(sentence, t, start, end) for t in triggers) \
             and not later_than(event_date, published):
         return "happened"  # "Kurz vor dem Gipfel wollte Macron Putin einbinden": his wish, the summit came after
+    if all(_announced_at_it(sentence, t, start, end) for t in triggers) and not later_than(event_date, published):
+        return "happened"  # "hatte bei einem Besuch Kadhemis angekündigt, dass ...": the visit was the occasion
     aimed_at = next((status for t in triggers if (status := _aimed_at(sentence, t, start, end))), None)
     if aimed_at:
         return aimed_at  # "haben sich auf ein Treffen geeinigt": it lies ahead
@@ -333,6 +335,18 @@ def _before_it_in_the_past(sentence: Sentence, trigger: Trigger, start: int, end
     if governing is None or governing[0] != "vor" or _modified_as_plan(trigger):
         return False
     return any(in_list("past_modal", w) for w in sentence.words(start, end)) and not _perfect(sentence, start, end)
+
+
+def _announced_at_it(sentence: Sentence, trigger: Trigger, start: int, end: int) -> bool:
+    """A trigger noun after 'bei', 'während' in a clause that tells an act of announcing ('Trump hatte im August bei
+    einem Besuch Kadhemis angekündigt, dass ...', 'Beim Treffen mit Putin hat Merkel angekündigt, ...'): what was
+    announced is planned, the occasion it was announced at took place. Not 'beim geplanten Treffen'."""
+    governing = sentence.governing_preposition(trigger.token) if trigger.is_noun else None
+    if governing is None or governing[0] not in ("bei", "beim", "während") or _modified_as_plan(trigger):
+        return False
+    cues = word_list("status_cue")
+    return any(cues.get(sentence.lowers[i]) == "planned" and act_of_announcing(sentence, i, start, end)
+               for i in range(start, end))
 
 
 def still_ahead(sentence: Sentence, trigger: Trigger) -> bool:
@@ -811,7 +825,8 @@ def tense_of(sentence: Sentence, start: int, end: int, past: bool) -> bool | Non
     present, where dates_of reads a weekday ahead and a month at its nearest."""
     cues = word_list("status_cue")
     if any(cues.get(sentence.lowers[i]) in ("planned", "proposed") and not is_past_verb(sentence.lowers[i])
-           and not _modifies_another_noun(sentence, i, []) for i in range(start, end)):
+           and not _modifies_another_noun(sentence, i, []) and not act_of_announcing(sentence, i, start, end)
+           for i in range(start, end)):
         return True  # 'Geplant ist ein Telefonat am Montag' points ahead; 'Am Samstag forderte er' does not
     if past or _done_before(sentence, start, end):
         return False
@@ -831,6 +846,16 @@ def _done_before(sentence: Sentence, start: int, end: int) -> bool:
         if stem and is_participle(stem) and not in_list("expectation", stem):
             return True
     return False
+
+
+def act_of_announcing(sentence: Sentence, i: int, start: int, end: int) -> bool:
+    """'Trump hatte im August angekündigt, dass ...', 'Scholz hat am Montag einen Besuch angekündigt': a plan's
+    participle with 'haben' tells the act of announcing, done when the clause's date says, like 'kündigte an';
+    with 'sein' it tells the plan ('Der Besuch ist für Montag angekündigt', 'war für Freitag geplant'), and so does a
+    participle before its noun ('hatte den geplanten Gipfel am 14. September abgesagt')."""
+    before_a_noun = i + 1 < sentence.end and sentence.texts[i + 1][:1].isupper()
+    return is_participle(sentence.lowers[i]) and not before_a_noun \
+        and any(in_list("haben_form", w) for w in sentence.words(start, end))
 
 
 def told_in_past(sentence: Sentence, start: int, end: int) -> bool:

@@ -685,3 +685,22 @@ def test_the_person_another_stands_in_for_is_no_side(text, found):
 ])
 def test_the_state_where_visitors_are_zu_gast_receives_them(text, found):
     assert sides_of(text) == [frozenset(f) for f in found]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("In Brüssel hielten die Staats- und Regierungschefs der EU am Dienstag einen Krisengipfel ab, in Washington "
+     "kündigte Präsident Donald Trump Steuersenkungen an.", [{"Europäische Union"}]),
+    ("Am Montag telefonierte Merkel mit Putin, am Dienstag traf sie Macron in Paris.",
+     [{"Angela Merkel", "Wladimir Putin"}, {"Angela Merkel", "Emmanuel Macron"}]),
+])
+def test_a_phrase_and_a_verb_after_a_comma_open_a_clause_with_its_own_actors(text, found):
+    assert sides_of(text) == [frozenset(f) for f in found]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Zuletzt war Trump beim G7-Gipfel in Biarritz mit seinem Vorschlag gescheitert, Russland wieder in die Gruppe "
+     "aufzunehmen.", [{"Donald Trump", "G7"}]),
+    ("Merkel plant, Putin im Mai in Moskau zu treffen.", [{"Angela Merkel", "Wladimir Putin"}]),
+])
+def test_who_an_infinitive_after_a_comma_names_is_no_side_of_the_noun_before(text, found):
+    assert sides_of(text, "2019-10-01") == [frozenset(f) for f in found]

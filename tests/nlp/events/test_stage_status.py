@@ -24,6 +24,12 @@ def first_contact(sentence: str, published: str = "2024-03-14"):
     ("Scholz hatte sich in Rom mit Meloni treffen wollen, um über Migration zu sprechen.", "cancelled"),
     ("Ursprünglich hatte Scholz am Montag nach Warschau reisen sollen.", "cancelled"),
     ("Scholz wollte am Montag nach Warschau reisen.", "planned"),
+    # the occasion of an announcement made in the past took place; what is announced is planned
+    ("Scholz hatte im Januar bei einem Besuch des polnischen Premiers Tusk in Berlin angekündigt, dass er helfe.",
+     "happened"),
+    ("Beim Treffen mit Macron hat Scholz angekündigt, die Hilfen zu erhöhen.", "happened"),
+    ("Beim geplanten Treffen mit Macron hat Scholz neue Hilfen angekündigt.", "planned"),
+    ("Der Besuch von Scholz bei Macron ist für Montag angekündigt.", "planned"),
     # a session adjourned at an hour, or to a day, goes on: not called off
     ("Der EU-Gipfel in Brüssel wurde kurz vor Mitternacht vertagt.", "happened"),
     ("Der EU-Gipfel in Brüssel wurde auf Freitagvormittag vertagt.", "happened"),
