@@ -602,6 +602,8 @@ def news_of_the_month(sentence: Sentence, group: list[Trigger], start: int, end:
     if (vaguely_recent(words, "vague_weeks") or vaguely_recent(words) and published.day <= RECENT_SPAN) \
             and not dated_in_month(sentence, published):
         return None  # "kürzlich" in a paper of the 10th: as likely last month
+    if names_an_earlier_year(sentence, published) and not dated_in_month(sentence, published):
+        return None  # "die Weltfrauenkonferenz, die 1995 beschlossen hat": the sentence is told of then
     recent = vaguely_recent(words) or \
         " ".join(words).find("vergangenen tagen") >= 0 or " ".join(words).find("letzten tagen") >= 0
     news = news and not described(sentence, group, start, end)
@@ -621,6 +623,17 @@ def vaguely_recent(words: list[str], list_name: str = "vague_recency") -> bool:
     (vague_weeks): any time in the weeks or months before."""
     said = (" " + " ".join(words) + " ").replace(" nicht zuletzt ", " ")  # "nicht zuletzt wegen": not least
     return any(f" {phrase} " in said for phrase in word_list(list_name))
+
+
+def names_an_earlier_year(sentence: Sentence, published: date) -> bool:
+    """'ursprünglich von der Weltfrauenkonferenz der UN, die 1995 diese Strategie beschlossen hat', 'wie beim Gipfel
+    im Mai 2019': a sentence that names a time of an earlier year may tell of then, wherever the year stands; not a
+    year things are measured from ('weniger Emissionen gegenüber 1990', 'seit 2015', 'mehr als 2019')."""
+    def measured_from(mention: DateMention) -> bool:
+        words = (sentence.text[:mention.start].split()[-1:] + sentence.text[mention.start:mention.end].split())[:2]
+        return any(in_list("year_of_comparison", w.lower()) for w in words)
+    return any(d.value[:4].isdigit() and int(d.value[:4]) < published.year and not measured_from(d)
+               for d in find_dates(sentence.text, published, future=False))
 
 
 def dated_in_month(sentence: Sentence, published: date) -> bool:

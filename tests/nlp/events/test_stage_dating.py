@@ -32,6 +32,10 @@ def first_contact_date(sentence: str, published: str = "2024-03-14") -> str | No
     ("Nicht zuletzt wegen der Zölle hat Scholz mit Macron telefoniert.", "2024-03-14", "2024-03"),
     ("Beim Treffen mit Macron in Paris ging es Scholz um weniger Emissionen gegenüber 1990.", "2024-03-14", "2024-03"),
     # ... but not what came before, a habit, or news of the first days of a month
+    # a sentence that names an earlier year may tell of then: no month of publication
+    ("Der Plan kommt von oben: ursprünglich vom Gipfel der Vereinten Nationen, die Gleichstellung, also die Beseitigung "
+     "von Nachteilen, 1995 als Ziel beschlossen hat.", "2024-03-14", None),
+    ("Scholz traf Macron in Paris, wo er 2019 studiert hatte, und im März erneut Tusk.", "2024-03-14", "2024-03"),
     # a date told with 'hat/hatte angekündigt' is when it was announced, done like 'kündigte an'; with 'ist' the plan's
     ("Scholz hatte im Januar bei einem Besuch Macrons in Berlin angekündigt, dass er helfe.", "2024-03-14", "2024-01"),
     ("Das Treffen von Scholz und Macron ist für Januar angekündigt.", "2024-03-14", "2025-01"),
