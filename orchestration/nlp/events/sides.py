@@ -673,6 +673,8 @@ def attended_by_private_people(sentence: Sentence, triggers: list[Trigger]) -> b
     own = {t.token for t in nouns}
     if any(s.token_start not in own and not s.is_place for s in sentence.slots_in(start, end)):
         return False
+    if not any(in_list("taking_part", w) for w in sentence.words(start, end)):
+        return False  # "Beim G20-Gipfel campten Aktivisten auf dem Gelände": they were there, not at the summit
     if any(w in ("er", "sie", "wir", "ich") for w in sentence.words(start, end)):
         return False  # "Beim Gipfel haben sie die Türen aufgemacht, Demonstranten durften ...": someone else acts
     first = min(own)

@@ -334,6 +334,8 @@ def test_travel_with_no_traveller_is_no_visit(text, found):
     # a meeting whose clause names as its people only private ones is theirs, no diplomacy
     ("Im März nahmen mehr als 200 Forscher aus aller Welt an einem WHO-Treffen in Genf teil.", []),
     ("Bei einer UN-Konferenz in Wien haben sich Wissenschaftler mit Falschmeldungen befasst.", []),
+    ("Beim EU-Gipfel in Brüssel übernachteten Demonstranten in einer Kirche.",
+     [("MEETING", "happened", frozenset({"Europäische Union"}))]),
     ("Beim EU-Gipfel in Brüssel blieben sie lange im Saal, Demonstranten durften draußen protestieren.",
      [("MEETING", "happened", frozenset({"Europäische Union"}))]),
     ("Bei einem Treffen mit Emmanuel Macron in Paris sprach Angela Merkel über Hilfen für Unternehmen.",
