@@ -61,6 +61,42 @@
         and regexp_matches({{ sentence }}, '[.!?]["“”»]?\s*$'))
 {%- endmacro %}
 
+{# A plural noun of talks or meetings after a vague count: "hatte etliche Gespräche mit den
+   Verantwortlichen in den Hauptstädten geführt", "nach zahlreichen Treffen", "mehrere
+   Telefonate": several contacts, none of them ("die Gespräche", "das Treffen" stay). #}
+{% macro names_a_vague_count(trigger, before) -%}
+    (regexp_matches({{ trigger }}, '^[[:upper:]]')
+        and regexp_matches(lower({{ trigger }}), '(gespräche|gesprächen|treffen|telefonate|telefonaten|beratungen)$')
+        and regexp_matches({{ before }}, '(^|\s)(etliche|etlichen|zahlreiche|zahlreichen|viele|vielen|mehrere|mehreren|unzählige|unzähligen|diverse|diversen|einige|einigen|zig)(\s+[\pL-]+e[n]?)?\s+$', 'i'))
+{%- endmacro %}
+
+{# An undated mention whose sentence places what it tells weeks, months or years back: "Borrell
+   war zuletzt vor sieben Wochen unterwegs, auf einem EU-Treffen in Kroatien", "vor zwei Monaten
+   hatten sich die beiden getroffen". The extraction leaves it undated; told as held without a
+   date, linking would take it for news of the days before its article. It is another occasion
+   than the one of these days, and joins none. #}
+{% macro names_a_time_long_ago(event_date, sentence) -%}
+    ({{ event_date }} is null
+        and regexp_matches(
+            {{ sentence }},
+            '(^|\s)vor\s+((zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|einigen|mehreren|\d+)\s+(wochen|monaten|jahren)|einem\s+(monat|jahr)|einem\s+halben\s+jahr)\b',
+            'i'
+        ))
+{%- endmacro %}
+
+{# A meeting of a body of one state's own politics, named in the genitive after the noun of
+   meeting: "nach dem Treffen des Koalitionsausschusses", "in der Sitzung des Bundeskabinetts",
+   "die Konferenz der Fraktionsvorsitzenden" (the compounds "Koalitionstreffen", "Kabinettssitzung"
+   the extraction does not take as contacts). No international contact, and no part of one. after
+   is the sentence after the trigger. #}
+{% macro names_a_domestic_body(after) -%}
+    regexp_matches(
+        {{ after }},
+        '^\s+(des|der)\s+([\pL-]+(e|en)\s+)?(koalitionsausschusses|koalitionsausschuss|bundeskabinetts|kabinetts|bundestages|bundestags|bundesrates|bundesrats|landtages|landtags|parteivorstandes|parteivorstands|parteispitze|präsidiums|fraktion|fraktionsvorsitzenden|großen\s+koalition|koalition|koalitionäre)\b',
+        'i'
+    )
+{%- endmacro %}
+
 {# Words that make a noun of meeting another occurrence than the one told of: "bis zum nächsten
    EU-Videogipfel", "beim kommenden Treffen", "in der folgenden Runde" (an attributive adjective of
    sequence right before the noun, or one other adjective between); and, for a meeting still to
@@ -155,9 +191,16 @@
         and regexp_matches({{ before }}, '(^|\s)(stand|zwischenstand|sachstand)\s+(der|des|bei\s+den|in\s+den)\s+([\pL-]+\s+)?$', 'i'))
 {%- endmacro %}
 
+{# Talks called a round: "die vierte Verhandlungsrunde", "die nächste Runde bei den
+   Verhandlungen", "eine neue Runde der Gespräche". before is the sentence up to the trigger. #}
+{% macro names_a_round(trigger, before) -%}
+    (regexp_matches(lower({{ trigger }}), 'runde$')
+        or regexp_matches({{ before }}, '(^|\s)runde\s+(bei\s+den|in\s+den|der)\s+$', 'i'))
+{%- endmacro %}
+
 {# A round of talks that the text calls a round and dates to its day or month: "am Dienstag
    beginnt die vierte Verhandlungsrunde", "die achte Gesprächsrunde am Donnerstag", "Mitte des
-   Monats steht die nächste Runde bei den Verhandlungen an", and talks a round is
+   Monats steht die nächste Runde bei den Verhandlungen an" (not one called off), and talks a round is
    named of ("am Dienstag beginnt die nächste Runde bei den Verhandlungen", "am Montag beginnt
    eine neue Runde der Gespräche"); or a meeting of the talks that the text dates to its day,
    told by a verb or noun of meeting rather than of talking: "die Unterhändler treffen sich am
@@ -166,16 +209,16 @@
    article calls it a round and dates it; and each call or meeting is its own event. Talks dated
    to a day ("die EU und London wollen am Sonntag weiter sprechen", "die Gespräche wurden am
    Freitag abgebrochen") stay the process. before is the sentence up to the trigger. #}
-{% macro names_a_dated_round(event_type, trigger, precision, before) -%}
+{% macro names_a_dated_round(event_type, trigger, precision, before, status) -%}
     coalesce(
         {{ event_type }} = 'NEGOTIATION'
         and (
             (
-                -- A round by name, dated to its day or its month ("die nächste Runde Mitte des
-                -- Monats", "die zweite Verhandlungsrunde im März").
-                (regexp_matches(lower({{ trigger }}), 'runde$')
-                    or regexp_matches({{ before }}, '(^|\s)runde\s+(bei\s+den|in\s+den|der)\s+$', 'i'))
-                and {{ precision }} in ('day', 'month')
+                -- A round by name, dated to its day, or to its month where it is held or to come
+                -- ("die nächste Runde Mitte des Monats"; a round of a past month called off, "im
+                -- März war die zweite Runde ausgefallen", has no days of its own to link by).
+                {{ names_a_round(trigger, before) }}
+                and ({{ precision }} = 'day' or ({{ precision }} = 'month' and {{ status }} is distinct from 'cancelled'))
             )
             or (
                 regexp_matches(lower({{ trigger }}), '^(treffen|trifft|traf|trafen|getroffen|telefon|telefoniert|video|schalte|zusammenkunft|begegnung|sitzung)')
@@ -579,7 +622,8 @@
    EU-Entwicklungsminister", "das Außenministertreffen"; "die EU-Wirtschafts- und Finanzminister"
    are the finance ministers, and the Eurogroup ("die Eurogruppe", "Ecofin") meets as finance
    ministers. A minister meeting "mit seinen EU-Kollegen" ("Agrarministerin Klöckner, die sich per
-   Videoschalte mit ihren EU-Kollegen austauscht") is a meeting of his portfolio's ministers.
+   Videoschalte mit ihren EU-Kollegen austauscht") is a meeting of his portfolio's ministers; a
+   summit held by video ("Gipfel per Videokonferenz") the leaders'.
    Ministers of two portfolios meet apart (levels_conflict): the health ministers' video
    conference and the transport ministers' meeting in Hamburg of that week are two. #}
 {% macro meeting_level(trigger, after, before) -%}
@@ -593,6 +637,11 @@
         when {{ meeting_body(trigger, after, before) }} is null
             and {{ minister_among_colleagues(trigger, after, before) }} is not null
             then 'ministers:' || {{ minister_among_colleagues(trigger, after, before) }}
+        -- "haben viel größere Gipfel per Videokonferenz organisiert": a summit held by video is
+        -- the leaders'.
+        when {{ meeting_body(trigger, after, before) }} is null
+            and regexp_matches({{ before }}, '(gipfel|gipfeltreffen|gipfeln)\s+(per|via|als)\s+$', 'i')
+            then 'leaders'
         else {{ meeting_body(trigger, after, before) }}
     end
 {%- endmacro %}

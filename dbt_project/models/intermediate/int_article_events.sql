@@ -59,7 +59,7 @@ grouped as (
         -- Gipfel in Leipzig stattfinden" and "Die Gespräche gestalteten sich schwierig").
         coalesce(bool_or(m.status = 'happened'), false) as any_held,
         -- Every mention is a round of talks dated to its day (names_a_dated_round).
-        bool_and({{ names_a_dated_round('m.event_type', 'm.trigger_text', 'm.date_precision', 'left(m.sentence_text, m.trigger_start - m.start_char)') }}) as is_round
+        bool_and({{ names_a_dated_round('m.event_type', 'm.trigger_text', 'm.date_precision', 'left(m.sentence_text, m.trigger_start - m.start_char)', 'm.status') }}) as is_round
     from mentions as m
     left join roots as r using (local_event_key, article_id)
     group by all

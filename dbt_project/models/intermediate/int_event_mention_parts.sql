@@ -19,6 +19,8 @@
 --     vergangenen EU-Gipfel" in an article that tells of a summit of the days it appeared in.
 --   - A meeting of some of those at a summit: "beim Frühstück im kleinen Kreis", "am Rande des
 --     Gipfels trafen sich Merkel und Macron".
+--   - Long ago or at home: undated in a sentence that says "vor sieben Wochen"; a meeting of a
+--     body of one state's politics ("nach dem Treffen des Koalitionsausschusses").
 --   - The topic of a statement: "eine Regierungserklärung zum EU-Gipfel"; talks whose state
 --     others take stock of: "eine Bilanz zum Stand der Gespräche ziehen".
 --   - Ministers tied to leaders, or leaders to ministers (meeting_level): "vor dem EU-Gipfel
@@ -78,7 +80,7 @@ article_events as (
         -- none of the talks'.
         max(event_date) filter (
             where date_precision = 'day'
-                and not {{ names_a_dated_round('event_type', 'trigger_text', 'date_precision', 'text_before_trigger') }}
+                and not {{ names_a_dated_round('event_type', 'trigger_text', 'date_precision', 'text_before_trigger', 'status') }}
         ) as event_day,
         -- Talks are the event (its first mention names them) and were held: the negotiations of a
         -- summit are the summit's.
@@ -142,6 +144,7 @@ several as (
     from mentions
     where {{ names_several_meetings('trigger_text', 'text_before_trigger', 'text_after_trigger') }}
         or {{ names_meetings_bare('trigger_text', 'text_before_trigger', 'sentence_text') }}
+        or {{ names_a_vague_count('trigger_text', 'text_before_trigger') }}
         -- "hatte sich mehrfach mit Kim getroffen": several contacts, no one of them
         -- (tells_of_several_occasions).
         or {{ tells_of_several_occasions('event_type', 'date_precision', 'text_before_trigger', 'text_after_trigger') }}
@@ -262,6 +265,27 @@ talks_on_a_subject as (
         and {{ names_talks_on_a_subject('m.trigger_text', 'm.text_before_trigger', 'm.text_after_trigger') }}
 ),
 
+long_ago as (
+    -- "war zuletzt vor sieben Wochen auf einem EU-Treffen in Kroatien" undated
+    -- (names_a_time_long_ago; talks, which last years, excepted), and "nach dem Treffen des Koalitionsausschusses"
+    -- (names_a_domestic_body): no part of the event of these days, and linked to none.
+    select mention_id
+    from mentions
+    where event_type <> 'NEGOTIATION' and {{ names_a_time_long_ago('event_date', 'sentence_text') }}
+        or {{ names_a_domestic_body('text_after_trigger') }}
+),
+
+round_called_off as (
+    -- A round called so, of a month, called off ("im März war die zweite Verhandlungsrunde
+    -- ausgefallen"): an event of its own, which has no days to link by; no report of the talks.
+    select mention_id
+    from mentions
+    where event_type = 'NEGOTIATION'
+        and status = 'cancelled'
+        and date_precision = 'month'
+        and {{ names_a_round('trigger_text', 'text_before_trigger') }}
+),
+
 statement_topic as (
     -- "Am Donnerstag will Merkel eine Regierungserklärung zum EU-Gipfel abgeben": a speech about
     -- the summit, no report of it.
@@ -331,15 +355,21 @@ apart as (
     select mention_id from round_ahead
     union
     select mention_id from held_beside_a_plan
+    union
+    select mention_id from long_ago
+    union
+    select mention_id from round_called_off
 ),
 
 alone as (
     -- Set apart as no report of the event its article tells at all, nor of the talks: a statement
-    -- or stocktake on it, an earlier occurrence ("in den zurückliegenden Brexitverhandlungen").
+    -- or stocktake on it, a round called off, an earlier occurrence ("in den zurückliegenden Brexitverhandlungen").
     -- Keyed mention_id || '-alone-apart', so that talks (int_event_mentions_linked) do not take it
     -- back as their article does other mentions set apart ("nach vier Gesprächsrunden", several
     -- rounds, are the talks as a whole).
     select mention_id from statement_topic
+    union
+    select mention_id from round_called_off
     union
     select mention_id
     from mentions
@@ -352,12 +382,12 @@ dated_round as (
     -- links by its day (int_article_events.is_round), the talks as one process.
     select m.mention_id
     from mentions as m
-    where {{ names_a_dated_round('m.event_type', 'm.trigger_text', 'm.date_precision', 'm.text_before_trigger') }}
+    where {{ names_a_dated_round('m.event_type', 'm.trigger_text', 'm.date_precision', 'm.text_before_trigger', 'm.status') }}
         and exists (
             select 1
             from mentions as o
             where o.local_event_key = m.local_event_key
-                and not {{ names_a_dated_round('o.event_type', 'o.trigger_text', 'o.date_precision', 'o.text_before_trigger') }}
+                and not {{ names_a_dated_round('o.event_type', 'o.trigger_text', 'o.date_precision', 'o.text_before_trigger', 'o.status') }}
         )
 ),
 

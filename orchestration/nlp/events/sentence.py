@@ -123,6 +123,22 @@ class Sentence:
         return k > i + 1 and k < self.end and self.texts[k].islower() and not is_particle_participle(self.lowers[k]) \
             and (is_finite_verb(self.texts[k]) or is_strong_past_singular(self.texts[k]))
 
+    def infinitive_stretch(self, i: int) -> range | None:
+        """The stretch between commas around token i when it ends in a 'zu'-infinitive: ', Russland wieder in die
+        Gruppe aufzunehmen', ', Putin in Moskau zu treffen'."""
+        start = i
+        while start > self.start and self.texts[start - 1] != ",":
+            start -= 1
+        end = i
+        while end < self.end and self.texts[end] not in (",", ";", ":", "–", ".", "!", "?"):
+            end += 1
+        last = end - 1
+        if start == self.start or last <= start or not self.texts[last].islower() or not self.texts[last].isalpha():
+            return None
+        if self.lowers[last - 1] == "zu" and is_verb_form(self.lowers[last]) or is_zu_infinitive(self.lowers[last]):
+            return range(start, end)
+        return None
+
     def _adjective_before_noun(self, j: int) -> bool:
         """'klamme Länder', 'kniffligen Aufgabe': a lower-case word with an adjective ending right before a
         noun is its adjective, whether the lemma table knows it or not."""
@@ -266,6 +282,11 @@ def is_particle_participle(lower: str) -> bool:
 
 
 @lru_cache(maxsize=100_000)
+def is_zu_infinitive(word: str) -> bool:
+    """'aufzunehmen', 'einzuladen', 'teilzunehmen': a separable verb's infinitive with 'zu' after its particle."""
+    return any(word[j:j + 2] == "zu" and lemma(word) == word[:j] + word[j + 2:] for j in range(2, len(word) - 4))
+
+
 def is_finite_verb(text: str) -> bool:
     """A lower-case verb form other than the infinitive: 'sagte', 'trafen', 'hat', 'ist', 'reist'."""
     if not text.islower() or not text.isalpha():

@@ -120,7 +120,8 @@ def read_sides(sentence: Sentence, triggers: list[Trigger], others: list[Trigger
         # "Bei dem Treffen rief Merkel die Türkei zu Gesprächen auf": of a noun in a phrase, the subject takes part
         in_phrase = not verb and heads_a_prepositional_phrase(sentence, first.token)
         acting = subject_of(sentence, start, end, skip=phrase_tokens) if in_phrase else clause_arguments(sentence, start, end)
-        agents += [s for s in acting if s.token_start in rest and s.token_start not in in_mit]
+        agents += [s for s in acting if s.token_start in rest and s.token_start not in in_mit
+                   and (verb or not object_of_an_infinitive(sentence, s, first))]
         if not agents:
             agents += relative_antecedents(sentence, start)
         if not agents and urged is not None:
@@ -919,6 +920,13 @@ def subject_takes_part(sentence: Sentence, trigger: Trigger) -> bool:
     start, end = sentence.clause(t)
     verbs = [verb_lemma(w) for w in sentence.words(start, end) if w.isalpha()]
     return not any(in_list("commenting_verb", v) for v in verbs)
+
+
+def object_of_an_infinitive(sentence: Sentence, slot: ActorSlot, trigger: Trigger) -> bool:
+    """'war beim G7-Gipfel mit seinem Vorschlag gescheitert, Russland wieder in die Gruppe aufzunehmen': an actor
+    in a 'zu'-infinitive after a comma is what the clause before proposes, no side of its contact noun."""
+    stretch = sentence.infinitive_stretch(slot.token_start)
+    return stretch is not None and trigger.token not in stretch
 
 
 def stays_away(sentence: Sentence, t: int) -> bool:

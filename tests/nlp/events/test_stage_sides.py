@@ -695,3 +695,12 @@ def test_the_state_where_visitors_are_zu_gast_receives_them(text, found):
 ])
 def test_a_phrase_and_a_verb_after_a_comma_open_a_clause_with_its_own_actors(text, found):
     assert sides_of(text) == [frozenset(f) for f in found]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Zuletzt war Trump beim G7-Gipfel in Biarritz mit seinem Vorschlag gescheitert, Russland wieder in die Gruppe "
+     "aufzunehmen.", [{"Donald Trump", "G7"}]),
+    ("Merkel plant, Putin im Mai in Moskau zu treffen.", [{"Angela Merkel", "Wladimir Putin"}]),
+])
+def test_who_an_infinitive_after_a_comma_names_is_no_side_of_the_noun_before(text, found):
+    assert sides_of(text, "2019-10-01") == [frozenset(f) for f in found]
