@@ -657,11 +657,13 @@ class ArticleEvents:
         """'Am Donnerstag schaltete sich Außenminister Schallenberg ein. Er rief seinen Amtskollegen an.': an
         undated contact told in the past, whose actor is a pronoun for a person the sentence before names, goes
         on the one day that sentence tells in the past, in the same paragraph. A clause that sets itself
-        before or after ('zuvor', 'später', 'hatte ... telefoniert') takes no day from it."""
+        before or after ('zuvor', 'später', the Plusquamperfekt 'hatte ... telefoniert', 'war ... zurückgekehrt')
+        takes no day from it."""
         if not (past and frame.is_contact and frame.pronoun and frame.sides) or sentence.index == 0 \
                 or self._opens_paragraph(sentence.index):
             return None
-        if any(in_list("shifted_time", w) or in_list("past_marker", w) for w in sentence.words()):
+        if any(in_list("shifted_time", w) or in_list("past_marker", w) or word_list("perfect_auxiliary").get(w) == "past"
+               for w in sentence.words()):
             return None
         before = self._sentence(sentence.index - 1)
         if frame.sides[0] not in {s.entity_id for s in self.actors.slots.get(before.index, [])}:

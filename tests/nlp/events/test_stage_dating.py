@@ -196,6 +196,8 @@ def test_days_counted_from_the_day_told_before(text, expected):
     # not when the clause sets itself before or after that day, nor for another person, nor across a paragraph
     ("Am Mittwoch schaltete sich Annalena Baerbock ein. Sie hatte mit Stéphane Séjourné telefoniert.", None),
     ("Am Mittwoch schaltete sich Annalena Baerbock ein. Später rief sie Stéphane Séjourné an.", "2024-03"),
+    ("Am Mittwoch sprach Olaf Scholz in Berlin. Er war gerade nach einem Treffen mit Giorgia Meloni in Rom nach "
+     "Berlin zurückgekehrt.", None),
     ("Olaf Scholz lobte die Einigung. Am Mittwoch sprach die Kommission. Er traf Giorgia Meloni in Rom.", "2024-03"),
     ("Am Dienstag landete Olaf Scholz in Rom.\nEr traf Giorgia Meloni im Palazzo Chigi.", "2024-03"),
     # nor when the sentence before names two days
