@@ -27,12 +27,12 @@ from orchestration.nlp.events.dating import (begun_on_the_day, date_of_group, da
                                               undate_news_months_of_an_earlier_summit)
 from orchestration.nlp.events.references import Frame
 from orchestration.nlp.events.sentence import POSSESSIVES, PREPOSITIONS, Sentence
-from orchestration.nlp.events.sides import (genitive_of_members, is_plural_form, members_of_a_body, phrase_range,
+from orchestration.nlp.events.sides import (attended_by_private_people, genitive_of_members, is_plural_form, members_of_a_body, phrase_range,
                                             read_sides, summit_of_a_body)
 from orchestration.nlp.events.status import (agenda_item_today, asks_why_not, counterfactual, high_time, presupposed,
                                               read_status, settle_statuses, tense_of, told_as_fiction, told_as_news,
                                               refused, told_in_past, unreal)
-from orchestration.nlp.events.triggers import Trigger, find_triggers, invites_to_a_meal, may_trigger, verb_lemma
+from orchestration.nlp.events.triggers import Trigger, find_triggers, invites_to_a_meal, may_trigger, staged, verb_lemma
 from orchestration.nlp.events.words import in_list, word_list
 from orchestration.nlp.codebook import family_of
 from orchestration.nlp.knowledge import KnowledgeBase, load_knowledge
@@ -390,6 +390,10 @@ class ArticleEvents:
                 or generic_summits(sentence, group, start, end, self.days.at(sentence.start_char)):
             return []  # "Wenn Merkel mit Xi spricht, ...", "Der Ratspräsident leitet die EU-Gipfel": each time
         reading = read_sides(sentence, group, [t for t in everyone if t not in group])
+        if staged(sentence, start, end):
+            return []  # "stellt mit Puppen eine Begegnung zwischen dem Papst und der Queen nach": fiction
+        if attended_by_private_people(sentence, group):
+            return []  # "Mehr als 200 Forscher nahmen an einem WHO-Treffen teil": a meeting of researchers
         if travel_in_general(sentence, group, reading):
             return []  # "Fernreisen nach Italien und Österreich", "Es folgten Einladungen nach England": no traveller
         tour = self._tour(sentence, group)

@@ -657,6 +657,30 @@ def visits_private_people(sentence: Sentence, triggers: list[Trigger]) -> bool:
     return False
 
 
+def attended_by_private_people(sentence: Sentence, triggers: list[Trigger]) -> bool:
+    """'Mehr als 200 Forscher nahmen an einem WHO-Treffen teil', 'Bei einer UN-Konferenz haben sich Wissenschaftler
+    mit Falschmeldungen befasst': a meeting noun at which ('an', 'bei', 'auf') the clause names as its people only private ones (researchers,
+    doctors, companies), with no comma between, and no actor but what the noun itself holds or a place, nor a pronoun
+    for one, is a meeting of those people, no diplomacy ('Bei dem Treffen mit Macron sprach Merkel über Unternehmen'
+    names actors; 'über' a topic)."""
+    nouns = [t for t in triggers if t.is_noun]
+    if not nouns or len(nouns) < len(triggers):
+        return False
+    governing = sentence.governing_preposition(nouns[0].token)
+    if governing is None or not in_list("at_occasion", governing[0]):
+        return False  # "Nach dem Nato-Gipfel wurde gegen zwölf Demonstranten ermittelt": a time, not who attended
+    start, end = sentence.clause(nouns[0].token)
+    own = {t.token for t in nouns}
+    if any(s.token_start not in own and not s.is_place for s in sentence.slots_in(start, end)):
+        return False
+    if any(w in ("er", "sie", "wir", "ich") for w in sentence.words(start, end)):
+        return False  # "Beim Gipfel haben sie die Türen aufgemacht, Demonstranten durften ...": someone else acts
+    first = min(own)
+    return any(is_private_noun(sentence.texts[j]) and sentence.slot_at(j) is None
+               and sentence.governing_preposition(j) is None and "," not in sentence.words(min(j, first), max(j, first))
+               for j in range(start, end) if j not in own)
+
+
 def names_private_partner(sentence: Sentence, start: int, end: int) -> bool:
     """A 'mit'- or 'zwischen'-phrase headed by private people: 'ein Treffen mit den Aktivistinnen',
     'sprach mit Vertretern von Unternehmen' is no diplomacy whoever else attends."""

@@ -167,6 +167,8 @@ def noun_trigger(sentence: Sentence, i: int) -> Trigger | None:
         return None
     if in_a_title(sentence, i):
         return None
+    if at_a_religious_occasion(sentence, i):
+        return None  # "sein Besuch beim Katholikentag"
     if sized_by_headcount(sentence, i) or gatherings_ruled_on(sentence, i, determiner):
         return None  # "in Österreich sind Zusammenkünfte mit mehr als fünf Personen untersagt": a rule, no contact
     if is_habitual_kind(determiner, modifiers):
@@ -303,6 +305,28 @@ def gatherings_ruled_on(sentence: Sentence, i: int, determiner: str | None) -> b
     return any(in_list("ruling_word", w) for w in words) and any(in_list("ruling_copula", w) for w in words)
 
 
+def at_a_religious_occasion(sentence: Sentence, i: int) -> bool:
+    """'Ratzingers Besuch beim Katholikentag', 'ein Treffen zum gemeinsamen Gebet', 'die Reise zum Weltjugendtag': a
+    visit or meeting at a religious occasion is no diplomacy ('der Besuch des Papstes im Irak' is one)."""
+    _, end = sentence.clause(i)
+    occasions = tuple(word_list("religious_occasion"))
+    for j in range(i + 1, min(end, i + 7)):  # "beim ersten und letzten Katholikentag"
+        if sentence.texts[j][:1].isupper() and sentence.lowers[j].rstrip("s").endswith(occasions):
+            governing = sentence.governing_preposition(j)
+            return governing is not None and governing[1] > i and in_list("at_occasion", governing[0])
+    return False
+
+
+def staged(sentence: Sentence, start: int, end: int) -> bool:
+    """'Der Regisseur stellt mit Puppen eine Begegnung zwischen dem Papst und der Queen nach', 'ein inszeniertes
+    Gipfeltreffen', 'die verfilmte Begegnung': what is staged or filmed is no contact."""
+    words = sentence.words(start, end)
+    if any(w.startswith(tuple(word_list("staging_verb"))) for w in words):
+        return True
+    closing = [sentence.lowers[j] for j in range(start, end) if j + 1 == end or sentence.texts[j + 1] in CLOSING_MARKS]
+    return "nach" in closing and any(in_list("staging_stem", verb_lemma(w)) for w in words if w.isalpha())
+
+
 def exposed_to_infection(sentence: Sentence) -> bool:
     """'hatte direkten Kontakt mit einem Berater, der später positiv getestet wurde', 'Kontakt zu einer infizierten
     Person', 'nach dem Kontakt mit dem Botschafter in Quarantäne': in a sentence of infection, contact is exposure."""
@@ -398,6 +422,8 @@ def verb_trigger(sentence: Sentence, i: int) -> Trigger | None:
     word = trigger_words().get((base, "verb"))
     if word is None or not makes_sense(sentence, i, word):
         return None
+    if at_a_religious_occasion(sentence, i):
+        return None  # "reiste zum Kirchentag"
     talks = in_person_or_not(sentence, start, end) if base == "sprechen" or confers_with(sentence, base, start, end) \
         else None
     if base == "beraten" and (by_negotiators(sentence.words(start, end)) or about_a_deal(sentence, start, end)):

@@ -23,7 +23,7 @@ def test_trigger_nouns_and_their_compounds(word, event_type):
     "Koalitionsverhandlungen", "Ministerpräsidentenkonferenz", "Tarifverhandlungen", "Herausforderung",
     "Streitgespräch", "Konzertreise", "Studienreise", "Bund-Länder-Treffen", "Bund-Länder-Gipfel", "Koalitionsgipfel",
     "Kultusministerkonferenz", "Gesundheitsministerkonferenz", "Bürgermeisterkonferenz",
-    "Unternehmensberatungen", "Rechtsberatung", "Politikberatung", "Blickkontakt",
+    "Unternehmensberatungen", "Rechtsberatung", "Politikberatung", "Blickkontakt", "Gebetstreffen",
 ])
 def test_words_that_hold_a_trigger_but_report_no_event(word):
     assert trigger_noun(word) is None
@@ -327,4 +327,30 @@ def test_gatherings_a_rule_allows_or_bans_are_no_contact(sentence, found):
         ("VISIT", "happened", frozenset({"Katar", "Israel"}))]),
 ])
 def test_travel_with_no_traveller_is_no_visit(text, found):
+    assert contacts(extract_text(text)) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a meeting whose clause names as its people only private ones is theirs, no diplomacy
+    ("Im März nahmen mehr als 200 Forscher aus aller Welt an einem WHO-Treffen in Genf teil.", []),
+    ("Bei einer UN-Konferenz in Wien haben sich Wissenschaftler mit Falschmeldungen befasst.", []),
+    ("Beim EU-Gipfel in Brüssel blieben sie lange im Saal, Demonstranten durften draußen protestieren.",
+     [("MEETING", "happened", frozenset({"Europäische Union"}))]),
+    ("Bei einem Treffen mit Emmanuel Macron in Paris sprach Angela Merkel über Hilfen für Unternehmen.",
+     [("MEETING", "happened", frozenset({"Emmanuel Macron", "Angela Merkel"}))]),
+])
+def test_meetings_of_private_people_are_no_contact(text, found):
+    assert contacts(extract_text(text)) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a visit or meeting at a religious occasion, or one staged or filmed, is no contact
+    ("Außenminister Heiko Maas reiste im Januar zum Kirchentag nach Polen.", []),
+    ("Ein Künstler stellt mit Legofiguren ein Treffen zwischen Angela Merkel und Wladimir Putin nach.", []),
+    ("Der Film zeigt ein inszeniertes Gipfeltreffen zwischen Joe Biden und Xi Jinping.", []),
+    ("Angela Merkel traf sich am Montag nach dem Gottesdienst mit Emmanuel Macron.",
+     [("MEETING", "happened", frozenset({"Angela Merkel", "Emmanuel Macron"}))]),
+    ("Angela Merkel reiste im Januar nach Polen.", [("VISIT", "happened", frozenset({"Angela Merkel", "Polen"}))]),
+])
+def test_religious_occasions_and_staged_meetings_are_no_contact(text, found):
     assert contacts(extract_text(text)) == found
