@@ -36,18 +36,24 @@
 
 {# A contact its clause tells as one of several, by an adverb of repetition: "Trump, der sich in
    seiner Amtszeit mehrfach mit Kim Jong Un getroffen hatte", "Merkel und Macron telefonieren
-   regelmäßig", "hatten schon oft miteinander gesprochen", "trafen sich immer wieder". Such a
+   regelmäßig", "hatten schon oft miteinander gesprochen", "trafen sich immer wieder" (not "bei
+   dem mehrfach verlängerten Gipfel", where it qualifies an adjective of the noun). Such a
    remark is of no one occasion (unless it gives the day of one: "mehrfach, zuletzt am Montag"),
    and joins none. before is the sentence up to the trigger, after the sentence after it; the
    clause is what lies between the commas, colons or semicolons around the trigger. #}
-{% macro tells_of_several_occasions(event_type, date_precision, before, after) -%}
+{% macro tells_of_several_occasions(event_type, date_precision, trigger, before, after) -%}
+    {%- set adverb = "(mehrfach|mehrmals|oft|öfter|öfters|häufig|häufiger|regelmäßig|ständig|stets|zigmal|immer\\s+wieder|mehrere\\s+male|etliche\\s+male|viele\\s+male)" -%}
     ({{ event_type }} in ('MEETING', 'CALL', 'VISIT', 'CONTACT')
         and {{ date_precision }} is distinct from 'day'
         and regexp_matches(
             regexp_extract({{ before }}, '[^,;:]*$') || ' ' || regexp_extract({{ after }}, '^[^,;:.!?]*'),
-            '(^|\s)(mehrfach|mehrmals|oft|öfter|öfters|häufig|häufiger|regelmäßig|ständig|stets|zigmal|immer\s+wieder|mehrere\s+male|etliche\s+male|viele\s+male)(\s|$)',
+            '(^|\s){{ adverb }}(\s|$)',
             'i'
-        ))
+        )
+        -- Before an adjective of the noun it qualifies that, not the meeting: "bei dem mehrfach
+        -- verlängerten Gipfel" is one summit.
+        and not (regexp_matches({{ trigger }}, '^[[:upper:]]')
+            and regexp_matches({{ before }}, '(^|\s){{ adverb }}\s+[\pL-]+(e|en|er|es|em)\s+$', 'i')))
 {%- endmacro %}
 
 {# "Treffen" bare after a preposition is the plural, meetings in general: "um an EU-Treffen

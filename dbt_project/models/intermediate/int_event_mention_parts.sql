@@ -147,7 +147,7 @@ several as (
         or {{ names_a_vague_count('trigger_text', 'text_before_trigger') }}
         -- "hatte sich mehrfach mit Kim getroffen": several contacts, no one of them
         -- (tells_of_several_occasions).
-        or {{ tells_of_several_occasions('event_type', 'date_precision', 'text_before_trigger', 'text_after_trigger') }}
+        or {{ tells_of_several_occasions('event_type', 'date_precision', 'trigger_text', 'text_before_trigger', 'text_after_trigger') }}
 ),
 
 round_ahead as (

@@ -71,6 +71,8 @@ def read_status(sentence: Sentence, triggers: list[Trigger], others: list[Trigge
         return "cancelled"  # "war erwogen worden, ... einzuladen", "hatte ihn treffen wollen": a plan given up
     if any(_meal_given(sentence, t, start, end, event_date, published, day_precise) for t in triggers):
         return "happened"  # "hatte am Montag ... zu einem Mittagessen eingeladen": the lunch was held
+    if any(t.word.status == "proposed" for t in triggers) and invitation_declined(sentence, start, end):
+        return "denied"  # "Putin lehnte die Einladung nach Minsk ab": the visit will not take place
     forced = next((t.word.status for t in triggers if t.word.status), None)
     if forced:
         return forced
@@ -692,6 +694,19 @@ def unreal(sentence: Sentence, triggers: list[Trigger], start: int, end: int) ->
         return False
     return all(not t.is_noun or (governing := sentence.governing_preposition(t.token)) is None
                or governing[0] in ("zu", "zum", "zur") for t in triggers)
+
+
+def invitation_declined(sentence: Sentence, start: int, end: int) -> bool:
+    """An invitation its clause turns down: 'Putin lehnte die Einladung ab', 'hat die Einladung ausgeschlagen'
+    (declining_verb, also split: 'schlug sie aus'), or does not follow: 'Niemand wollte der Einladung folgen',
+    'folgte der Einladung nicht'."""
+    words = sentence.words(start, end)
+    for verb in word_list("declining_verb"):
+        particle, stem = verb.split("+")
+        if any(lemma(w) == particle + stem for w in words) or _separable_verb(words, particle, stem):
+            return True
+    return any(lemma(w) == "folgen" for w in words) \
+        and any(in_list("negation", w) or in_list("nobody", w) for w in words)
 
 
 def refused(sentence: Sentence, triggers: list[Trigger]) -> bool:

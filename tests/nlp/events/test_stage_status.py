@@ -24,6 +24,12 @@ def first_contact(sentence: str, published: str = "2024-03-14"):
     ("Scholz hatte sich in Rom mit Meloni treffen wollen, um über Migration zu sprechen.", "cancelled"),
     ("Ursprünglich hatte Scholz am Montag nach Warschau reisen sollen.", "cancelled"),
     ("Scholz wollte am Montag nach Warschau reisen.", "planned"),
+    # an invitation turned down or not followed will not take place
+    ("Scholz lehnte die Einladung Erdoğans nach Ankara ab.", "denied"),
+    ("Scholz hat die Einladung Erdoğans nach Ankara ausgeschlagen.", "denied"),
+    ("Niemand aus der Regierung Scholz wollte der Einladung Erdoğans nach Ankara folgen.", "denied"),
+    ("Scholz folgte der Einladung Erdoğans nach Ankara nicht.", "denied"),
+    ("Scholz hat eine Einladung Erdoğans nach Ankara erhalten.", "proposed"),
     # the occasion of an announcement made in the past took place; what is announced is planned
     ("Scholz hatte im Januar bei einem Besuch des polnischen Premiers Tusk in Berlin angekündigt, dass er helfe.",
      "happened"),
