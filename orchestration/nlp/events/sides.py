@@ -654,6 +654,10 @@ def visits_private_people(sentence: Sentence, triggers: list[Trigger]) -> bool:
             return True
         if any(w in ("ich", "wir") for w in sentence.words(start, end)):
             return True
+    for trigger in (t for t in triggers if not t.is_noun and t.word.lemma == "empfangen"):
+        start, end = sentence.clause(trigger.token)
+        if any(is_private_noun(sentence.texts[j]) and sentence.slot_at(j) is None for j in range(start, end)):
+            return True  # "Spanien will ab Juni wieder Touristen empfangen": a host of travellers, not of a guest
     return False
 
 

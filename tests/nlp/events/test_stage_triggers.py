@@ -356,3 +356,13 @@ def test_meetings_of_private_people_are_no_contact(text, found):
 ])
 def test_religious_occasions_and_staged_meetings_are_no_contact(text, found):
     assert contacts(extract_text(text)) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a state that receives tourists hosts no guest of state
+    ("Griechenland könnte es Zypern gleichtun und ab Mai wieder Touristen empfangen.", []),
+    ("Der griechische Regierungschef Kyriakos Mitsotakis empfing am Montag Olaf Scholz in Athen.",
+     [("MEETING", "happened", frozenset({"Kyriakos Mitsotakis", "Olaf Scholz"}))]),
+])
+def test_receiving_tourists_is_no_meeting(text, found):
+    assert contacts(extract_text(text)) == found
