@@ -785,3 +785,14 @@
             )
         ))
 {%- endmacro %}
+
+{# A mention that tells one person meeting another, by a verb of meeting ("Am Rande des
+   NATO-Gipfels trafen sich Meloni und Erdoğan", "Pompeo trifft Le Drian am Rande der
+   Ministerkonferenz") or by a reflexive verb with "mit" ("Trump will sich beim G20-Gipfel mit Xi
+   treffen"), not attendance of a summit, which a noun names ("Merkel beim EU-Gipfel", "Kurz auf
+   dem Gipfel"). With persons of two states (int_article_event_sides) it is their bilateral
+   contact. trigger is the trigger, sentence the whole sentence. #}
+{% macro tells_a_meeting_of_persons(trigger, sentence) -%}
+    (regexp_matches({{ trigger }}, '^[[:lower:]]')
+        or regexp_matches({{ sentence }}, '(^|\s)sich\s+(\S+\s+){0,3}mit\s', 'i'))
+{%- endmacro %}

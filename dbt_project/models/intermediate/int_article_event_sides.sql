@@ -90,6 +90,12 @@ summit_candidates as (
     having bool_and(m.member is not null or s.party_key = o.party_key)
         and not bool_or(s.is_person and s.party_key = o.party_key)
         and count(distinct m.member) >= case when e.event_type = 'NEGOTIATION' then 2 else 1 end
+        -- Persons of two members told meeting each other hold their own contact on its sidelines
+        -- ("Am Rande des NATO-Gipfels trafen sich Meloni und Erdoğan"), not the summit; three
+        -- and more ("Beim EU-Gipfel trafen sich Merkel, Macron und Rutte") attend it.
+        and not (coalesce(any_value(e.tells_persons_meeting), false)
+            and count(distinct s.party_key) filter (where s.is_person) = 2
+            and count(distinct s.party_key) filter (where s.is_person and m.member is not null) = 2)
 ),
 
 summits as (

@@ -59,7 +59,9 @@ grouped as (
         -- Gipfel in Leipzig stattfinden" and "Die Gespräche gestalteten sich schwierig").
         coalesce(bool_or(m.status = 'happened'), false) as any_held,
         -- Every mention is a round of talks dated to its day (names_a_dated_round).
-        bool_and({{ names_a_dated_round('m.event_type', 'm.trigger_text', 'm.date_precision', 'left(m.sentence_text, m.trigger_start - m.start_char)', 'm.status') }}) as is_round
+        bool_and({{ names_a_dated_round('m.event_type', 'm.trigger_text', 'm.date_precision', 'left(m.sentence_text, m.trigger_start - m.start_char)', 'm.status') }}) as is_round,
+        -- Some mention tells persons meeting each other, not attending a gathering (tells_a_meeting_of_persons).
+        coalesce(bool_or({{ tells_a_meeting_of_persons('m.trigger_text', 'm.sentence_text') }}), false) as tells_persons_meeting
     from mentions as m
     left join roots as r using (local_event_key, article_id)
     group by all
@@ -131,6 +133,7 @@ select
     meeting_level,
     any_held,
     is_round,
+    tells_persons_meeting,
     case when dated_start <= dated_end then dated_start else undated_start end as window_start,
     case when dated_start <= dated_end then dated_end else undated_end end as window_end
 from weeks
