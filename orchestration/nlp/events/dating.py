@@ -246,8 +246,10 @@ def date_of_group(sentence: Sentence, group: list[Trigger], dates: list[DateMent
         dates = [d for d in dates if d.rule != GOING_ON or d.precision != "day"]
     # "Das für Mai geplante Treffen wurde am Donnerstag abgesagt": the day of the calling off leaves May
     dates = [d for d in dates if not called_off_when(sentence, d, group[0], *clause)]
-    found = [_a_day_of_what_goes_on(t, _ahead_of_its_noun(sentence, t, d)) for t in group
+    found = [_first_of_the_days(sentence, t, _a_day_of_what_goes_on(t, _ahead_of_its_noun(sentence, t, d)))
+             for t in group
              if not topic_of_a_statement(sentence, t) and (d := date_in_clause(sentence, t, dates)) is not None]
+    found = [d for d in found if d is not None]
     best = found[0] if found else None
     for other in found[1:]:
         if dates_agree(best, other) and PRECISION.index(other.precision) > PRECISION.index(best.precision):
@@ -256,6 +258,37 @@ def date_of_group(sentence: Sentence, group: list[Trigger], dates: list[DateMent
 
 
 PRECISION = ("year", "month", "day")
+
+
+def _first_of_the_days(sentence: Sentence, trigger: Trigger, mention: DateMention) -> DateMention | None:
+    """'an dem dreitägigen Treffen, das am Donnerstag endet': a day the trigger noun's relative clause says
+    the event ends on is its last; counted back by the days the noun's 'n-tägig' gives, it is the first
+    (Tuesday), else no date of the event."""
+    relative = relative_clause_of(sentence, trigger) if trigger.is_noun else None
+    if relative is None or mention.precision != "day" or not any(in_list("ending_verb", w)
+                                                                 for w in sentence.words(*relative)):
+        return mention
+    lo = sentence.offsets[relative[0]] - sentence.start_char
+    hi = sentence.offsets[relative[1] - 1] - sentence.start_char + len(sentence.texts[relative[1] - 1])
+    if not lo <= mention.start < hi:
+        return mention
+    days = next((n for m in trigger.modifiers if (n := days_of(m)) is not None), None)
+    if days is None:
+        return None
+    first = first_day(mention) - timedelta(days=days - 1)
+    return replace(mention, value=first.isoformat(), rule="counted_back_from_the_end")
+
+
+def days_of(word: str) -> int | None:
+    """'dreitägigen' -> 3, '2-tägige' -> 2: the days an adjective of duration gives an event."""
+    stem, sep, rest = word.partition("tägig")
+    if not sep:
+        return None
+    stem = stem.rstrip("-")
+    if stem.isdigit():
+        return int(stem)
+    value = word_list("number_word").get(stem)
+    return int(value) if value else None
 
 
 def topic_of_a_statement(sentence: Sentence, trigger: Trigger) -> bool:

@@ -210,6 +210,26 @@ def test_a_pronoun_that_goes_on_with_the_person_of_the_sentence_before_takes_its
     assert contacts[-1].event_date == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # the day a relative clause says the event ends on, counted back by its days (2023-08-23 is a Wednesday)
+    ("Nur Wladimir Putin nimmt an dem dreitägigen Gipfeltreffen der Brics-Staaten in Johannesburg, das am "
+     "Donnerstag endet, per Video teil.", ("2023-08-22", "happened")),
+    ("Olaf Scholz reist zu dem zweitägigen Treffen mit Emmanuel Macron, das am Samstag endet.",
+     ("2023-08-25", "planned")),
+    ("Olaf Scholz reist zu dem 2-tägigen Treffen mit Emmanuel Macron, das am Samstag endet.",
+     ("2023-08-25", "planned")),
+    # with no duration the first day is unknown; a day it begins on is its first
+    ("Nur Wladimir Putin nimmt an dem Gipfeltreffen der Brics-Staaten in Johannesburg, das am Donnerstag endet, "
+     "per Video teil.", (None, "happened")),
+    ("Olaf Scholz reist zu dem zweitägigen Treffen mit Emmanuel Macron, das am Samstag beginnt.",
+     ("2023-08-26", "planned")),
+])
+def test_the_day_an_event_ends_on_is_counted_back_to_its_first(sentence, expected):
+    extraction = extract_text("Bericht aus Berlin\n" + BACKGROUND + sentence, "2023-08-23")
+    contacts = [m for m in extraction.event_mentions if m.event_type in ("MEETING", "CALL", "VISIT")]
+    assert (contacts[-1].event_date, contacts[-1].status) == expected
+
+
 def test_a_plan_without_a_date_gets_none_from_the_publication_day():
     assert first_contact_date("Scholz will Macron treffen.") is None
 
