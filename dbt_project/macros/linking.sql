@@ -5,7 +5,7 @@
 
 {# A trigger that is a plural noun of meeting names several meetings, not one event: "auf
    EU-Gipfeln erlebt", "bei den Videokonferenzen in den Hauptstädten", "in mehreren Telefonaten",
-   "fünf Gesprächsrunden". By its ending where no singular noun (nor, being capitalised, a verb)
+   "fünf Gesprächsrunden", "die beiden Besuche zuvor", "nach Staatsbesuchen in Paris und Rom". By its ending where no singular noun (nor, being capitalised, a verb)
    has it; "Treffen", neuter, by the words before it, which only a plural takes ("die virtuellen
    Treffen", "bei den Treffen", "solche Treffen"; not "das Treffen", "beim Treffen"). "Gipfel"
    and "Gespräche" may be one event. "Kontakte" in the plural are ties kept, not one contact ("Ihre
@@ -22,7 +22,7 @@
     )
     or regexp_matches({{ trigger }}, '^[[:upper:]]')
         and (
-            regexp_matches(lower({{ trigger }}), '(gipfeln|konferenzen|telefonaten?|begegnungen|sitzungen|runden|kontakte|kontakten)$')
+            regexp_matches(lower({{ trigger }}), '(gipfeln|konferenzen|telefonaten?|begegnungen|sitzungen|runden|kontakte|kontakten|besuche|besuchen)$')
             or (
                 regexp_matches(lower({{ trigger }}), 'treffen$')
                 and regexp_matches(
