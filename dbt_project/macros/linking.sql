@@ -389,7 +389,12 @@
    Two reports that each give the day, one of a meeting and one of a call, are one event only
    within var('event_span_days') (days_fit): a summit is met or held by video, not met on one day
    and called on another two days later (the donors' video conference "am Montag", the leaders'
-   meeting "an diesem Mittwoch"). #}
+   meeting "an diesem Mittwoch").
+   visit_and_meeting_days: a report of a visit and one of a meeting that each give the day are one
+   event only on the same day: a visit lasts days, and a meeting on another of them is a contact of
+   its programme ("Schallenberg hat am Montag einen Besuch in der Ukraine begonnen" and "am
+   Dienstag wird er mit Präsident Selenskyj zusammenkommen"), or of another journey ("Blinken traf
+   am Donnerstag Netanjahu", "Blinken reist am Montag wieder nach Israel"). #}
 {% macro span_days(link_family, a_is_day, b_is_day) -%}
     (case
         when {{ link_family }} = 'summit' and ({{ a_is_day }} or {{ b_is_day }}) then {{ var('summit_span_days') }}
@@ -425,6 +430,8 @@
      - day_start/day_end: the latest start and earliest end of the windows of its reports that
        give the day, vague_start/vague_end those of the others (their spans differ, span_days);
        call_start/call_end and met_start/met_end those of its calls and of its meetings that give the day;
+       visit_start/visit_end and meeting_start/meeting_end those of its visits and of its meetings
+       (not visits) that give the day;
      - place: the country its reports give (they agree on it);
      - first_cancelled/last_going_ahead: when it was first told called off, and last told still
        to come or held;
@@ -452,6 +459,10 @@
         call_end := case when {{ r }}.is_day and {{ r }}.is_call then {{ r }}.window_end end,
         met_start := case when {{ r }}.is_day and not {{ r }}.is_call then {{ r }}.window_start end,
         met_end := case when {{ r }}.is_day and not {{ r }}.is_call then {{ r }}.window_end end,
+        visit_start := case when {{ r }}.is_day and {{ r }}.is_visit then {{ r }}.window_start end,
+        visit_end := case when {{ r }}.is_day and {{ r }}.is_visit then {{ r }}.window_end end,
+        meeting_start := case when {{ r }}.is_day and {{ r }}.is_meeting then {{ r }}.window_start end,
+        meeting_end := case when {{ r }}.is_day and {{ r }}.is_meeting then {{ r }}.window_end end,
         any_plan := {{ r }}.is_dated and {{ r }}.is_ahead,
         any_recent := {{ r }}.is_recent,
         first_cancelled := case when {{ r }}.is_cancelled then {{ r }}.published_at end,
@@ -490,6 +501,10 @@
         call_end := least({{ a }}.call_end, {{ b }}.call_end),
         met_start := greatest({{ a }}.met_start, {{ b }}.met_start),
         met_end := least({{ a }}.met_end, {{ b }}.met_end),
+        visit_start := greatest({{ a }}.visit_start, {{ b }}.visit_start),
+        visit_end := least({{ a }}.visit_end, {{ b }}.visit_end),
+        meeting_start := greatest({{ a }}.meeting_start, {{ b }}.meeting_start),
+        meeting_end := least({{ a }}.meeting_end, {{ b }}.meeting_end),
         any_plan := {{ a }}.any_plan or {{ b }}.any_plan,
         any_recent := {{ a }}.any_recent or {{ b }}.any_recent,
         first_cancelled := least({{ a }}.first_cancelled, {{ b }}.first_cancelled),
@@ -523,6 +538,15 @@
             or coalesce(
                 {{ r }}.window_start <= (case when {{ r }}.is_call then {{ e }}.met_end else {{ e }}.call_end end) + {{ var('event_span_days') }}
                 and (case when {{ r }}.is_call then {{ e }}.met_start else {{ e }}.call_start end) <= {{ r }}.window_end + {{ var('event_span_days') }},
+                true
+            )
+        )
+        -- A visit and a meeting that each give the day: that same day (visit_and_meeting_days).
+        and (
+            not ({{ r }}.is_day and ({{ r }}.is_visit or {{ r }}.is_meeting))
+            or coalesce(
+                {{ r }}.window_start <= (case when {{ r }}.is_visit then {{ e }}.meeting_end else {{ e }}.visit_end end)
+                and (case when {{ r }}.is_visit then {{ e }}.meeting_start else {{ e }}.visit_start end) <= {{ r }}.window_end,
                 true
             )
         )

@@ -243,6 +243,9 @@ reports as (
         any_value(event_type not in {{ contact_types() }}) as is_context,
         -- Held by video or telephone: every part of it is a call.
         bool_and(event_type = 'CALL') as is_call,
+        -- Every part of it is a visit, or every part a meeting (visit_and_meeting_days).
+        bool_and(event_type = 'VISIT') as is_visit,
+        bool_and(event_type = 'MEETING') as is_meeting,
         arg_max(date_precision, {{ precision_rank('date_precision') }}) as date_precision,
         {{ report_window('window_start', 'window_end', 'event_date is not null') }},
         max(location_country) as location_country,
