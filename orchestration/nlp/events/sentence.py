@@ -112,8 +112,10 @@ class Sentence:
     def _phrase_opens_main_clause(self, i: int) -> bool:
         """'Die EU-Chefs hielten einen Krisengipfel ab, in Washington stellte Trump Steuersenkungen in Aussicht', '...,
         am Dienstag traf sie Macron': a short prepositional phrase after a comma and the finite verb right after it
-        (the verb second) open a main clause of its own ('mit Merkel, Macron und Conte' goes on)."""
-        if self.lowers[i] not in PREPOSITIONS:
+        (the verb second) open a main clause of its own ('mit Merkel, Macron und Conte' goes on). A clause before it
+        needs its finite verb: in 'Nach dem Gipfel der Präsidenten, Biden und Putin, in Genf gab es ...' the comma
+        closes an apposition inside the first field."""
+        if self.lowers[i] not in PREPOSITIONS or not self._finite_verb_before(i):
             return False
         k = i + 1
         while k < min(self.end, i + 6) and (self.texts[k][:1].isupper() or self.texts[k].isdigit() or self.texts[k] == "."
@@ -122,6 +124,11 @@ class Sentence:
             k += 1
         return k > i + 1 and k < self.end and self.texts[k].islower() and not is_particle_participle(self.lowers[k]) \
             and (is_finite_verb(self.texts[k]) or is_strong_past_singular(self.texts[k]))
+
+    def _finite_verb_before(self, i: int) -> bool:
+        """'folgen Gespräche': the plural present looks like the infinitive, so any verb form counts."""
+        return any(is_verb_form(self.lowers[j]) or is_strong_past_singular(self.texts[j])
+                   for j in range(self.start, i) if self.texts[j].islower())
 
     def infinitive_stretch(self, i: int) -> range | None:
         """The stretch between commas around token i when it ends in a 'zu'-infinitive: ', Russland wieder in die

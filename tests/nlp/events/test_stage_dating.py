@@ -230,6 +230,13 @@ def test_the_day_an_event_ends_on_is_counted_back_to_its_first(sentence, expecte
     assert (contacts[-1].event_date, contacts[-1].status) == expected
 
 
+def test_a_comma_closing_an_apposition_in_the_first_field_opens_no_clause():
+    """The past tense of 'gab es' is the summit's clause: news of the month (no clause before the comma has a verb)."""
+    sentence = ("Im Anschluss an das Gipfeltreffen der Präsidenten der USA und Russlands, Joe Biden und Wladimir "
+                "Putin, in Genf gab es zwei Pressekonferenzen.")
+    assert first_contact_date(sentence, "2021-06-28") == "2021-06"
+
+
 def test_a_plan_without_a_date_gets_none_from_the_publication_day():
     assert first_contact_date("Scholz will Macron treffen.") is None
 
