@@ -287,7 +287,7 @@ def days_of(word: str) -> int | None:
     stem = stem.rstrip("-")
     if stem.isdigit():
         return int(stem)
-    value = word_list("number_word").get(stem)
+    value = date_words()["number"].get(stem)  # the number words of knowledge/date_words.tsv
     return int(value) if value else None
 
 
