@@ -51,10 +51,13 @@
    occurrence than the one told before, whose reports (of the same pair, often of the same day)
    would take it in: set apart, it joins none. A noun's clause says nothing of its occurrence
    ("Der Gipfel wird morgen wieder einberufen", "Mexiko signalisiert erneut vor Pompeos Besuch").
-   before is the sentence up to the trigger, after the sentence after it; the clause is what lies
-   between the commas, colons or semicolons around the trigger. #}
+   Nor is a body that meets again and again one more of its kind (meeting_body: "Am Donnerstag
+   trafen sich wieder alle 27 Staats- und Regierungschefs" is the summit of that Thursday; its
+   days tell its meetings apart). before is the sentence up to the trigger, after the sentence
+   after it; the clause is what lies between the commas, colons or semicolons around the trigger. #}
 {% macro tells_of_another_time(event_type, trigger, before, after) -%}
     ({{ event_type }} in ('MEETING', 'CALL', 'VISIT', 'CONTACT')
+        and {{ meeting_body(trigger, after, before) }} is null
         and (
             (regexp_matches({{ trigger }}, '^[[:lower:]]')
                 and regexp_matches(
