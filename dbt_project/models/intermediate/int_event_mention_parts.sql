@@ -179,19 +179,32 @@ persons_told_meeting as (
 setting_of_a_contact as (
     -- "Der US-Präsident will sich mit Xi beim G20-Gipfel treffen": the summit is the occasion
     -- (names_the_setting) of a contact of two persons the same sentence tells by another trigger,
-    -- a bilateral on its sidelines; or by "mit" after it, where the summit's own sides hold the
-    -- two ("Putin will beim G20-Gipfel, der am Freitag beginnt, mit Trump und Merkel Gespräche
+    -- a bilateral on its sidelines; or by "mit" after it, where the sentence names two persons
+    -- ("Putin will beim G20-Gipfel, der am Freitag beginnt, mit Trump und Merkel Gespräche
     -- führen"). The sentence is no report of the summit.
     select m.mention_id
     from mentions as m
     where m.event_type in ('MEETING', 'CALL')
         and {{ names_the_setting('m.trigger_text', 'm.text_before_trigger') }}
-        and exists (
-            select 1
-            from persons_told_meeting as o
-            where o.article_id = m.article_id
-                and o.sentence_index = m.sentence_index
-                and (o.mention_id <> m.mention_id or regexp_matches(m.text_after_trigger, '^[^.;!?]*\smit\s'))
+        and (
+            exists (
+                select 1
+                from persons_told_meeting as o
+                where o.article_id = m.article_id
+                    and o.sentence_index = m.sentence_index
+                    and o.mention_id <> m.mention_id
+            )
+            or (
+                regexp_matches(m.text_after_trigger, '^[^.;!?]*\smit\s')
+                and (
+                    select count(distinct n.entity_id)
+                    from named as n
+                    inner join people as p on p.entity_id = n.entity_id
+                    where n.article_id = m.article_id
+                        and n.sentence_index = m.sentence_index
+                        and p.is_person
+                ) >= 2
+            )
         )
 ),
 
