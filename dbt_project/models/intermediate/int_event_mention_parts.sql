@@ -179,9 +179,10 @@ persons_told_meeting as (
 setting_of_a_contact as (
     -- "Der US-Präsident will sich mit Xi beim G20-Gipfel treffen": the summit is the occasion
     -- (names_the_setting) of a contact of two persons the same sentence tells by another trigger,
-    -- a bilateral on its sidelines; or by "mit" after it, where the sentence names two persons
-    -- ("Putin will beim G20-Gipfel, der am Freitag beginnt, mit Trump und Merkel Gespräche
-    -- führen"). The sentence is no report of the summit.
+    -- a bilateral on its sidelines; or by "mit" and a word of talking after it (linking.tsv,
+    -- talking_stem), where the sentence names two persons ("Putin will beim G20-Gipfel, der am
+    -- Freitag beginnt, mit Trump und Merkel Gespräche führen"; not "hatte auf dem G7-Gipfel die
+    -- Unterstützung mit dem Kampf gegen Hitler verglichen"). The sentence is no report of the summit.
     select m.mention_id
     from mentions as m
     where m.event_type in ('MEETING', 'CALL')
@@ -195,7 +196,11 @@ setting_of_a_contact as (
                     and o.mention_id <> m.mention_id
             )
             or (
-                regexp_matches(m.text_after_trigger, '^[^.;!?]*\smit\s')
+                regexp_matches(
+                    m.text_after_trigger,
+                    '^[^.;!?]*\smit\s[^.;!?]*\s(' || {{ link_words('talking_stem') }} || ')',
+                    'i'
+                )
                 and (
                     select count(distinct n.entity_id)
                     from named as n
