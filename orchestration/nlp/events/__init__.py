@@ -377,7 +377,7 @@ class ArticleEvents:
             return []  # "hat Xi kein einziges Mal getroffen", "kein Treffen": no event ("nicht geplant" is denied)
         if counterfactual(sentence, start, end) or unreal(sentence, group, start, end):
             return []  # "mit dem man einen G20-Gipfel hätte austragen können", "müsste ... laden": it did not happen
-        if called_impossible(sentence, group, start, end):
+        if group[0].event_type in CONTACT_TYPES and called_impossible(sentence, group, start, end):
             return []  # "Gespräche mit den Taliban waren für Washington undenkbar": they did not take place
         if any_member_may(sentence, group, start, end) and not dates_of(sentence, self.days.at(sentence.start_char), None):
             return []  # "Jedes Mitgliedsland kann ein Treffen beantragen": a rule, not an event

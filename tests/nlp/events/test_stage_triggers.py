@@ -397,3 +397,9 @@ def test_a_contact_called_impossible_is_none(text, found):
 ])
 def test_what_any_member_may_do_is_no_event(text, found):
     assert [(kind, who) for kind, _, who in contacts(extract_text(text))] == found
+
+
+def test_what_a_demand_asks_may_be_impossible_while_the_demand_stands():
+    extraction = extract_text("Titel\nRussland stellte am Montag Forderungen an die Ukraine. Dass die Ukraine diese "
+                              "Forderungen akzeptiert, ist ausgeschlossen.")
+    assert [m.event_type for m in extraction.event_mentions].count("DEMAND") == 2
