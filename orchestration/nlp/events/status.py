@@ -342,13 +342,24 @@ def _before_it_in_the_past(sentence: Sentence, trigger: Trigger, start: int, end
 def _announced_at_it(sentence: Sentence, trigger: Trigger, start: int, end: int) -> bool:
     """A trigger noun after 'bei', 'während' in a clause that tells an act of announcing ('Trump hatte im August bei
     einem Besuch Kadhemis angekündigt, dass ...', 'Beim Treffen mit Putin hat Merkel angekündigt, ...'): what was
-    announced is planned, the occasion it was announced at took place. Not 'beim geplanten Treffen'."""
+    announced is planned, the occasion it was announced at took place. Not 'beim geplanten Treffen'. So is 'auf'
+    with the dative, the place of the occasion: 'Auf der Konferenz haben die Minister regelmäßige Treffen vereinbart'
+    (not 'haben sich auf eine Konferenz verständigt', the accusative of an aim)."""
     governing = sentence.governing_preposition(trigger.token) if trigger.is_noun else None
-    if governing is None or governing[0] not in ("bei", "beim", "während") or _modified_as_plan(trigger):
+    if governing is None or _modified_as_plan(trigger) or not (
+            governing[0] in ("bei", "beim", "während") or governing[0] == "auf" and in_list("dative_article", trigger.determiner or "")):
         return False
     cues = word_list("status_cue")
-    return any(cues.get(sentence.lowers[i]) == "planned" and act_of_announcing(sentence, i, start, end)
+    return any(cues.get(sentence.lowers[i]) == "planned" and (act_of_announcing(sentence, i, start, end)
+                                                              or _agreed_at_it(sentence, i, start, end))
                for i in range(start, end))
+
+
+def _agreed_at_it(sentence: Sentence, i: int, start: int, end: int) -> bool:
+    """'haben ... vereinbart' closing the clause: an act of agreeing, told in the Perfekt; the lemma list lacks the
+    participle 'vereinbart', which looks like the present ('er vereinbart')."""
+    return in_list("agreeing_participle", sentence.lowers[i]) and (i + 1 >= end or not sentence.texts[i + 1][:1].isalnum()) \
+        and any(in_list("haben_form", w) for w in sentence.words(start, i))
 
 
 def still_ahead(sentence: Sentence, trigger: Trigger) -> bool:

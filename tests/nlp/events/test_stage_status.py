@@ -36,6 +36,10 @@ def first_contact(sentence: str, published: str = "2024-03-14"):
     ("Beim Treffen mit Macron hat Scholz angekündigt, die Hilfen zu erhöhen.", "happened"),
     ("Beim geplanten Treffen mit Macron hat Scholz neue Hilfen angekündigt.", "planned"),
     ("Der Besuch von Scholz bei Macron ist für Montag angekündigt.", "planned"),
+    # 'auf' with the dative is the occasion too: what was agreed there is the outcome, the conference took place
+    ("Auf dem Treffen in Paris haben Scholz und Macron neue Hilfen vereinbart.", "happened"),
+    ("Auf dem Gipfel in Brüssel hat Scholz mit Macron neue Hilfen vereinbart.", "happened"),
+    ("Scholz und Macron haben sich auf einen Gipfel in Paris verständigt.", "planned"),
     # a session adjourned at an hour, or to a day, goes on: not called off
     ("Der EU-Gipfel in Brüssel wurde kurz vor Mitternacht vertagt.", "happened"),
     ("Der EU-Gipfel in Brüssel wurde auf Freitagvormittag vertagt.", "happened"),
