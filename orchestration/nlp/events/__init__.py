@@ -32,7 +32,8 @@ from orchestration.nlp.events.sides import (attended_by_private_people, genitive
 from orchestration.nlp.events.status import (agenda_item_today, asks_why_not, counterfactual, high_time, presupposed,
                                               read_status, settle_statuses, tense_of, told_as_fiction, told_as_news,
                                               refused, told_in_past, unreal)
-from orchestration.nlp.events.triggers import Trigger, find_triggers, invites_to_a_meal, may_trigger, staged, verb_lemma
+from orchestration.nlp.events.triggers import (Trigger, any_member_may, called_impossible, find_triggers, invites_to_a_meal,
+                                                may_trigger, staged, verb_lemma)
 from orchestration.nlp.events.words import in_list, word_list
 from orchestration.nlp.codebook import family_of
 from orchestration.nlp.knowledge import KnowledgeBase, load_knowledge
@@ -376,6 +377,10 @@ class ArticleEvents:
             return []  # "hat Xi kein einziges Mal getroffen", "kein Treffen": no event ("nicht geplant" is denied)
         if counterfactual(sentence, start, end) or unreal(sentence, group, start, end):
             return []  # "mit dem man einen G20-Gipfel hätte austragen können", "müsste ... laden": it did not happen
+        if group[0].event_type in CONTACT_TYPES and called_impossible(sentence, group, start, end):
+            return []  # "Gespräche mit den Taliban waren für Washington undenkbar": they did not take place
+        if any_member_may(sentence, group, start, end) and not dates_of(sentence, self.days.at(sentence.start_char), None):
+            return []  # "Jedes Mitgliedsland kann ein Treffen beantragen": a rule, not an event
         if refused(sentence, group):
             return []  # "weigert sich, mit dem IWF zu verhandeln": it does not take place
         if any_summit(sentence, group, start, end):

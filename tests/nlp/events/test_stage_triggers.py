@@ -366,3 +366,40 @@ def test_religious_occasions_and_staged_meetings_are_no_contact(text, found):
 ])
 def test_receiving_tourists_is_no_meeting(text, found):
     assert contacts(extract_text(text)) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a contact a copula calls impossible does not take place
+    ("Direkte Gespräche der Amerikaner mit den Taliban waren für die Regierung Obama undenkbar.", []),
+    ("Ein Treffen von Scholz und Putin sei derzeit ausgeschlossen, sagte ein Sprecher.", []),
+    ("Es ist unvorstellbar, dass Scholz in diesem Jahr mit Putin telefoniert.", []),
+    ("Dass Scholz nach Moskau reist, ist derzeit ausgeschlossen.", []),
+    ("Es wäre damals unmöglich gewesen, mit Moskau zu verhandeln.", []),
+    # the summit takes place; someone is kept out of it, or the word belongs to another noun
+    ("Eine Teilnahme Russlands am Gipfel der G20 in Rom ist ausgeschlossen.",
+     [("MEETING", "happened", frozenset({"G20"}))]),
+    ("Olaf Scholz traf Emmanuel Macron am Montag unter unmöglichen Bedingungen.",
+     [("MEETING", "happened", frozenset({"Olaf Scholz", "Emmanuel Macron"}))]),
+])
+def test_a_contact_called_impossible_is_none(text, found):
+    assert contacts(extract_text(text)) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # what any member may or must do is a rule, not an event
+    ("Nach dem Vertrag kann jedes Mitgliedsland ein Treffen der Nato beantragen.", []),
+    ("Nach Artikel 4 hat jeder Staat das Recht, ein solches Treffen der Nato zu beantragen.", []),
+    # a definite contact, a time after 'jeden': events
+    ("Die Telefonate von Joe Biden und Petro Poroschenko kann jeder im Internet anhören.",
+     [("CALL", frozenset({"Joe Biden", "Petro Poroschenko"}))]),
+    ("Olaf Scholz kann jeden Tag zu einem Treffen mit Emmanuel Macron nach Paris reisen.",
+     [("MEETING", frozenset({"Olaf Scholz", "Emmanuel Macron"}))]),
+])
+def test_what_any_member_may_do_is_no_event(text, found):
+    assert [(kind, who) for kind, _, who in contacts(extract_text(text))] == found
+
+
+def test_what_a_demand_asks_may_be_impossible_while_the_demand_stands():
+    extraction = extract_text("Titel\nRussland stellte am Montag Forderungen an die Ukraine. Dass die Ukraine diese "
+                              "Forderungen akzeptiert, ist ausgeschlossen.")
+    assert [m.event_type for m in extraction.event_mentions].count("DEMAND") == 2
