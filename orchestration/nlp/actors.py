@@ -223,12 +223,19 @@ class ActorResolver:
             lower = self.lowers[i]
             if i not in self.in_ent and known_role_noun(self.texts[i]) is not None:
                 return None
+            if self._opens_sentence_as_preposition(i):
+                return lower  # "In Brüssel hat Erdoğan die Nato besucht": the capital only opens the sentence
             if lower in ("und", "sowie", "oder", ",", "die", "der", "den", "dem", "des") or self.texts[i][:1].isupper():
                 continue
             if lower == "von" and i > 0 and known_role_noun(self.texts[i - 1]) is not None:
                 return None  # "der Präsident von Frankreich"
             return lower
         return None
+
+    def _opens_sentence_as_preposition(self, i: int) -> bool:
+        """'In Brüssel ...', 'Über Russland ...': a preposition written in capitals as the sentence's first word."""
+        return self.texts[i][:1].isupper() and self.lowers[i] in PLACE_PREPOSITIONS | TOPIC_PREPOSITIONS \
+            and (i == 0 or self.sentence_of[i - 1] != self.sentence_of[i])
 
     def _after_preposition(self, start: int) -> bool:
         """'in Alaska', 'im US-Bundesstaat Alaska', 'nach Saudi-Arabien, Katar und in die Vereinigten Arabischen Emirate'.

@@ -757,3 +757,13 @@ def test_the_other_party_of_a_relation_is_no_side(text, found):
 ])
 def test_one_meeting_of_all_who_deliberate_together(text, found):
     assert sides_of(text) == [frozenset(f) for f in found]
+
+
+@pytest.mark.parametrize("text, found", [
+    # a preposition opening the sentence governs as in lower case: the seat after it is where, not who
+    ("In Brüssel hat Erdoğan auch die Nato besucht.", [{"Recep Tayyip Erdoğan", "NATO"}]),
+    ("Im Auswärtigen Amt sprechen manche von einem Konflikt mit China.", []),
+    ("Nach Peking reiste Scholz am Montag.", [{"Olaf Scholz", "China"}]),
+])
+def test_a_capitalised_preposition_opening_the_sentence_places(text, found):
+    assert sides_of(text) == [frozenset(f) for f in found]
