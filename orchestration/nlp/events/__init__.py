@@ -1,12 +1,13 @@
 """Event mentions of one article, as a short chain of named stages.
 
-    triggers -> sides -> date -> status -> place -> references back -> diplomacy -> rows
+    triggers -> sides -> date -> status -> place -> references back -> diplomacy -> same contact -> rows
 
 Each stage is a module of its own with the German it knows (words from knowledge/events/):
 triggers.py finds the words that report an event in the sense that does; sides.py reads who takes
 part from the sentence's structure; dating.py, status.py and places.py read when, whether and where;
 references.py resolves pronouns and "das Treffen" against what the article reported before;
-diplomacy.py keeps contacts between different states or international organisations.
+diplomacy.py keeps contacts between different states or international organisations; same_contact.py
+gives a report the day and kind another report of the same contact in the article states.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc
 
 from orchestration.nlp.actors import ActorSlot, ArticleActors
-from orchestration.nlp.events import diplomacy, places, references
+from orchestration.nlp.events import diplomacy, places, references, same_contact
 from orchestration.nlp.dates import DateMention, ReferenceDays, days_later, find_dates
 from orchestration.nlp.events.dating import (begun_on_the_day, date_of_group, dates_of, first_day, in_another_year, last_day,
                                               news_of_the_month, on_the_days_agenda, plan_goes_on, purpose_clause,
@@ -105,6 +106,25 @@ def travel_in_general(sentence: Sentence, group: list[Trigger], reading) -> bool
     if reading.partners or reading.pronoun is not None or reading.both:
         return False
     return all(s.entity_type == "GPE" and listed_with_a_destination(sentence, s) for s in reading.agents)
+
+
+def party_gathering(sentence: Sentence, group: list[Trigger], kb: KnowledgeBase) -> bool:
+    """'auf dem Jahrestreffen der Jungen Union', 'beim CDU-Parteitreffen', 'das Treffen der AfD-Spitze': a meeting its
+    own word or genitive gives to a party is that party's gathering, no diplomacy, whoever else the article brought
+    up before. Not one with partners of its own ('das Treffen der CDU-Spitze mit Selenskyj')."""
+    if not all(t.is_noun and t.event_type == "MEETING" and not names_own_partner(sentence, t) for t in group):
+        return False
+    for trigger in group:
+        phrase = phrase_range(sentence, trigger)
+        holder = next((s for s in sentence.slots if s.token_start == trigger.token and s.kind == "compound"
+                       or s.token_start in phrase), None)
+        if holder is None or holder.token_start != trigger.token \
+                and sentence.lowers[holder.token_start - 1] not in ("der", "des"):
+            return False  # "beim Treffen in Berlin, wo die CDU ...": a place first, or no genitive
+        actor = kb.actors.get(holder.entity_id)
+        if actor is None or actor.kind != "party":
+            return False
+    return True
 
 
 def listed_with_a_destination(sentence: Sentence, slot) -> bool:
@@ -317,10 +337,25 @@ class ArticleEvents:
                                          self._one_date)
         undate_news_months_of_an_earlier_summit(self.frames, self.stated, self.published)
         settle_statuses(self.frames, self.told, self.published)
+        self._same_contact_told_twice()
         if told_as_fiction(self.text):
             for frame in self.frames:
                 frame.reportable = False  # "Dieser Text ist ein fiktiver Rückblick aus dem Jahr 2040"
         return self._rows()
+
+    def _same_contact_told_twice(self) -> None:
+        """The day and the kind of a contact another report of it in the article states (same_contact.py)."""
+        args = (self.frames, self.stated, self._words_of, self._people_of, self._participants,
+                lambda a, b: places.places_agree(a, b, self.kb))
+        same_contact.fill_the_day(*args)
+        same_contact.call_it_a_call(*args)
+
+    def _words_of(self, frame: Frame) -> list[str]:
+        start, end = self.bounds[frame.sentence]
+        return self.lowers[start:end]
+
+    def _people_of(self, frame: Frame) -> set[str]:
+        return {s for s in frame.sides if getattr(self.actors.entities.get(s), "entity_type", None) == "PERSON"}
 
     # -- sentences and trigger groups ------------------------------------------------
     def _candidate_sentences(self) -> dict[int, list[int]]:
@@ -399,6 +434,8 @@ class ArticleEvents:
             return []  # "stellt mit Puppen eine Begegnung zwischen dem Papst und der Queen nach": fiction
         if attended_by_private_people(sentence, group):
             return []  # "Mehr als 200 Forscher nahmen an einem WHO-Treffen teil": a meeting of researchers
+        if party_gathering(sentence, group, self.kb):
+            return []  # "auf dem Jahrestreffen der Jungen Union": a party's own gathering
         if travel_in_general(sentence, group, reading):
             return []  # "Fernreisen nach Italien und Österreich", "Es folgten Einladungen nach England": no traveller
         tour = self._tour(sentence, group)
