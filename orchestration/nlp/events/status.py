@@ -416,11 +416,29 @@ def _outcome_in_question(sentence: Sentence, trigger: Trigger, start: int, end: 
     if trigger.token >= sentence.start + 2 and sentence.lowers[trigger.token - 1] in ("des", "der") \
             and in_list("outcome_word", sentence.lowers[trigger.token - 2]):
         return True
-    if phase_of(sentence, trigger):
+    if phase_of(sentence, trigger) or definite_genitive(sentence, trigger):
         return True
     words = sentence.words(start, end)
     return any(in_list("outcome_word", lemma(w)) or in_list("outcome_word", w) for w in words) \
         or judged_by_history(words)
+
+
+def definite_genitive(sentence: Sentence, trigger: Trigger) -> bool:
+    """A trigger noun in the definite genitive of another noun is taken as given; a doubt of its clause is about that
+    noun: 'ob Biden von den Strapazen des dreitägigen Treffens überfordert sein könnte', 'Die Ergebnisse der Konferenz
+    könnten mager ausfallen'. Not the indefinite ('die Möglichkeit eines Treffens'), nor nouns of its chances or its
+    preparation ('die Aussichten des Gipfels', 'die Vorbereitung des Besuchs'), nor of its start ('der Start der
+    Verhandlungen könnte auf sich warten lassen')."""
+    if not trigger.is_noun:
+        return False
+    j = trigger.token - 1
+    while j > sentence.start and sentence.texts[j][:1].islower() and sentence.lowers[j] not in ("des", "der"):
+        j -= 1  # adjectives: "des dreitägigen Treffens"
+    if j <= sentence.start or sentence.lowers[j] not in ("des", "der"):
+        return False
+    head = sentence.lowers[j - 1]
+    return sentence.texts[j - 1][:1].isupper() and head not in PREPOSITIONS and trigger_noun(sentence.texts[j - 1]) is None \
+        and not any(in_list(name, head) for name in ("prospect_noun", "preparation_noun", "aim_noun", "beginning_noun"))
 
 
 def _only_future(sentence: Sentence, start: int, end: int) -> bool:

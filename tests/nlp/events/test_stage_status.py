@@ -201,9 +201,20 @@ def test_status_of_a_contact(sentence, status):
     "Offen ist, ob das Treffen von Scholz und Macron in Paris am Samstag endet.",
     "Beim Treffen mit Macron in Paris will Scholz über Hilfen sprechen.",
     "Ein Scheitern des Gipfels von Scholz und Macron in Paris ist möglich.",
+    # a definite genitive takes its event as given: the doubt is about the noun it depends on
+    "Scholz fürchtet, dass Biden von den Strapazen des dreitägigen Nato-Gipfels in Washington überfordert sein könnte.",
+    "Die Ergebnisse des Gipfels von Scholz und Macron in Paris könnten mager ausfallen.",
 ])
 def test_doubts_about_the_outcome_leave_the_event_itself_certain(sentence):
     assert first_contact(sentence).status not in ("speculative", "proposed")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Die Möglichkeit eines Treffens von Scholz und Macron könnte bald geprüft werden.",
+    "Der Start der Gespräche zwischen Scholz und Macron könnte noch lange auf sich warten lassen.",
+])
+def test_an_indefinite_genitive_or_the_start_of_an_event_stays_in_doubt(sentence):
+    assert first_contact(sentence).status == "speculative"
 
 
 def test_a_present_tense_weekday_points_ahead():
