@@ -439,7 +439,7 @@ class ArticleEvents:
         if travel_in_general(sentence, group, reading):
             return []  # "Fernreisen nach Italien und Österreich", "Es folgten Einladungen nach England": no traveller
         tour = self._tour(sentence, group)
-        frames = [self._frame(sentence, group, everyone, reading, [s for s in sides if s == stop or s not in tour],
+        frames = [self._frame(sentence, group, everyone, reading, self._at_the_stop(sides, stop, tour),
                               destination=stop)
                   for slots in reading.groups() for sides in self._each_event(sentence, reading, slots, group)
                   for stop in (tour or [None])]
@@ -456,6 +456,12 @@ class ArticleEvents:
                  + places.destinations(sentence, group[0].token, phrase)]
         stops = list(dict.fromkeys(s for s in stops if s is not None))
         return stops if len({self._polity(s) for s in stops}) >= 2 else []
+
+    def _at_the_stop(self, sides: list[str], stop: str | None, tour: list[str]) -> list[str]:
+        """The sides of one stop of a journey: not the other stops, nor their people ('nach seinen Kurzbesuchen in
+        Argentinien und Ecuador in Mexiko-Stadt bei seinem Amtskollegen Ebrard': Ebrard is met in Mexico only)."""
+        elsewhere = {self._polity(s) for s in tour if s != stop} - {None, self._polity(stop) if stop else None}
+        return [s for s in sides if s == stop or s not in tour and self._polity(s) not in elsewhere]
 
     def _country_of(self, slot: ActorSlot) -> str | None:
         country = slot.entity_id if slot.entity_type == "GPE" and not slot.is_place else \
