@@ -108,6 +108,25 @@ def travel_in_general(sentence: Sentence, group: list[Trigger], reading) -> bool
     return all(s.entity_type == "GPE" and listed_with_a_destination(sentence, s) for s in reading.agents)
 
 
+def party_gathering(sentence: Sentence, group: list[Trigger], kb: KnowledgeBase) -> bool:
+    """'auf dem Jahrestreffen der Jungen Union', 'beim CDU-Parteitreffen', 'das Treffen der AfD-Spitze': a meeting its
+    own word or genitive gives to a party is that party's gathering, no diplomacy, whoever else the article brought
+    up before. Not one with partners of its own ('das Treffen der CDU-Spitze mit Selenskyj')."""
+    if not all(t.is_noun and t.event_type == "MEETING" and not names_own_partner(sentence, t) for t in group):
+        return False
+    for trigger in group:
+        phrase = phrase_range(sentence, trigger)
+        holder = next((s for s in sentence.slots if s.token_start == trigger.token and s.kind == "compound"
+                       or s.token_start in phrase), None)
+        if holder is None or holder.token_start != trigger.token \
+                and sentence.lowers[holder.token_start - 1] not in ("der", "des"):
+            return False  # "beim Treffen in Berlin, wo die CDU ...": a place first, or no genitive
+        actor = kb.actors.get(holder.entity_id)
+        if actor is None or actor.kind != "party":
+            return False
+    return True
+
+
 def listed_with_a_destination(sentence: Sentence, slot) -> bool:
     """'nach Schweden, Portugal, Dänemark, China, Kanada': a state listed after a destination is one too."""
     j = slot.token_start - 1
@@ -426,10 +445,12 @@ class ArticleEvents:
             return []  # "stellt mit Puppen eine Begegnung zwischen dem Papst und der Queen nach": fiction
         if attended_by_private_people(sentence, group):
             return []  # "Mehr als 200 Forscher nahmen an einem WHO-Treffen teil": a meeting of researchers
+        if party_gathering(sentence, group, self.kb):
+            return []  # "auf dem Jahrestreffen der Jungen Union": a party's own gathering
         if travel_in_general(sentence, group, reading):
             return []  # "Fernreisen nach Italien und Österreich", "Es folgten Einladungen nach England": no traveller
         tour = self._tour(sentence, group)
-        frames = [self._frame(sentence, group, everyone, reading, [s for s in sides if s == stop or s not in tour],
+        frames = [self._frame(sentence, group, everyone, reading, self._at_the_stop(sides, stop, tour),
                               destination=stop)
                   for slots in reading.groups() for sides in self._each_event(sentence, reading, slots, group)
                   for stop in (tour or [None])]
@@ -446,6 +467,12 @@ class ArticleEvents:
                  + places.destinations(sentence, group[0].token, phrase)]
         stops = list(dict.fromkeys(s for s in stops if s is not None))
         return stops if len({self._polity(s) for s in stops}) >= 2 else []
+
+    def _at_the_stop(self, sides: list[str], stop: str | None, tour: list[str]) -> list[str]:
+        """The sides of one stop of a journey: not the other stops, nor their people ('nach seinen Kurzbesuchen in
+        Argentinien und Ecuador in Mexiko-Stadt bei seinem Amtskollegen Ebrard': Ebrard is met in Mexico only)."""
+        elsewhere = {self._polity(s) for s in tour if s != stop} - {None, self._polity(stop) if stop else None}
+        return [s for s in sides if s == stop or s not in tour and self._polity(s) not in elsewhere]
 
     def _country_of(self, slot: ActorSlot) -> str | None:
         country = slot.entity_id if slot.entity_type == "GPE" and not slot.is_place else \
