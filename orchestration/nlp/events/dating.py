@@ -21,8 +21,8 @@ from orchestration.nlp.dates import DateMention, date_words, days_later, find_da
 from orchestration.nlp.events.sentence import Sentence, is_finite_verb
 from orchestration.nlp.events.sides import phrase_range
 from orchestration.nlp.events.status import (BEGINNING, is_participle, is_past_verb, more_to_come,
-                                              postponed_without_a_date, relative_clause_of, still_ahead, told_as_news, told_in_past,
-                                              verb_forms)
+                                              postponed_without_a_date, relative_clause_of, resumed_meeting, still_ahead,
+                                              told_as_news, told_in_past, verb_forms)
 from orchestration.nlp.events.triggers import Trigger
 from orchestration.nlp.events.words import in_list, word_list
 from orchestration.nlp.knowledge import lemma
@@ -239,11 +239,14 @@ def date_of_group(sentence: Sentence, group: list[Trigger], dates: list[DateMent
     its first day ('verhandeln seit Freitag'), negotiations as a whole by their month or year ('seit März'), not
     by the day a round began."""
     clause = sentence.clause(group[0].token)
+    if resumed_meeting(sentence, group, *clause):
+        return None  # "Der Gipfel wird morgen wieder einberufen": the day it goes on, not its first
     dates = [d for d in dates if not superseded(sentence, d, *clause)]  # "das für Mai angesetzte ... auf Juni"
     if not all(t.event_type == "NEGOTIATION" for t in group):  # "seit 2019 treffen sich": a habit, no start
-        dates = [d for d in dates if d.rule != GOING_ON or d.precision == "day"]
+        dates = [d for d in dates if d.rule != GOING_ON or d.precision == "day" and not since_then(sentence, group)]
     elif negotiations_as_a_whole(group):  # "seit Sonntag laufen die Verhandlungen": this round, not the whole
         dates = [d for d in dates if d.rule != GOING_ON or d.precision != "day"]
+    dates = [d for d in dates if not in_attribute_of_another_noun(sentence, d, group)]
     # "Das für Mai geplante Treffen wurde am Donnerstag abgesagt": the day of the calling off leaves May
     dates = [d for d in dates if not called_off_when(sentence, d, group[0], *clause)]
     found = [_first_of_the_days(sentence, t, _a_day_of_what_goes_on(t, _ahead_of_its_noun(sentence, t, d)))
@@ -258,6 +261,54 @@ def date_of_group(sentence: Sentence, group: list[Trigger], dates: list[DateMent
 
 
 PRECISION = ("year", "month", "day")
+
+
+def since_then(sentence: Sentence, group: list[Trigger]) -> bool:
+    """'Seit dem 24. Februar hat Scholz mit Putin telefoniert', 'hat sich seit Montag zweimal mit Macron getroffen':
+    a call, or a meeting told by its verb in the Perfekt, is a moment; 'seit' then says it fell some time after that
+    day, not on it ('verhandeln seit Dienstag', 'der Gipfel läuft seit Freitag', 'ist seit Montag zu Besuch' go on
+    since that day)."""
+    if all(t.event_type == "CALL" for t in group):
+        return True
+    start, end = sentence.clause(group[0].token)
+    verbs = verb_forms(sentence, start, end)
+    perfect = any(word_list("perfect_auxiliary").get(w) == "present" for w in verbs) and any(
+        is_participle(w) for w in verbs)
+    return perfect and not any(t.is_noun for t in group)
+
+
+ATTRIBUTE_REACH = 6  # 'den von Moskau am 24. Februar begonnenen Krieg': an article a few words before the date
+
+
+def in_attribute_of_another_noun(sentence: Sentence, mention: DateMention, group: list[Trigger]) -> bool:
+    """'sprach mit Macron über den am Montag beschlossenen Plan', 'um den von Moskau am 24. Februar begonnenen Krieg
+    zu beenden': a date between an article and the participle that qualifies a noun dates that noun, not the
+    contact; unless a trigger stands in the attribute or is its noun ('die beim Gipfel am Dienstag vereinbarten
+    Zölle' is the summit's Tuesday)."""
+    token = token_at(sentence, mention.start)
+    if token is None:
+        return False
+    article = next((j for j in range(token, max(sentence.start - 1, token - 1 - ATTRIBUTE_REACH), -1)
+                    if sentence.lowers[j] in ARTICLES or sentence.texts[j] in ",;:" or is_finite_verb(sentence.texts[j])),
+                   None)
+    if article is None or sentence.lowers[article] not in ARTICLES:
+        return False
+    last = token_at(sentence, mention.end - 1) or token
+    for i in range(last + 1, min(last + 4, sentence.end - 1)):
+        lower = sentence.lowers[i]
+        if not sentence.texts[i].isalpha():
+            return False
+        if sentence.texts[i].islower() and sentence.texts[i + 1][:1].isupper() and any(
+                _participle_like(lower[:-len(e)]) for e in ADJECTIVE_ENDINGS if lower.endswith(e)):
+            return not any(article < t.token <= i + 1 for t in group)
+    return False
+
+
+def _participle_like(stem: str) -> bool:
+    """'beschlossen', 'vereinbart', 'unterzeichnet': a participle, also of a verb the lemma list lacks, known by an
+    inseparable prefix and its ending."""
+    return is_participle(stem) or stem.endswith(("t", "en")) and len(stem) > 6 and stem.startswith(
+        tuple(word_list("inseparable_prefix")))
 
 
 def _first_of_the_days(sentence: Sentence, trigger: Trigger, mention: DateMention) -> DateMention | None:
@@ -630,6 +681,8 @@ def news_of_the_month(sentence: Sentence, group: list[Trigger], start: int, end:
     if dated_from_another_event(sentence, start, end) or days_later(sentence.text) is not None \
             or _counted(sentence, start, end) \
             or _background(sentence, start) or _long_ago_or_long(sentence, start, end) \
+            or before_an_era(sentence, group, start, end) or continues_an_earlier_story(sentence, start, end) \
+            or all(recalled(sentence, t) for t in group) \
             or _evidence(sentence, group, start, end) or all(in_a_participle_attribute(sentence, t) for t in group):
         return None
     if (vaguely_recent(words, "vague_weeks") or vaguely_recent(words) and published.day <= RECENT_SPAN) \
@@ -752,6 +805,63 @@ def _long_ago_or_long(sentence: Sentence, start: int, end: int) -> bool:
         if word.startswith(("monatelang", "jahrelang", "jahrzehntelang")):
             return True
     return False
+
+
+ERA_REACH = 4  # 'vor dem Beginn des Krieges': the era's noun stands a few words after 'vor'
+
+
+def before_an_era(sentence: Sentence, group: list[Trigger], start: int, end: int) -> bool:
+    """'Scholz war vor dem Krieg zu Besuch bei Putin', 'vor seinem Amtsantritt traf er Xi', 'vor Beginn der
+    Pandemie': a time before an era or a turning point (era_noun, also as a compound's last part) lies in any
+    month before it. Not a trigger inside the phrase ('vor dem Gipfel'), whose time is another rule's, nor a
+    time 'kurz vor' it, nor one before an election ('vor der Wahl' is often days before)."""
+    inside = {governed[1] for t in group if t.is_noun and (governed := sentence.governing_preposition(t.token))}
+    for i in range(start, end - 1):
+        if sentence.lowers[i] != "vor" or i in inside or i > sentence.start and sentence.lowers[i - 1] == "kurz":
+            continue  # "kurz vor dem Krieg" is near the turning point, which the article may date
+        nouns = [j for j in range(i + 1, min(i + 1 + ERA_REACH, end)) if sentence.texts[j][:1].isupper()]
+        if any(_names_an_era(sentence.lowers[j]) for j in nouns[:2]):  # its head, or the genitive after 'Beginn'
+            return True
+    return False
+
+
+def _names_an_era(word: str) -> bool:
+    """'Krieg', 'Ukraine-Krieges', 'Kriegsbeginn', 'Präsidentschaftswahl': a noun of era_noun or one ending in it."""
+    return any(word.endswith(stem) for stem in word_list("era_noun"))
+
+
+def continues_an_earlier_story(sentence: Sentence, start: int, end: int) -> bool:
+    """'Die beiden hatten sich zweimal getroffen, das zweite Treffen in Hanoi scheiterte': a clause after a main
+    clause in the Plusquamperfekt goes on with what came before, in the Präteritum as well. Not after a
+    subordinate clause ('Nachdem sie sich geeinigt hatten, traf Scholz Macron' is news after it), nor a clause that
+    turns to the present news ('nun', 'inzwischen')."""
+    if start - 2 < sentence.start or sentence.texts[start - 1] != ",":
+        return False
+    if any(in_list("recency_word", w) or w in ("nun", "jetzt", "heute") for w in sentence.words(start, end)):
+        return False
+    before = sentence.clause(start - 2)
+    first = sentence.lowers[before[0]]
+    if in_list("background_subordinator", first) or first in ("dass", "ob", "damit", "um") \
+            or before[0] > sentence.start and (first in RELATIVE_PRONOUNS or sentence.opens_relative_clause(before[0])) \
+            or "," in sentence.texts[before[0]:before[1]]:
+        return False  # "Nach dem Gespräch, in dem beide gerungen hatten, telefonierte Macron": a relative clause
+    verbs = verb_forms(sentence, *before)
+    return any(word_list("perfect_auxiliary").get(w) == "past" for w in verbs) and any(
+        is_participle(w) for w in verbs)
+
+
+def recalled(sentence: Sentence, trigger: Trigger) -> bool:
+    """'Biden erinnerte an das Treffen in Singapur', 'in klarer Anspielung auf Trumps Treffen mit Kim', 'verwies auf
+    den Gipfel in Helsinki': a trigger noun a word of recall governs with 'an' or 'auf' is an earlier event brought
+    up as a topic, of any month. Not 'Beim Treffen erinnerte Scholz Macron an die Zusage': there the trigger
+    is no object of the recall."""
+    if not trigger.is_noun:
+        return False
+    governed = sentence.governing_preposition(trigger.token)
+    if governed is None or governed[0] not in ("an", "auf"):
+        return False
+    at = governed[1]
+    return any(in_list("recall_word", sentence.lowers[j]) for j in range(max(sentence.start, at - 4), at))
 
 
 ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines"})

@@ -19,9 +19,11 @@ from functools import lru_cache
 
 from orchestration.nlp.actors import ActorSlot
 from orchestration.nlp.events.sentence import (
+    COORDINATORS,
     DETERMINERS,
     POSSESSIVES,
     PREPOSITIONS,
+    RELATIVE_PRONOUNS,
     Sentence,
     is_attributive,
     is_finite_verb,
@@ -141,6 +143,8 @@ def read_sides(sentence: Sentence, triggers: list[Trigger], others: list[Trigger
             agents += [s for s in subject_of(sentence, *before)
                        if s.token_start not in phrase_tokens and s.token_start not in in_mit
                        and s.entity_type in ("PERSON", "GPE")]
+    if deliberates_together(sentence, triggers, partners):
+        partners = [unique_slots([s for g in partners for s in g])]
     if first.event_type != "VISIT":  # "sagte er in Berlin nach einem Treffen": where, not who
         agents = [s for s in agents if not located_in(sentence, s)]
     reading = SideReading(unique_slots(agents), [g for g in partners if g], names_partner=names_partner,
@@ -166,7 +170,141 @@ def read_sides(sentence: Sentence, triggers: list[Trigger], others: list[Trigger
         reading.role_references = office_references(sentence, start, end, phrase_tokens - own_phrases)
     if first.is_noun:
         reading.plural_office = plural_office_of(sentence, first)
+    # "verhandeln unter Vermittlung von Katar": a third side of talks whose own two sides are known; who mediates
+    # talks of unknown parties, or 'reiste nach Doha', is no side of a contact of its own
+    own = {s.entity_id for g in reading.groups() for s in g} | ({-1} if reading.pronoun is not None else set())
+    if first.event_type != "VISIT" and len(own) >= 2:
+        reading.agents = unique_slots(reading.agents + mediators(sentence, start, end, first_phrase,
+                                                                 phrase_tokens - own_phrases))
     return reading
+
+
+def mediators(sentence: Sentence, start: int, end: int, phrase: range, skip: set[int]) -> list[ActorSlot]:
+    """Who mediates, chairs or hosts the talks of a clause, a side of them though no partner: 'verhandeln unter
+    Vermittlung von Ägypten und Katar', 'unter ägyptischer Vermittlung', 'die von Katar vermittelten Gespräche',
+    'Auf Einladung von Macron trafen sich Merkel und Putin', 'Verhandlungen zwischen Israel und der Hamas, bei
+    denen Ägypten, Katar und die USA vermitteln'."""
+    # "Auf Einladung von Macron": an adverbial of the clause, though 'Einladung' is a trigger with a phrase of its own
+    found = [s for s in sentence.slots_in(start, end) if may_mediate(sentence, s)
+             and (governed_by_mediation(sentence, s, adverbial_only=s.token_start in skip)
+                  or s.token_start not in skip and agent_of_mediating_participle(sentence, s))]
+    return found + mediators_in_relative_clause(sentence, phrase)
+
+
+def deliberates_together(sentence: Sentence, triggers: list[Trigger], partners: list[list[ActorSlot]]) -> bool:
+    """'will auf Malta mit Vertretern aus Frankreich und Italien, mit dem Ratsvorsitz Finnland und der
+    EU-Kommission beraten', 'verhandelte mit Serbien, mit dem Kosovo und mit der EU': a verb of joint deliberation
+    whose 'mit'-phrases follow each other, joined by a comma or 'und', holds one meeting of all. A call
+    ('telefonierte mit Macron, mit Johnson') and 'sowie mit' ('Gespräche mit Selenskyj sowie mit der Nato') are
+    one contact each."""
+    groups = sorted((g for g in partners if g), key=lambda g: g[0].token_start)
+    if len(groups) < 2 or any(t.is_noun or not in_list("deliberation_verb", t.word.lemma) for t in triggers):
+        return False
+    for before, after in zip(groups, groups[1:]):
+        # "mit Frankreich, Italien und Malta, | mit dem Ratsvorsitz": only a comma or 'und' before the next 'mit'
+        between = range(max(s.token_end for s in before), after[0].token_start)
+        if "mit" not in sentence.words(between.start, between.stop) or any(
+                sentence.lowers[j] not in (",", "und", "mit") and sentence.lowers[j] not in DETERMINERS
+                and not is_attributive(sentence.lowers[j]) and known_role_noun(sentence.texts[j]) is None
+                and sentence.slot_at(j) is None for j in between):
+            return False
+    return True
+
+
+def may_mediate(sentence: Sentence, slot: ActorSlot) -> bool:
+    """A state, organisation or person that can mediate, though 'von' made it look like a place of origin
+    ('unter Vermittlung von Ägypten'); not a city, a spokesperson or an affiliation."""
+    if slot.kind in ("compound", "affiliation") or slot.entity_type not in ("GPE", "ORG", "PERSON"):
+        return False
+    if slot.entity_type == "PERSON" and slot.side == "none":
+        return False
+    if slot.mention_entity_id != slot.entity_id and slot.is_place:
+        return False  # "von Brüssel": the city
+    kb = load_knowledge()
+    actor = kb.actors.get(slot.entity_id)
+    return actor is None or actor.kind not in ("place", "capital", "region")
+
+
+def list_around(sentence: Sentence, slot: ActorSlot) -> tuple[int, int]:
+    """The first token of the list of names a slot stands in, articles and adjectives before included, and the
+    token after it: 'von | den USA, Katar und Ägypten | vermittelten', 'unter | ägyptischer und katarischer |
+    Vermittlung'."""
+    def named_at(j: int) -> bool:
+        return sentence.slot_at(j) is not None or sentence.lowers[j] in COORDINATORS \
+            or known_role_noun(sentence.texts[j]) is not None
+
+    first = slot.token_start
+    while first - 1 >= sentence.start and (named_at(first - 1) or sentence.lowers[first - 1] in ARTICLES
+                                           or is_attributive(sentence.lowers[first - 1])):
+        first -= 1
+    after = slot.token_end
+    while after < sentence.end and (named_at(after) or sentence.lowers[after] in ARTICLES):
+        after += 1
+    return first, after
+
+
+ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des"})
+
+
+def governed_by_mediation(sentence: Sentence, slot: ActorSlot, adverbial_only: bool = False) -> bool:
+    """'unter Vermittlung von Ägypten, Katar und den USA', 'unter Vermittlung Katars', 'unter dem Vorsitz der
+    UN', 'unter ägyptischer Vermittlung', 'auf Einladung des Präsidenten Macron': a name a noun of mediation
+    governs ('die Einladung Macrons' only after 'auf'); adverbial_only: only a noun with such a preposition."""
+    first, after = list_around(sentence, slot)
+    if slot.kind == "adjective":
+        return after < sentence.end and mediation_noun_at(sentence, after, adverbial_only)
+    if sentence.lowers[first] in ("des", "der"):  # "Vorsitz | der UN", "Einladung | des Präsidenten"
+        return first - 1 >= sentence.start and mediation_noun_at(sentence, first - 1, adverbial_only)
+    j = first - 1
+    if j > sentence.start and sentence.lowers[j] in ("von", "vom", "durch"):
+        return mediation_noun_at(sentence, j - 1, adverbial_only)
+    # "Vermittlung | Katars": a genitive without article
+    return j >= sentence.start and sentence.texts[slot.token_start].endswith("s") \
+        and mediation_noun_at(sentence, j, adverbial_only)
+
+
+def mediation_noun_at(sentence: Sentence, j: int, adverbial_only: bool = False) -> bool:
+    """A noun of mediation at j, with the preposition its value asks for before it ('auf Einladung')."""
+    lower = sentence.lowers[j]
+    if not in_list("mediation_noun", lower) or not sentence.texts[j][:1].isupper():
+        return False
+    needed = word_list("mediation_noun")[lower]
+    if adverbial_only and not needed:
+        return False
+    k = j - 1
+    while k > sentence.start and (sentence.lowers[k] in DETERMINERS or is_attributive(sentence.lowers[k])
+                                  or sentence.slot_at(k) is not None and sentence.slot_at(k).kind == "adjective"):
+        k -= 1
+    if k >= sentence.start and in_list("topic_preposition", sentence.lowers[k]):
+        return False  # "sprach mit Macron über die Vermittlung von Katar": what they talk about
+    if k - 1 >= sentence.start and in_list("negation", sentence.lowers[k - 1]):
+        return False  # "nicht unter dem Vorsitz der USA": who is refused as a mediator
+    return not needed or k >= sentence.start and sentence.lowers[k] == needed
+
+
+def agent_of_mediating_participle(sentence: Sentence, slot: ActorSlot) -> bool:
+    """'die von Katar vermittelten Gespräche', 'die von Ägypten und den USA vermittelte Waffenruhe': 'von' before
+    a list of names and a form of 'vermitteln' after it."""
+    first, after = list_around(sentence, slot)
+    if first - 1 < sentence.start or sentence.lowers[first - 1] not in ("von", "vom"):
+        return False
+    return after < sentence.end and in_list("mediating_verb", sentence.lowers[after])
+
+
+def mediators_in_relative_clause(sentence: Sentence, phrase: range) -> list[ActorSlot]:
+    """'Verhandlungen zwischen Israel und der Hamas, bei denen Ägypten, Katar und die USA vermitteln': a
+    relative clause on the trigger noun whose verb, last before its comma, mediates names its mediators."""
+    comma = phrase.stop
+    if not phrase or comma + 2 >= sentence.end or sentence.texts[comma] != "," \
+            or sentence.lowers[comma + 1] not in PREPOSITIONS or sentence.lowers[comma + 2] not in RELATIVE_PRONOUNS:
+        return []
+    first = sentence.slot_at(comma + 3) or sentence.slot_at(comma + 4)
+    if first is None:
+        return []
+    _, verb = list_around(sentence, first)  # "bei denen | Ägypten, Katar und die USA | vermitteln"
+    if verb >= sentence.end or not in_list("mediating_verb", sentence.lowers[verb]):
+        return []
+    return [s for s in sentence.slots_in(comma + 3, verb) if can_act(sentence, s)]
 
 
 def plural_office_of(sentence: Sentence, trigger: Trigger) -> int | None:
@@ -687,15 +825,24 @@ def attended_by_private_people(sentence: Sentence, triggers: list[Trigger]) -> b
                for j in range(start, end) if j not in own)
 
 
+# Kinds of organisation (organisations.tsv) that are private: a contact with one is business, not diplomacy.
+PRIVATE_KINDS = frozenset({"company", "media"})
+
+
 def names_private_partner(sentence: Sentence, start: int, end: int) -> bool:
-    """A 'mit'- or 'zwischen'-phrase headed by private people: 'ein Treffen mit den Aktivistinnen',
-    'sprach mit Vertretern von Unternehmen' is no diplomacy whoever else attends."""
+    """A 'mit'- or 'zwischen'-phrase headed by private people or a company the knowledge base knows: 'ein Treffen
+    mit den Aktivistinnen', 'sprach mit Vertretern von Unternehmen', 'das Treffen mit AstraZeneca' is no diplomacy
+    whoever else attends."""
     for i in range(start, end):
         if sentence.lowers[i] not in ("mit", "zwischen"):
             continue
         for j in range(i + 1, min(end, i + 5)):
             text = sentence.texts[j]
-            if sentence.slot_at(j) is not None:
+            slot = sentence.slot_at(j)
+            if slot is not None:
+                actor = load_knowledge().actors.get(slot.entity_id)
+                if actor is not None and actor.kind in PRIVATE_KINDS:
+                    return True
                 break
             if text[:1].isupper():
                 if is_private_noun(text) or text.lower().startswith("vertreter") and j + 2 < end \
@@ -765,8 +912,8 @@ def is_topic(sentence: Sentence, slot: ActorSlot) -> bool:
         if in_list("topic_preposition", preposition) or state_after_zu(slot, preposition):
             return True
         if preposition in ("zu", "zum", "zur", "mit") and at > sentence.start \
-                and in_list("topic_noun", sentence.lowers[at - 1]):
-            return True
+                and (in_list("topic_noun", sentence.lowers[at - 1]) or in_list("relation_noun", sentence.lowers[at - 1])):
+            return True  # "das Verhältnis zu China", "die Spannungen mit der Türkei"
     for j in range(max(sentence.start, slot.token_start - 4), slot.token_start):
         if in_list("topic_noun", sentence.lowers[j]) and sentence.texts[j][:1].isupper():
             return True

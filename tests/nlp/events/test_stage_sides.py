@@ -704,3 +704,83 @@ def test_a_phrase_and_a_verb_after_a_comma_open_a_clause_with_its_own_actors(tex
 ])
 def test_who_an_infinitive_after_a_comma_names_is_no_side_of_the_noun_before(text, found):
     assert sides_of(text, "2019-10-01") == [frozenset(f) for f in found]
+
+
+@pytest.mark.parametrize("text, found", [
+    # who mediates or hosts talks of two known sides is a side of them
+    ("Israel und die Hamas verhandeln unter Vermittlung von Ägypten und Katar über eine Waffenruhe.",
+     [{"Israel", "Hamas", "Ägypten", "Katar"}]),
+    ("Unter ägyptischer Vermittlung haben Israel und die Hamas verhandelt.", [{"Israel", "Hamas", "Ägypten"}]),
+    ("Die von Katar vermittelten Gespräche zwischen Israel und der Hamas gehen weiter.",
+     [{"Israel", "Hamas", "Katar"}]),
+    ("Die Verhandlungen zwischen Israel und der Hamas, bei denen Ägypten, Katar und die USA vermitteln, stocken.",
+     [{"Israel", "Hamas", "Ägypten", "Katar", "Vereinigte Staaten"}]),
+    ("Unter dem Vorsitz der Vereinten Nationen verhandeln Armenien und Aserbaidschan in Genf.",
+     [{"Armenien", "Aserbaidschan", "Vereinte Nationen"}]),
+    ("Auf Einladung von Emmanuel Macron trafen sich Angela Merkel und Wladimir Putin in Paris.",
+     [{"Angela Merkel", "Wladimir Putin", "Emmanuel Macron"}]),
+    # a mediation talked about, refused or left out is none
+    ("Merkel sprach mit Macron über die Vermittlung von Katar.", [{"Angela Merkel", "Emmanuel Macron"}]),
+    ("Israel und die Hamas verhandeln ohne Vermittlung von Katar.", [{"Israel", "Hamas"}]),
+    ("Er sei zu Verhandlungen mit Israel bereit, aber nicht unter dem Vorsitz der USA.", []),
+    # a mediator alone makes no contact, nor is a journey mediated
+    ("Die Delegation hatte die Gespräche unter Vermittlung Katars abgebrochen und war nach Doha gereist.", []),
+])
+def test_mediators_and_hosts_are_sides(text, found):
+    assert sides_of(text) == [frozenset(f) for f in found]
+
+
+@pytest.mark.parametrize("text, found", [
+    # the other party of a relation is what is talked about
+    ("Merkel warb bei ihrer Ankunft beim EU-Gipfel dafür, die Spannungen mit der Türkei friedlich zu lösen.",
+     [{"Angela Merkel", "Europäische Union"}]),
+    ("Ungeachtet der Spannungen mit China reist eine Delegation aus den USA nach Taiwan.",
+     [{"Vereinigte Staaten", "Taiwan"}]),
+    ("Trotz der Spannungen trafen sich Merkel und Erdoğan in Ankara.", [{"Angela Merkel", "Recep Tayyip Erdoğan"}]),
+    ("Scholz und Macron vereinbarten bei ihrem Treffen eine engere Zusammenarbeit mit Indien.",
+     [{"Olaf Scholz", "Emmanuel Macron"}]),
+])
+def test_the_other_party_of_a_relation_is_no_side(text, found):
+    assert sides_of(text) == [frozenset(f) for f in found]
+
+
+@pytest.mark.parametrize("text, found", [
+    # deliberating with several 'mit'-phrases in a row is one meeting of all
+    ("Seehofer will am Montag auf Malta mit Vertretern aus Frankreich, Italien und Malta, mit dem "
+     "EU-Ratsvorsitzenden Finnland und der EU-Kommission beraten.",
+     [{"Horst Seehofer", "Frankreich", "Italien", "Malta", "Finnland", "Europäische Kommission"}]),
+    ("Borrell beriet mit Serbien, mit dem Kosovo und mit der Nato in Brüssel.",
+     [{"Josep Borrell", "Serbien", "Kosovo", "NATO"}]),
+    # calls are one each
+    ("Merkel telefonierte mit Macron und mit Conte.", [{"Angela Merkel", "Emmanuel Macron"},
+                                                      {"Angela Merkel", "Giuseppe Conte"}]),
+])
+def test_one_meeting_of_all_who_deliberate_together(text, found):
+    assert sides_of(text) == [frozenset(f) for f in found]
+
+
+@pytest.mark.parametrize("text, found", [
+    # a preposition opening the sentence governs as in lower case: the seat after it is where, not who
+    ("In Brüssel hat Erdoğan auch die Nato besucht.", [{"Recep Tayyip Erdoğan", "NATO"}]),
+    ("Im Auswärtigen Amt sprechen manche von einem Konflikt mit China.", []),
+    ("Nach Peking reiste Scholz am Montag.", [{"Olaf Scholz", "China"}]),
+])
+def test_a_capitalised_preposition_opening_the_sentence_places(text, found):
+    assert sides_of(text) == [frozenset(f) for f in found]
+
+
+@pytest.mark.parametrize("text, published, found", [
+    # an office with a name after it is that person, though the given name is spelt in a way the rules do not know
+    ("Das Treffen zwischen dem ukrainischen Regierungschef Wolodimir Selenski und Putin findet in Paris statt.",
+     "2019-12-09", [{"Wolodymyr Selenskyj", "Wladimir Putin"}]),
+    # each stop of a journey with the people met there only
+    ("Scholz reiste nach Paris und Rom, wo er Macron und Meloni traf.", "2023-03-01",
+     [{"Olaf Scholz", "Frankreich"}, {"Olaf Scholz", "Italien"},
+      {"Olaf Scholz", "Emmanuel Macron", "Giorgia Meloni"}]),
+    ("Am Sonntag traf Mike Pompeo nach seinen Kurzbesuchen in Argentinien und Ecuador in Mexiko-Stadt bei seinem "
+     "Amtskollegen Marcelo Ebrard ein.", "2019-07-22",
+     [{"Mike Pompeo", "Argentinien"}, {"Mike Pompeo", "Ecuador"}, {"Mike Pompeo", "Mexiko"},
+      {"Mike Pompeo", "Marcelo Ebrard"}]),
+])
+def test_named_office_holders_and_the_people_of_each_stop(text, published, found):
+    assert set(sides_of(text, published)) == {frozenset(f) for f in found}
