@@ -422,6 +422,8 @@ def test_an_invitation_to_join_is_no_visit(text, found):
 def test_a_meeting_with_a_company_is_no_summit():
     text = "Die EU-Kommission und die Vertreter der Mitgliedsstaaten hatten das Treffen mit AstraZeneca einberufen."
     assert contacts(extract_text(text)) == []
+    text = "Merkel sagte, die Bundesregierung sei in intensiven Gesprächen mit der Lufthansa und der EU-Kommission."
+    assert [who for _, _, who in contacts(extract_text(text))] == [frozenset({"Deutschland", "Europäische Kommission"})]
 
 
 @pytest.mark.parametrize("text, found", [
