@@ -76,6 +76,8 @@ def read_status(sentence: Sentence, triggers: list[Trigger], others: list[Trigge
     forced = next((t.word.status for t in triggers if t.word.status), None)
     if forced:
         return forced
+    if resumed_meeting(sentence, triggers, start, end):
+        return "happened"  # "Der Gipfel wird morgen wieder einberufen": adjourned, it has begun
     if begins_on_the_day(sentence, triggers, start, end, event_date, published, day_precise) \
             and not told_in_past(sentence, start, end):
         return None  # "Bei der heute beginnenden Konferenz wollen EU und UN beraten": it is under way
@@ -130,6 +132,19 @@ def read_status(sentence: Sentence, triggers: list[Trigger], others: list[Trigge
             and not all(_runs_over_time(sentence, t, start, end) for t in triggers):
         return "planned"  # "Der Gipfel ist am Wochenende", "findet im Juli statt" in early July
     return None
+
+
+def resumed_meeting(sentence: Sentence, triggers: list[Trigger], start: int, end: int) -> bool:
+    """A meeting named in the singular whose clause tells it goes on after a break has begun: 'Der Gipfel wird morgen
+    wieder einberufen', 'Die Konferenz wird am Dienstag fortgesetzt', 'Das Treffen geht am Montag weiter'. Its day is
+    the resumption's, not its first (dating.date_of_group). Not talks in the plural, whose next round is planned ('Die
+    Gespräche werden am Montag fortgesetzt'), nor a noun a preposition hangs on ('vor dem Gipfel wieder')."""
+    if not all(t.is_noun and t.event_type == "MEETING" and not talks_in_the_plural(t.text)
+               and sentence.governing_preposition(t.token) is None for t in triggers):
+        return False
+    words = sentence.words(start, end)
+    return any(in_list("continuation", w) for w in words) \
+        or "wieder" in words and any(in_list("resumption_verb", w) for w in words)
 
 
 def begins_on_the_day(sentence: Sentence, triggers: list[Trigger], start: int, end: int, event_date: date | None,

@@ -165,6 +165,8 @@ def noun_trigger(sentence: Sentence, i: int) -> Trigger | None:
     if word.lemma == "kontakt" and (keeps_in_touch(sentence, i) or people_met_at_all(sentence, i, determiner)
                                     or exposed_to_infection(sentence)):
         return None
+    if word.lemma == "einladung" and invited_to_something_else(sentence, i):
+        return None  # "die Einladung zum Beitritt": to join, not to come
     if in_a_title(sentence, i):
         return None
     if at_a_religious_occasion(sentence, i):
@@ -624,6 +626,19 @@ def invites_to_a_meeting(sentence: Sentence, i: int, start: int, end: int) -> bo
         return True
     return any(trigger_noun(sentence.texts[j]) is not None for j in range(start, end)
                if sentence.texts[j][:1].isupper() and j != i)
+
+
+def invited_to_something_else(sentence: Sentence, i: int) -> bool:
+    """'eine Einladung zum Beitritt', 'die Einladung zur Mitarbeit': 'zu' and a noun that is no event, no meal and
+    no place, with no event later in the clause, invite someone to do something, not to come ('Einladung zum
+    Gipfel', 'Einladung zum Abendessen', 'Einladung zur Teilnahme am Gipfel' are to come)."""
+    if i + 2 >= sentence.end or sentence.lowers[i + 1] not in ("zum", "zur"):
+        return False
+    noun = sentence.texts[i + 2]
+    if not noun[:1].isupper() or sentence.slot_at(i + 2) is not None or in_list("hosted_meal", noun.lower()):
+        return False
+    _, end = sentence.clause(i)
+    return not any(trigger_noun(sentence.texts[j]) is not None for j in range(i + 2, end) if sentence.texts[j][:1].isupper())
 
 
 def invites_to_a_meal(sentence: Sentence, trigger: Trigger) -> bool:

@@ -403,3 +403,21 @@ def test_what_a_demand_asks_may_be_impossible_while_the_demand_stands():
     extraction = extract_text("Titel\nRussland stellte am Montag Forderungen an die Ukraine. Dass die Ukraine diese "
                               "Forderungen akzeptiert, ist ausgeschlossen.")
     assert [m.event_type for m in extraction.event_mentions].count("DEMAND") == 2
+
+
+@pytest.mark.parametrize("text, found", [
+    # an invitation to join or to do something is none to come
+    ("Die Nato sprach am Montag eine Einladung zum Beitritt an Schweden aus.", []),
+    ("Die erwünschte Beitrittseinladung an Schweden wird es nicht geben.", []),
+    ("Emmanuel Macron sprach eine Einladung nach Paris an Olaf Scholz aus.",
+     [("VISIT", "proposed", frozenset({"Emmanuel Macron", "Olaf Scholz"}))]),
+    ("Olaf Scholz nahm die Einladung zur Teilnahme am Gipfel der G20 an.",
+     [("MEETING", "proposed", frozenset({"Olaf Scholz", "G20"}))]),
+])
+def test_an_invitation_to_join_is_no_visit(text, found):
+    assert contacts(extract_text(text)) == found
+
+
+def test_a_meeting_with_a_company_is_no_summit():
+    text = "Die EU-Kommission und die Vertreter der Mitgliedsstaaten hatten das Treffen mit AstraZeneca einberufen."
+    assert contacts(extract_text(text)) == []
