@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 from orchestration.nlp.actors import ActorSlot, ArticleActors
 from orchestration.nlp.events import diplomacy, places, references, same_contact
 from orchestration.nlp.dates import DateMention, ReferenceDays, days_later, find_dates
-from orchestration.nlp.events.dating import (begun_on_the_day, date_of_group, dates_of, first_day, in_another_year, last_day,
+from orchestration.nlp.events.dating import (begun_on_the_day, token_at, date_of_group, dates_of, first_day, in_another_year, last_day,
                                               news_of_the_month, on_the_days_agenda, plan_goes_on, purpose_clause,
                                               roundup_day, second_conjunct, share_first_day, share_the_news_day, sharpen_dates,
                                               date_headings_by_their_paragraph, standalone_line,
@@ -347,12 +347,23 @@ class ArticleEvents:
         """The day and the kind of a contact another report of it in the article states (same_contact.py)."""
         args = (self.frames, self.stated, self._words_of, self._people_of, self._participants,
                 lambda a, b: places.places_agree(a, b, self.kb))
-        same_contact.fill_the_day(*args)
+        same_contact.fill_the_day(*args, self._dates_its_noun, self._one_date)
         same_contact.call_it_a_call(*args)
 
     def _words_of(self, frame: Frame) -> list[str]:
         start, end = self.bounds[frame.sentence]
         return self.lowers[start:end]
+
+    def _dates_its_noun(self, frame: Frame) -> bool:
+        """'das Treffen am Montag', 'nach den Gesprächen vom Freitag': the frame's date follows a trigger noun of it,
+        led by 'am', 'vom' or 'von'."""
+        own = self.stated.get(id(frame))
+        if own is None or own.end <= own.start:
+            return False
+        sentence = self._sentence(frame.sentence)
+        at = token_at(sentence, own.start)
+        return at is not None and sentence.lowers[at] in ("am", "vom", "von") \
+            and any(t.is_noun and t.token == at - 1 for t in frame.triggers)
 
     def _people_of(self, frame: Frame) -> set[str]:
         return {s for s in frame.sides if getattr(self.actors.entities.get(s), "entity_type", None) == "PERSON"}

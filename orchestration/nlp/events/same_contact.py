@@ -42,11 +42,13 @@ def date_it_keeps(frame: Frame, stated: dict[int, DateMention | None]) -> DateMe
     return frame.date
 
 
-def dated_by_a_statement(frame: Frame, words: list[str]) -> bool:
+def dated_by_a_statement(frame: Frame, words: list[str], dates_its_noun: bool) -> bool:
     """'Am 3. Oktober hat der Spiegel über Seehofers Türkei-Besuch berichtet', 'sagte Trump am Freitag nach dem
     Treffen': a contact only a noun names, in a sentence that tells of speaking or commenting, may be dated by
-    when it was talked about; its date lends no day to other reports (words: the lower-case words of its sentence)."""
-    return all(t.is_noun for t in frame.triggers) \
+    when it was talked about; its date lends no day to other reports. Not where the date follows its noun ('erklärte
+    nach seinem Treffen am Montag mit Stoltenberg'). words: the lower-case words of its sentence; dates_its_noun:
+    whether its date follows its trigger noun."""
+    return all(t.is_noun for t in frame.triggers) and not dates_its_noun \
         and any(in_list("commenting_verb", verb_lemma(w)) or in_list("speaking_verb", verb_lemma(w)) for w in words)
 
 
@@ -67,11 +69,12 @@ def same_people(a: Frame, b: Frame, people: Callable[[Frame], set[str]], sides: 
 
 def may_be_the_same(target: Frame, source: Frame, people: Callable[[Frame], set[str]],
                     sides: Callable[[Frame], list[str]], places_agree: Callable[[str | None, str | None], bool]) -> bool:
-    """Two reports that may be of one contact: of one kind (a call where the other says only 'Gespräch'; a meeting
-    is not the visit it is part of, whose first day may be another), of the
+    """Two reports that may be of one contact: of one kind (talk of any kind, 'sprach mit', may be a call or a
+    meeting, as 'das Gespräch' may refer back to either; a meeting is not the visit it is part of, whose first day
+    may be another), of the
     same people, the same status, at no two places; in two sentences (a second trigger of one sentence, 'sprach
     nach seinem Telefonat mit Putin auch mit Scholz', is another contact or the sentence's own)."""
-    kinds_agree = source.event_type == target.event_type or target.event_type == "CONTACT" and source.event_type == "CALL"
+    kinds_agree = source.event_type == target.event_type or target.event_type == "CONTACT"
     return source.sentence != target.sentence and source.is_contact and source.reportable and not source.collective \
         and kinds_agree and source.status == target.status and same_people(target, source, people, sides) \
         and places_agree(target.location, source.location)
@@ -97,13 +100,16 @@ def dates_of_the_same_people(target: Frame, frames: list[Frame], stated: dict[in
 
 def fill_the_day(frames: list[Frame], stated: dict[int, DateMention | None], words_of: Callable[[Frame], list[str]],
                  people: Callable[[Frame], set[str]], sides: Callable[[Frame], list[str]],
-                 places_agree: Callable[[str | None, str | None], bool]) -> None:
+                 places_agree: Callable[[str | None, str | None], bool], dates_its_noun: Callable[[Frame], bool],
+                 one_date: Callable[[int], bool]) -> None:
     """A contact whose sentence gives no date ('Biden sprach mit Selenskyj über Waffenhilfe', 'Bei dem Treffen
     ging es um Gas') takes the day another report of it states ('Biden hat am Sonntag mit Selenskyj telefoniert'),
     where every date those reports give is that one day (of several days, or a day and another year: fill
     nothing) and neither sentence tells of another occurrence. Negotiations as a whole keep their start open.
     words_of: the lower-case words of a frame's sentence; people: the people among its sides; sides: its sides
-    and the states its people act for."""
+    and the states its people act for; dates_its_noun: whether a frame's date follows its trigger noun ('das
+    Treffen am Montag'); one_date: whether the sentence of that index names exactly one date (not 'trafen sich am
+    Dienstag in Paris und am Mittwoch in Berlin', two meetings a single report may stand for)."""
     found: dict[int, DateMention] = {}
     for frame in frames:
         if not frame.is_contact or not frame.reportable or frame.collective or own_date(frame, stated) is not None \
@@ -117,7 +123,8 @@ def fill_the_day(frames: list[Frame], stated: dict[int, DateMention | None], wor
             continue
         sources = [s for s in frames if may_be_the_same(frame, s, people, sides, places_agree)
                    and date_it_keeps(s, stated) is not None]
-        if any(tells_another_occurrence(s, words_of(s)) or dated_by_a_statement(s, words_of(s)) for s in sources):
+        if any(tells_another_occurrence(s, words_of(s)) or dated_by_a_statement(s, words_of(s), dates_its_noun(s))
+               or not one_date(s.sentence) for s in sources):
             continue
         found[id(frame)] = replace(told[0], start=0, end=0, rule=SAME_CONTACT_DAY)
     for frame in frames:

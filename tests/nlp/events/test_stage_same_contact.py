@@ -37,9 +37,17 @@ def last_report(text: str) -> tuple[str, str | None]:
     # ... but not the day a contact was reported on
     ("Am Mittwoch berichtete die Zeitung über das Telefonat von Scholz mit Macron.\n" + FILLER
      + "Scholz hatte mit Macron über Gas gesprochen.", ("CALL", None)),
+    # talk of any kind may be the meeting; a statement after it dates the meeting only where the date follows its noun
+    ("Scholz erklärte nach seinem Treffen am Mittwoch mit Macron, die Lage sei ernst.\n" + FILLER
+     + "Scholz habe mit Macron auch über Gas gesprochen.", ("CONTACT", "2024-03-13")),
+    ("Scholz erklärte am Mittwoch nach seinem Treffen mit Macron, die Lage sei ernst.\n" + FILLER
+     + "Scholz habe mit Macron auch über Gas gesprochen.", ("CONTACT", "2024-03")),
     # two days for the same pair: which one is meant is open
     ("Scholz hat am Montag mit Macron telefoniert.\n" + FILLER + "Scholz hat am Mittwoch mit Macron telefoniert.\n"
      + FILLER + "Scholz hat mit Macron auch über Gas gesprochen.", ("CALL", "2024-03")),
+    # a sentence that names two days may tell of two meetings
+    ("Scholz traf Macron am Montag in Paris und am Mittwoch in Berlin.\n" + FILLER
+     + "Scholz hat mit Macron auch über Gas gesprochen.", ("CONTACT", "2024-03")),
     # another occurrence told in either sentence
     ("Scholz hat am Mittwoch mit Macron telefoniert.\n" + FILLER
      + "Scholz hat erneut mit Macron über Gas gesprochen.", ("CONTACT", "2024-03")),
