@@ -199,10 +199,11 @@ def _in_zu_infinitive(sentence: Sentence, trigger: Trigger) -> bool:
 
 
 def as_a_rule(words: list[str]) -> bool:
-    """An adverb of frequency ('regelmäßig', 'normalerweise') or 'in normalen Zeiten' tells what happens as a rule:
+    """An adverb of frequency ('regelmäßig', 'immer wieder') or 'in normalen Zeiten' tells what happens as a rule:
     'In normalen Zeiten lädt der Vorsitz die Minister zu Treffen ein'."""
     return any(in_list("frequency_adverb", w) for w in words) \
-        or any(in_list("normal_times", w) and nxt == "zeiten" for w, nxt in zip(words, words[1:]))
+        or any(in_list("normal_times", w) and nxt == "zeiten" or word_list("frequency_pair").get(w) == nxt
+               for w, nxt in zip(words, words[1:]))
 
 
 PLURAL_LIKE_SINGULAR = ("gipfel", "treffen", "gipfeltreffen")

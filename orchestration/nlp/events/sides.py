@@ -1096,7 +1096,16 @@ def subject_takes_part(sentence: Sentence, trigger: Trigger) -> bool:
         return False
     start, end = sentence.clause(t)
     verbs = [verb_lemma(w) for w in sentence.words(start, end) if w.isalpha()]
-    return not any(in_list("commenting_verb", v) for v in verbs)
+    return not any(in_list("commenting_verb", v) for v in verbs) and not boycotts(sentence, start, end)
+
+
+def boycotts(sentence: Sentence, start: int, end: int) -> bool:
+    """'Das Treffen in Paris hatte er boykottiert', 'Salvini blieb dem Treffen fern', 'ist dem Gipfel
+    ferngeblieben': who boycotts or stays away from what a trigger noun names is no side of it."""
+    words = [w for w in sentence.words(start, end) if w.isalpha()]
+    lemmas = {verb_lemma(w) for w in words}
+    return any(in_list("boycott_verb", w) or in_list("boycott_verb", lemma) for w, lemma in zip(words, map(verb_lemma, words))) \
+        or "fern" in words and "bleiben" in lemmas
 
 
 def object_of_an_infinitive(sentence: Sentence, slot: ActorSlot, trigger: Trigger) -> bool:

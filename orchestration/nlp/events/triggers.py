@@ -499,6 +499,8 @@ def makes_sense(sentence: Sentence, i: int, word: TriggerWord) -> bool:
         return False
     if word.lemma == "einladen" and not invites_to_a_meeting(sentence, i, start, end):
         return False
+    if word.lemma == "abstimmen" and "gegen" in sentence.words(start, end):
+        return False  # "hat in der UNO gegen Israel abgestimmt": a vote, not coordination
     if word.needs == "object" and not sentence.slots_in(start, end):
         return False
     if word.event_type == "CONTACT" and said_in_public(sentence, start, end):

@@ -24,6 +24,7 @@ def test_trigger_nouns_and_their_compounds(word, event_type):
     "Streitgespräch", "Konzertreise", "Studienreise", "Bund-Länder-Treffen", "Bund-Länder-Gipfel", "Koalitionsgipfel",
     "Kultusministerkonferenz", "Gesundheitsministerkonferenz", "Bürgermeisterkonferenz",
     "Unternehmensberatungen", "Rechtsberatung", "Politikberatung", "Blickkontakt", "Gebetstreffen",
+    "Funkkontakt", "Sichtkontakt", "Beitrittseinladung",
 ])
 def test_words_that_hold_a_trigger_but_report_no_event(word):
     assert trigger_noun(word) is None
@@ -421,3 +422,18 @@ def test_an_invitation_to_join_is_no_visit(text, found):
 def test_a_meeting_with_a_company_is_no_summit():
     text = "Die EU-Kommission und die Vertreter der Mitgliedsstaaten hatten das Treffen mit AstraZeneca einberufen."
     assert contacts(extract_text(text)) == []
+
+
+@pytest.mark.parametrize("text, found", [
+    # 'gegen' someone one votes, 'treffen' an agreement one concludes
+    ("Die Bundesrepublik habe sich um Verständigung mit dem Iran bemüht und bei den Vereinten Nationen gegen "
+     "Israel abgestimmt.", []),
+    ("Castaner schrieb, es sei ein europäisches Ad-hoc-Abkommen zwischen Italien, Frankreich und Deutschland "
+     "getroffen worden.", []),
+    # 'immer wieder' in the present tells what happens as a rule
+    ("Über seinen Mentor hat Horst Seehofer auch immer wieder Kontakt zu Viktor Orbán.", []),
+    ("Olaf Scholz hat sich am Montag eng mit Emmanuel Macron abgestimmt.",
+     [("CONTACT", "happened", frozenset({"Olaf Scholz", "Emmanuel Macron"}))]),
+])
+def test_votes_agreements_made_and_standing_contacts_are_no_contact(text, found):
+    assert contacts(extract_text(text)) == found
