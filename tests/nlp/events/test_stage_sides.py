@@ -784,3 +784,18 @@ def test_a_capitalised_preposition_opening_the_sentence_places(text, found):
 ])
 def test_named_office_holders_and_the_people_of_each_stop(text, published, found):
     assert set(sides_of(text, published)) == {frozenset(f) for f in found}
+
+
+@pytest.mark.parametrize("text, published, found", [
+    # the speaker after a closing ', sagte' is whom the next sentence's 'er' continues, not who is spoken of
+    ("Man glaube nicht, dass Präsident Putin einen Angriff beschlossen habe, sagte US-Verteidigungsminister Lloyd "
+     "Austin am Freitag. Er telefonierte auch mit der deutschen Verteidigungsministerin Christine Lambrecht.",
+     "2022-01-29", [{"Lloyd Austin", "Christine Lambrecht"}]),
+    ("Putin habe die Lage erläutert, sagte Macron. Er telefonierte danach mit Joe Biden.", "2022-01-29",
+     [{"Emmanuel Macron", "Joe Biden"}]),
+    # who boycotts a meeting is no side of it
+    ("Italiens Innenminister Matteo Salvini zeigte kein Interesse. Er boykottierte ein Treffen mit Macron in Paris.",
+     "2019-07-25", []),
+])
+def test_the_speaker_continues_and_the_boycotter_stays_out(text, published, found):
+    assert sides_of(text, published) == [frozenset(f) for f in found]
