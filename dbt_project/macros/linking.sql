@@ -34,6 +34,61 @@
         ))
 {%- endmacro %}
 
+{# The words of a list of orchestration/knowledge/events/linking.tsv as a regular expression's
+   alternation ("erneut|noch\s+einmal|..."), read when the model runs: a phrase's words may stand
+   apart by any white space. #}
+{% macro link_words(list) -%}
+    (select string_agg(replace(word, ' ', '\s+'), '|')
+        from read_csv('{{ var("knowledge_dir") }}/events/linking.tsv', delim = '\t', header = true, all_varchar = true, comment = '#')
+        where list = '{{ list }}')
+{%- endmacro %}
+
+{# A meeting, call, visit or contact told as one more of its kind: a verb of contact whose clause
+   holds an adverb or phrase of repetition (linking.tsv, repetition: "Am späten Abend telefonierte
+   Macron ein zweites Mal mit Putin", "Nun reist wieder eine US-Delegation nach Taipeh", "Die
+   beiden trafen sich abermals"), or a noun of contact after an adjective of repetition
+   (repeated_adjective: "nach dem erneuten Treffen", "ein neuerliches Telefonat"). Another
+   occurrence than the one told before, whose reports (of the same pair, often of the same day)
+   would take it in: set apart, it joins none. A noun's clause says nothing of its occurrence
+   ("Der Gipfel wird morgen wieder einberufen", "Mexiko signalisiert erneut vor Pompeos Besuch").
+   Nor is a body that meets again and again one more of its kind (meeting_body: "Am Donnerstag
+   trafen sich wieder alle 27 Staats- und Regierungschefs" is the summit of that Thursday; its
+   days tell its meetings apart). before is the sentence up to the trigger, after the sentence
+   after it; the clause is what lies between the commas, colons or semicolons around the trigger. #}
+{% macro tells_of_another_time(event_type, trigger, before, after) -%}
+    ({{ event_type }} in ('MEETING', 'CALL', 'VISIT', 'CONTACT')
+        and {{ meeting_body(trigger, after, before) }} is null
+        and (
+            (regexp_matches({{ trigger }}, '^[[:lower:]]')
+                and regexp_matches(
+                    regexp_extract({{ before }}, '[^,;:]*$') || ' ' || regexp_extract({{ after }}, '^[^,;:.!?]*'),
+                    '(^|\s)(' || {{ link_words('repetition') }} || ')(\s|$)',
+                    'i'
+                ))
+            or (regexp_matches({{ trigger }}, '^[[:upper:]]')
+                and regexp_matches(
+                    {{ before }},
+                    '(^|\s)(' || {{ link_words('repeated_adjective') }} || ')(e|en|er|es|em)(\s+[\pL-]+(e|en|er|es|em))?\s+$',
+                    'i'
+                ))
+        ))
+{%- endmacro %}
+
+{# A noun of meeting named as the occasion of a contact its sentence tells by another trigger: after
+   a preposition of setting (linking.tsv, setting_preposition: "Trump will sich mit Xi beim
+   G20-Gipfel treffen", "Putin will beim G20-Gipfel mit Trump und Merkel Gespräche führen", "am
+   Rande des NATO-Gipfels"), up to one adjective between ("beim anstehenden Gipfel"). The sentence
+   is news of that contact, not of the summit (int_event_mention_parts.setting_of_a_contact, where
+   the other trigger names two persons). trigger is the trigger, before the sentence up to it. #}
+{% macro names_the_setting(trigger, before) -%}
+    (regexp_matches({{ trigger }}, '^[[:upper:]]')
+        and regexp_matches(
+            {{ before }},
+            '(^|\s)(' || {{ link_words('setting_preposition') }} || ')\s+([\pL-]+(e|en|er|es|em)\s+)?$',
+            'i'
+        ))
+{%- endmacro %}
+
 {# A contact its clause tells as one of several, by an adverb of repetition: "Trump, der sich in
    seiner Amtszeit mehrfach mit Kim Jong Un getroffen hatte", "Merkel und Macron telefonieren
    regelmäßig", "hatten schon oft miteinander gesprochen", "trafen sich immer wieder" (not "bei
@@ -709,7 +764,8 @@
 {%- endmacro %}
 
 {# A minister of one portfolio who meets or calls "mit seinen/ihren (EU-)Kollegen" or
-   "Amtskollegen" in the trigger's sentence: "Agrarministerin Julia Klöckner, die sich am
+   "Amtskollegen", an adjective between or not ("Finanzminister Lindner sagte bei einem Treffen
+   mit seinen europäischen Kollegen"), in the trigger's sentence: "Agrarministerin Julia Klöckner, die sich am
    Nachmittag per Videoschalte mit ihren EU-Kollegen austauscht" is the agriculture ministers'
    meeting. The portfolio, or NULL. #}
 {% macro minister_among_colleagues(trigger, after, before) -%}
@@ -717,7 +773,7 @@
         nullif(regexp_extract(lower({{ before }} || {{ trigger }} || {{ after }}), '(^|[^a-zäöüß])([a-zäöüß]+)minister(in)?\s', 2), '')
     {%- endset -%}
     case
-        when regexp_matches({{ before }} || {{ trigger }} || {{ after }}, '\smit\s+(seinen|ihren|den)\s+([\pL]+-)?(amts)?kolleg(en|innen)\b', 'i')
+        when regexp_matches({{ before }} || {{ trigger }} || {{ after }}, '\smit\s+(seinen|ihren|den)\s+([\pL-]+(e|en)\s+)?([\pL]+-)?(amts)?kolleg(en|innen)\b', 'i')
             then {{ portfolio_stem(stem) }}
     end
 {%- endmacro %}

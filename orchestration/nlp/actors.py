@@ -223,12 +223,19 @@ class ActorResolver:
             lower = self.lowers[i]
             if i not in self.in_ent and known_role_noun(self.texts[i]) is not None:
                 return None
+            if self._opens_sentence_as_preposition(i):
+                return lower  # "In Brüssel hat Erdoğan die Nato besucht": the capital only opens the sentence
             if lower in ("und", "sowie", "oder", ",", "die", "der", "den", "dem", "des") or self.texts[i][:1].isupper():
                 continue
             if lower == "von" and i > 0 and known_role_noun(self.texts[i - 1]) is not None:
                 return None  # "der Präsident von Frankreich"
             return lower
         return None
+
+    def _opens_sentence_as_preposition(self, i: int) -> bool:
+        """'In Brüssel ...', 'Über Russland ...': a preposition written in capitals as the sentence's first word."""
+        return self.texts[i][:1].isupper() and self.lowers[i] in PLACE_PREPOSITIONS | TOPIC_PREPOSITIONS \
+            and (i == 0 or self.sentence_of[i - 1] != self.sentence_of[i])
 
     def _after_preposition(self, start: int) -> bool:
         """'in Alaska', 'im US-Bundesstaat Alaska', 'nach Saudi-Arabien, Katar und in die Vereinigten Arabischen Emirate'.
@@ -460,8 +467,7 @@ class ActorResolver:
         role, _, country = found
         if self.lowers[i].endswith("s") and i > 0 and self.lowers[i - 1] not in ("des", "eines"):
             return False  # "die Regierungschefs der Niederlande" are several; "des Regierungschefs" one
-        following = self.ent_at.get(i + 1)
-        if following is not None and following.label_ == "PERSON":
+        if self._name_follows(i):
             return False
         start = i
         while start > 0 and (self.kb.adjective(self.texts[start - 1]) is not None
@@ -484,6 +490,17 @@ class ActorResolver:
         entity = holder if isinstance(holder, Entity) else self._entity_for(holder)
         self._record(entity, start if possessor else start - 1, i + 1, "role")
         return True
+
+    def _name_follows(self, i: int) -> bool:
+        """'dem ukrainischen Präsidenten Selenskyj', 'dem ukrainischen Regierungschef Wolodimir Selenski': the
+        office is named with its holder's name right after it, also where a given name the rules do not know
+        stands before the surname; that person is meant, whoever holds the office by the knowledge base."""
+        for j in (i + 1, i + 2):
+            following = self.ent_at.get(j)
+            if following is not None and following.label_ == "PERSON":
+                return j == i + 1 or self.texts[i + 1][:1].isupper() and self.texts[i + 1].isalpha() \
+                    and not is_common_noun(self.texts[i + 1]) and i + 1 not in self.in_ent
+        return False
 
     def _genitive_owner(self, j: int) -> str | None:
         """'Israels' before 'Premier': the country whose office it is."""

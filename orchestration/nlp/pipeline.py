@@ -128,7 +128,14 @@ def is_capitalised(text: str) -> bool:
 
 
 def ends_sentence(text: str) -> bool:
-    return text in SENTENCE_END or (text[:1].isspace() and "\n" in text) or is_score_or_time_with_stop(text)
+    return text in SENTENCE_END or text == "+" or (text[:1].isspace() and "\n" in text) \
+        or is_score_or_time_with_stop(text)
+
+
+def ends_ticker_item(texts: list[str], i: int) -> bool:
+    """'Syrien erlebt schlimmste Flüchtlingskrise +++ Merz trifft Söder +++ Die Lage am Mittwoch': a run of three
+    or more '+' separates the items of a news ticker, each a sentence of its own; a lone '+' is arithmetic."""
+    return i >= 2 and texts[i - 1] == texts[i - 2] == "+" and (i + 1 == len(texts) or texts[i + 1] != "+")
 
 
 def is_score_or_time_with_stop(text: str) -> bool:
@@ -164,7 +171,7 @@ def news_sentences(doc: Doc) -> Doc:
     starts = numpy.full(len(doc), -1, dtype="int64")
     starts[0] = 1
     for i in positions(doc, ends_sentence):
-        if wraps_a_date(texts, i):
+        if wraps_a_date(texts, i) or texts[i] == "+" and not ends_ticker_item(texts, i):
             continue
         j = i + 1
         while j < len(texts) and (texts[j] in CLOSERS or not texts[j].strip()):

@@ -166,3 +166,27 @@ def test_a_corresponding_invitation_refers_to_the_event_just_brought_up():
     further = [m for m in extraction.event_mentions if m.event_type == "MEETING" and m.status == "speculative"]
     assert len(further) == 1
     assert by_trigger["Einladung"] == further[0].local_event_key
+
+
+def test_a_news_ticker_item_is_a_sentence_of_its_own():
+    from orchestration.nlp.pipeline import build_pipeline, sentence_bounds
+
+    doc = build_pipeline()("Die Rechnung 2 + 2 ist einfach. Syrien erlebt die Krise +++ Merz trifft Söder.")
+    assert [doc[a:b].text for a, b in sentence_bounds(doc)] == [
+        "Die Rechnung 2 + 2 ist einfach.", "Syrien erlebt die Krise +++", "Merz trifft Söder."]
+    found = contacts(extract_text("Titel\nSyrien erlebt die schlimmste Flüchtlingskrise +++ Bayern siegt in der "
+                                  "Champions League +++ Merz trifft Söder und Laschet +++ Die Lage am Mittwoch."))
+    assert found == []
+
+
+@pytest.mark.parametrize("text, found", [
+    # a meeting its own word or genitive gives to a party is the party's gathering
+    ("Sebastian Kurz traf sich im Oktober mit Jens Spahn in Wien. Ein paar Tage zuvor hatte Spahn auf dem "
+     "Jahrestreffen der Jungen Union die Kanzlerin kritisiert.",
+     [("MEETING", "happened", frozenset({"Sebastian Kurz", "Jens Spahn"}))]),
+    # the meeting just reported, named again
+    ("Sebastian Kurz traf sich im Oktober mit Jens Spahn in Wien. Das Treffen der beiden dauerte zwei Stunden.",
+     [("MEETING", "happened", frozenset({"Sebastian Kurz", "Jens Spahn"}))] * 2),
+])
+def test_a_partys_gathering_is_no_contact(text, found):
+    assert contacts(extract_text("Titel\n" + text, "2020-02-22")) == found

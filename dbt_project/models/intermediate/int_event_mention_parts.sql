@@ -7,6 +7,8 @@
 --     article event gives and from the days of its other mentions ("das Treffen in Meseberg am Montag" tied to "vor dem EU-Gipfel am
 --     Freitag"); or to a month that lies away from that day ("der EU-Gipfel im Dezember" beside
 --     the summit of 15 October).
+--   - Another time: a contact its clause tells as one more of its kind ("telefonierte ein zweites
+--     Mal mit Putin", "Nun reist wieder eine Delegation nach Taipeh").
 --   - Meetings in general: a plural noun of meeting ("auf EU-Gipfeln",
 --     "bei den Videokonferenzen in den Hauptstädten", "um an EU-Treffen teilzunehmen"), or a
 --     contact told as one of several ("hatte sich mehrfach mit Kim getroffen").
@@ -18,7 +20,8 @@
 --   - Another occurrence: "einen weiteren G-20-Gipfel" tied to the summit told of; "beim
 --     vergangenen EU-Gipfel" in an article that tells of a summit of the days it appeared in.
 --   - A meeting of some of those at a summit: "beim Frühstück im kleinen Kreis", "am Rande des
---     Gipfels trafen sich Merkel und Macron".
+--     Gipfels trafen sich Merkel und Macron"; and the summit named as the occasion of such a
+--     contact of two persons ("will sich mit Xi beim G20-Gipfel treffen").
 --   - Long ago or at home: undated in a sentence that says "vor sieben Wochen"; a meeting of a
 --     body of one state's politics ("nach dem Treffen des Koalitionsausschusses").
 --   - The topic of a statement: "eine Regierungserklärung zum EU-Gipfel"; talks whose state
@@ -148,6 +151,66 @@ several as (
         -- "hatte sich mehrfach mit Kim getroffen": several contacts, no one of them
         -- (tells_of_several_occasions).
         or {{ tells_of_several_occasions('event_type', 'date_precision', 'trigger_text', 'text_before_trigger', 'text_after_trigger') }}
+),
+
+told_again as (
+    -- "Am späten Abend telefonierte Macron ein zweites Mal mit Putin" (tells_of_another_time): one
+    -- more contact of its kind, no part of the event it is tied to, and linked to none.
+    select mention_id
+    from mentions
+    where {{ tells_of_another_time('event_type', 'trigger_text', 'text_before_trigger', 'text_after_trigger') }}
+),
+
+persons_told_meeting as (
+    -- Sentences with a contact that names two persons or more ("Trump will sich mit Xi treffen").
+    select
+        o.mention_id,
+        o.article_id,
+        o.sentence_index
+    from mentions as o
+    cross join unnest(o.participant_ids) as u(entity_id)
+    inner join people as p on p.entity_id = u.entity_id
+    where o.event_type in {{ contact_types() }}
+        and p.is_person
+    group by all
+    having count(distinct u.entity_id) >= 2
+),
+
+setting_of_a_contact as (
+    -- "Der US-Präsident will sich mit Xi beim G20-Gipfel treffen": the summit is the occasion
+    -- (names_the_setting) of a contact of two persons the same sentence tells by another trigger,
+    -- a bilateral on its sidelines; or by "mit" and a word of talking after it (linking.tsv,
+    -- talking_stem), where the sentence names two persons ("Putin will beim G20-Gipfel, der am
+    -- Freitag beginnt, mit Trump und Merkel Gespräche führen"; not "hatte auf dem G7-Gipfel die
+    -- Unterstützung mit dem Kampf gegen Hitler verglichen"). The sentence is no report of the summit.
+    select m.mention_id
+    from mentions as m
+    where m.event_type in ('MEETING', 'CALL')
+        and {{ names_the_setting('m.trigger_text', 'm.text_before_trigger') }}
+        and (
+            exists (
+                select 1
+                from persons_told_meeting as o
+                where o.article_id = m.article_id
+                    and o.sentence_index = m.sentence_index
+                    and o.mention_id <> m.mention_id
+            )
+            or (
+                regexp_matches(
+                    m.text_after_trigger,
+                    '^[^.;!?]*\smit\s[^.;!?]*\s(' || {{ link_words('talking_stem') }} || ')',
+                    'i'
+                )
+                and (
+                    select count(distinct n.entity_id)
+                    from named as n
+                    inner join people as p on p.entity_id = n.entity_id
+                    where n.article_id = m.article_id
+                        and n.sentence_index = m.sentence_index
+                        and p.is_person
+                ) >= 2
+            )
+        )
 ),
 
 round_ahead as (
@@ -351,6 +414,10 @@ apart as (
     select mention_id from another_month
     union
     select mention_id from several
+    union
+    select mention_id from told_again
+    union
+    select mention_id from setting_of_a_contact
     union
     select mention_id from round_ahead
     union

@@ -1,12 +1,13 @@
 """Event mentions of one article, as a short chain of named stages.
 
-    triggers -> sides -> date -> status -> place -> references back -> diplomacy -> rows
+    triggers -> sides -> date -> status -> place -> references back -> diplomacy -> same contact -> rows
 
 Each stage is a module of its own with the German it knows (words from knowledge/events/):
 triggers.py finds the words that report an event in the sense that does; sides.py reads who takes
 part from the sentence's structure; dating.py, status.py and places.py read when, whether and where;
 references.py resolves pronouns and "das Treffen" against what the article reported before;
-diplomacy.py keeps contacts between different states or international organisations.
+diplomacy.py keeps contacts between different states or international organisations; same_contact.py
+gives a report the day and kind another report of the same contact in the article states.
 """
 
 from __future__ import annotations
@@ -17,9 +18,9 @@ from datetime import date, timedelta
 from spacy.tokens import Doc
 
 from orchestration.nlp.actors import ActorSlot, ArticleActors
-from orchestration.nlp.events import diplomacy, places, references
+from orchestration.nlp.events import diplomacy, places, references, same_contact
 from orchestration.nlp.dates import DateMention, ReferenceDays, days_later, find_dates
-from orchestration.nlp.events.dating import (begun_on_the_day, date_of_group, dates_of, first_day, in_another_year, last_day,
+from orchestration.nlp.events.dating import (begun_on_the_day, token_at, date_of_group, dates_of, first_day, in_another_year, last_day,
                                               news_of_the_month, on_the_days_agenda, plan_goes_on, purpose_clause,
                                               roundup_day, second_conjunct, share_first_day, share_the_news_day, sharpen_dates,
                                               date_headings_by_their_paragraph, standalone_line,
@@ -32,7 +33,8 @@ from orchestration.nlp.events.sides import (attended_by_private_people, genitive
 from orchestration.nlp.events.status import (agenda_item_today, asks_why_not, counterfactual, high_time, presupposed,
                                               read_status, settle_statuses, tense_of, told_as_fiction, told_as_news,
                                               refused, told_in_past, unreal)
-from orchestration.nlp.events.triggers import Trigger, find_triggers, invites_to_a_meal, may_trigger, staged, verb_lemma
+from orchestration.nlp.events.triggers import (Trigger, any_member_may, called_impossible, find_triggers, invites_to_a_meal,
+                                                may_trigger, staged, verb_lemma)
 from orchestration.nlp.events.words import in_list, word_list
 from orchestration.nlp.codebook import family_of
 from orchestration.nlp.knowledge import KnowledgeBase, load_knowledge
@@ -104,6 +106,25 @@ def travel_in_general(sentence: Sentence, group: list[Trigger], reading) -> bool
     if reading.partners or reading.pronoun is not None or reading.both:
         return False
     return all(s.entity_type == "GPE" and listed_with_a_destination(sentence, s) for s in reading.agents)
+
+
+def party_gathering(sentence: Sentence, group: list[Trigger], kb: KnowledgeBase) -> bool:
+    """'auf dem Jahrestreffen der Jungen Union', 'beim CDU-Parteitreffen', 'das Treffen der AfD-Spitze': a meeting its
+    own word or genitive gives to a party is that party's gathering, no diplomacy, whoever else the article brought
+    up before. Not one with partners of its own ('das Treffen der CDU-Spitze mit Selenskyj')."""
+    if not all(t.is_noun and t.event_type == "MEETING" and not names_own_partner(sentence, t) for t in group):
+        return False
+    for trigger in group:
+        phrase = phrase_range(sentence, trigger)
+        holder = next((s for s in sentence.slots if s.token_start == trigger.token and s.kind == "compound"
+                       or s.token_start in phrase), None)
+        if holder is None or holder.token_start != trigger.token \
+                and sentence.lowers[holder.token_start - 1] not in ("der", "des"):
+            return False  # "beim Treffen in Berlin, wo die CDU ...": a place first, or no genitive
+        actor = kb.actors.get(holder.entity_id)
+        if actor is None or actor.kind != "party":
+            return False
+    return True
 
 
 def listed_with_a_destination(sentence: Sentence, slot) -> bool:
@@ -178,10 +199,11 @@ def _in_zu_infinitive(sentence: Sentence, trigger: Trigger) -> bool:
 
 
 def as_a_rule(words: list[str]) -> bool:
-    """An adverb of frequency ('regelmäßig', 'normalerweise') or 'in normalen Zeiten' tells what happens as a rule:
+    """An adverb of frequency ('regelmäßig', 'immer wieder') or 'in normalen Zeiten' tells what happens as a rule:
     'In normalen Zeiten lädt der Vorsitz die Minister zu Treffen ein'."""
     return any(in_list("frequency_adverb", w) for w in words) \
-        or any(in_list("normal_times", w) and nxt == "zeiten" for w, nxt in zip(words, words[1:]))
+        or any(in_list("normal_times", w) and nxt == "zeiten" or word_list("frequency_pair").get(w) == nxt
+               for w, nxt in zip(words, words[1:]))
 
 
 PLURAL_LIKE_SINGULAR = ("gipfel", "treffen", "gipfeltreffen")
@@ -316,10 +338,36 @@ class ArticleEvents:
                                          self._one_date)
         undate_news_months_of_an_earlier_summit(self.frames, self.stated, self.published)
         settle_statuses(self.frames, self.told, self.published)
+        self._same_contact_told_twice()
         if told_as_fiction(self.text):
             for frame in self.frames:
                 frame.reportable = False  # "Dieser Text ist ein fiktiver Rückblick aus dem Jahr 2040"
         return self._rows()
+
+    def _same_contact_told_twice(self) -> None:
+        """The day and the kind of a contact another report of it in the article states (same_contact.py)."""
+        args = (self.frames, self.stated, self._words_of, self._people_of, self._participants,
+                lambda a, b: places.places_agree(a, b, self.kb))
+        same_contact.fill_the_day(*args, self._dates_its_noun, self._one_date)
+        same_contact.call_it_a_call(*args)
+
+    def _words_of(self, frame: Frame) -> list[str]:
+        start, end = self.bounds[frame.sentence]
+        return self.lowers[start:end]
+
+    def _dates_its_noun(self, frame: Frame) -> bool:
+        """'das Treffen am Montag', 'nach den Gesprächen vom Freitag': the frame's date follows a trigger noun of it,
+        led by 'am', 'vom' or 'von'."""
+        own = self.stated.get(id(frame))
+        if own is None or own.end <= own.start:
+            return False
+        sentence = self._sentence(frame.sentence)
+        at = token_at(sentence, own.start)
+        return at is not None and sentence.lowers[at] in ("am", "vom", "von") \
+            and any(t.is_noun and t.token == at - 1 for t in frame.triggers)
+
+    def _people_of(self, frame: Frame) -> set[str]:
+        return {s for s in frame.sides if getattr(self.actors.entities.get(s), "entity_type", None) == "PERSON"}
 
     # -- sentences and trigger groups ------------------------------------------------
     def _candidate_sentences(self) -> dict[int, list[int]]:
@@ -376,6 +424,10 @@ class ArticleEvents:
             return []  # "hat Xi kein einziges Mal getroffen", "kein Treffen": no event ("nicht geplant" is denied)
         if counterfactual(sentence, start, end) or unreal(sentence, group, start, end):
             return []  # "mit dem man einen G20-Gipfel hätte austragen können", "müsste ... laden": it did not happen
+        if group[0].event_type in CONTACT_TYPES and called_impossible(sentence, group, start, end):
+            return []  # "Gespräche mit den Taliban waren für Washington undenkbar": they did not take place
+        if any_member_may(sentence, group, start, end) and not dates_of(sentence, self.days.at(sentence.start_char), None):
+            return []  # "Jedes Mitgliedsland kann ein Treffen beantragen": a rule, not an event
         if refused(sentence, group):
             return []  # "weigert sich, mit dem IWF zu verhandeln": it does not take place
         if any_summit(sentence, group, start, end):
@@ -394,10 +446,12 @@ class ArticleEvents:
             return []  # "stellt mit Puppen eine Begegnung zwischen dem Papst und der Queen nach": fiction
         if attended_by_private_people(sentence, group):
             return []  # "Mehr als 200 Forscher nahmen an einem WHO-Treffen teil": a meeting of researchers
+        if party_gathering(sentence, group, self.kb):
+            return []  # "auf dem Jahrestreffen der Jungen Union": a party's own gathering
         if travel_in_general(sentence, group, reading):
             return []  # "Fernreisen nach Italien und Österreich", "Es folgten Einladungen nach England": no traveller
         tour = self._tour(sentence, group)
-        frames = [self._frame(sentence, group, everyone, reading, [s for s in sides if s == stop or s not in tour],
+        frames = [self._frame(sentence, group, everyone, reading, self._at_the_stop(sides, stop, tour),
                               destination=stop)
                   for slots in reading.groups() for sides in self._each_event(sentence, reading, slots, group)
                   for stop in (tour or [None])]
@@ -414,6 +468,12 @@ class ArticleEvents:
                  + places.destinations(sentence, group[0].token, phrase)]
         stops = list(dict.fromkeys(s for s in stops if s is not None))
         return stops if len({self._polity(s) for s in stops}) >= 2 else []
+
+    def _at_the_stop(self, sides: list[str], stop: str | None, tour: list[str]) -> list[str]:
+        """The sides of one stop of a journey: not the other stops, nor their people ('nach seinen Kurzbesuchen in
+        Argentinien und Ecuador in Mexiko-Stadt bei seinem Amtskollegen Ebrard': Ebrard is met in Mexico only)."""
+        elsewhere = {self._polity(s) for s in tour if s != stop} - {None, self._polity(stop) if stop else None}
+        return [s for s in sides if s == stop or s not in tour and self._polity(s) not in elsewhere]
 
     def _country_of(self, slot: ActorSlot) -> str | None:
         country = slot.entity_id if slot.entity_type == "GPE" and not slot.is_place else \

@@ -21,8 +21,8 @@ from orchestration.nlp.dates import DateMention, date_words, days_later, find_da
 from orchestration.nlp.events.sentence import Sentence, is_finite_verb
 from orchestration.nlp.events.sides import phrase_range
 from orchestration.nlp.events.status import (BEGINNING, is_participle, is_past_verb, more_to_come,
-                                              postponed_without_a_date, relative_clause_of, still_ahead, told_as_news, told_in_past,
-                                              verb_forms)
+                                              postponed_without_a_date, relative_clause_of, resumed_meeting, still_ahead,
+                                              told_as_news, told_in_past, verb_forms)
 from orchestration.nlp.events.triggers import Trigger
 from orchestration.nlp.events.words import in_list, word_list
 from orchestration.nlp.knowledge import lemma
@@ -239,6 +239,8 @@ def date_of_group(sentence: Sentence, group: list[Trigger], dates: list[DateMent
     its first day ('verhandeln seit Freitag'), negotiations as a whole by their month or year ('seit März'), not
     by the day a round began."""
     clause = sentence.clause(group[0].token)
+    if resumed_meeting(sentence, group, *clause):
+        return None  # "Der Gipfel wird morgen wieder einberufen": the day it goes on, not its first
     dates = [d for d in dates if not superseded(sentence, d, *clause)]  # "das für Mai angesetzte ... auf Juni"
     if not all(t.event_type == "NEGOTIATION" for t in group):  # "seit 2019 treffen sich": a habit, no start
         dates = [d for d in dates if d.rule != GOING_ON or d.precision == "day" and not since_then(sentence, group)]

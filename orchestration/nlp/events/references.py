@@ -20,6 +20,7 @@ from orchestration.nlp.events.dating import dates_agree
 from orchestration.nlp.events.places import places_agree
 from orchestration.nlp.events.sentence import POSSESSIVES, PREPOSITIONS, Sentence, is_attributive, is_finite_verb
 from orchestration.nlp.events.triggers import Trigger
+from orchestration.nlp.events.words import in_list
 from orchestration.nlp.knowledge import KnowledgeBase
 from orchestration.nlp.records import CONTACT_TYPES
 from orchestration.nlp.codebook import family_of
@@ -262,10 +263,27 @@ def resolve_pronoun(sentence: Sentence, pronoun: int, earlier: list[list[ActorSl
     if here:
         return here[-1].entity_id
     for slots in earlier:
-        found = next((s for s in slots if _could_be(s, gender, kb)), None)
+        people = [s for s in slots if _could_be(s, gender, kb)]
+        found = next((s for s in people if speaks_after_a_comma(sentence, s)), people[0] if people else None)
         if found is not None:
             return found.entity_id
     return None
+
+
+def speaks_after_a_comma(sentence: Sentence, slot: ActorSlot) -> bool:
+    """'Man glaube nicht, dass Präsident Putin angreife, sagte US-Verteidigungsminister Lloyd Austin. Er
+    telefonierte auch mit Lambrecht': the speaker after a closing ', sagte' is the subject of the sentence's
+    main clause, whom the next sentence's pronoun continues, not a person of the reported speech before
+    (the token lists are the article's, so slots of earlier sentences read too)."""
+    from orchestration.nlp.events.triggers import verb_lemma
+    from orchestration.nlp.pipeline import known_role_noun
+
+    j = slot.token_start - 1
+    while j > 0 and (known_role_noun(sentence.texts[j]) is not None or is_attributive(sentence.lowers[j])
+                     or sentence.lowers[j] in ("der", "die") or sentence.texts[j].endswith("-")):
+        j -= 1  # "sagte | US-Verteidigungsminister | Lloyd Austin", "sagte der britische Premier"
+    return j > 0 and sentence.texts[j - 1] in (",", "“", '"') and sentence.lowers[j].isalpha() \
+        and in_list("speaking_verb", verb_lemma(sentence.lowers[j]))
 
 
 def subject_after(sentence: Sentence, pronoun: int, agents: list[ActorSlot], kb: KnowledgeBase) -> str | None:

@@ -825,15 +825,24 @@ def attended_by_private_people(sentence: Sentence, triggers: list[Trigger]) -> b
                for j in range(start, end) if j not in own)
 
 
+# Kinds of organisation (organisations.tsv) that are private: a contact with one is business, not diplomacy.
+PRIVATE_KINDS = frozenset({"company", "media"})
+
+
 def names_private_partner(sentence: Sentence, start: int, end: int) -> bool:
-    """A 'mit'- or 'zwischen'-phrase headed by private people: 'ein Treffen mit den Aktivistinnen',
-    'sprach mit Vertretern von Unternehmen' is no diplomacy whoever else attends."""
+    """A 'mit'- or 'zwischen'-phrase headed by private people or a company the knowledge base knows: 'ein Treffen
+    mit den Aktivistinnen', 'sprach mit Vertretern von Unternehmen', 'das Treffen mit AstraZeneca' is no diplomacy
+    whoever else attends."""
     for i in range(start, end):
         if sentence.lowers[i] not in ("mit", "zwischen"):
             continue
         for j in range(i + 1, min(end, i + 5)):
             text = sentence.texts[j]
-            if sentence.slot_at(j) is not None:
+            slot = sentence.slot_at(j)
+            if slot is not None:
+                actor = load_knowledge().actors.get(slot.entity_id)
+                if actor is not None and actor.kind in PRIVATE_KINDS:
+                    return True
                 break
             if text[:1].isupper():
                 if is_private_noun(text) or text.lower().startswith("vertreter") and j + 2 < end \
@@ -1087,7 +1096,16 @@ def subject_takes_part(sentence: Sentence, trigger: Trigger) -> bool:
         return False
     start, end = sentence.clause(t)
     verbs = [verb_lemma(w) for w in sentence.words(start, end) if w.isalpha()]
-    return not any(in_list("commenting_verb", v) for v in verbs)
+    return not any(in_list("commenting_verb", v) for v in verbs) and not boycotts(sentence, start, end)
+
+
+def boycotts(sentence: Sentence, start: int, end: int) -> bool:
+    """'Das Treffen in Paris hatte er boykottiert', 'Salvini blieb dem Treffen fern', 'ist dem Gipfel
+    ferngeblieben': who boycotts or stays away from what a trigger noun names is no side of it."""
+    words = [w for w in sentence.words(start, end) if w.isalpha()]
+    lemmas = {verb_lemma(w) for w in words}
+    return any(in_list("boycott_verb", w) or in_list("boycott_verb", lemma) for w, lemma in zip(words, map(verb_lemma, words))) \
+        or "fern" in words and "bleiben" in lemmas
 
 
 def object_of_an_infinitive(sentence: Sentence, slot: ActorSlot, trigger: Trigger) -> bool:

@@ -76,6 +76,8 @@ def read_status(sentence: Sentence, triggers: list[Trigger], others: list[Trigge
     forced = next((t.word.status for t in triggers if t.word.status), None)
     if forced:
         return forced
+    if resumed_meeting(sentence, triggers, start, end):
+        return "happened"  # "Der Gipfel wird morgen wieder einberufen": adjourned, it has begun
     if begins_on_the_day(sentence, triggers, start, end, event_date, published, day_precise) \
             and not told_in_past(sentence, start, end):
         return None  # "Bei der heute beginnenden Konferenz wollen EU und UN beraten": it is under way
@@ -130,6 +132,19 @@ def read_status(sentence: Sentence, triggers: list[Trigger], others: list[Trigge
             and not all(_runs_over_time(sentence, t, start, end) for t in triggers):
         return "planned"  # "Der Gipfel ist am Wochenende", "findet im Juli statt" in early July
     return None
+
+
+def resumed_meeting(sentence: Sentence, triggers: list[Trigger], start: int, end: int) -> bool:
+    """A meeting named in the singular whose clause tells it goes on after a break has begun: 'Der Gipfel wird morgen
+    wieder einberufen', 'Die Konferenz wird am Dienstag fortgesetzt', 'Das Treffen geht am Montag weiter'. Its day is
+    the resumption's, not its first (dating.date_of_group). Not talks in the plural, whose next round is planned ('Die
+    Gespräche werden am Montag fortgesetzt'), nor a noun a preposition hangs on ('vor dem Gipfel wieder')."""
+    if not all(t.is_noun and t.event_type == "MEETING" and not talks_in_the_plural(t.text)
+               and sentence.governing_preposition(t.token) is None for t in triggers):
+        return False
+    words = sentence.words(start, end)
+    return any(in_list("continuation", w) for w in words) \
+        or "wieder" in words and any(in_list("resumption_verb", w) for w in words)
 
 
 def begins_on_the_day(sentence: Sentence, triggers: list[Trigger], start: int, end: int, event_date: date | None,
@@ -416,11 +431,29 @@ def _outcome_in_question(sentence: Sentence, trigger: Trigger, start: int, end: 
     if trigger.token >= sentence.start + 2 and sentence.lowers[trigger.token - 1] in ("des", "der") \
             and in_list("outcome_word", sentence.lowers[trigger.token - 2]):
         return True
-    if phase_of(sentence, trigger):
+    if phase_of(sentence, trigger) or definite_genitive(sentence, trigger):
         return True
     words = sentence.words(start, end)
     return any(in_list("outcome_word", lemma(w)) or in_list("outcome_word", w) for w in words) \
         or judged_by_history(words)
+
+
+def definite_genitive(sentence: Sentence, trigger: Trigger) -> bool:
+    """A trigger noun in the definite genitive of another noun is taken as given; a doubt of its clause is about that
+    noun: 'ob Biden von den Strapazen des dreitägigen Treffens überfordert sein könnte', 'Die Ergebnisse der Konferenz
+    könnten mager ausfallen'. Not the indefinite ('die Möglichkeit eines Treffens'), nor nouns of its chances or its
+    preparation ('die Aussichten des Gipfels', 'die Vorbereitung des Besuchs'), nor of its start ('der Start der
+    Verhandlungen könnte auf sich warten lassen')."""
+    if not trigger.is_noun:
+        return False
+    j = trigger.token - 1
+    while j > sentence.start and sentence.texts[j][:1].islower() and sentence.lowers[j] not in ("des", "der"):
+        j -= 1  # adjectives: "des dreitägigen Treffens"
+    if j <= sentence.start or sentence.lowers[j] not in ("des", "der"):
+        return False
+    head = sentence.lowers[j - 1]
+    return sentence.texts[j - 1][:1].isupper() and head not in PREPOSITIONS and trigger_noun(sentence.texts[j - 1]) is None \
+        and not any(in_list(name, head) for name in ("prospect_noun", "preparation_noun", "aim_noun", "beginning_noun"))
 
 
 def _only_future(sentence: Sentence, start: int, end: int) -> bool:

@@ -165,6 +165,8 @@ def noun_trigger(sentence: Sentence, i: int) -> Trigger | None:
     if word.lemma == "kontakt" and (keeps_in_touch(sentence, i) or people_met_at_all(sentence, i, determiner)
                                     or exposed_to_infection(sentence)):
         return None
+    if word.lemma == "einladung" and invited_to_something_else(sentence, i):
+        return None  # "die Einladung zum Beitritt": to join, not to come
     if in_a_title(sentence, i):
         return None
     if at_a_religious_occasion(sentence, i):
@@ -497,6 +499,8 @@ def makes_sense(sentence: Sentence, i: int, word: TriggerWord) -> bool:
         return False
     if word.lemma == "einladen" and not invites_to_a_meeting(sentence, i, start, end):
         return False
+    if word.lemma == "abstimmen" and "gegen" in sentence.words(start, end):
+        return False  # "hat in der UNO gegen Israel abgestimmt": a vote, not coordination
     if word.needs == "object" and not sentence.slots_in(start, end):
         return False
     if word.event_type == "CONTACT" and said_in_public(sentence, start, end):
@@ -626,6 +630,19 @@ def invites_to_a_meeting(sentence: Sentence, i: int, start: int, end: int) -> bo
                if sentence.texts[j][:1].isupper() and j != i)
 
 
+def invited_to_something_else(sentence: Sentence, i: int) -> bool:
+    """'eine Einladung zum Beitritt', 'die Einladung zur Mitarbeit': 'zu' and a noun that is no event, no meal and
+    no place, with no event later in the clause, invite someone to do something, not to come ('Einladung zum
+    Gipfel', 'Einladung zum Abendessen', 'Einladung zur Teilnahme am Gipfel' are to come)."""
+    if i + 2 >= sentence.end or sentence.lowers[i + 1] not in ("zum", "zur"):
+        return False
+    noun = sentence.texts[i + 2]
+    if not noun[:1].isupper() or sentence.slot_at(i + 2) is not None or in_list("hosted_meal", noun.lower()):
+        return False
+    _, end = sentence.clause(i)
+    return not any(trigger_noun(sentence.texts[j]) is not None for j in range(i + 2, end) if sentence.texts[j][:1].isupper())
+
+
 def invites_to_a_meal(sentence: Sentence, trigger: Trigger) -> bool:
     """An invitation to a meal or a reception the inviter gives: 'hatte Sánchez und Michel zu einem Mittagessen
     in den Élysée-Palast eingeladen', 'lud die Gäste zum Abendessen ein' (not 'lud ihn nach Paris ein', nor
@@ -718,3 +735,48 @@ def denies_the_verb(sentence: Sentence, j: int) -> bool:
     if j > sentence.start and sentence.lowers[j - 1] == "oder":
         return False
     return not (j + 1 < sentence.end and in_list("not_denying", sentence.lowers[j + 1]))
+
+
+def called_impossible(sentence: Sentence, triggers: list[Trigger], start: int, end: int) -> bool:
+    """'Gespräche mit den Taliban waren für Washington undenkbar', 'Ein Treffen mit Putin sei derzeit ausgeschlossen',
+    'Es wäre unvorstellbar gewesen, mit Moskau zu verhandeln': a contact a copula calls impossible does not take
+    place. An 'impossible_word' stands uninflected, as the predicate ('unter unmöglichen Bedingungen' is another
+    noun's adjective), and a trigger noun is its subject, after no preposition ('Eine Teilnahme am Gipfel war für
+    ihn unmöglich', 'Russland ist von den Gipfeln der G8 ausgeschlossen': the summits take place). A 'dass' clause
+    or zu-infinitive takes the predicate of its main clause."""
+    if any(t.is_noun and sentence.governing_preposition(t.token) is not None for t in triggers):
+        return False
+    words = _with_main_clause(sentence, start, end)
+    return any(in_list("copula", w) for w in words) and any(in_list("impossible_word", w) for w in words)
+
+
+def _with_main_clause(sentence: Sentence, start: int, end: int) -> list[str]:
+    """The words of a clause, and of its main clause where it is a 'dass' clause or ends in a zu-infinitive:
+    'Es ist undenkbar, dass ...', 'Dass Scholz nach Moskau reist, ist ausgeschlossen', 'Es wäre unvorstellbar
+    gewesen, mit Moskau zu verhandeln'."""
+    words = sentence.words(start, end)
+    last = end - 1
+    while last > start and not sentence.texts[last][:1].isalnum():
+        last -= 1
+    if sentence.lowers[start] != "dass" and sentence.lowers[last - 1] != "zu":
+        return words
+    if start - 2 >= sentence.start and sentence.texts[start - 1] == ",":
+        return sentence.words(*sentence.clause(start - 2)) + words
+    if end < sentence.end and sentence.texts[end - 1] == ",":
+        return words + sentence.words(*sentence.clause(end))
+    return words
+
+
+def any_member_may(sentence: Sentence, triggers: list[Trigger], start: int, end: int) -> bool:
+    """'Jedes Mitgliedsland kann ein Treffen beantragen', 'Nach Artikel 4 hat jedes Land das Recht, ein solches Treffen
+    zu beantragen': what any one of a kind may or must do is a rule, not an event. The subject is 'jede(r)' (alone
+    or before a noun, not a time: 'kann jeden Tag in Kiew eintreffen'), the clause has a modal verb or 'Recht', and
+    the contact is no definite one ('Die Telefonate kann jeder nachlesen' are those that took place)."""
+    if any(t.is_noun and t.determiner not in (None, "ein", "eine", "einen", "einem", "eines", "einer") for t in triggers):
+        return False
+    words = _with_main_clause(sentence, start, end)
+    anyone = any(w in EVERY and not in_list("time_noun", nxt) for w, nxt in zip(words, words[1:] + [""]))
+    return anyone and any(in_list("rule_word", w) for w in words)
+
+
+EVERY = frozenset({"jede", "jeder", "jedes", "jedem", "jeden"})

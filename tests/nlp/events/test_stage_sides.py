@@ -757,3 +757,45 @@ def test_the_other_party_of_a_relation_is_no_side(text, found):
 ])
 def test_one_meeting_of_all_who_deliberate_together(text, found):
     assert sides_of(text) == [frozenset(f) for f in found]
+
+
+@pytest.mark.parametrize("text, found", [
+    # a preposition opening the sentence governs as in lower case: the seat after it is where, not who
+    ("In Brüssel hat Erdoğan auch die Nato besucht.", [{"Recep Tayyip Erdoğan", "NATO"}]),
+    ("Im Auswärtigen Amt sprechen manche von einem Konflikt mit China.", []),
+    ("Nach Peking reiste Scholz am Montag.", [{"Olaf Scholz", "China"}]),
+])
+def test_a_capitalised_preposition_opening_the_sentence_places(text, found):
+    assert sides_of(text) == [frozenset(f) for f in found]
+
+
+@pytest.mark.parametrize("text, published, found", [
+    # an office with a name after it is that person, though the given name is spelt in a way the rules do not know
+    ("Das Treffen zwischen dem ukrainischen Regierungschef Wolodimir Selenski und Putin findet in Paris statt.",
+     "2019-12-09", [{"Wolodymyr Selenskyj", "Wladimir Putin"}]),
+    # each stop of a journey with the people met there only
+    ("Scholz reiste nach Paris und Rom, wo er Macron und Meloni traf.", "2023-03-01",
+     [{"Olaf Scholz", "Frankreich"}, {"Olaf Scholz", "Italien"},
+      {"Olaf Scholz", "Emmanuel Macron", "Giorgia Meloni"}]),
+    ("Am Sonntag traf Mike Pompeo nach seinen Kurzbesuchen in Argentinien und Ecuador in Mexiko-Stadt bei seinem "
+     "Amtskollegen Marcelo Ebrard ein.", "2019-07-22",
+     [{"Mike Pompeo", "Argentinien"}, {"Mike Pompeo", "Ecuador"}, {"Mike Pompeo", "Mexiko"},
+      {"Mike Pompeo", "Marcelo Ebrard"}]),
+])
+def test_named_office_holders_and_the_people_of_each_stop(text, published, found):
+    assert set(sides_of(text, published)) == {frozenset(f) for f in found}
+
+
+@pytest.mark.parametrize("text, published, found", [
+    # the speaker after a closing ', sagte' is whom the next sentence's 'er' continues, not who is spoken of
+    ("Man glaube nicht, dass Präsident Putin einen Angriff beschlossen habe, sagte US-Verteidigungsminister Lloyd "
+     "Austin am Freitag. Er telefonierte auch mit der deutschen Verteidigungsministerin Christine Lambrecht.",
+     "2022-01-29", [{"Lloyd Austin", "Christine Lambrecht"}]),
+    ("Putin habe die Lage erläutert, sagte Macron. Er telefonierte danach mit Joe Biden.", "2022-01-29",
+     [{"Emmanuel Macron", "Joe Biden"}]),
+    # who boycotts a meeting is no side of it
+    ("Italiens Innenminister Matteo Salvini zeigte kein Interesse. Er boykottierte ein Treffen mit Macron in Paris.",
+     "2019-07-25", []),
+])
+def test_the_speaker_continues_and_the_boycotter_stays_out(text, published, found):
+    assert sides_of(text, published) == [frozenset(f) for f in found]

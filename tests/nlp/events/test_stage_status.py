@@ -44,6 +44,9 @@ def first_contact(sentence: str, published: str = "2024-03-14"):
     ("Der EU-Gipfel in Brüssel wurde kurz vor Mitternacht vertagt.", "happened"),
     ("Der EU-Gipfel in Brüssel wurde auf Freitagvormittag vertagt.", "happened"),
     ("Der EU-Gipfel in Brüssel wurde auf unbestimmte Zeit vertagt.", "cancelled"),
+    # a meeting that goes on after a break has begun; talks in the plural go on in a next round, which is planned
+    ("Der EU-Gipfel in Brüssel wird morgen wieder einberufen.", "happened"),
+    ("Der EU-Gipfel in Brüssel wird am Montag fortgesetzt.", "happened"),
     # a wish in the Konjunktiv II with 'gern' is proposed
     ("Scholz hätte seinerseits gern ein Treffen mit Xi Jinping.", "proposed"),
     ("Scholz würde sich gerne mit Xi Jinping in Peking treffen.", "proposed"),
@@ -201,9 +204,25 @@ def test_status_of_a_contact(sentence, status):
     "Offen ist, ob das Treffen von Scholz und Macron in Paris am Samstag endet.",
     "Beim Treffen mit Macron in Paris will Scholz über Hilfen sprechen.",
     "Ein Scheitern des Gipfels von Scholz und Macron in Paris ist möglich.",
+    # a definite genitive takes its event as given: the doubt is about the noun it depends on
+    "Scholz fürchtet, dass Biden von den Strapazen des dreitägigen Nato-Gipfels in Washington überfordert sein könnte.",
+    "Die Ergebnisse des Gipfels von Scholz und Macron in Paris könnten mager ausfallen.",
 ])
 def test_doubts_about_the_outcome_leave_the_event_itself_certain(sentence):
     assert first_contact(sentence).status not in ("speculative", "proposed")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Die Möglichkeit eines Treffens von Scholz und Macron könnte bald geprüft werden.",
+    "Der Start der Gespräche zwischen Scholz und Macron könnte noch lange auf sich warten lassen.",
+])
+def test_an_indefinite_genitive_or_the_start_of_an_event_stays_in_doubt(sentence):
+    assert first_contact(sentence).status == "speculative"
+
+
+def test_a_resumed_meeting_takes_not_the_day_it_resumes():
+    summit = first_contact("Der EU-Gipfel in Brüssel wird am Montag fortgesetzt.")
+    assert (summit.status, summit.event_date) == ("happened", None)
 
 
 def test_a_present_tense_weekday_points_ahead():

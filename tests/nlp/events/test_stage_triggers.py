@@ -24,6 +24,7 @@ def test_trigger_nouns_and_their_compounds(word, event_type):
     "Streitgespräch", "Konzertreise", "Studienreise", "Bund-Länder-Treffen", "Bund-Länder-Gipfel", "Koalitionsgipfel",
     "Kultusministerkonferenz", "Gesundheitsministerkonferenz", "Bürgermeisterkonferenz",
     "Unternehmensberatungen", "Rechtsberatung", "Politikberatung", "Blickkontakt", "Gebetstreffen",
+    "Funkkontakt", "Sichtkontakt", "Beitrittseinladung",
 ])
 def test_words_that_hold_a_trigger_but_report_no_event(word):
     assert trigger_noun(word) is None
@@ -365,4 +366,74 @@ def test_religious_occasions_and_staged_meetings_are_no_contact(text, found):
      [("MEETING", "happened", frozenset({"Kyriakos Mitsotakis", "Olaf Scholz"}))]),
 ])
 def test_receiving_tourists_is_no_meeting(text, found):
+    assert contacts(extract_text(text)) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a contact a copula calls impossible does not take place
+    ("Direkte Gespräche der Amerikaner mit den Taliban waren für die Regierung Obama undenkbar.", []),
+    ("Ein Treffen von Scholz und Putin sei derzeit ausgeschlossen, sagte ein Sprecher.", []),
+    ("Es ist unvorstellbar, dass Scholz in diesem Jahr mit Putin telefoniert.", []),
+    ("Dass Scholz nach Moskau reist, ist derzeit ausgeschlossen.", []),
+    ("Es wäre damals unmöglich gewesen, mit Moskau zu verhandeln.", []),
+    # the summit takes place; someone is kept out of it, or the word belongs to another noun
+    ("Eine Teilnahme Russlands am Gipfel der G20 in Rom ist ausgeschlossen.",
+     [("MEETING", "happened", frozenset({"G20"}))]),
+    ("Olaf Scholz traf Emmanuel Macron am Montag unter unmöglichen Bedingungen.",
+     [("MEETING", "happened", frozenset({"Olaf Scholz", "Emmanuel Macron"}))]),
+])
+def test_a_contact_called_impossible_is_none(text, found):
+    assert contacts(extract_text(text)) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # what any member may or must do is a rule, not an event
+    ("Nach dem Vertrag kann jedes Mitgliedsland ein Treffen der Nato beantragen.", []),
+    ("Nach Artikel 4 hat jeder Staat das Recht, ein solches Treffen der Nato zu beantragen.", []),
+    # a definite contact, a time after 'jeden': events
+    ("Die Telefonate von Joe Biden und Petro Poroschenko kann jeder im Internet anhören.",
+     [("CALL", frozenset({"Joe Biden", "Petro Poroschenko"}))]),
+    ("Olaf Scholz kann jeden Tag zu einem Treffen mit Emmanuel Macron nach Paris reisen.",
+     [("MEETING", frozenset({"Olaf Scholz", "Emmanuel Macron"}))]),
+])
+def test_what_any_member_may_do_is_no_event(text, found):
+    assert [(kind, who) for kind, _, who in contacts(extract_text(text))] == found
+
+
+def test_what_a_demand_asks_may_be_impossible_while_the_demand_stands():
+    extraction = extract_text("Titel\nRussland stellte am Montag Forderungen an die Ukraine. Dass die Ukraine diese "
+                              "Forderungen akzeptiert, ist ausgeschlossen.")
+    assert [m.event_type for m in extraction.event_mentions].count("DEMAND") == 2
+
+
+@pytest.mark.parametrize("text, found", [
+    # an invitation to join or to do something is none to come
+    ("Die Nato sprach am Montag eine Einladung zum Beitritt an Schweden aus.", []),
+    ("Die erwünschte Beitrittseinladung an Schweden wird es nicht geben.", []),
+    ("Emmanuel Macron sprach eine Einladung nach Paris an Olaf Scholz aus.",
+     [("VISIT", "proposed", frozenset({"Emmanuel Macron", "Olaf Scholz"}))]),
+    ("Olaf Scholz nahm die Einladung zur Teilnahme am Gipfel der G20 an.",
+     [("MEETING", "proposed", frozenset({"Olaf Scholz", "G20"}))]),
+])
+def test_an_invitation_to_join_is_no_visit(text, found):
+    assert contacts(extract_text(text)) == found
+
+
+def test_a_meeting_with_a_company_is_no_summit():
+    text = "Die EU-Kommission und die Vertreter der Mitgliedsstaaten hatten das Treffen mit AstraZeneca einberufen."
+    assert contacts(extract_text(text)) == []
+
+
+@pytest.mark.parametrize("text, found", [
+    # 'gegen' someone one votes, 'treffen' an agreement one concludes
+    ("Die Bundesrepublik habe sich um Verständigung mit dem Iran bemüht und bei den Vereinten Nationen gegen "
+     "Israel abgestimmt.", []),
+    ("Castaner schrieb, es sei ein europäisches Ad-hoc-Abkommen zwischen Italien, Frankreich und Deutschland "
+     "getroffen worden.", []),
+    # 'immer wieder' in the present tells what happens as a rule
+    ("Über seinen Mentor hat Horst Seehofer auch immer wieder Kontakt zu Viktor Orbán.", []),
+    ("Olaf Scholz hat sich am Montag eng mit Emmanuel Macron abgestimmt.",
+     [("CONTACT", "happened", frozenset({"Olaf Scholz", "Emmanuel Macron"}))]),
+])
+def test_votes_agreements_made_and_standing_contacts_are_no_contact(text, found):
     assert contacts(extract_text(text)) == found

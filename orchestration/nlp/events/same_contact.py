@@ -1,0 +1,153 @@
+"""Stage 7, the same contact told twice: the day and the kind one report gives, another one may lack.
+
+An article names its contact in several sentences, and only some of them say when or how it took place:
+"Biden und Selenskyj telefonieren am Sonntag" in the lead, "Biden sprach mit Selenskyj über ..." further down.
+Once dates and statuses are read, a contact that states no date of its own (none, or only the month of
+publication guessed for news) takes the day another report of it in the article states, and a "Gespräch"
+("sprach mit") the kind CALL where the article reports the same talk as a call. The same contact: of its
+kind (a CALL where it says only CONTACT), of the same people and sides (one's all among the other's),
+of the same status, at no other place. Never where the article tells of another occurrence of such a
+contact (a second date for the same people; "erneut", "wieder", "zuvor", "zum zweiten Mal", "die nächste
+Runde" in either sentence): two calls of one pair, a visit and the return, stay apart, undated.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from orchestration.nlp.dates import DateMention
+from orchestration.nlp.events.dating import NEWS_MONTH, dates_agree, negotiations_as_a_whole
+from orchestration.nlp.events.references import Frame, is_earlier_event, starts_new_event
+from orchestration.nlp.events.status import more_to_come
+from orchestration.nlp.events.triggers import verb_lemma
+from orchestration.nlp.events.words import in_list
+
+SAME_CONTACT_DAY = "same_contact_day"  # the rule of a day another report of the same contact in the article states
+
+
+def own_date(frame: Frame, stated: dict[int, DateMention | None]) -> DateMention | None:
+    """The date a frame's own sentence gives: not the month of publication guessed for news ('Biden sprach mit
+    Selenskyj' is dated by nothing it says)."""
+    own = stated.get(id(frame))
+    return None if own is None or own.rule == NEWS_MONTH else own
+
+
+def date_it_keeps(frame: Frame, stated: dict[int, DateMention | None]) -> DateMention | None:
+    """The date of a frame whose own sentence gives one, as the stages before settled it (the first day of a summit,
+    'seit Freitag'): not where it took the date of the event it refers to instead ('Das Treffen am Dienstag verlief
+    ruhig' may tell one of several days of a summit the article dates to March)."""
+    if own_date(frame, stated) is None or frame.date is None or frame.date.rule == NEWS_MONTH:
+        return None
+    return frame.date
+
+
+def dated_by_a_statement(frame: Frame, words: list[str], dates_its_noun: bool) -> bool:
+    """'Am 3. Oktober hat der Spiegel über Seehofers Türkei-Besuch berichtet', 'sagte Trump am Freitag nach dem
+    Treffen': a contact only a noun names, in a sentence that tells of speaking or commenting, may be dated by
+    when it was talked about; its date lends no day to other reports. Not where the date follows its noun ('erklärte
+    nach seinem Treffen am Montag mit Stoltenberg'). words: the lower-case words of its sentence; dates_its_noun:
+    whether its date follows its trigger noun."""
+    return all(t.is_noun for t in frame.triggers) and not dates_its_noun \
+        and any(in_list("commenting_verb", verb_lemma(w)) or in_list("speaking_verb", verb_lemma(w)) for w in words)
+
+
+def tells_another_occurrence(frame: Frame, words: list[str]) -> bool:
+    """'Biden telefonierte erneut mit Putin', 'Zuvor hatten sich beide in Genf getroffen', 'zum zweiten Mal',
+    'die nächste Gesprächsrunde', 'bei ihrem letzten Treffen': a report that sets its contact beside another of
+    the same kind (words: the lower-case words of its sentence)."""
+    return any(in_list("another_occurrence", w) for w in words) \
+        or any(starts_new_event(t) or is_earlier_event(t) or more_to_come(t) for t in frame.triggers)
+
+
+def same_people(a: Frame, b: Frame, people: Callable[[Frame], set[str]], sides: Callable[[Frame], list[str]]) -> bool:
+    """'Biden, USA, Selenskyj, Ukraine' and 'Biden, Selenskyj': the same people (at least one), and one's sides all
+    among the other's; not 'Seehofer, Türkei' and 'Seehofer, Oktay, Türkei' (his visit and one talk of it)."""
+    these, those = set(sides(a)), set(sides(b))
+    return bool(people(a)) and people(a) == people(b) and (these <= those or those <= these)
+
+
+def may_be_the_same(target: Frame, source: Frame, people: Callable[[Frame], set[str]],
+                    sides: Callable[[Frame], list[str]], places_agree: Callable[[str | None, str | None], bool]) -> bool:
+    """Two reports that may be of one contact: of one kind (talk of any kind, 'sprach mit', may be a call or a
+    meeting, as 'das Gespräch' may refer back to either; a meeting is not the visit it is part of, whose first day
+    may be another), of the
+    same people, the same status, at no two places; in two sentences (a second trigger of one sentence, 'sprach
+    nach seinem Telefonat mit Putin auch mit Scholz', is another contact or the sentence's own)."""
+    kinds_agree = source.event_type == target.event_type or target.event_type == "CONTACT"
+    return source.sentence != target.sentence and source.is_contact and source.reportable and not source.collective \
+        and kinds_agree and source.status == target.status and same_people(target, source, people, sides) \
+        and places_agree(target.location, source.location)
+
+
+def dated_reports(target: Frame, frames: list[Frame], stated: dict[int, DateMention | None],
+                  people: Callable[[Frame], set[str]], sides: Callable[[Frame], list[str]],
+                  places_agree: Callable[[str | None, str | None], bool]) -> list[DateMention]:
+    """The dates other reports of the same contact give themselves (of any precision)."""
+    return [own for source in frames if may_be_the_same(target, source, people, sides, places_agree)
+            and (own := date_it_keeps(source, stated)) is not None]
+
+
+def dates_of_the_same_people(target: Frame, frames: list[Frame], stated: dict[int, DateMention | None],
+                             people: Callable[[Frame], set[str]], sides: Callable[[Frame], list[str]]) -> list[DateMention]:
+    """The dates reports of contacts of any kind of the same people and status give themselves: 'Scholz
+    telefonierte am Montag mit Macron' and 'Am Mittwoch traf Scholz Macron in Paris' leave open which one 'Scholz
+    sprach mit Macron' is."""
+    return [own for source in frames if source.sentence != target.sentence and source.is_contact and source.reportable
+            and source.status == target.status and same_people(target, source, people, sides)
+            and (own := date_it_keeps(source, stated)) is not None]
+
+
+def fill_the_day(frames: list[Frame], stated: dict[int, DateMention | None], words_of: Callable[[Frame], list[str]],
+                 people: Callable[[Frame], set[str]], sides: Callable[[Frame], list[str]],
+                 places_agree: Callable[[str | None, str | None], bool], dates_its_noun: Callable[[Frame], bool],
+                 one_date: Callable[[int], bool]) -> None:
+    """A contact whose sentence gives no date ('Biden sprach mit Selenskyj über Waffenhilfe', 'Bei dem Treffen
+    ging es um Gas') takes the day another report of it states ('Biden hat am Sonntag mit Selenskyj telefoniert'),
+    where every date those reports give is that one day (of several days, or a day and another year: fill
+    nothing) and neither sentence tells of another occurrence. Negotiations as a whole keep their start open.
+    words_of: the lower-case words of a frame's sentence; people: the people among its sides; sides: its sides
+    and the states its people act for; dates_its_noun: whether a frame's date follows its trigger noun ('das
+    Treffen am Montag'); one_date: whether the sentence of that index names exactly one date (not 'trafen sich am
+    Dienstag in Paris und am Mittwoch in Berlin', two meetings a single report may stand for)."""
+    found: dict[int, DateMention] = {}
+    for frame in frames:
+        if not frame.is_contact or not frame.reportable or frame.collective or own_date(frame, stated) is not None \
+                or frame.date is not None and frame.date.precision == "day" \
+                or negotiations_as_a_whole(frame.triggers) or tells_another_occurrence(frame, words_of(frame)):
+            continue
+        told = dated_reports(frame, frames, stated, people, sides, places_agree)
+        if not told or len({d.value for d in told}) != 1 or told[0].precision != "day" \
+                or not dates_agree(frame.date, told[0]) \
+                or any(not dates_agree(told[0], d) for d in dates_of_the_same_people(frame, frames, stated, people, sides)):
+            continue
+        sources = [s for s in frames if may_be_the_same(frame, s, people, sides, places_agree)
+                   and date_it_keeps(s, stated) is not None]
+        if any(tells_another_occurrence(s, words_of(s)) or dated_by_a_statement(s, words_of(s), dates_its_noun(s))
+               or not one_date(s.sentence) for s in sources):
+            continue
+        found[id(frame)] = replace(told[0], start=0, end=0, rule=SAME_CONTACT_DAY)
+    for frame in frames:
+        if id(frame) in found:
+            frame.date = found[id(frame)]
+
+
+def call_it_a_call(frames: list[Frame], stated: dict[int, DateMention | None], words_of: Callable[[Frame], list[str]],
+                   people: Callable[[Frame], set[str]], sides: Callable[[Frame], list[str]],
+                   places_agree: Callable[[str | None, str | None], bool]) -> None:
+    """'Biden sprach mit Selenskyj' (CONTACT) is the call the article reports elsewhere ('Biden telefonierte am
+    Sonntag mit Selenskyj'): of the same people and status, on an agreeing date, where no report of those people
+    tells of a meeting in person on such a date, nor of another occurrence."""
+    calls: list[Frame] = []
+    for frame in frames:
+        if frame.event_type != "CONTACT" or not frame.reportable or frame.collective \
+                or tells_another_occurrence(frame, words_of(frame)):
+            continue
+        same = [s for s in frames if s.sentence != frame.sentence and s.is_contact and s.reportable and s.status == frame.status
+                and same_people(frame, s, people, sides) and dates_agree(frame.date, s.date)]
+        kinds = {s.event_type for s in same} - {"CONTACT"}
+        if kinds == {"CALL"} and not any(tells_another_occurrence(s, words_of(s)) for s in same) \
+                and all(places_agree(frame.location, s.location) for s in same):
+            calls.append(frame)
+    for frame in calls:
+        frame.event_type = "CALL"

@@ -1,0 +1,77 @@
+"""Stage 7, the same contact told twice: a report without a date of its own takes the day, and a 'Gespräch' the
+kind, another report of the same contact in the article states; never across another occurrence."""
+
+import pytest
+
+from tests.nlp.helpers import extract_text, sides
+
+# published on Thursday 2024-03-14: 'am Mittwoch' told in the past is 2024-03-13
+FILLER = "Die Preise für Strom sind gesunken.\n"
+
+
+def reports(text: str, published: str = "2024-03-14") -> list[tuple[int, str, str | None]]:
+    """(sentence, type, date) of the contacts of Scholz and Macron."""
+    extraction = extract_text(text, published)
+    return [(m.sentence_index, m.event_type, m.event_date) for m in extraction.event_mentions
+            if sides(extraction, m.participant_ids) == {"Olaf Scholz", "Emmanuel Macron"}]
+
+
+def last_report(text: str) -> tuple[str, str | None]:
+    found = reports(text)
+    assert found, "no contact of Scholz and Macron"
+    return found[-1][1:]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the lead gives the day and the kind, a later sentence neither
+    ("Scholz hat am Mittwoch mit Macron telefoniert.\n" + FILLER + "Scholz hat mit Macron auch über Gas gesprochen.",
+     ("CALL", "2024-03-13")),
+    ("Bundeskanzler Olaf Scholz hat am Mittwoch mit Präsident Emmanuel Macron telefoniert.\n" + FILLER
+     + "In dem Gespräch von Scholz mit Macron ging es um Gas.", ("CALL", "2024-03-13")),
+    # a meeting in Paris on Wednesday: 'traf' without a date of its own is that meeting
+    ("Scholz ist am Mittwoch in Paris mit Macron zusammengekommen.\n" + FILLER
+     + "Scholz traf Macron auch, um über Gas zu reden.", ("MEETING", "2024-03-13")),
+    # a report without a date of any kind (the Plusquamperfekt is no news of the month)
+    ("Am Mittwoch hat Scholz mit Macron telefoniert.\n" + FILLER + "Scholz hatte mit Macron über Gas gesprochen.",
+     ("CALL", "2024-03-13")),
+    # ... but not the day a contact was reported on
+    ("Am Mittwoch berichtete die Zeitung über das Telefonat von Scholz mit Macron.\n" + FILLER
+     + "Scholz hatte mit Macron über Gas gesprochen.", ("CALL", None)),
+    # talk of any kind may be the meeting; a statement after it dates the meeting only where the date follows its noun
+    ("Scholz erklärte nach seinem Treffen am Mittwoch mit Macron, die Lage sei ernst.\n" + FILLER
+     + "Scholz habe mit Macron auch über Gas gesprochen.", ("CONTACT", "2024-03-13")),
+    ("Scholz erklärte am Mittwoch nach seinem Treffen mit Macron, die Lage sei ernst.\n" + FILLER
+     + "Scholz habe mit Macron auch über Gas gesprochen.", ("CONTACT", "2024-03")),
+    # two days for the same pair: which one is meant is open
+    ("Scholz hat am Montag mit Macron telefoniert.\n" + FILLER + "Scholz hat am Mittwoch mit Macron telefoniert.\n"
+     + FILLER + "Scholz hat mit Macron auch über Gas gesprochen.", ("CALL", "2024-03")),
+    # a sentence that names two days may tell of two meetings
+    ("Scholz traf Macron am Montag in Paris und am Mittwoch in Berlin.\n" + FILLER
+     + "Scholz hat mit Macron auch über Gas gesprochen.", ("CONTACT", "2024-03")),
+    # another occurrence told in either sentence
+    ("Scholz hat am Mittwoch mit Macron telefoniert.\n" + FILLER
+     + "Scholz hat erneut mit Macron über Gas gesprochen.", ("CONTACT", "2024-03")),
+    ("Scholz hat am Mittwoch erneut mit Macron telefoniert.\n" + FILLER
+     + "Scholz hat mit Macron auch über Gas gesprochen.", ("CONTACT", "2024-03")),
+    ("Scholz hat am Mittwoch mit Macron telefoniert.\n" + FILLER
+     + "Zuvor hatte Scholz mit Macron über Gas gesprochen.", ("CONTACT", None)),
+    # a call and a meeting of the same pair: the talk may be either
+    ("Scholz hat am Montag mit Macron telefoniert.\n" + FILLER + "Am Mittwoch traf Scholz Macron in Paris.\n"
+     + FILLER + "Scholz hat mit Macron auch über Gas gesprochen.", ("CONTACT", "2024-03")),
+])
+def test_the_day_and_kind_of_the_same_contact(text, expected):
+    assert last_report("Nachrichten aus Europa\n" + text) == expected
+
+
+def test_a_talk_with_a_third_person_is_another_contact():
+    """Scholz's call with Macron does not date his talk with Macron and Tusk."""
+    extraction = extract_text("Nachrichten aus Europa\nScholz hat am Mittwoch mit Macron telefoniert.\n" + FILLER
+                              + "Scholz hat mit Macron und Tusk über Gas gesprochen.")
+    talk = [m for m in extraction.event_mentions if "Donald Tusk" in sides(extraction, m.participant_ids)]
+    assert talk and all(m.event_date != "2024-03-13" and m.event_type != "CALL" for m in talk)
+
+
+def test_a_plan_does_not_date_what_happened():
+    """A call planned for Friday is not the talk that happened."""
+    assert last_report("Nachrichten aus Europa\nScholz will am Freitag mit Macron telefonieren.\n" + FILLER
+                       + "Scholz hat mit Macron auch über Gas gesprochen.") == ("CONTACT", "2024-03")
