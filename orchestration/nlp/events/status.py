@@ -1031,17 +1031,11 @@ def settle_statuses(frames: list[Frame], told: dict[int, str | None], published:
     ('Trump und Putin begegnen sich in Alaska' above '... am kommenden Freitag'). A mention not tied to
     another takes what all other mentions of an event of its type and sides say, where they agree.
     """
-    said: dict[int, Counter] = {}
-    alike: dict[tuple[str, frozenset[str]], Counter] = {}
-    for frame in frames:
-        if told.get(id(frame)) in DEFINITE:
-            said.setdefault(id(frame.root), Counter())[told[id(frame)]] += 1
-            alike.setdefault(_kind(frame), Counter())[told[id(frame)]] += 1
     for frame in frames:
         if told.get(id(frame)) is not None:
             continue
         root = frame.root
-        votes = said.get(id(root)) or _unanimous(alike.get(_kind(root), Counter()))
+        votes = _said_before_new_ones(frame, frames, told) or _unanimous(_said_before_new_ones(frame, frames, told, True))
         if votes["cancelled"]:
             frame.status = "cancelled"
         elif votes["planned"] != votes["happened"]:
@@ -1091,6 +1085,24 @@ def under_way(frames: list[Frame], told: dict[int, str | None], published: date 
 
 def _kind(frame: Frame) -> tuple[str, frozenset[str]]:
     return frame.event_type, frozenset(frame.sides)
+
+
+def _said_before_new_ones(frame: Frame, frames: list[Frame], told: dict[int, str | None], alike: bool = False) -> Counter:
+    """What the mentions of the frame's event say (alike: of any event of its type and sides), but not a later one
+    that brings in another event with the indefinite article and another noun: 'bei EU-Minigipfel auf Malta' is not
+    'bei einem EU-Innenministertreffen am 8. Oktober' further down ('zu einem Gipfel' after 'Der Gipfel' may be)."""
+    kind = _kind(frame.root)
+    return Counter(told[id(other)] for other in frames if told.get(id(other)) in DEFINITE
+                   and (_kind(other) == kind if alike else other.root is frame.root)
+                   and not (other.sentence > frame.sentence and introduces_another(other, frame)))
+
+
+def introduces_another(other: Frame, frame: Frame) -> bool:
+    """A mention by a trigger noun with the indefinite article, another noun than the frame's: 'ein Treffen' after
+    'der Gipfel'."""
+    trigger, own = other.triggers[0], frame.triggers[0]
+    return trigger.is_noun and trigger.determiner in ("ein", "eine", "einen", "einem", "einer", "eines") \
+        and trigger.word.lemma != own.word.lemma
 
 
 def _unanimous(votes: Counter) -> Counter:

@@ -270,6 +270,17 @@ def test_mentions_that_say_nothing_take_what_the_article_says_of_the_event():
     assert {m.status for m in meetings} == {"planned"}
 
 
+def test_a_later_mention_with_the_indefinite_article_is_another_event_whose_plan_is_not_shared():
+    text = ("Einigung in der Migrationspolitik\n"
+            "Vier Staaten haben ihr Treffen zur Verteilung von Geretteten als Erfolg bezeichnet.\n"
+            "Innenminister sprechen sich bei EU-Minigipfel auf Malta für ein Notfallsystem aus. Die Innenminister von "
+            "Deutschland, Frankreich und Malta haben sich vorläufig auf Regeln geeinigt.\n"
+            "Deutschland könnte ein Viertel der Geretteten aufnehmen. Über die Quoten wird noch diskutiert.\n"
+            "Endgültig geklärt wird die Frage bei einem EU-Innenministertreffen am 8. April.")
+    meetings = [m for m in extract_text(text, "2024-03-14").event_mentions if m.event_type == "MEETING"]
+    assert [m.status for m in meetings] == ["happened", "planned"]
+
+
 @pytest.mark.parametrize("text", [
     "Im September soll in Rom ein Gipfel der EU mit Indien stattfinden, bei dem das Freihandelsabkommen unterzeichnet "
     "werden könnte. Michel sprach am Montag per Video mit Modi – doch die Verhandlungen über das Freihandelsabkommen "
