@@ -349,7 +349,7 @@ class ArticleEvents:
         args = (self.frames, self.stated, self._words_of, self._people_of, self._participants,
                 lambda a, b: places.places_agree(a, b, self.kb))
         same_contact.fill_the_day(*args, self._dates_its_noun, self._one_date)
-        same_contact.call_it_a_call(*args)
+        same_contact.call_it_a_call(*args, self._after_a_comma)
 
     def _words_of(self, frame: Frame) -> list[str]:
         start, end = self.bounds[frame.sentence]
@@ -365,6 +365,11 @@ class ArticleEvents:
         at = token_at(sentence, own.start)
         return at is not None and sentence.lowers[at] in ("am", "vom", "von") \
             and any(t.is_noun and t.token == at - 1 for t in frame.triggers)
+
+    def _after_a_comma(self, a: Frame, b: Frame) -> bool:
+        """Whether b's trigger follows a's behind a comma ('sprach mit Putin, hieß es nach dem Telefonat')."""
+        first, then = a.triggers[0].token, b.triggers[0].token
+        return first < then and "," in self.texts[first:then]
 
     def _people_of(self, frame: Frame) -> set[str]:
         return {s for s in frame.sides if getattr(self.actors.entities.get(s), "entity_type", None) == "PERSON"}
