@@ -33,7 +33,7 @@ from orchestration.nlp.events.sides import (attended_by_private_people, genitive
 from orchestration.nlp.events.status import (agenda_item_today, asks_why_not, counterfactual, high_time, presupposed,
                                               read_status, settle_statuses, tense_of, told_as_fiction, told_as_news,
                                               refused, told_in_past, unreal)
-from orchestration.nlp.events.triggers import (Trigger, any_member_may, called_impossible, find_triggers, invites_to_a_meal,
+from orchestration.nlp.events.triggers import (Trigger, any_member_may, called_impossible, feared, find_triggers, invites_to_a_meal,
                                                 may_trigger, staged, verb_lemma)
 from orchestration.nlp.events.words import in_list, word_list
 from orchestration.nlp.codebook import family_of
@@ -349,7 +349,7 @@ class ArticleEvents:
         args = (self.frames, self.stated, self._words_of, self._people_of, self._participants,
                 lambda a, b: places.places_agree(a, b, self.kb))
         same_contact.fill_the_day(*args, self._dates_its_noun, self._one_date)
-        same_contact.call_it_a_call(*args)
+        same_contact.call_it_a_call(*args, self._after_a_comma)
 
     def _words_of(self, frame: Frame) -> list[str]:
         start, end = self.bounds[frame.sentence]
@@ -365,6 +365,11 @@ class ArticleEvents:
         at = token_at(sentence, own.start)
         return at is not None and sentence.lowers[at] in ("am", "vom", "von") \
             and any(t.is_noun and t.token == at - 1 for t in frame.triggers)
+
+    def _after_a_comma(self, a: Frame, b: Frame) -> bool:
+        """Whether b's trigger follows a's behind a comma ('sprach mit Putin, hieß es nach dem Telefonat')."""
+        first, then = a.triggers[0].token, b.triggers[0].token
+        return first < then and "," in self.texts[first:then]
 
     def _people_of(self, frame: Frame) -> set[str]:
         return {s for s in frame.sides if getattr(self.actors.entities.get(s), "entity_type", None) == "PERSON"}
@@ -560,6 +565,8 @@ class ArticleEvents:
         frame.status = read_status(sentence, group, others, first_day(frame.date) if frame.date else None,
                                    self.published, day_precise=frame.date is not None and frame.date.precision == "day",
                                    date_ends=last_day(frame.date) if frame.date else None)
+        if feared(sentence, group, start, end):
+            frame.status = "speculative"  # "Die USA befürchten einen russischen Angriff": it may come
         today = self.days.at(sentence.start_char)
         frame.status = agenda_item_today(frame.status, on_the_days_agenda(self.text, sentence, past, today) is not None
                                          and (frame.date is None or today is None or first_day(frame.date) <= today))

@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from orchestration.nlp.dates import DateMention
 from orchestration.nlp.events.dating import NEWS_MONTH, dates_agree, negotiations_as_a_whole
-from orchestration.nlp.events.references import Frame, is_earlier_event, starts_new_event
+from orchestration.nlp.events.references import DEFINITE, Frame, is_earlier_event, starts_new_event
 from orchestration.nlp.events.status import more_to_come
 from orchestration.nlp.events.triggers import verb_lemma
 from orchestration.nlp.events.words import in_list
@@ -132,18 +132,30 @@ def fill_the_day(frames: list[Frame], stated: dict[int, DateMention | None], wor
             frame.date = found[id(frame)]
 
 
+def names_it_again(target: Frame, source: Frame, after_a_comma: Callable[[Frame, Frame], bool]) -> bool:
+    """'Am Freitag sprach Macron mit Putin, hieß es nach dem Telefonat': a trigger noun with the definite article
+    behind a comma after the report names the contact it reports; not one in its own phrase ('sprach nach seinem
+    Telefonat mit Putin auch mit Scholz' is an earlier contact)."""
+    return source.sentence == target.sentence and after_a_comma(target, source) \
+        and all(t.is_noun and t.determiner in DEFINITE for t in source.triggers)
+
+
 def call_it_a_call(frames: list[Frame], stated: dict[int, DateMention | None], words_of: Callable[[Frame], list[str]],
                    people: Callable[[Frame], set[str]], sides: Callable[[Frame], list[str]],
-                   places_agree: Callable[[str | None, str | None], bool]) -> None:
+                   places_agree: Callable[[str | None, str | None], bool],
+                   after_a_comma: Callable[[Frame, Frame], bool]) -> None:
     """'Biden sprach mit Selenskyj' (CONTACT) is the call the article reports elsewhere ('Biden telefonierte am
     Sonntag mit Selenskyj'): of the same people and status, on an agreeing date, where no report of those people
-    tells of a meeting in person on such a date, nor of another occurrence."""
+    tells of a meeting in person on such a date, nor of another occurrence; in another sentence, or naming it again
+    in its own ('hieß es nach dem Telefonat'). after_a_comma: whether the second frame's trigger follows the
+    first's behind a comma."""
     calls: list[Frame] = []
     for frame in frames:
         if frame.event_type != "CONTACT" or not frame.reportable or frame.collective \
                 or tells_another_occurrence(frame, words_of(frame)):
             continue
-        same = [s for s in frames if s.sentence != frame.sentence and s.is_contact and s.reportable and s.status == frame.status
+        same = [s for s in frames if (s.sentence != frame.sentence or names_it_again(frame, s, after_a_comma))
+                and s is not frame and s.is_contact and s.reportable and s.status == frame.status
                 and same_people(frame, s, people, sides) and dates_agree(frame.date, s.date)]
         kinds = {s.event_type for s in same} - {"CONTACT"}
         if kinds == {"CALL"} and not any(tells_another_occurrence(s, words_of(s)) for s in same) \

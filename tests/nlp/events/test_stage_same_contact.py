@@ -75,3 +75,15 @@ def test_a_plan_does_not_date_what_happened():
     """A call planned for Friday is not the talk that happened."""
     assert last_report("Nachrichten aus Europa\nScholz will am Freitag mit Macron telefonieren.\n" + FILLER
                        + "Scholz hat mit Macron auch über Gas gesprochen.") == ("CONTACT", "2024-03")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the definite noun behind a comma names the talk of the main clause again
+    ("Am Mittwoch sprach Scholz mit Macron über die Lage, hieß es nach dem Telefonat.", "CALL"),
+    # a call in the talk's own phrase came before it
+    ("Am Mittwoch sprach Scholz nach seinem Telefonat mit Tusk auch mit Macron.", "CONTACT"),
+])
+def test_a_call_named_again_in_the_same_sentence(sentence, expected):
+    extraction = extract_text("Nachrichten aus Europa\n" + sentence + "\n" + FILLER)
+    talk = [m for m in extraction.event_mentions if m.trigger_text == "sprach"]
+    assert talk and talk[0].event_type == expected
