@@ -113,13 +113,23 @@ widest_people as (
 
 article_parts as (
     -- Reports of one article with the same family, parties and people, kept apart where they give
-    -- places in different countries (the summit in Alaska, "a further meeting in Russia").
+    -- places in different countries (the summit in Alaska, "a further meeting in Russia"), or
+    -- where they say different people meet (meeting_level, levels_conflict: "Finanzminister
+    -- Lindner sagte bei einem Treffen mit seinen europäischen Kollegen" beside "Scholz beim
+    -- EU-Gipfel in Versailles"; one that does not say who meets is then a part of its own).
     select
         d.*,
         w.people_key,
         case
             when count(distinct d.location_country) over (partition by d.article_id, d.link_family, d.party_keys, w.people_key) > 1
                 then coalesce(d.location_country, d.local_event_key)
+            else ''
+        end
+        || case
+            when count(distinct split_part(d.meeting_level, ':', 1)) over (partition by d.article_id, d.link_family, d.party_keys, w.people_key) > 1
+                or count(distinct d.meeting_level) filter (where contains(d.meeting_level, ':'))
+                    over (partition by d.article_id, d.link_family, d.party_keys, w.people_key) > 1
+                then '|' || coalesce(d.meeting_level, d.local_event_key)
             else ''
         end as place_part
     from dated as d
