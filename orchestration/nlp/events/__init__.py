@@ -33,7 +33,7 @@ from orchestration.nlp.events.sides import (attended_by_private_people, genitive
 from orchestration.nlp.events.status import (agenda_item_today, asks_why_not, counterfactual, high_time, presupposed,
                                               read_status, settle_statuses, tense_of, told_as_fiction, told_as_news,
                                               refused, told_in_past, unreal)
-from orchestration.nlp.events.triggers import (Trigger, any_member_may, called_impossible, find_triggers, invites_to_a_meal,
+from orchestration.nlp.events.triggers import (Trigger, any_member_may, called_impossible, feared, find_triggers, invites_to_a_meal,
                                                 may_trigger, staged, verb_lemma)
 from orchestration.nlp.events.words import in_list, word_list
 from orchestration.nlp.codebook import family_of
@@ -564,6 +564,8 @@ class ArticleEvents:
         frame.status = read_status(sentence, group, others, first_day(frame.date) if frame.date else None,
                                    self.published, day_precise=frame.date is not None and frame.date.precision == "day",
                                    date_ends=last_day(frame.date) if frame.date else None)
+        if feared(sentence, group, start, end):
+            frame.status = "speculative"  # "Die USA befürchten einen russischen Angriff": it may come
         today = self.days.at(sentence.start_char)
         frame.status = agenda_item_today(frame.status, on_the_days_agenda(self.text, sentence, past, today) is not None
                                          and (frame.date is None or today is None or first_day(frame.date) <= today))

@@ -246,7 +246,7 @@ def date_of_group(sentence: Sentence, group: list[Trigger], dates: list[DateMent
         dates = [d for d in dates if d.rule != GOING_ON or d.precision == "day" and not since_then(sentence, group)]
     elif negotiations_as_a_whole(group):  # "seit Sonntag laufen die Verhandlungen": this round, not the whole
         dates = [d for d in dates if d.rule != GOING_ON or d.precision != "day"]
-    dates = [d for d in dates if not in_attribute_of_another_noun(sentence, d, group)]
+    dates = [d for d in dates if not in_attribute_of_another_noun(sentence, d, group) and not resumed_then(sentence, d, group)]
     # "Das für Mai geplante Treffen wurde am Donnerstag abgesagt": the day of the calling off leaves May
     dates = [d for d in dates if not called_off_when(sentence, d, group[0], *clause)]
     found = [_first_of_the_days(sentence, t, _a_day_of_what_goes_on(t, _ahead_of_its_noun(sentence, t, d)))
@@ -275,6 +275,59 @@ def since_then(sentence: Sentence, group: list[Trigger]) -> bool:
     perfect = any(word_list("perfect_auxiliary").get(w) == "present" for w in verbs) and any(
         is_participle(w) for w in verbs)
     return perfect and not any(t.is_noun for t in group)
+
+
+def resumed_then(sentence: Sentence, mention: DateMention, group: list[Trigger]) -> bool:
+    """'Die Gespräche werden am Freitag fortgesetzt', 'Der Gipfel wird morgen wieder einberufen', 'Die EU und London
+    wollen am Sonntag weiter verhandeln', 'setzen die Gespräche am Montag fort': the day something is taken up again
+    is no day of its beginning, which a summit or negotiations are dated by. Only between the commas of the trigger
+    and for what is taken up, not the occasion ('bei einem Treffen fortsetzen'); not for a round ('die Runde am
+    Montag fortsetzen' may be told of the round to come), nor for talks planned to go on on a day ('wollen die
+    Gespräche am 9. März fortsetzen': they meet then), unlike a summit, which is one event however long."""
+    if any(t.is_noun and (t.text.lower().endswith(tuple(word_list("round_noun"))) or in_list("resumption",
+                                                                                            t.text.lower()))
+           for t in group):
+        return False
+    token = token_at(sentence, mention.start)
+    if token is None:
+        return False
+    start, end = _between_commas(sentence, token)
+    if not start <= group[0].token < end:
+        return False  # "Bevor die Verhandlungen am Samstag wieder aufgenommen wurden, traf sich Rutte": their resumption
+    if any(t.is_noun and sentence.governing_preposition(t.token) is not None for t in group):
+        return False  # "die Diskussion bei einem Treffen Ende des Monats fortsetzen": the occasion, not what goes on
+    words = sentence.lowers[start:end]
+    resumed = any(in_list("resumption", w) for w in words) or "fort" in [w for w in words if w.isalpha()][-1:] \
+        or any(in_list("resumption_verb", w) and ("weiter" in words or i > 0 and words[i - 1] == "wieder")
+               for i, w in enumerate(words))
+    summit = all(t.is_noun and t.text.lower().endswith(tuple(word_list("assembly_noun"))) for t in group)
+    # "Ankara will die Gespräche am 9. März fortsetzen", "setzen ihre Gespräche am Montag fort" (a Monday ahead):
+    # talks to be taken up on a day meet again that day
+    ahead = mention.tense_dependent and mention.value == mention.future_value
+    planned = ahead or any(in_list("plan_word", w) or in_list("modal_plan", w) for w in words)
+    # but negotiations as a whole go on ('Die Verhandlungen sollen am Freitag fortgesetzt werden', 'wollen am Sonntag
+    # weiter verhandeln'): a day they are to go on is a day of a session, not theirs
+    going_on = negotiations_as_a_whole(group) or "weiter" in words and not any(t.is_noun for t in group)
+    return resumed and (summit or going_on or not planned)
+
+
+def _between_commas(sentence: Sentence, token: int) -> tuple[int, int]:
+    """The stretch of the sentence around a token up to the next comma, clause mark or conjunction of clauses on
+    either side ('den Versuch fortsetzen und sich am 27. und 28. Februar treffen'; not the 'und' before a name, a
+    noun or a number: 'die Verhandlungen der EU und Kanadas', 'am 27. und 28. Februar')."""
+    def bound(i: int) -> bool:
+        return sentence.texts[i] in CLAUSE_MARKS_AND_COMMA or sentence.lowers[i] in ("und", "oder", "sowie") \
+            and i + 1 < sentence.end and sentence.texts[i + 1][:1].islower() \
+            and sentence.lowers[i + 1] not in ARTICLES
+    start, end = token, token + 1
+    while start > sentence.start and not bound(start - 1):
+        start -= 1
+    while end < sentence.end and not bound(end):
+        end += 1
+    return start, end
+
+
+CLAUSE_MARKS_AND_COMMA = frozenset({",", ";", ":", "–", "—", "-"})
 
 
 ATTRIBUTE_REACH = 6  # 'den von Moskau am 24. Februar begonnenen Krieg': an article a few words before the date

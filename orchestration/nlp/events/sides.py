@@ -830,9 +830,9 @@ PRIVATE_KINDS = frozenset({"company", "media"})
 
 
 def names_private_partner(sentence: Sentence, start: int, end: int) -> bool:
-    """A 'mit'- or 'zwischen'-phrase headed by private people or a company the knowledge base knows: 'ein Treffen
-    mit den Aktivistinnen', 'sprach mit Vertretern von Unternehmen', 'das Treffen mit AstraZeneca' is no diplomacy
-    whoever else attends."""
+    """A 'mit'- or 'zwischen'-phrase headed by private people, or naming only companies the knowledge base knows: 'ein
+    Treffen mit den Aktivistinnen', 'sprach mit Vertretern von Unternehmen', 'das Treffen mit AstraZeneca' is no
+    diplomacy whoever else attends ('Gespräche mit der Lufthansa und der EU-Kommission' are with the Commission too)."""
     for i in range(start, end):
         if sentence.lowers[i] not in ("mit", "zwischen"):
             continue
@@ -840,9 +840,9 @@ def names_private_partner(sentence: Sentence, start: int, end: int) -> bool:
             text = sentence.texts[j]
             slot = sentence.slot_at(j)
             if slot is not None:
-                actor = load_knowledge().actors.get(slot.entity_id)
-                if actor is not None and actor.kind in PRIVATE_KINDS:
-                    return True
+                if is_private_organisation(slot) and not any(
+                        not is_private_organisation(other) for other in sentence.slots_in(slot.token_end, end)):
+                    return True  # not "in Gesprächen mit der Lufthansa und der EU-Kommission"
                 break
             if text[:1].isupper():
                 if is_private_noun(text) or text.lower().startswith("vertreter") and j + 2 < end \
@@ -850,6 +850,11 @@ def names_private_partner(sentence: Sentence, start: int, end: int) -> bool:
                     return True
                 break
     return False
+
+
+def is_private_organisation(slot: ActorSlot) -> bool:
+    actor = load_knowledge().actors.get(slot.entity_id)
+    return actor is not None and actor.kind in PRIVATE_KINDS
 
 
 def names_unknown_partner(sentence: Sentence, start: int, end: int) -> bool:

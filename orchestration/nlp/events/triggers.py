@@ -780,3 +780,20 @@ def any_member_may(sentence: Sentence, triggers: list[Trigger], start: int, end:
 
 
 EVERY = frozenset({"jede", "jeder", "jedes", "jedem", "jeden"})
+
+
+def feared(sentence: Sentence, triggers: list[Trigger], start: int, end: int) -> bool:
+    """'Die USA befürchten einen russischen Angriff', 'warnt vor einem Einmarsch', 'Angst vor einer Invasion', 'die einen
+    Angriff fürchtenden Staaten', 'im Falle einer Invasion', 'eine Vorbereitung auf eine Invasion': an attack its clause
+    fears, warns of, prepares for or supposes has not taken place; it may. Only an indefinite one: a definite attack is
+    one the reader knows."""
+    if not all(t.is_noun and t.event_type == "ATTACK" and t.determiner in INDEFINITE for t in triggers):
+        return False  # "Nach dem Angriff auf Kiew warnte Scholz vor einer Eskalation": the attack it names took place
+    words = sentence.words(start, end)
+    if any(w.startswith(tuple(word_list("fear_stem"))) for w in words):
+        return True
+    pairs = word_list("supposing_pair")
+    return any(w in pairs and nxt.startswith(pairs[w]) for w, nxt in zip(words, words[1:]))
+
+
+INDEFINITE = frozenset({None, "ein", "eine", "einen", "einem", "einer", "eines"})

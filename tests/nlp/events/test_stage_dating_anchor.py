@@ -42,6 +42,23 @@ from tests.nlp.events.test_stage_dating import first_contact_date
     # ... what goes on since a day began on it
     ("Scholz und Macron verhandeln seit Dienstag in Paris.", "2024-03-14", "2024-03-12"),
     ("Scholz ist seit Montag zu Besuch bei Macron in Paris.", "2024-03-14", "2024-03-11"),
+    # the day something is taken up again is no day of its beginning
+    ("Am Mittwoch wurden die Verhandlungen zwischen der EU und Kanada fortgesetzt.", "2024-03-14", None),
+    ("Die EU und Kanada setzten die Gespräche am Montag in Genf fort.", "2024-03-14", "2024-03"),
+    ("Die EU und Kanada verhandelten am Dienstag weiter über Zölle.", "2024-03-14", "2024-03"),
+    ("Der Gipfel der EU in Brüssel wird morgen wieder einberufen.", "2024-03-14", None),
+    # ... not a beginning, a round, nor what another clause or conjunct takes up
+    ("Die Verhandlungen zwischen der EU und Kanada beginnen am Freitag.", "2024-03-14", "2024-03-15"),
+    ("Die nächste Verhandlungsrunde der EU mit Kanada wird am Montag fortgesetzt.", "2024-03-14", "2024-03-18"),
+    ("Die EU will die Gespräche mit Kanada am 9. April in Genf fortsetzen.", "2024-03-14", "2024-04-09"),
+    # ... though negotiations as a whole that are to go on on a day are not dated by it
+    ("Die Verhandlungen zwischen der EU und Kanada sollen am Freitag fortgesetzt werden.", "2024-03-14", None),
+    ("Die EU und Kanada wollen am Sonntag weiter über Zölle verhandeln.", "2024-03-14", None),
+    ("Scholz will die Debatte mit Macron bei einem Treffen Ende März fortsetzen.", "2024-03-14", "2024-03"),
+    ("Bevor die Verhandlungen am Samstagnachmittag wieder aufgenommen wurden, traf sich Scholz mit Macron.",
+     "2024-03-16", "2024-03-16"),
+    ("Scholz will die Zusammenarbeit mit Paris fortsetzen und sich am 27. und 28. März erneut mit Macron treffen.",
+     "2024-03-14", "2024-03-27"),
 ])
 def test_only_a_time_attached_to_the_contact_dates_it(sentence, published, expected):
     assert first_contact_date(sentence, published) == expected

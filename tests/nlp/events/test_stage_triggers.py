@@ -422,6 +422,8 @@ def test_an_invitation_to_join_is_no_visit(text, found):
 def test_a_meeting_with_a_company_is_no_summit():
     text = "Die EU-Kommission und die Vertreter der Mitgliedsstaaten hatten das Treffen mit AstraZeneca einberufen."
     assert contacts(extract_text(text)) == []
+    text = "Merkel sagte, die Bundesregierung sei in intensiven Gesprächen mit der Lufthansa und der EU-Kommission."
+    assert [who for _, _, who in contacts(extract_text(text))] == [frozenset({"Deutschland", "Europäische Kommission"})]
 
 
 @pytest.mark.parametrize("text, found", [
@@ -437,3 +439,17 @@ def test_a_meeting_with_a_company_is_no_summit():
 ])
 def test_votes_agreements_made_and_standing_contacts_are_no_contact(text, found):
     assert contacts(extract_text(text)) == found
+
+
+@pytest.mark.parametrize("text, status", [
+    # an attack its clause fears, warns of, supposes or prepares for may come
+    ("Die USA befürchten einen russischen Angriff auf die Ukraine.", "speculative"),
+    ("Die Ukraine warnt vor einem russischen Angriff.", "speculative"),
+    ("Im Falle eines russischen Angriffs drohen der Ukraine schwere Verluste.", "speculative"),
+    ("Taiwan sah in den Manövern eine Vorbereitung auf eine chinesische Invasion.", "speculative"),
+    # an attack the sentence names as known took place
+    ("Nach dem russischen Angriff auf Kiew warnte Scholz vor einer Eskalation.", "happened"),
+])
+def test_a_feared_attack_may_come(text, status):
+    attacks = [m.status for m in extract_text(text, "2022-01-20").event_mentions if m.event_type == "ATTACK"]
+    assert attacks == [status]
