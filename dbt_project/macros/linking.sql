@@ -207,7 +207,8 @@
    part of a compound ("die Haushaltsverhandlungen", "Brexit-Verhandlungen") or after "über",
    "um", "zu" ("die Verhandlungen über ein Investitionsabkommen"), or the verb in a relative
    clause of the thing negotiated ("ein Klimagesetz, das zwischen den EU-Ländern und dem Parlament
-   verhandelt wird"). Tied to a meeting these are a process of their own, unless the sentence
+   verhandelt wird"), or an agreement named before the verb ("Das Flüchtlingsabkommen muss neu
+   verhandelt werden"). Tied to a meeting these are a process of their own, unless the sentence
    holds them at a meeting ("die Verhandlungen beim EU-Sondergipfel zum Corona-Plan", "beim
    Gipfel über den Haushalt verhandeln"). A compound naming how or where talks are held
    ("Marathonverhandlungen", "Gipfelverhandlungen") names no subject. #}
@@ -223,6 +224,10 @@
                 and regexp_matches({{ after }}, '^\s+(über|um|zum|zur)\s', 'i'))
             or (regexp_matches(lower({{ trigger }}), '^verhandel')
                 and regexp_matches({{ before }}, ',\s*(das|die|der|den|dem|über das|über die|über den)\s[^,;:]*$', 'i'))
+            -- An agreement as what the verb negotiates, named before it ("Das Flüchtlingsabkommen
+            -- von 2016 muss neu verhandelt werden"; linking.tsv, agreement_noun).
+            or (regexp_matches(lower({{ trigger }}), '^verhandel')
+                and regexp_matches({{ before }}, '[\pL-]*(' || {{ link_words('agreement_noun') }} || ')\b', 'i'))
         )
         and not regexp_matches(
             {{ before }} || {{ trigger }} || {{ after }},

@@ -106,7 +106,7 @@ def read_sides(sentence: Sentence, triggers: list[Trigger], others: list[Trigger
             partners += [[slot] for g in groups for slot in g] if is_plural_contact(sentence, trigger) else groups
             names_partner |= any(sentence.lowers[i] in ("mit", "zwischen", "bei") for i in phrase) \
                 or names_its_participants(sentence, phrase)
-            private |= names_private_partner(sentence, trigger.token + 1, phrase.stop)
+            private |= names_private_partner(sentence, trigger.token + 1, phrase.stop, trigger.event_type == "VISIT")
             unknown_partner |= names_unknown_partner(sentence, trigger.token + 1, phrase.stop)
     verb = any(not t.is_noun for t in triggers)
     agent_polities = {s.entity_id for s in agents}
@@ -123,7 +123,8 @@ def read_sides(sentence: Sentence, triggers: list[Trigger], others: list[Trigger
         in_phrase = not verb and heads_a_prepositional_phrase(sentence, first.token)
         acting = subject_of(sentence, start, end, skip=phrase_tokens) if in_phrase else clause_arguments(sentence, start, end)
         agents += [s for s in acting if s.token_start in rest and s.token_start not in in_mit
-                   and (verb or not object_of_an_infinitive(sentence, s, first))]
+                   and (verb or not object_of_an_infinitive(sentence, s, first))
+                   and not quoted_apart(sentence, s.token_start, first.token)]
         if not agents:
             agents += relative_antecedents(sentence, start)
         if not agents and urged is not None:
@@ -142,7 +143,7 @@ def read_sides(sentence: Sentence, triggers: list[Trigger], others: list[Trigger
             in_mit |= {s.token_start for g in partner_groups(sentence, start, end, skip=phrase_tokens) for s in g}
             agents += [s for s in subject_of(sentence, *before)
                        if s.token_start not in phrase_tokens and s.token_start not in in_mit
-                       and s.entity_type in ("PERSON", "GPE")]
+                       and s.entity_type in ("PERSON", "GPE") and not quoted_apart(sentence, s.token_start, first.token)]
     if deliberates_together(sentence, triggers, partners):
         partners = [unique_slots([s for g in partners for s in g])]
     if first.event_type != "VISIT":  # "sagte er in Berlin nach einem Treffen": where, not who
@@ -829,12 +830,13 @@ def attended_by_private_people(sentence: Sentence, triggers: list[Trigger]) -> b
 PRIVATE_KINDS = frozenset({"company", "media"})
 
 
-def names_private_partner(sentence: Sentence, start: int, end: int) -> bool:
+def names_private_partner(sentence: Sentence, start: int, end: int, visit: bool = False) -> bool:
     """A 'mit'- or 'zwischen'-phrase headed by private people, or naming only companies the knowledge base knows: 'ein
     Treffen mit den Aktivistinnen', 'sprach mit Vertretern von Unternehmen', 'das Treffen mit AstraZeneca' is no
-    diplomacy whoever else attends ('Gespräche mit der Lufthansa und der EU-Kommission' are with the Commission too)."""
+    diplomacy whoever else attends ('Gespräche mit der Lufthansa und der EU-Kommission' are with the Commission too).
+    A visit's 'bei' names whom it calls on: 'sein Besuch bei Aktivisten der Gelbwesten in Frankreich'."""
     for i in range(start, end):
-        if sentence.lowers[i] not in ("mit", "zwischen"):
+        if sentence.lowers[i] not in ("mit", "zwischen") and not (visit and sentence.lowers[i] == "bei"):
             continue
         for j in range(i + 1, min(end, i + 5)):
             text = sentence.texts[j]
@@ -972,7 +974,7 @@ def phrase_range(sentence: Sentence, trigger: Trigger) -> range:
     _, clause_end = sentence.clause(trigger.token)
     end = trigger.token + 1
     named = False
-    while end < clause_end and end - trigger.token <= 14:
+    while end < clause_end and (end - trigger.token <= 14 or list_goes_on(sentence, end)):
         text, lower = sentence.texts[end], sentence.lowers[end]
         named = named or sentence.slot_at(end) is not None
         if named and lower in OBJECT_DETERMINERS and sentence.lowers[end - 1] not in PHRASE_LINKS \
@@ -989,6 +991,38 @@ def phrase_range(sentence: Sentence, trigger: Trigger) -> range:
             continue
         break
     return range(trigger.token + 1, end)
+
+
+QUOTES = {"„": "“", "»": "«", "«": "»"}
+
+
+def quoted_apart(sentence: Sentence, i: int, t: int) -> bool:
+    """'„Die Welt muss Russland zum Frieden zwingen“, erklärte er nach Telefonaten mit ...': a name inside a
+    quoted sentence (one with a finite verb) the trigger stands outside of is said, no argument of the trigger's
+    clause; a quoted name is not ('beim Gipfel der „Astana-Troika“')."""
+    opening = next((j for j in range(i - 1, sentence.start - 1, -1) if sentence.texts[j] in QUOTES
+                    or sentence.texts[j] in QUOTES.values()), None)
+    if opening is None or sentence.texts[opening] not in QUOTES:
+        return False  # no quotation open at i
+    closing = next((j for j in range(i + 1, sentence.end) if sentence.texts[j] == QUOTES[sentence.texts[opening]]),
+                   None)
+    return closing is not None and not opening < t < closing \
+        and any(is_finite_verb(sentence.texts[j]) or is_strong_past_singular(sentence.texts[j])
+                for j in range(opening + 1, closing))
+
+
+def list_goes_on(sentence: Sentence, i: int) -> bool:
+    """'mit seinen Partnern in den USA, der EU, Großbritannien, Deutschland | und Polen': a list of names goes on
+    at i, however long the phrase before it, where a name ends right before and a comma or 'und' at i leads to
+    the next name, or i is that next name or its article."""
+    before = sentence.slot_at(i - 1)
+    if sentence.lowers[i] in COORDINATORS:
+        nxt = i + 1 + (i + 1 < sentence.end and sentence.lowers[i + 1] in ARTICLES)
+        return before is not None and nxt < sentence.end and sentence.slot_at(nxt) is not None
+    if sentence.lowers[i - 1] in COORDINATORS or sentence.lowers[i - 1] in ARTICLES:
+        return sentence.slot_at(i) is not None or sentence.lowers[i] in ARTICLES and i + 1 < sentence.end \
+            and sentence.slot_at(i + 1) is not None
+    return False
 
 
 def _adjective_after_article(sentence: Sentence, i: int) -> bool:

@@ -768,7 +768,22 @@ def _conditional(sentence: Sentence, start: int, trigger: int, day_precise: bool
     """A trigger in a 'wenn'/'falls' clause: 'Falls es zu einem Treffen kommt'. A 'wenn' clause with a day of
     its own tells when, not whether: 'Wenn Merz am Dienstag mit Macron spricht, ...'."""
     words = [w for w in sentence.words(start, trigger) if in_list("condition", w)]
-    return bool(words) and not (set(words) == {"wenn"} and (day_precise or _stage_of_the_clause(sentence, trigger)))
+    return bool(words) and not (set(words) == {"wenn"} and (day_precise or _stage_of_the_clause(sentence, trigger)
+                                                             or _acts_in_the_clause(sentence, trigger)))
+
+
+def _acts_in_the_clause(sentence: Sentence, trigger: int) -> bool:
+    """A trigger noun with the definite article, the subject of a 'wenn' clause that tells what it does, is given:
+    'Wenn nun der G7-Gipfel Botschaften nach Moskau sendet, könnte das schaden' (not 'Wenn das Treffen stattfindet',
+    'Wenn der Gipfel zustande kommt': whether it takes place), nor the object after the subject ('wenn die EU die
+    Gespräche wieder aufnimmt')."""
+    if sentence.lowers[trigger - 1] not in ("der", "die", "das") or trigger_noun(sentence.texts[trigger]) is None \
+            or sentence.governing_preposition(trigger) is not None:
+        return False
+    start, end = sentence.clause(trigger)
+    if any(sentence.texts[i][:1].isupper() for i in range(start + 1, trigger - 1)):
+        return False  # "wenn die EU die Beitrittsgespräche wieder aufnimmt": the subject comes first, the noun is its object
+    return not any(in_list("occurrence_word", w) for w in sentence.words(start, end))
 
 
 def _stage_of_the_clause(sentence: Sentence, trigger: int) -> bool:

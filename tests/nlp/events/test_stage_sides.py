@@ -799,3 +799,15 @@ def test_named_office_holders_and_the_people_of_each_stop(text, published, found
 ])
 def test_the_speaker_continues_and_the_boycotter_stays_out(text, published, found):
     assert sides_of(text, published) == [frozenset(f) for f in found]
+
+
+@pytest.mark.parametrize("text, found", [
+    # a list of partners goes on however long the phrase, and a name quoted in speech is no side of the talks after it
+    ("„Die Welt muss Russland zum Frieden zwingen“, erklärte Selenskyj nach Krisentelefonaten mit seinen westlichen "
+     "Partnern in den USA, der EU, Großbritannien, Deutschland und Polen.",
+     [{"Wolodymyr Selenskyj", "Vereinigte Staaten"}, {"Wolodymyr Selenskyj", "Europäische Union"},
+      {"Wolodymyr Selenskyj", "Großbritannien"}, {"Wolodymyr Selenskyj", "Deutschland"},
+      {"Wolodymyr Selenskyj", "Polen"}]),
+])
+def test_long_lists_of_partners_and_quoted_speech(text, found):
+    assert sides_of(text, "2022-02-24") == [frozenset(f) for f in found]

@@ -225,6 +225,16 @@ def test_a_resumed_meeting_takes_not_the_day_it_resumes():
     assert (summit.status, summit.event_date) == ("happened", None)
 
 
+@pytest.mark.parametrize("sentence, status", [
+    # a 'wenn' clause of what a given summit does does not doubt the summit; one of whether it takes place does
+    ("Wenn nun der Gipfel von Scholz und Macron Botschaften nach Moskau sendet, könnte das schaden.", "happened"),
+    ("Wenn das Treffen von Scholz und Macron stattfindet, könnte das helfen.", "speculative"),
+    ("Nur dann, wenn Frankreich die Gespräche mit Deutschland über die Agrarhilfen wieder aufnimmt.", "speculative"),
+])
+def test_a_condition_on_what_a_summit_does(sentence, status):
+    assert first_contact(sentence).status == status
+
+
 def test_a_present_tense_weekday_points_ahead():
     meeting = first_contact("Das Gespräch von Scholz mit Macron findet am Montagnachmittag statt.")
     assert (meeting.event_date, meeting.status) == ("2024-03-18", "planned")
