@@ -20,10 +20,10 @@ from spacy.tokens import Doc
 from orchestration.nlp.actors import ActorSlot, ArticleActors
 from orchestration.nlp.events import diplomacy, places, references, same_contact
 from orchestration.nlp.dates import DateMention, ReferenceDays, days_later, find_dates
-from orchestration.nlp.events.dating import (begun_on_the_day, token_at, date_of_group, dates_of, first_day, in_another_year, last_day,
+from orchestration.nlp.events.dating import (begun_on_the_day, date_of_group, dates_of, first_day, in_another_year, last_day,
                                               news_of_the_month, on_the_days_agenda, plan_goes_on, purpose_clause,
                                               roundup_day, second_conjunct, share_first_day, share_the_news_day, sharpen_dates,
-                                              date_headings_by_their_paragraph, standalone_line,
+                                              date_headings_by_their_paragraph, standalone_line, token_at,
                                               topic_of_a_statement, unanchored_eves, undate_borrowed_processes,
                                               undate_news_months_of_an_earlier_summit)
 from orchestration.nlp.events.references import Frame
@@ -346,10 +346,9 @@ class ArticleEvents:
 
     def _same_contact_told_twice(self) -> None:
         """The day and the kind of a contact another report of it in the article states (same_contact.py)."""
-        args = (self.frames, self.stated, self._words_of, self._people_of, self._participants,
-                lambda a, b: places.places_agree(a, b, self.kb))
-        same_contact.fill_the_day(*args, self._dates_its_noun, self._one_date)
-        same_contact.call_it_a_call(*args, self._after_a_comma)
+        agree = (self._people_of, self._participants, lambda a, b: places.places_agree(a, b, self.kb))
+        same_contact.fill_the_day(self.frames, self.stated, self._words_of, *agree, self._dates_its_noun, self._one_date)
+        same_contact.call_it_a_call(self.frames, self._words_of, *agree, self._after_a_comma)
 
     def _words_of(self, frame: Frame) -> list[str]:
         start, end = self.bounds[frame.sentence]

@@ -5,7 +5,7 @@ An article names its contact in several sentences, and only some of them say whe
 Once dates and statuses are read, a contact that states no date of its own (none, or only the month of
 publication guessed for news) takes the day another report of it in the article states, and a "Gespräch"
 ("sprach mit") the kind CALL where the article reports the same talk as a call. The same contact: of its
-kind (a CALL where it says only CONTACT), of the same people and sides (one's all among the other's),
+kind (talk of any kind, CONTACT, may be any), of the same people and sides (one's all among the other's),
 of the same status, at no other place. Never where the article tells of another occurrence of such a
 contact (a second date for the same people; "erneut", "wieder", "zuvor", "zum zweiten Mal", "die nächste
 Runde" in either sentence): two calls of one pair, a visit and the return, stay apart, undated.
@@ -71,9 +71,9 @@ def may_be_the_same(target: Frame, source: Frame, people: Callable[[Frame], set[
                     sides: Callable[[Frame], list[str]], places_agree: Callable[[str | None, str | None], bool]) -> bool:
     """Two reports that may be of one contact: of one kind (talk of any kind, 'sprach mit', may be a call or a
     meeting, as 'das Gespräch' may refer back to either; a meeting is not the visit it is part of, whose first day
-    may be another), of the
-    same people, the same status, at no two places; in two sentences (a second trigger of one sentence, 'sprach
-    nach seinem Telefonat mit Putin auch mit Scholz', is another contact or the sentence's own)."""
+    may be another), of the same people, the same status, at no two places; in two sentences (a second trigger of
+    one sentence, 'sprach nach seinem Telefonat mit Putin auch mit Scholz', is another contact or the sentence's
+    own)."""
     kinds_agree = source.event_type == target.event_type or target.event_type == "CONTACT"
     return source.sentence != target.sentence and source.is_contact and source.reportable and not source.collective \
         and kinds_agree and source.status == target.status and same_people(target, source, people, sides) \
@@ -140,7 +140,7 @@ def names_it_again(target: Frame, source: Frame, after_a_comma: Callable[[Frame,
         and all(t.is_noun and t.determiner in DEFINITE for t in source.triggers)
 
 
-def call_it_a_call(frames: list[Frame], stated: dict[int, DateMention | None], words_of: Callable[[Frame], list[str]],
+def call_it_a_call(frames: list[Frame], words_of: Callable[[Frame], list[str]],
                    people: Callable[[Frame], set[str]], sides: Callable[[Frame], list[str]],
                    places_agree: Callable[[str | None, str | None], bool],
                    after_a_comma: Callable[[Frame, Frame], bool]) -> None:

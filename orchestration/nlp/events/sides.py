@@ -106,7 +106,7 @@ def read_sides(sentence: Sentence, triggers: list[Trigger], others: list[Trigger
             partners += [[slot] for g in groups for slot in g] if is_plural_contact(sentence, trigger) else groups
             names_partner |= any(sentence.lowers[i] in ("mit", "zwischen", "bei") for i in phrase) \
                 or names_its_participants(sentence, phrase)
-            private |= names_private_partner(sentence, trigger.token + 1, phrase.stop)
+            private |= names_private_partner(sentence, trigger.token + 1, phrase.stop, trigger.event_type == "VISIT")
             unknown_partner |= names_unknown_partner(sentence, trigger.token + 1, phrase.stop)
     verb = any(not t.is_noun for t in triggers)
     agent_polities = {s.entity_id for s in agents}
@@ -830,12 +830,13 @@ def attended_by_private_people(sentence: Sentence, triggers: list[Trigger]) -> b
 PRIVATE_KINDS = frozenset({"company", "media"})
 
 
-def names_private_partner(sentence: Sentence, start: int, end: int) -> bool:
+def names_private_partner(sentence: Sentence, start: int, end: int, visit: bool = False) -> bool:
     """A 'mit'- or 'zwischen'-phrase headed by private people, or naming only companies the knowledge base knows: 'ein
     Treffen mit den Aktivistinnen', 'sprach mit Vertretern von Unternehmen', 'das Treffen mit AstraZeneca' is no
-    diplomacy whoever else attends ('Gespräche mit der Lufthansa und der EU-Kommission' are with the Commission too)."""
+    diplomacy whoever else attends ('Gespräche mit der Lufthansa und der EU-Kommission' are with the Commission too).
+    A visit's 'bei' names whom it calls on: 'sein Besuch bei Aktivisten der Gelbwesten in Frankreich'."""
     for i in range(start, end):
-        if sentence.lowers[i] not in ("mit", "zwischen"):
+        if sentence.lowers[i] not in ("mit", "zwischen") and not (visit and sentence.lowers[i] == "bei"):
             continue
         for j in range(i + 1, min(end, i + 5)):
             text = sentence.texts[j]

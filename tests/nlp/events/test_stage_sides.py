@@ -811,3 +811,15 @@ def test_the_speaker_continues_and_the_boycotter_stays_out(text, published, foun
 ])
 def test_long_lists_of_partners_and_quoted_speech(text, found):
     assert sides_of(text, "2022-02-24") == [frozenset(f) for f in found]
+
+
+def test_a_commissioner_acts_for_the_union_in_his_term():
+    from orchestration.nlp.events.diplomacy import polity
+    from orchestration.nlp.knowledge import load_knowledge
+
+    extraction = extract_text("Titel\nDarüber haben Horst Seehofer, Dimitris Avramopoulos und Süleyman Soylu in Ankara "
+                              "gesprochen.", "2019-10-04")
+    kb = load_knowledge()
+    acting = {extraction.entities[i].canonical_name: polity(extraction.entities[i], kb, extraction.published)
+              for m in extraction.event_mentions for i in m.participant_ids}
+    assert acting["Dimitris Avramopoulos"] == kb.lookup("Europäische Union").entity_id

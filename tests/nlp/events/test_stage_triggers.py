@@ -341,6 +341,11 @@ def test_travel_with_no_traveller_is_no_visit(text, found):
      [("MEETING", "happened", frozenset({"Europäische Union"}))]),
     ("Bei einem Treffen mit Emmanuel Macron in Paris sprach Angela Merkel über Hilfen für Unternehmen.",
      [("MEETING", "happened", frozenset({"Emmanuel Macron", "Angela Merkel"}))]),
+    # a visit 'bei' private people calls on them, and the meeting that refers back to it is theirs
+    ("Paris machte Luigi Di Maio und seinen Besuch bei Aktivisten der Gelbwesten in Frankreich verantwortlich. "
+     "Das Treffen markiert den Gipfel der Auseinandersetzungen.", []),
+    ("Der Besuch von Olaf Scholz bei Emmanuel Macron in Paris dauerte zwei Stunden.",
+     [("VISIT", "happened", frozenset({"Olaf Scholz", "Emmanuel Macron"}))]),
 ])
 def test_meetings_of_private_people_are_no_contact(text, found):
     assert contacts(extract_text(text)) == found
