@@ -507,9 +507,17 @@ def makes_sense(sentence: Sentence, i: int, word: TriggerWord) -> bool:
         return False
     if word.lemma == "gratulieren" and not congratulated_directly(sentence, i, start, end):
         return False
+    if word.lemma == "landen" and lands_a_feat(sentence, start, end):
+        return False
     if word.needs == "destination" and not _has_destination(sentence, i, start, end):
         return False
     return True
+
+
+def lands_a_feat(sentence: Sentence, start: int, end: int) -> bool:
+    """'wollte auf dem Gipfel in Bali den großen Coup landen', 'landete einen Überraschungserfolg in Paris': what
+    one lands is a feat, not an arrival ('Scholz landete am Montag in Kiew')."""
+    return noun_ending_in(sentence, start, end, "landed_feat")
 
 
 def said_in_public(sentence: Sentence, start: int, end: int) -> bool:

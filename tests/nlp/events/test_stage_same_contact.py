@@ -97,3 +97,14 @@ def test_a_call_named_again_in_the_same_sentence(sentence, expected):
     extraction = extract_text("Nachrichten aus Europa\n" + sentence + "\n" + FILLER)
     talk = [m for m in extraction.event_mentions if m.trigger_text == "sprach"]
     assert talk and talk[0].event_type == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Scholz ist am Mittwoch in Paris gelandet.\n" + FILLER + "Der Besuch von Scholz in Frankreich gilt als heikel.",
+     "2024-03-13"),
+    ("Scholz traf am Mittwoch in Paris ein.\n" + FILLER + "Scholz ist nach Frankreich gereist.", "2024-03-13"),
+])
+def test_an_arrival_dates_the_visit(text, expected):
+    extraction = extract_text("Nachrichten aus Europa\n" + text, "2024-03-14")
+    visits = [m for m in extraction.event_mentions if m.event_type == "VISIT"]
+    assert len(visits) == 2 and visits[-1].event_date == expected
