@@ -1004,6 +1004,13 @@ def described(sentence: Sentence, group: list[Trigger], start: int, end: int) ->
                                               for t in group)
 
 
+def told_as_before(sentence: Sentence, group: list[Trigger], start: int, end: int) -> bool:
+    """'Die beiden Besuche zuvor hatten Proteste ausgelöst', 'das Treffen damals', 'Es war der ranghöchste Besuch seit
+    Jahren': a clause that tells its event as one before the news (told_before) or that a copula only describes
+    speaks of an earlier occurrence, which a day or month guessed for the news does not date."""
+    return any(in_list("told_before", w) for w in sentence.words(start, end)) or described(sentence, group, start, end)
+
+
 def is_past_form(lower: str) -> bool:
     return is_past_verb(lower) or is_participle(lower)
 
