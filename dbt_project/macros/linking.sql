@@ -656,10 +656,25 @@
     )
 {%- endmacro %}
 
+{# Reports of talks between the same parties anchor each other, without a date, only as news of
+   the same days: every report of the process appeared within var('undated_link_days') of this one
+   ("die Delegationen verhandeln seit Montag in Genf" and "die Gespräche in Genf dauern an" of
+   that week). A year is no such window: "Derzeit gibt es keinerlei Verhandlungen" in July,
+   "Grundlagen künftiger Verhandlungen" in September and "Gespräche über einen Beitritt" are
+   not one process for sharing their parties and year. Talks that give a date closer than the year
+   are anchored by another such date (anchored), as "begann im Februar" and "am Sonntag". #}
+{% macro news_of_the_same_talks(r, e) -%}
+    (date_diff('day', {{ e }}.first_published, {{ r }}.published_at) <= {{ var('undated_link_days') }}
+        and date_diff('day', {{ r }}.published_at, {{ e }}.last_published) <= {{ var('undated_link_days') }})
+{%- endmacro %}
+
 {% macro anchored(r, e) -%}
     (
-        {{ r }}.link_family = 'negotiation'
-        or ({{ r }}.is_dated and {{ e }}.any_dated)
+        -- Talks are anchored by their news or by their dates alone (news_of_the_same_talks): their
+        -- window is the year, which a report of talks held without a date would always meet.
+        ({{ r }}.link_family = 'negotiation' and ({{ news_of_the_same_talks(r, e) }} or ({{ r }}.is_dated and {{ e }}.any_dated)))
+        or ({{ r }}.link_family <> 'negotiation' and (
+        ({{ r }}.is_dated and {{ e }}.any_dated)
         -- A report of a past event without a date, and a date: the day, or a plan it fulfils
         -- ("im Dezember" announced in November, "the summit met" in December).
         or ({{ r }}.is_dated and ({{ r }}.is_day or {{ r }}.is_ahead) and {{ e }}.any_recent)
@@ -685,7 +700,7 @@
             {{ e }}.news_people,
             lambda news: abs(date_diff('day', news.published_at, {{ r }}.published_at)) <= {{ var('undated_link_days') }}
                 and list_contains({{ r }}.person_ids, news.person)
-        )) > 0)
+        )) > 0)))
     )
 {%- endmacro %}
 
