@@ -510,6 +510,63 @@ def read_counted_weekday(hit: Hit, reference: date | None) -> Reading | None:
     return _by_tense(lambda how: (weekday_near(reference, weekday, how) - back).isoformat(), "day")
 
 
+def _day_named(hit: Hit, reference: date | None) -> Reading | None:
+    """The day a weekday ('Samstag') or a day and month ('29. Juni') of a hit names."""
+    if hit.group("wd"):
+        if reference is None:
+            return None
+        weekday = _number("weekday", hit.group("wd"))
+        return _by_tense(lambda how: weekday_near(reference, weekday, how).isoformat(), "day")
+    return _explicit_day(hit.group("y"), _month(hit.group("m")), int(hit.group("d")), reference)
+
+
+def _each_day(reading: Reading | None, shift: Callable[[date], str | None], precision: str) -> Reading | None:
+    """A reading whose every day (past, future, nearest) is moved by shift."""
+    if reading is None:
+        return None
+    values = [shift(date.fromisoformat(v)) if v is not None else None
+              for v in (reading.past, reading.future, reading.nearest)]
+    return Reading(*values, precision, reading.relative) if any(v is not None for v in values) else None
+
+
+def read_counted_day(hit: Hit, reference: date | None) -> Reading | None:
+    """'am zweiten Tag des Gipfels am Freitag', 'am dritten Verhandlungstag, dem 12. Mai': the day named after an
+    event's n-th day; its first day lies n-1 days before (the second day Friday: Thursday)."""
+    count = _number("ordinal", hit.group("o"))
+    if not 1 <= count <= _LONGEST_RUN:
+        return None
+    return _each_day(_day_named(hit, reference), lambda day: (day - timedelta(days=count - 1)).isoformat(), "day")
+
+
+_SHORT_EVENT = 3  # days a summit whose length is not told is taken to have lasted, for the month of its first day
+
+
+def read_last_day(hit: Hit, reference: date | None) -> Reading | None:
+    """'zum Abschluss des zweitägigen Gipfels am Samstag', 'am Samstag, dem letzten Tag des dreitägigen Treffens',
+    'am letzten Gipfeltag am 29. Juni': the day named is the event's last; counted back by the days its 'n-tägig'
+    gives, it is the first (two days ending Saturday: Friday); without them only the month, when a short event
+    ending that day lies within one ('am letzten Gipfeltag am Samstag' the 2nd of a month: no date)."""
+    days = next((n for word in hit.text.split() if (n := days_of(word.lower())) is not None), None)
+    if days is not None and not 1 <= days <= _LONGEST_RUN:
+        return None
+    if days is None:
+        return _each_day(_day_named(hit, reference),
+                         lambda day: _month_of_days(day - timedelta(days=_SHORT_EVENT - 1), day), "month")
+    return _each_day(_day_named(hit, reference), lambda day: (day - timedelta(days=days - 1)).isoformat(), "day")
+
+
+def days_of(word: str) -> int | None:
+    """'dreitägigen' -> 3, '2-tägige' -> 2: the days an adjective of duration gives an event."""
+    stem, sep, rest = word.partition("tägig")
+    if not sep:
+        return None
+    stem = stem.rstrip("-")
+    if stem.isdigit():
+        return int(stem)
+    value = date_words()["number"].get(stem)
+    return int(value) if value else None
+
+
 def read_years_running(hit: Hit, reference: date | None) -> Reading | None:
     """'seit sieben Jahren': what goes on began in the calendar year that many years back (in 2020, 2013). Only in
     the present."""
@@ -703,6 +760,13 @@ def relative_day_is_a_day(text: str, hit: Hit) -> bool:
     return not (follows.startswith("-") or follows.lstrip().startswith(("journal", "show")))
 
 
+def days_of_an_event(text: str, hit: Hit) -> bool:
+    """'zum Abschluss des Gipfels am Samstag', 'am zweiten Tag seines Besuchs in Peking am Freitag': the days counted
+    are an event's (knowledge/date_words.tsv event_noun endings), not a period's ('zum Ende der Frist am Montag')."""
+    noun = hit.group("ev")
+    return noun is None or noun.lower().endswith(tuple(date_words()["event_noun"]))
+
+
 @dataclass(frozen=True)
 class Rule:
     name: str
@@ -723,6 +787,14 @@ def _compiled(template: str) -> re.Pattern[str]:
 
 
 _YEAR_RANGE_END = r"(?:zum<S>|dem<S>Jahr<S>)?(?P<y2><YEAR>)\b"
+# An event named after a day of it: "des (zweitägigen) Gipfels", "seines Besuchs in Peking", "der Verhandlungen".
+_EVENT_OF = r"(?:de[rs]|seine[rs]|ihre[rs]|eine[rs])<S>(?:[\w-]+(?:en|e)<S>){0,2}(?P<ev>[\w-]+)(?:<S>in<S>[\w-]+)?"
+# The day named after it: "am Freitag", ", dem 12. Mai", "Samstag".
+_DAY_AFTER = (r"(?:\s*,\s*|<S>)(?:am<S>|dem<S>|den<S>)?(?:(?P<wd><WD>)(?:<PART>)?\b|"
+              r"<DAY>\s*(?P<m><MONTHX>)(?:<S>(?P<y><YEAR>))?)")
+_DAY_BEFORE = r"(?:(?P<wd><WD>)(?:<PART>)?\b|<DAY>\s*(?P<m><MONTHX>)(?:<S>(?P<y><YEAR>))?)\s*,?<S>(?:dem|am|den|der)<S>"
+_LAST_DAY = r"(?:letzten|abschließenden)<S>(?:<EVENTDAY>\b|Tag<S>" + _EVENT_OF + ")"
+_EVENT_END = r"(?:zum|zu|beim|bei|nach|am|mit)<S>(?:dem<S>)?(?:Abschluss|Ende|Schluss|Ausklang)<S>" + _EVENT_OF
 # Earlier rules claim their words first: "am Montag, 5. Mai" is one date, not a weekday and a day.
 RULES: tuple[Rule, ...] = (
     Rule("named_day", r"\b(?:Straße|Platz|Allee|Brücke|Ufer)<S>des<S><DAY>\s*<MONTH>", read_nothing, ("digit", "month"),
@@ -730,6 +802,11 @@ RULES: tuple[Rule, ...] = (
     Rule("weekday_date", r"\b(?P<wd><WD>)(?:<PART>)?\b,?\s*\(?\s*(?:den<S>)?<DAY>"
          r"\s*(?:(?P<m><MONTHX>)(?:<S>(?P<y><YEAR>))?|(?P<mn>[01]?\d)\.(?P<y2>(?:19|20)\d\d)?(?!\d))\)?",
          read_weekday_date, ("weekday", "digit"), _WEEKDAY_STEPS),
+    Rule("counted_day", r"\b(?:am|an)<S>(?P<o><ORD>)en<S>(?:<EVENTDAY>\b|Tag<S>" + _EVENT_OF + ")" + _DAY_AFTER,
+         read_counted_day, ("tag",), (), days_of_an_event),
+    Rule("last_day", r"\b(?:am|an)<S>" + _LAST_DAY + _DAY_AFTER, read_last_day, ("tag",), (), days_of_an_event),
+    Rule("last_day", r"\b" + _EVENT_END + _DAY_AFTER, read_last_day, (), (), days_of_an_event),
+    Rule("last_day", r"\b" + _DAY_BEFORE + _LAST_DAY, read_last_day, ("tag",), _WEEKDAY_STEPS, days_of_an_event),
     Rule("day_range", r"<DAY>(?:\s*(?P<m1><MONTHX>)(?:<S>(?P<y1><YEAR>))?)?"
          r"\s*(?:bis(?:<S>zum)?|und|-|–|/)\s*[0-3]?\d\.\s*(?P<m><MONTHX>)(?:<S>(?P<y><YEAR>))?",
          read_day_range, ("digit", "month")),

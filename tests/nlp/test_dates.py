@@ -185,6 +185,46 @@ def test_a_weekday_counted_as_an_events_nth_day_dates_its_first_day(text, future
     assert only(text, TUESDAY, future) == (expected, "day")
 
 
+@pytest.mark.parametrize("text, future, expected", [
+    # the day named after an event's n-th day: its first day n-1 days before (2020-03-10 a Tuesday)
+    ("Am zweiten Tag des Gipfels am Montag stritten die Regierungschefs über Geld.", PAST, "2020-03-08"),
+    ("Am dritten Verhandlungstag, dem 9. März, legten die Unterhändler einen Entwurf vor.", PAST, "2020-03-07"),
+    ("Am zweiten Tag seines Besuchs in Peking am Freitag will der Minister Xi treffen.", PLAN, "2020-03-12"),
+])
+def test_a_day_named_after_an_events_nth_day_dates_its_first_day(text, future, expected):
+    assert only(text, TUESDAY, future) == (expected, "day")
+
+
+@pytest.mark.parametrize("text, future, expected", [
+    # the day an event of told length ends on, counted back to its first (2020-03-10 a Tuesday)
+    ("Zum Abschluss des zweitägigen Gipfels am Sonntag unterzeichneten die Staaten eine Erklärung.", PAST,
+     ("2020-03-07", "day")),
+    ("Am Montag, dem letzten Tag des dreitägigen Treffens, gab es keine Einigung.", PAST, ("2020-03-07", "day")),
+    ("Nach dem Ende der 2-tägigen Konferenz am 9. März reisten die Minister ab.", PAST, ("2020-03-08", "day")),
+    ("Zum Abschluss ihres viertägigen Staatsbesuchs am Freitag wird die Präsidentin in Hamburg erwartet.", PLAN,
+     ("2020-03-10", "day")),
+    # no length told: the day is not the first, only its month is known
+    ("Am letzten Gipfeltag am Sonntag gab es Streit.", PAST, ("2020-03", "month")),
+    ("Zum Abschluss des Treffens am Montag sprachen die Minister über Zölle.", PAST, ("2020-03", "month")),
+])
+def test_the_last_day_of_an_event_is_counted_back_to_its_first(text, future, expected):
+    assert only(text, TUESDAY, future) == expected
+
+
+@pytest.mark.parametrize("text, future, expected", [
+    # the end of no event: the day itself
+    ("Zum Ende der Frist am Montag lag kein Angebot vor.", PAST, ("2020-03-09", "day")),
+    ("Nach dem Ende der Feuerpause am Freitag flammten die Kämpfe wieder auf.", PAST, ("2020-03-06", "day")),
+])
+def test_the_end_of_a_period_is_its_day(text, future, expected):
+    assert only(text, TUESDAY, future) == expected
+
+
+def test_the_last_day_without_a_length_early_in_a_month_gives_no_date():
+    # a short event ending on Sunday 1 March may have begun in February
+    assert find_dates("Am letzten Gipfeltag am Sonntag gab es Streit.", date(2020, 3, 3), future=PAST) == []
+
+
 def test_what_goes_on_for_years_began_in_the_calendar_year_that_many_back():
     assert only("Seit sieben Jahren verhandeln die beiden Staaten.", TUESDAY, UNKNOWN) == ("2013", "year")
 

@@ -347,7 +347,8 @@ class ArticleEvents:
     def _same_contact_told_twice(self) -> None:
         """The day and the kind of a contact another report of it in the article states (same_contact.py)."""
         agree = (self._people_of, self._participants, lambda a, b: places.places_agree(a, b, self.kb))
-        same_contact.fill_the_day(self.frames, self.stated, self._words_of, *agree, self._dates_its_noun, self._one_date)
+        same_contact.fill_the_day(self.frames, self.stated, self._words_of, *agree, self._dates_its_noun, self._one_date,
+                                  self._said_right_after)
         same_contact.call_it_a_call(self.frames, self._words_of, *agree, self._after_a_comma)
 
     def _words_of(self, frame: Frame) -> list[str]:
@@ -364,6 +365,17 @@ class ArticleEvents:
         at = token_at(sentence, own.start)
         return at is not None and sentence.lowers[at] in ("am", "vom", "von") \
             and any(t.is_noun and t.token == at - 1 for t in frame.triggers)
+
+    def _said_right_after(self, frame: Frame) -> bool:
+        """'sagte er am Freitag nach der Krisensitzung': the frame's noun follows 'nach' in a statement of a recent
+        weekday (same_contact.said_right_after)."""
+        nouns = [t for t in frame.triggers if t.is_noun]
+        if not nouns:
+            return False
+        sentence = self._sentence(frame.sentence)
+        lead = nouns[0].token - len(nouns[0].modifiers) - (nouns[0].determiner is not None)
+        before = sentence.lowers[max(sentence.start, lead - 2):max(sentence.start, lead)]
+        return same_contact.said_right_after(frame, before, self.stated.get(id(frame)), self.published)
 
     def _after_a_comma(self, a: Frame, b: Frame) -> bool:
         """Whether b's trigger follows a's behind a comma ('sprach mit Putin, hieß es nach dem Telefonat')."""

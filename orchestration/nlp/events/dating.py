@@ -17,7 +17,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Callable
 
-from orchestration.nlp.dates import DateMention, date_words, days_later, find_dates, first_day, for_tense, is_boundary, last_day
+from orchestration.nlp.dates import DateMention, date_words, days_later, days_of, find_dates, first_day, for_tense, is_boundary, last_day
 from orchestration.nlp.events.sentence import Sentence, is_finite_verb
 from orchestration.nlp.events.sides import phrase_range
 from orchestration.nlp.events.status import (BEGINNING, is_participle, is_past_verb, more_to_come,
@@ -381,18 +381,6 @@ def _first_of_the_days(sentence: Sentence, trigger: Trigger, mention: DateMentio
         return None
     first = first_day(mention) - timedelta(days=days - 1)
     return replace(mention, value=first.isoformat(), rule="counted_back_from_the_end")
-
-
-def days_of(word: str) -> int | None:
-    """'dreitägigen' -> 3, '2-tägige' -> 2: the days an adjective of duration gives an event."""
-    stem, sep, rest = word.partition("tägig")
-    if not sep:
-        return None
-    stem = stem.rstrip("-")
-    if stem.isdigit():
-        return int(stem)
-    value = date_words()["number"].get(stem)  # the number words of knowledge/date_words.tsv
-    return int(value) if value else None
 
 
 def topic_of_a_statement(sentence: Sentence, trigger: Trigger) -> bool:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import date, timedelta
 
 from orchestration.nlp.dates import DateMention
 from orchestration.nlp.events.dating import NEWS_MONTH, dates_agree, negotiations_as_a_whole
@@ -42,14 +43,35 @@ def date_it_keeps(frame: Frame, stated: dict[int, DateMention | None]) -> DateMe
     return frame.date
 
 
-def dated_by_a_statement(frame: Frame, words: list[str], dates_its_noun: bool) -> bool:
-    """'Am 3. Oktober hat der Spiegel über Seehofers Türkei-Besuch berichtet', 'sagte Trump am Freitag nach dem
+def dated_by_a_statement(frame: Frame, words: list[str], dates_its_noun: bool, said_right_after: bool = False) -> bool:
+    """'Am 3. Oktober hat der Spiegel über Seehofers Türkei-Besuch berichtet', 'sagte Trump am 3. Oktober nach dem
     Treffen': a contact only a noun names, in a sentence that tells of speaking or commenting, may be dated by
     when it was talked about; its date lends no day to other reports. Not where the date follows its noun ('erklärte
-    nach seinem Treffen am Montag mit Stoltenberg'). words: the lower-case words of its sentence; dates_its_noun:
-    whether its date follows its trigger noun."""
-    return all(t.is_noun for t in frame.triggers) and not dates_its_noun \
+    nach seinem Treffen am Montag mit Stoltenberg'), nor where the statement was made right after it on a day of
+    the past week ('sagte er am Freitag nach der Krisensitzung'). words: the lower-case words of its sentence;
+    dates_its_noun: whether its date follows its trigger noun; said_right_after: see said_right_after."""
+    return all(t.is_noun for t in frame.triggers) and not dates_its_noun and not said_right_after \
         and any(in_list("commenting_verb", verb_lemma(w)) or in_list("speaking_verb", verb_lemma(w)) for w in words)
+
+
+def follows_right_after(words_before: list[str]) -> bool:
+    """'nach der Krisensitzung', 'nach seinem Treffen mit Scholz', 'unmittelbar nach den Gesprächen': the words
+    before a trigger noun's article and adjectives (lower-case, the nearest last) end in a preposition of 'right
+    after'."""
+    return any(in_list("right_after", " ".join(words_before[-n:])) for n in (1, 2) if len(words_before) >= n)
+
+
+def said_right_after(frame: Frame, words_before: list[str], own: DateMention | None, published: date | None) -> bool:
+    """'sagte er am Freitag nach einer Krisensitzung der NATO-Außenminister', 'erklärte Macron am Montag nach dem
+    Treffen mit Scholz': told in the past, a statement dated by a weekday of the last seven days and made after a
+    contact a noun names was made the day that contact took place; not 'sagte er am 3. Oktober nach dem Treffen'
+    (a date of any age), nor 'wird am Freitag nach dem Treffen erklären'. words_before: the lower-case words before
+    the trigger noun's article and adjectives; own: the date its sentence gives."""
+    if own is None or published is None or own.rule != "weekday" or own.precision != "day" or not frame.past \
+            or not all(t.is_noun for t in frame.triggers) or not follows_right_after(words_before):
+        return False
+    day = date.fromisoformat(own.value)
+    return published - timedelta(days=7) < day <= published
 
 
 def tells_another_occurrence(frame: Frame, words: list[str]) -> bool:
@@ -101,7 +123,7 @@ def dates_of_the_same_people(target: Frame, frames: list[Frame], stated: dict[in
 def fill_the_day(frames: list[Frame], stated: dict[int, DateMention | None], words_of: Callable[[Frame], list[str]],
                  people: Callable[[Frame], set[str]], sides: Callable[[Frame], list[str]],
                  places_agree: Callable[[str | None, str | None], bool], dates_its_noun: Callable[[Frame], bool],
-                 one_date: Callable[[int], bool]) -> None:
+                 one_date: Callable[[int], bool], right_after: Callable[[Frame], bool] = lambda frame: False) -> None:
     """A contact whose sentence gives no date ('Biden sprach mit Selenskyj über Waffenhilfe', 'Bei dem Treffen
     ging es um Gas') takes the day another report of it states ('Biden hat am Sonntag mit Selenskyj telefoniert'),
     where every date those reports give is that one day (of several days, or a day and another year: fill
@@ -109,7 +131,8 @@ def fill_the_day(frames: list[Frame], stated: dict[int, DateMention | None], wor
     words_of: the lower-case words of a frame's sentence; people: the people among its sides; sides: its sides
     and the states its people act for; dates_its_noun: whether a frame's date follows its trigger noun ('das
     Treffen am Montag'); one_date: whether the sentence of that index names exactly one date (not 'trafen sich am
-    Dienstag in Paris und am Mittwoch in Berlin', two meetings a single report may stand for)."""
+    Dienstag in Paris und am Mittwoch in Berlin', two meetings a single report may stand for); right_after: whether
+    a frame's sentence tells of a statement made right after it (said_right_after)."""
     found: dict[int, DateMention] = {}
     for frame in frames:
         if not frame.is_contact or not frame.reportable or frame.collective or own_date(frame, stated) is not None \
@@ -123,7 +146,7 @@ def fill_the_day(frames: list[Frame], stated: dict[int, DateMention | None], wor
             continue
         sources = [s for s in frames if may_be_the_same(frame, s, people, sides, places_agree)
                    and date_it_keeps(s, stated) is not None]
-        if any(tells_another_occurrence(s, words_of(s)) or dated_by_a_statement(s, words_of(s), dates_its_noun(s))
+        if any(tells_another_occurrence(s, words_of(s)) or dated_by_a_statement(s, words_of(s), dates_its_noun(s), right_after(s))
                or not one_date(s.sentence) for s in sources):
             continue
         found[id(frame)] = replace(told[0], start=0, end=0, rule=SAME_CONTACT_DAY)

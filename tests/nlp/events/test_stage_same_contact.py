@@ -37,10 +37,20 @@ def last_report(text: str) -> tuple[str, str | None]:
     # ... but not the day a contact was reported on
     ("Am Mittwoch berichtete die Zeitung über das Telefonat von Scholz mit Macron.\n" + FILLER
      + "Scholz hatte mit Macron über Gas gesprochen.", ("CALL", None)),
-    # talk of any kind may be the meeting; a statement after it dates the meeting only where the date follows its noun
+    # talk of any kind may be the meeting; a statement after it dates the meeting where the date follows its noun,
+    # or where it was made right after it ('nach') on a weekday of the past week
     ("Scholz erklärte nach seinem Treffen am Mittwoch mit Macron, die Lage sei ernst.\n" + FILLER
      + "Scholz habe mit Macron auch über Gas gesprochen.", ("CONTACT", "2024-03-13")),
     ("Scholz erklärte am Mittwoch nach seinem Treffen mit Macron, die Lage sei ernst.\n" + FILLER
+     + "Scholz habe mit Macron auch über Gas gesprochen.", ("CONTACT", "2024-03-13")),
+    ("Nach dem Treffen mit Macron sagte Scholz am Mittwoch, die Lage sei ernst.\n" + FILLER
+     + "Bei dem Treffen von Scholz mit Macron ging es um Gas.", ("MEETING", "2024-03-13")),
+    # ... not a statement of a date of any age, nor one about or before the meeting
+    ("Scholz erklärte am 2. März nach seinem Treffen mit Macron, die Lage sei ernst.\n" + FILLER
+     + "Scholz habe mit Macron auch über Gas gesprochen.", ("CONTACT", "2024-03")),
+    ("Scholz erklärte am Mittwoch zu seinem Treffen mit Macron, die Lage sei ernst.\n" + FILLER
+     + "Scholz habe mit Macron auch über Gas gesprochen.", ("CONTACT", "2024-03")),
+    ("Scholz erklärte am Mittwoch vor seinem Treffen mit Macron, die Lage sei ernst.\n" + FILLER
      + "Scholz habe mit Macron auch über Gas gesprochen.", ("CONTACT", "2024-03")),
     # two days for the same pair: which one is meant is open
     ("Scholz hat am Montag mit Macron telefoniert.\n" + FILLER + "Scholz hat am Mittwoch mit Macron telefoniert.\n"
