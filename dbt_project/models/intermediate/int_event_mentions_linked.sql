@@ -274,6 +274,10 @@ reports as (
             and not (date_precision = 'month' and event_date = strftime(published_at, '%Y-%m') and status is not distinct from 'happened')
         ) as is_dated,
         bool_or(event_date is not null) as has_date,
+        -- The first day its talks are dated to, closer than the year ("Im Februar begannen die
+        -- Verhandlungen"): a stated start of the process (news_of_the_same_talks).
+        min({{ date_lower_bound('event_date', 'date_precision') }}) filter (where date_precision in ('day', 'month'))
+            as talks_start,
         -- Its window is the days before it: a past event it gives no date for.
         bool_and(event_date is null and status = 'happened') as is_recent,
         -- News of a past event that it dates no closer than the month it appeared in.
