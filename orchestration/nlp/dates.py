@@ -111,6 +111,7 @@ def _pattern(template: str, flags: int = 0) -> re.Pattern[str]:
         "HABIT": _alternation("habitual"),
         "ORD": _alternation("ordinal"),
         "EVENTDAY": _alternation("event_day"),
+        "EVNOUN": _alternation("event_noun"),
         "YEAR": r"(?:1[89]|20)\d\d(?![\d/]|[.,]\w)",
         "DAY": r"\b(?<!\.)(?P<d>[0-3]?\d)\.",
     }
@@ -760,13 +761,6 @@ def relative_day_is_a_day(text: str, hit: Hit) -> bool:
     return not (follows.startswith("-") or follows.lstrip().startswith(("journal", "show")))
 
 
-def days_of_an_event(text: str, hit: Hit) -> bool:
-    """'zum Abschluss des Gipfels am Samstag', 'am zweiten Tag seines Besuchs in Peking am Freitag': the days counted
-    are an event's (knowledge/date_words.tsv event_noun endings), not a period's ('zum Ende der Frist am Montag')."""
-    noun = hit.group("ev")
-    return noun is None or noun.lower().endswith(tuple(date_words()["event_noun"]))
-
-
 @dataclass(frozen=True)
 class Rule:
     name: str
@@ -788,7 +782,7 @@ def _compiled(template: str) -> re.Pattern[str]:
 
 _YEAR_RANGE_END = r"(?:zum<S>|dem<S>Jahr<S>)?(?P<y2><YEAR>)\b"
 # An event named after a day of it: "des (zweitägigen) Gipfels", "seines Besuchs in Peking", "der Verhandlungen".
-_EVENT_OF = r"(?:de[rs]|seine[rs]|ihre[rs]|eine[rs])<S>(?:[\w-]+(?:en|e)<S>){0,2}(?P<ev>[\w-]+)(?:<S>in<S>[\w-]+)?"
+_EVENT_OF = r"(?:de[rs]|seine[rs]|ihre[rs]|eine[rs])<S>(?:[\w-]+(?:en|e)<S>){0,2}[\w-]*?<EVNOUN>\b(?:<S>in<S>[\w-]+)?"
 # The day named after it: "am Freitag", ", dem 12. Mai", "Samstag".
 _DAY_AFTER = (r"(?:\s*,\s*|<S>)(?:am<S>|dem<S>|den<S>)?(?:(?P<wd><WD>)(?:<PART>)?\b|"
               r"<DAY>\s*(?P<m><MONTHX>)(?:<S>(?P<y><YEAR>))?)")
@@ -803,10 +797,10 @@ RULES: tuple[Rule, ...] = (
          r"\s*(?:(?P<m><MONTHX>)(?:<S>(?P<y><YEAR>))?|(?P<mn>[01]?\d)\.(?P<y2>(?:19|20)\d\d)?(?!\d))\)?",
          read_weekday_date, ("weekday", "digit"), _WEEKDAY_STEPS),
     Rule("counted_day", r"\b(?:am|an)<S>(?P<o><ORD>)en<S>(?:<EVENTDAY>\b|Tag<S>" + _EVENT_OF + ")" + _DAY_AFTER,
-         read_counted_day, ("tag",), (), days_of_an_event),
-    Rule("last_day", r"\b(?:am|an)<S>" + _LAST_DAY + _DAY_AFTER, read_last_day, ("tag",), (), days_of_an_event),
-    Rule("last_day", r"\b" + _EVENT_END + _DAY_AFTER, read_last_day, (), (), days_of_an_event),
-    Rule("last_day", r"\b" + _DAY_BEFORE + _LAST_DAY, read_last_day, ("tag",), _WEEKDAY_STEPS, days_of_an_event),
+         read_counted_day, ("tag",), ()),
+    Rule("last_day", r"\b(?:am|an)<S>" + _LAST_DAY + _DAY_AFTER, read_last_day, ("tag",), ()),
+    Rule("last_day", r"\b" + _EVENT_END + _DAY_AFTER, read_last_day, (), ()),
+    Rule("last_day", r"\b" + _DAY_BEFORE + _LAST_DAY, read_last_day, ("tag",), _WEEKDAY_STEPS),
     Rule("day_range", r"<DAY>(?:\s*(?P<m1><MONTHX>)(?:<S>(?P<y1><YEAR>))?)?"
          r"\s*(?:bis(?:<S>zum)?|und|-|–|/)\s*[0-3]?\d\.\s*(?P<m><MONTHX>)(?:<S>(?P<y><YEAR>))?",
          read_day_range, ("digit", "month")),

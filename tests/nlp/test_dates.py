@@ -212,11 +212,12 @@ def test_the_last_day_of_an_event_is_counted_back_to_its_first(text, future, exp
 
 
 @pytest.mark.parametrize("text, future, expected", [
-    # the end of no event: the day itself
+    # the end of no event, or of talks that may end each day: the day itself
     ("Zum Ende der Frist am Montag lag kein Angebot vor.", PAST, ("2020-03-09", "day")),
+    ("Zum Ende der Beratungen am Montag gab es noch keinen Text.", PAST, ("2020-03-09", "day")),
     ("Nach dem Ende der Feuerpause am Freitag flammten die Kämpfe wieder auf.", PAST, ("2020-03-06", "day")),
 ])
-def test_the_end_of_a_period_is_its_day(text, future, expected):
+def test_the_end_of_a_period_or_of_talks_is_its_day(text, future, expected):
     assert only(text, TUESDAY, future) == expected
 
 

@@ -20,9 +20,9 @@ from spacy.tokens import Doc
 from orchestration.nlp.actors import ActorSlot, ArticleActors
 from orchestration.nlp.events import diplomacy, places, references, same_contact
 from orchestration.nlp.dates import DateMention, ReferenceDays, days_later, find_dates
-from orchestration.nlp.events.dating import (begun_on_the_day, date_of_group, dates_of, first_day, in_another_year, last_day,
+from orchestration.nlp.events.dating import (NEWS_MONTH, begun_on_the_day, date_of_group, dates_of, first_day, in_another_year, last_day,
                                               news_of_the_month, on_the_days_agenda, plan_goes_on, purpose_clause,
-                                              roundup_day, second_conjunct, share_first_day, share_the_news_day, sharpen_dates,
+                                              roundup_day, second_conjunct, share_first_day, share_the_news_day, sharpen_dates, told_as_before,
                                               date_headings_by_their_paragraph, standalone_line, token_at,
                                               topic_of_a_statement, unanchored_eves, undate_borrowed_processes,
                                               undate_news_months_of_an_earlier_summit)
@@ -863,8 +863,23 @@ class ArticleEvents:
                 root.event_type = frame.event_type  # "Kontakt aufnehmen ... ein Telefonat": the contact is a call
         else:
             root = self._same_event(frame)
-        if root is not None and not in_another_year(self.stated.get(id(frame)), root.date):
+        if root is not None and self._earlier_than_the_date_lent(frame, root.root):
+            frame.sides = list(dict.fromkeys(root.root.sides + frame.sides))  # an earlier occurrence of the same sides
+        elif root is not None and not in_another_year(self.stated.get(id(frame)), root.date):
             references.attach(frame, root)
+
+    def _earlier_than_the_date_lent(self, frame: Frame, root: Frame) -> bool:
+        """'Weiterer US-Besuch in Taiwan erwartet ... Die Delegation soll am Abend eintreffen. Die beiden Besuche zuvor
+        hatten Proteste ausgelöst', 'Es war der ranghöchste Besuch seit Jahren': a reference back its own clause tells
+        as before the news is of an earlier occurrence than an event whose sentence states no date and that only a
+        later report dated; it takes that event's sides, not its date. One whose sentence states its date it refers
+        to ('Merz traf am Montag Macron. Das Treffen damals ...'), as one dated by the month of the news ('Für Xi war
+        das Treffen ein Zeichen der Stärke')."""
+        own = self.stated.get(id(root))
+        if self.stated.get(id(frame)) is not None or root.date is None or own is root.date or root.date.rule == NEWS_MONTH:
+            return False
+        sentence = self._sentence(frame.sentence)
+        return told_as_before(sentence, frame.triggers, *sentence.clause(frame.triggers[0].token))
 
     def _summit_in_reach(self, frame: Frame) -> bool:
         """Whether a summit of an organisation is under discussion, whose talks a definite noun naming

@@ -241,6 +241,9 @@ def date_of_group(sentence: Sentence, group: list[Trigger], dates: list[DateMent
     clause = sentence.clause(group[0].token)
     if resumed_meeting(sentence, group, *clause):
         return None  # "Der Gipfel wird morgen wieder einberufen": the day it goes on, not its first
+    ended = ended_in_its_clause(sentence, group, dates, *clause)
+    if ended is not None:
+        return ended
     dates = [d for d in dates if not superseded(sentence, d, *clause)]  # "das für Mai angesetzte ... auf Juni"
     if not all(t.event_type == "NEGOTIATION" for t in group):  # "seit 2019 treffen sich": a habit, no start
         dates = [d for d in dates if d.rule != GOING_ON or d.precision == "day" and not since_then(sentence, group)]
@@ -364,23 +367,61 @@ def _participle_like(stem: str) -> bool:
         tuple(word_list("inseparable_prefix")))
 
 
+COUNTED_BACK = "counted_back_from_the_end"  # the first day of an event of told length, from the day it ended
+
+
 def _first_of_the_days(sentence: Sentence, trigger: Trigger, mention: DateMention) -> DateMention | None:
-    """'an dem dreitägigen Treffen, das am Donnerstag endet': a day the trigger noun's relative clause says
-    the event ends on is its last; counted back by the days the noun's 'n-tägig' gives, it is the first
-    (Tuesday), else no date of the event."""
-    relative = relative_clause_of(sentence, trigger) if trigger.is_noun else None
-    if relative is None or mention.precision != "day" or not any(in_list("ending_verb", w)
-                                                                 for w in sentence.words(*relative)):
+    """'an dem dreitägigen Treffen, das am Donnerstag endet', 'bei dem am Samstag zu Ende gegangenen zweitägigen
+    Gipfel': a day the trigger noun's relative clause or attribute says the event ends on is its last; counted back
+    by the days the noun's 'n-tägig' gives, it is the first (Tuesday; Friday), else no date of the event."""
+    if not trigger.is_noun or mention.precision != "day" or mention.rule == COUNTED_BACK:
         return mention
-    lo = sentence.offsets[relative[0]] - sentence.start_char
-    hi = sentence.offsets[relative[1] - 1] - sentence.start_char + len(sentence.texts[relative[1] - 1])
-    if not lo <= mention.start < hi:
+    spans = [span for span in (relative_clause_of(sentence, trigger), _attribute_of(sentence, trigger))
+             if span is not None and _tells_an_end(sentence.words(*span))]
+    if not any(_holds(sentence, span, mention) for span in spans):
         return mention
+    return _counted_back(trigger, mention)
+
+
+def _counted_back(trigger: Trigger, mention: DateMention) -> DateMention | None:
+    """The last day of the trigger's event counted back by the days its 'n-tägig' gives; None without them."""
     days = next((n for m in trigger.modifiers if (n := days_of(m)) is not None), None)
     if days is None:
         return None
     first = first_day(mention) - timedelta(days=days - 1)
-    return replace(mention, value=first.isoformat(), rule="counted_back_from_the_end")
+    return replace(mention, value=first.isoformat(), rule=COUNTED_BACK)
+
+
+def _attribute_of(sentence: Sentence, trigger: Trigger) -> tuple[int, int] | None:
+    """'dem am Samstag zu Ende gegangenen zweitägigen Gipfel': the words between a trigger noun's article and it."""
+    phrase = phrase_range(sentence, trigger)
+    return (phrase.start, trigger.token) if len(phrase) and phrase.start < trigger.token else None
+
+
+def _holds(sentence: Sentence, span: tuple[int, int], mention: DateMention) -> bool:
+    lo = sentence.offsets[span[0]] - sentence.start_char
+    hi = sentence.offsets[span[1] - 1] - sentence.start_char + len(sentence.texts[span[1] - 1])
+    return lo <= mention.start < hi
+
+
+def _tells_an_end(words: list[str]) -> bool:
+    """'endet', 'beendete', 'ging zu Ende', 'zu Ende gegangenen': words that tell an event ended."""
+    return any(in_list("ending_verb", w) or w == "ende" and i > 0 and words[i - 1] == "zu" for i, w in enumerate(words))
+
+
+def ended_in_its_clause(sentence: Sentence, group: list[Trigger], dates: list[DateMention], start: int,
+                        end: int) -> DateMention | None:
+    """'Der zweitägige Gipfel in Brüssel endete am Samstag', 'Der dreitägige Besuch ging am Freitag zu Ende': the
+    day the clause of a trigger noun of told length, not in a prepositional phrase, says it ended on, counted back
+    to its first (Friday; Wednesday)."""
+    if not _tells_an_end(sentence.words(start, end)):
+        return None
+    for trigger in group:
+        if trigger.is_noun and sentence.governing_preposition(trigger.token) is None:
+            inside = [d for d in dates if d.precision == "day" and _holds(sentence, (start, end), d)]
+            if len(inside) == 1 and (first := _counted_back(trigger, inside[0])) is not None:
+                return first
+    return None
 
 
 def topic_of_a_statement(sentence: Sentence, trigger: Trigger) -> bool:
@@ -961,6 +1002,13 @@ def described(sentence: Sentence, group: list[Trigger], start: int, end: int) ->
               if w not in ("war", "waren") and sentence.texts[i].islower() and is_past_form(w)]
     return bool(verbs) and not others and all(t.is_noun and sentence.governing_preposition(t.token) is None
                                               for t in group)
+
+
+def told_as_before(sentence: Sentence, group: list[Trigger], start: int, end: int) -> bool:
+    """'Die beiden Besuche zuvor hatten Proteste ausgelöst', 'das Treffen damals', 'Es war der ranghöchste Besuch seit
+    Jahren': a clause that tells its event as one before the news (told_before) or that a copula only describes
+    speaks of an earlier occurrence, which a day or month guessed for the news does not date."""
+    return any(in_list("told_before", w) for w in sentence.words(start, end)) or described(sentence, group, start, end)
 
 
 def is_past_form(lower: str) -> bool:

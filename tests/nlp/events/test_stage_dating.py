@@ -223,11 +223,27 @@ def test_a_pronoun_that_goes_on_with_the_person_of_the_sentence_before_takes_its
      "per Video teil.", (None, "happened")),
     ("Olaf Scholz reist zu dem zweitägigen Treffen mit Emmanuel Macron, das am Samstag beginnt.",
      ("2023-08-26", "planned")),
+    # the same told by the trigger noun's own clause or its attribute (2023-08-23 is a Wednesday)
+    ("Der zweitägige Gipfel von Olaf Scholz und Emmanuel Macron in Paris endete am Dienstag.",
+     ("2023-08-21", "happened")),
+    ("Der dreitägige Besuch von Olaf Scholz bei Emmanuel Macron ging am Dienstag zu Ende.",
+     ("2023-08-20", "happened")),
+    ("Bei dem am Dienstag zu Ende gegangenen zweitägigen Treffen von Olaf Scholz mit Emmanuel Macron in Paris "
+     "ging es um Zölle.", ("2023-08-21", "happened")),
 ])
 def test_the_day_an_event_ends_on_is_counted_back_to_its_first(sentence, expected):
     extraction = extract_text("Bericht aus Berlin\n" + BACKGROUND + sentence, "2023-08-23")
     contacts = [m for m in extraction.event_mentions if m.event_type in ("MEETING", "CALL", "VISIT")]
     assert (contacts[-1].event_date, contacts[-1].status) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Der Gipfel von Olaf Scholz und Emmanuel Macron in Paris endete am Dienstag.",  # no length: not its first day
+    # the end is another's: the meeting stands in a prepositional phrase
+    "Nach dem zweitägigen Treffen von Olaf Scholz und Emmanuel Macron endete am Dienstag die Waffenruhe.",
+])
+def test_an_end_not_counted_back_gives_no_day(sentence):
+    assert first_contact_date(sentence, "2023-08-23") == "2023-08"
 
 
 def test_a_comma_closing_an_apposition_in_the_first_field_opens_no_clause():

@@ -216,3 +216,24 @@ def test_a_heading_takes_the_day_of_its_paragraph(heading, paragraph, expected):
                 if m.sentence_text.strip() == heading]
     assert mentions, heading
     assert mentions[0].event_date == expected
+
+
+
+@pytest.mark.parametrize("later, expected", [
+    # told as before the news ('zuvor', a copula that only describes): an earlier occurrence of the same sides,
+    # which the evening a later report gives the expected visit does not date
+    ("Die Besuche zuvor hatten in Rom heftige Debatten ausgelöst.", None),
+    ("Es war der wichtigste Besuch aus Paris seit Jahren.", None),
+    # told as the news itself, it is that visit of the evening
+    ("Der Besuch dürfte in Rom heftige Debatten auslösen.", "2024-03-14"),
+])
+def test_a_reference_told_as_before_borrows_no_lent_date(later, expected):
+    text = ("Debatte in Rom\nWeiterer Besuch von Macron in Rom erwartet\n"
+            "Macron soll am Abend in Rom eintreffen, berichtet die Agentur. " + later)
+    last = [m for m in extract_text(text).event_mentions if m.sentence_index == 3]
+    assert [m.event_date for m in last] == [expected]
+
+
+def test_a_reference_told_as_before_keeps_a_date_its_antecedent_states():
+    text = "Macron traf am Dienstag in Rom Meloni. Das Treffen damals dauerte drei Stunden."
+    assert [m.event_date for m in extract_text(text).event_mentions] == ["2024-03-12", "2024-03-12"]
