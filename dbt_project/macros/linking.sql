@@ -525,6 +525,7 @@
         meeting_end := case when {{ r }}.is_day and {{ r }}.is_meeting then {{ r }}.window_end end,
         any_plan := {{ r }}.is_dated and {{ r }}.is_ahead,
         any_recent := {{ r }}.is_recent,
+        talks_start := {{ r }}.talks_start,
         first_cancelled := case when {{ r }}.is_cancelled then {{ r }}.published_at end,
         last_going_ahead := case when {{ r }}.is_going_ahead then {{ r }}.published_at end,
         published := list_filter([{{ r }}.published_at], lambda day: day is not null and not {{ r }}.is_vague),
@@ -567,6 +568,7 @@
         meeting_end := least({{ a }}.meeting_end, {{ b }}.meeting_end),
         any_plan := {{ a }}.any_plan or {{ b }}.any_plan,
         any_recent := {{ a }}.any_recent or {{ b }}.any_recent,
+        talks_start := least({{ a }}.talks_start, {{ b }}.talks_start),
         first_cancelled := least({{ a }}.first_cancelled, {{ b }}.first_cancelled),
         last_going_ahead := greatest({{ a }}.last_going_ahead, {{ b }}.last_going_ahead),
         {%- for days in ['published', 'dated_published', 'placed_published', 'plan_published', 'news_people', 'people', 'levels'] %}
@@ -656,10 +658,30 @@
     )
 {%- endmacro %}
 
+{# Reports of talks between the same parties anchor each other, without a date, only as news of
+   the same days: every report of the process appeared within var('undated_link_days') of this one
+   ("die Delegationen verhandeln seit Montag in Genf" and "die Gespräche in Genf dauern an" of
+   that week). A year is no such window: "Derzeit gibt es keinerlei Verhandlungen" in July,
+   "Grundlagen künftiger Verhandlungen" in September and "Gespräche über einen Beitritt" are
+   not one process for sharing their parties and year. Talks that give a date closer than the year
+   are anchored by another such date (anchored), as "begann im Februar" and "am Sonntag"; talks told
+   as held without a date by a date of the talks before it, a stated start ("Im Februar begannen die
+   Verhandlungen", then "die Verhandlungen stocken" in June). #}
+{% macro news_of_the_same_talks(r, e) -%}
+    (date_diff('day', {{ e }}.first_published, {{ r }}.published_at) <= {{ var('undated_link_days') }}
+        and date_diff('day', {{ r }}.published_at, {{ e }}.last_published) <= {{ var('undated_link_days') }})
+{%- endmacro %}
+
 {% macro anchored(r, e) -%}
     (
-        {{ r }}.link_family = 'negotiation'
-        or ({{ r }}.is_dated and {{ e }}.any_dated)
+        -- Talks are anchored by their news or by their dates alone (news_of_the_same_talks): their
+        -- window is the year, which a report of talks held without a date would always meet.
+        ({{ r }}.link_family = 'negotiation' and (
+            {{ news_of_the_same_talks(r, e) }}
+            or ({{ r }}.is_dated and {{ e }}.any_dated)
+            or ({{ r }}.is_recent and {{ e }}.talks_start <= {{ r }}.published_at)))
+        or ({{ r }}.link_family <> 'negotiation' and (
+        ({{ r }}.is_dated and {{ e }}.any_dated)
         -- A report of a past event without a date, and a date: the day, or a plan it fulfils
         -- ("im Dezember" announced in November, "the summit met" in December).
         or ({{ r }}.is_dated and ({{ r }}.is_day or {{ r }}.is_ahead) and {{ e }}.any_recent)
@@ -685,7 +707,7 @@
             {{ e }}.news_people,
             lambda news: abs(date_diff('day', news.published_at, {{ r }}.published_at)) <= {{ var('undated_link_days') }}
                 and list_contains({{ r }}.person_ids, news.person)
-        )) > 0)
+        )) > 0)))
     )
 {%- endmacro %}
 

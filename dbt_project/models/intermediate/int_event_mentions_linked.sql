@@ -6,7 +6,7 @@
 -- Two reports are compatible (can be one event) when they come from different articles and
 --   - they link in one family (see link_family: a meeting, a visit and talks of a summit are
 --     one; an organisation's summit is one whether met or held by video; negotiations between
---     the same parties are one process a year, whatever rounds and days the reports give),
+--     the same parties can be one process within a year, whatever rounds and days the reports give),
 --   - they have the same parties (countries or organisations, see int_actor_parties; the members
 --     named in a report of an organisation's summit count as the organisation, see
 --     int_article_event_sides) and, for each party, the people of one report include those of the
@@ -21,7 +21,9 @@
 --     var('context_link_days') days.
 -- A report is anchored by another when
 --   - both are dated (more precisely than the year they are published in), or they are reports of
---     one negotiation,
+--     one negotiation that all appeared within var('undated_link_days') of each other
+--     (news_of_the_same_talks: "keinerlei Verhandlungen" in July and "künftige Verhandlungen" in
+--     September are not one process for sharing their parties and year),
 --   - one reports a past event without a date (its window is the days before it) and the other
 --     gives the day, or announced the event as still to come ("im Dezember" on 24 November, "the
 --     summit met" on 9 December); a month given for a past event is no anchor for it: "Maas
@@ -272,6 +274,10 @@ reports as (
             and not (date_precision = 'month' and event_date = strftime(published_at, '%Y-%m') and status is not distinct from 'happened')
         ) as is_dated,
         bool_or(event_date is not null) as has_date,
+        -- The first day its talks are dated to, closer than the year ("Im Februar begannen die
+        -- Verhandlungen"): a stated start of the process (news_of_the_same_talks).
+        min({{ date_lower_bound('event_date', 'date_precision') }}) filter (where date_precision in ('day', 'month'))
+            as talks_start,
         -- Its window is the days before it: a past event it gives no date for.
         bool_and(event_date is null and status = 'happened') as is_recent,
         -- News of a past event that it dates no closer than the month it appeared in.
@@ -461,8 +467,9 @@ growth (block, row_key, position, event_key, compared_events, events) using key 
                     -- News of a past event weighs every dated event its days and people allow,
                     -- anchored or not: "Im Januar hatten sich Macron und Scholz getroffen" told on
                     -- 29 January fits their meetings of the 9th and of the 23rd, though only the
-                    -- later one is news of the same week.
-                    when is_news and len(list_filter(agreeing, lambda e: e.any_dated)) > 0
+                    -- later one is news of the same week. Talks are no such event: their days are
+                    -- the year, which every report of the talks meets (news_of_the_same_talks).
+                    when is_news and link_family <> 'negotiation' and len(list_filter(agreeing, lambda e: e.any_dated)) > 0
                         then list_filter(agreeing, lambda e: e.any_dated)
                     -- A dated report looks first at the events with a dated report: those are what
                     -- its date tells apart (events only undated reports have told of come second).
