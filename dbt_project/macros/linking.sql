@@ -35,12 +35,20 @@
 {%- endmacro %}
 
 {# The words of a list of orchestration/knowledge/events/linking.tsv as a regular expression's
-   alternation ("erneut|noch\s+einmal|..."), read when the model runs: a phrase's words may stand
-   apart by any white space. #}
+   alternation ("erneut|noch\s+einmal|..."), read once when the model compiles and written into it
+   as a literal: a pattern computed per row would be compiled again for every row. A phrase's
+   words may stand apart by any white space. #}
 {% macro link_words(list) -%}
-    (select string_agg(replace(word, ' ', '\s+'), '|')
-        from read_csv('{{ var("knowledge_dir") }}/events/linking.tsv', delim = '\t', header = true, all_varchar = true, comment = '#')
-        where list = '{{ list }}')
+    {%- if execute -%}
+        {%- set words = run_query(
+            "select string_agg(replace(word, ' ', '\\s+'), '|' order by word) from read_csv('"
+            ~ var('knowledge_dir') ~ "/events/linking.tsv', delim = '\t', header = true, all_varchar = true, "
+            ~ "comment = '#') where list = '" ~ list ~ "'"
+        ).columns[0].values()[0] -%}
+        '{{ words | replace("'", "''") }}'
+    {%- else -%}
+        ''
+    {%- endif -%}
 {%- endmacro %}
 
 {# A meeting, call, visit or contact told as one more of its kind: a verb of contact whose clause
