@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from pathlib import Path
 
 _SLAVIC_RULES = [
     (r"shch", "schtsch"),
@@ -80,7 +81,15 @@ def name_variants(name: str, country: str | None) -> set[str]:
     return variants
 
 
-FAMILY_NAME_FIRST = {"CN", "TW", "KR", "KP", "VN", "HK", "MO"}
+KNOWLEDGE_DIR = Path(__file__).resolve().parents[1] / "knowledge"
+
+
+@lru_cache(maxsize=1)
+def family_name_first() -> frozenset[str]:
+    """Countries whose names put the family name first (knowledge/name_order.tsv)."""
+    lines = (KNOWLEDGE_DIR / "name_order.tsv").read_text(encoding="utf-8").splitlines()
+    rows = [line.split("\t")[0] for line in lines if line and not line.startswith("#")]
+    return frozenset(rows[1:])
 
 
 def surname(name: str, country: str | None = None) -> str:
@@ -89,7 +98,7 @@ def surname(name: str, country: str | None = None) -> str:
     words = name.split()
     if not words:
         return name
-    return words[0] if country in FAMILY_NAME_FIRST and len(words) > 1 else words[-1]
+    return words[0] if country in family_name_first() and len(words) > 1 else words[-1]
 
 
 # Short words that running text glues onto a name when a line break is lost: "Angela Merkelmit".

@@ -7,6 +7,7 @@ from orchestration.nlp.names import (
     germanise_word,
     given_names_agree,
     name_variants,
+    surname,
 )
 
 
@@ -57,3 +58,14 @@ def test_a_spelling_with_a_known_given_name_is_no_other_person():
 ])
 def test_a_particle_is_written_as_in_the_full_name(surface, name, alias):
     assert alias_spelling(surface, name) == alias
+
+
+@pytest.mark.parametrize("name,country,family_name", [
+    ("Xi Jinping", "CN", "Xi"),
+    ("Moon Jae In", "KR", "Moon"),
+    ("Wang Yi", "CN", "Wang"),
+    ("Ursula von der Leyen", "DE", "Leyen"),
+    ("Fumio Kishida", "JP", "Kishida"),
+])
+def test_the_family_name_comes_first_only_where_names_put_it_first(name, country, family_name):
+    assert surname(name, country) == family_name

@@ -13,9 +13,11 @@ sides as (
 
 entities as (
     select
-        entity_id,
-        canonical_name
-    from {{ ref('dim_entities') }}
+        e.entity_id,
+        e.canonical_name,
+        coalesce(c.family_name_first, false) as family_name_first
+    from {{ ref('dim_entities') }} as e
+    left join {{ ref('stg_countries') }} as c using (country)
 ),
 
 stated_dates as (
@@ -99,14 +101,20 @@ events as (
 ),
 
 labels as (
+    -- People by their family name: the last word of the name, the first of a Chinese or Korean one.
     select
-        event_id,
-        list_sort(list(entity_id)) as participant_ids,
+        s.event_id,
+        list_sort(list(s.entity_id)) as participant_ids,
         string_agg(
-            case when is_person then string_split(side_name, ' ')[-1] else side_name end,
-            ' – ' order by is_person desc, side_name
+            case
+                when not s.is_person then s.side_name
+                when e.family_name_first then string_split(s.side_name, ' ')[1]
+                else string_split(s.side_name, ' ')[-1]
+            end,
+            ' – ' order by s.is_person desc, s.side_name
         ) as sides
-    from sides
+    from sides as s
+    left join entities as e using (entity_id)
     group by all
 )
 

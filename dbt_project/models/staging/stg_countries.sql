@@ -12,12 +12,25 @@ with source as (
     )
 ),
 
+name_order as (
+    -- Countries whose personal names put the family name first ('Xi Jinping' is Xi).
+    select iso2
+    from read_csv(
+        '{{ var("knowledge_dir") }}/name_order.tsv',
+        delim = '\t',
+        header = true,
+        all_varchar = true,
+        comment = '#'
+    )
+),
+
 renamed as (
     select
-        iso2 as country,
-        qid as country_entity_id,
-        name_de as country_name
-    from source
+        s.iso2 as country,
+        s.qid as country_entity_id,
+        s.name_de as country_name,
+        s.iso2 in (select iso2 from name_order) as family_name_first
+    from source as s
 )
 
 select * from renamed
