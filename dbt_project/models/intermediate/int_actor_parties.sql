@@ -63,15 +63,17 @@ offices as (
 ),
 
 office_parties as (
-    -- The office's state or organisation as a party; an office of a region or a political party
-    -- ("DE-BY", "SPD") leaves the person acting for his country.
+    -- The office's state or organisation (by its code or its German name: "IAEA", "Internationale
+    -- Atomenergiebehörde") as a party; an office of a region or a political party ("DE-BY", "SPD")
+    -- leaves the person acting for his country.
     select
         o.article_id,
         o.entity_id,
         coalesce(c.country, i.party_key) as party_key
     from offices as o
     left join countries as c on c.country = o.organisation
-    left join international as i on i.party_key = o.organisation and i.entity_id is null
+    left join international as i
+        on o.organisation in (i.party_key, i.party_name) and i.entity_id is null
 ),
 
 parties as (
