@@ -237,3 +237,29 @@ def test_a_reference_told_as_before_borrows_no_lent_date(later, expected):
 def test_a_reference_told_as_before_keeps_a_date_its_antecedent_states():
     text = "Macron traf am Dienstag in Rom Meloni. Das Treffen damals dauerte drei Stunden."
     assert [m.event_date for m in extract_text(text).event_mentions] == ["2024-03-12", "2024-03-12"]
+
+
+@pytest.mark.parametrize("sentence, published, expected", [
+    # a weekday in an infinitive an announcing governs lies ahead of the announcing day (2024-03-13 a Wednesday)
+    ("Am Montag kündigte Scholz an, am Donnerstag nach Kiew zu reisen.", "2024-03-13", "2024-03-14"),
+    ("Scholz und Macron vereinbarten am Freitag, sich am Dienstag in Paris zu treffen.", "2024-03-13", "2024-03-12"),
+    ("Scholz kündigte an, am Freitag mit Macron zu telefonieren.", "2024-03-13", "2024-03-15"),
+    # the day of the announcing is not the journey's; a month of the announcing leaves the weekday unknown
+    ("Am Montag kündigte Scholz an, nach Kiew zu reisen.", "2024-03-13", None),
+    ("Scholz hatte im Januar angekündigt, am Donnerstag nach Kiew zu reisen.", "2024-03-13", None),
+    # unchanged: an infinitive of purpose shares its main clause's time; a clause of its own keeps its weekday
+    ("Am Montag reiste Scholz nach Paris, um mit Macron zu verhandeln.", "2024-03-13", "2024-03-11"),
+    ("Am Dienstag hat Scholz mit Macron telefoniert, sagte ein Sprecher.", "2024-03-13", "2024-03-12"),
+])
+def test_a_plan_announced_on_a_day(sentence, published, expected):
+    assert first_contact_date(sentence, published) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a meeting ends in the month it took place: the month its clause says it ended in is its own
+    ("Mitte Februar endete ein Treffen von Scholz und Macron in Paris ohne Ergebnis.", "2024-02"),
+    # not a day (a summit is dated by its first), nor negotiations (which began long before)
+    ("Die Verhandlungen zwischen Scholz und Macron endeten im Februar ohne Ergebnis.", None),
+])
+def test_the_month_a_meeting_ended_in(sentence, expected):
+    assert first_contact_date(sentence, "2024-03-14") == expected
