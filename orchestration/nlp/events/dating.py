@@ -867,6 +867,43 @@ def news_of_the_month(sentence: Sentence, group: list[Trigger], start: int, end:
 
 
 NEWS_MONTH = "news_month"  # the rule of a month guessed from the publication date
+NEWS_TODAY = "news_today"  # the rule of the reference day for a contact the lead tells in the present
+
+
+def news_of_the_day(sentence: Sentence, group: list[Trigger], start: int, end: int, contact: bool, past: bool,
+                    today: date | None) -> DateMention | None:
+    """'Bei seinem ersten Besuch in Tschechien hält Scholz in Prag eine Grundsatzrede', 'Pompeos Besuch in Tschechien
+    zeigt die Spaltlinien', 'Scholz, derzeit zu Besuch in Washington, ...': a contact that happens, told in the
+    present in the lead of a report (its first sentences) with no date, is the news of the reference day. Not a plan
+    or a possibility (a modal or 'wird'; its status says so), a habit or what goes on for long ('regelmäßig', 'seit',
+    'bereits'), negotiations as a whole, a contact a copula only describes ('Es ist das erste Treffen seit ...'),
+    the last one ('sein jüngster Auftritt beim Gipfel'), a story told in the present ('Während eines Telefonats
+    zweifelt Cameron dann an seinem Gegenüber'), a clause of reason or time, nor one in the past or a
+    negation; and only where the contact is the occasion of what the clause tells ('bei seinem Besuch') or a word
+    says it is now ('derzeit zu Besuch'): 'Scholz reist nach China' may be next week's, 'reagiert auf den Besuch'
+    last week's."""
+    if past or not contact or today is None or sentence.index > LEAD_SENTENCES or negotiations_as_a_whole(group):
+        return None
+    words = sentence.words(start, end)
+    if any(in_list("habitual_word", w) or in_list("ongoing_word", w) or in_list("frequency_adverb", w)
+           or in_list("plan_word", w) or in_list("modal_plan", w) or in_list("negation", w)
+           or in_list("past_marker", w) or in_list("status_cue", w) for w in words):
+        return None
+    if _background(sentence, start) or described(sentence, group, start, end) or any(more_to_come(t) for t in group) \
+            or any(in_list("previous_in_series", m) or in_list("recency_word", m) for t in group for m in t.modifiers) \
+            or any(in_list("recency_word", w) or in_list("narrative_word", w) for w in words) \
+            or not any(is_finite_verb(sentence.texts[i]) for i in range(start, end) if sentence.texts[i].islower()):
+        return None
+    now = any(in_list("now_word", w) for w in words)
+    return DateMention(0, 0, today.isoformat(), "day", True, NEWS_TODAY) if now or _at_the_occasion(sentence, group) \
+        else None
+
+
+def _at_the_occasion(sentence: Sentence, group: list[Trigger]) -> bool:
+    """'Bei seinem Besuch in Prag hält Scholz eine Rede', 'während des Gipfels beraten die Minister': a trigger noun after a
+    preposition of the occasion (during_preposition) while the clause tells something else that happens there."""
+    return any(t.is_noun and (governed := sentence.governing_preposition(t.token)) is not None
+               and in_list("during_preposition", governed[0]) for t in group)
 
 
 def vaguely_recent(words: list[str], list_name: str = "vague_recency") -> bool:

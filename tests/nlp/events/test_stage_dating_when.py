@@ -263,3 +263,33 @@ def test_a_plan_announced_on_a_day(sentence, published, expected):
 ])
 def test_the_month_a_meeting_ended_in(sentence, expected):
     assert first_contact_date(sentence, "2024-03-14") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'am Vortag' in a report that names no other day: the day before the reference day
+    ("Gas aus Russland\nErdogan hat den Bau eines Umschlagpunkts angekündigt. Die Arbeiten sollen bald beginnen. "
+     "Der türkische Präsident hatte am Vortag Putin in Kasachstan getroffen.\n", "2024-03-13"),
+    # not where another day was told before it (which one it counts from is open), nor a day after
+    ("Gas aus Russland\nAm Montag hat Erdogan den Bau eines Umschlagpunkts angekündigt. Die Arbeiten sollen bald "
+     "beginnen. Der türkische Präsident hatte am Vortag Putin in Kasachstan getroffen.\n", None),
+    ("Gas aus Russland\nErdogan hat den Bau eines Umschlagpunkts angekündigt. Zwei Tage später traf er Putin in "
+     "Kasachstan.\n", None),
+])
+def test_the_day_before_the_news(text, expected):
+    contacts = [m for m in extract_text(text, "2024-03-14").event_mentions if m.event_type == "MEETING"]
+    assert contacts and contacts[0].event_date == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # told in the present in the lead, a contact that is the occasion of what the clause tells is the day's news
+    ("Rede in Prag\nBei seinem ersten Besuch in Tschechien hält Scholz in Prag eine Grundsatzrede. Er spricht über "
+     "Europa.\n", "2024-03-14"),
+    # not a reaction to it, the last one, a story told step by step, nor a plan
+    ("Rede in Prag\nPeking reagiert damit auf den Besuch von Scholz in Tschechien.\n", None),
+    ("Rede in Prag\nSein jüngster Auftritt beim Besuch in Tschechien befeuert Zweifel an Scholz.\n", None),
+    ("Rede in Prag\nWährend seines Besuchs bei Macron in Paris zweifelt Scholz dann an seinem Gegenüber.\n", None),
+    ("Rede in Prag\nBei seinem Besuch in Tschechien will Scholz in Prag eine Grundsatzrede halten.\n", None),
+])
+def test_a_contact_the_lead_tells_in_the_present(text, expected):
+    contacts = [m for m in extract_text(text, "2024-03-14").event_mentions if m.event_type in ("VISIT", "CALL")]
+    assert contacts and contacts[0].event_date == expected
