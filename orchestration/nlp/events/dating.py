@@ -37,6 +37,8 @@ def dates_of(sentence: Sentence, reference: date | None, future: bool | None) ->
     reference: the day the sentence speaks from (the publication day, or a live blog's dateline);
     future: True for a plan, False for a report in the past, None when the tense does not say.
     """
+    if future and plan_that_came_to_nothing(sentence.words()):
+        future = False  # "hatte im April reisen wollen": the plan lay ahead of a past that is over
     found = [d for d in find_dates(sentence.text, reference, future=future)
              if (not is_boundary(sentence.text, d) or _first_day_of_what_goes_on(sentence.text, d, future))
              and not _purpose(sentence.text, d) and not dates_another_happening(sentence, d)]
@@ -538,10 +540,20 @@ def superseded(sentence: Sentence, mention: DateMention, start: int, end: int) -
         return True
     if not any(in_list("postponement", w) or in_list("original_plan", w) for w in words):
         return False
+    if not any(in_list("postponement", w) for w in words) and plan_that_came_to_nothing(words):
+        return False  # "hatte ursprünglich Mitte April nach Kiew reisen wollen": the date it had, called off
     if not any(in_list("original_plan", w) for w in words) and postponed_without_a_date(sentence, start, end):
         return False  # called off: it keeps the date it had ("das für Mai angesetzte Treffen wird verschoben")
     around = sentence.text[:mention.start].split()[-1:] + sentence.text[mention.start:mention.end].split()[:1]
     return not any(w.lower() in ("auf", "aufs") for w in around)
+
+
+def plan_that_came_to_nothing(words: list[str]) -> bool:
+    """'Bereits Mitte April hatte er ursprünglich nach Kiew reisen wollen', 'hätte im Mai stattfinden sollen': a plan
+    told in the Plusquamperfekt of a modal (a past auxiliary and a modal's infinitive) did not come about; the date
+    it had is the date of the event called off, which keeps it."""
+    return any(word_list("perfect_auxiliary").get(w) == "past" or w in ("hätte", "hätten") for w in words) \
+        and any(in_list("modal_infinitive", w) for w in words)
 
 
 def ended_in_its_month(sentence: Sentence, mention: DateMention, group: list[Trigger], start: int, end: int) -> bool:

@@ -293,3 +293,15 @@ def test_the_day_before_the_news(text, expected):
 def test_a_contact_the_lead_tells_in_the_present(text, expected):
     contacts = [m for m in extract_text(text, "2024-03-14").event_mentions if m.event_type in ("VISIT", "CALL")]
     assert contacts and contacts[0].event_date == expected
+
+
+@pytest.mark.parametrize("sentence, published, expected", [
+    # a plan told in the Plusquamperfekt of a modal came to nothing: it keeps the date it had, read back
+    ("Bereits Mitte April hatte Steinmeier ursprünglich mit Duda nach Kiew reisen wollen.", "2024-10-25", "2024-04"),
+    ("Scholz hatte am Freitag mit Macron telefonieren wollen, doch das Gespräch kam nicht zustande.", "2024-10-24",
+     "2024-10-18"),
+    # unchanged: a date the plan had, with no sign it came to nothing, is not the event's
+    ("Eigentlich sollte das Treffen von Scholz und Macron am 10. Juni sein.", "2024-03-14", None),
+])
+def test_the_date_of_a_plan_that_came_to_nothing(sentence, published, expected):
+    assert first_contact_date(sentence, published) == expected
