@@ -685,6 +685,22 @@ def _word_after(text: str, end: int) -> str:
     return match.group(1) if match else ""
 
 
+ADJECTIVES_BEFORE_A_NOUN = 2  # 'das heutige informelle Treffen der EU-Außenminister'
+
+
+def _noun_after(text: str, end: int) -> str:
+    """The noun after a word, over a few adjectives: 'beim heutigen informellen EU-Gipfel' -> 'EU-Gipfel'."""
+    for _ in range(ADJECTIVES_BEFORE_A_NOUN + 1):
+        match = _FIRST_WORD.match(text, end, min(len(text), end + 40))
+        if match is None:
+            return ""
+        word = match.group(1)
+        if word[:1].isupper() or not word.isalpha():
+            return word
+        end = match.end()
+    return ""
+
+
 def _sentence_start(text: str, start: int) -> bool:
     before = text[max(0, start - 3):start].rstrip()
     return not before or before[-1] in ".!?:\"„“»«–-("
@@ -759,7 +775,7 @@ def relative_day_is_a_day(text: str, hit: Hit) -> bool:
     if before == "von" or before == "auf" and text[:hit.match.start()].lower().rstrip().endswith("heute auf"):
         return False
     if word is None:  # "der heutige Präsident" is today's one; "das heutige Treffen" is today
-        return hit.group("adj").lower() != "heutig" or _word_after(text, hit.match.end()).lower().endswith(
+        return hit.group("adj").lower() != "heutig" or _noun_after(text, hit.match.end()).lower().endswith(
             tuple(date_words()["occasion"]))
     if word.lower() == "heute" and (_then().search(text) or _nowadays(text, hit)):
         return False  # "Damals wie heute", "heute stabiler als 2008", "auch heute noch": nowadays

@@ -137,6 +137,8 @@ def test_weekday_near_counts_from_the_reference_day(how, expected):
     ("die morgige Sitzung", "2020-03-11"),
     ("Beim heutigen Treffen in Rom geht es um Libyen.", "2020-03-10"),
     ("das heutige Gipfeltreffen", "2020-03-10"),
+    ("Er erwarte beim heutigen informellen EU-Gipfel eine Einigung.", "2020-03-10"),  # over an adjective or two
+    ("das heutige zweite kurze Treffen", "2020-03-10"),
     ("heute vor einem Jahr", "2019-03-10"),
     ("Noch heute will er nach Paris reisen.", "2020-03-10"),
 ])
@@ -260,6 +262,8 @@ def test_a_night_or_an_evening_of_no_particular_day(text, future):
     "die Welt von morgen",
     "von heute auf morgen",
     "der heutige Präsident des Landes",
+    "der heutige russische Präsident",
+    "die heutigen politischen Verhältnisse in Europa",
     "Das berichtete das heute-journal.",
     "Damals wie heute streiten die Nachbarn über die Grenze.",  # nowadays
     "Heute wird viel schneller verhandelt als früher.",

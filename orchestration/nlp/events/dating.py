@@ -903,8 +903,7 @@ def news_of_the_day(sentence: Sentence, group: list[Trigger], start: int, end: i
         return None
     if _background(sentence, start) or described(sentence, group, start, end) or any(more_to_come(t) for t in group) \
             or any(in_list("previous_in_series", m) or in_list("recency_word", m) for t in group for m in t.modifiers) \
-            or any(in_list("recency_word", w) or in_list("narrative_word", w) for w in words) \
-            or not any(is_finite_verb(sentence.texts[i]) for i in range(start, end) if sentence.texts[i].islower()):
+            or any(in_list("recency_word", w) or in_list("narrative_word", w) for w in words):
         return None
     now = any(in_list("now_word", w) for w in words)
     return DateMention(0, 0, today.isoformat(), "day", True, NEWS_TODAY) if now or _at_the_occasion(sentence, group) \
