@@ -306,3 +306,16 @@ def test_a_contact_the_lead_tells_in_the_present(text, expected):
 ])
 def test_the_date_of_a_plan_that_came_to_nothing(sentence, published, expected):
     assert first_contact_date(sentence, published) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # negotiations as a whole referring back to a meeting do not lend it the day of their turn
+    ("Krieg\nMedinski schloss ein Treffen zwischen Putin und Selenskyj nicht aus. Dafür sei Vorbereitung nötig. "
+     "Die Ukraine hatte die Verhandlungen am Dienstag ausgesetzt.\n", None),
+    # unchanged: a report of the meeting itself does ("Das Treffen findet am Freitag statt")
+    ("Krieg\nPutin und Selenskyj wollen sich treffen. Dafür sei Vorbereitung nötig. Das Treffen findet am Freitag "
+     "statt.\n", "2024-03-15"),
+])
+def test_a_process_lends_no_day_to_a_meeting(text, expected):
+    meetings = [m for m in extract_text(text, "2024-03-14").event_mentions if m.event_type == "MEETING"]
+    assert meetings and meetings[0].event_date == expected
