@@ -387,6 +387,8 @@ def _directed_month_year(reference: date, month: int, word: str) -> int:
     the reference month (in a June that is a year back, in November the same year), 'im kommenden März' the
     next March after it, 'diesen Juni' the reference year's."""
     direction = date_words()["direction"][word.lower()]
+    if direction == "before_last":  # 'im vorvergangenen Juni': the June a year before the last
+        return (reference.year if month < reference.month else reference.year - 1) - 1
     if direction == "last":
         return reference.year if month < reference.month else reference.year - 1
     if direction == "next":
@@ -458,6 +460,8 @@ def read_weekend(hit: Hit, reference: date | None) -> Reading | None:
     direction = date_words()["direction"].get((hit.group("weekday_modifier") or "").lower())
     if direction in ("next", "last"):
         return _fixed(_weekend(reference, direction), "month")
+    if direction == "before_last":  # 'am vorvergangenen Wochenende': the last before the last week's
+        return _fixed(_weekend(reference - timedelta(weeks=1), "last"), "month")
     return _by_tense(lambda how: _weekend(reference, how), "month")
 
 
@@ -600,6 +604,8 @@ def read_weekday(hit: Hit, reference: date | None) -> Reading | None:
     direction = date_words()["direction"].get(modifier)
     if direction in ("next", "last"):
         return _fixed(weekday_near(reference, weekday, direction).isoformat(), "day")
+    if direction == "before_last":  # 'am vorvergangenen Montag': the one a week before the last
+        return _fixed((weekday_near(reference, weekday, "last") - timedelta(weeks=1)).isoformat(), "day")
     return _by_tense(lambda how: weekday_near(reference, weekday, how).isoformat(), "day")
 
 
@@ -616,6 +622,8 @@ def read_last_night(hit: Hit, reference: date | None) -> Reading | None:
         return None
     direction = "last" if hit.group("dir2") else date_words()["direction"].get((hit.group("dir") or "").lower())
     yesterday, tonight = (reference - timedelta(days=1)).isoformat(), reference.isoformat()
+    if direction == "before_last":
+        return _fixed((reference - timedelta(days=2)).isoformat(), "day")  # 'in der vorvergangenen Nacht'
     if direction == "last":
         return _fixed(yesterday, "day")
     if direction in ("next", "this"):
@@ -675,6 +683,22 @@ _FIRST_WORD = re.compile(r"\s*([^\s,;:.()!?]+)")
 def _word_after(text: str, end: int) -> str:
     match = _FIRST_WORD.match(text, end, min(len(text), end + 30))
     return match.group(1) if match else ""
+
+
+ADJECTIVES_BEFORE_A_NOUN = 2  # 'das heutige informelle Treffen der EU-Außenminister'
+
+
+def _noun_after(text: str, end: int) -> str:
+    """The noun after a word, over a few adjectives: 'beim heutigen informellen EU-Gipfel' -> 'EU-Gipfel'."""
+    for _ in range(ADJECTIVES_BEFORE_A_NOUN + 1):
+        match = _FIRST_WORD.match(text, end, min(len(text), end + 40))
+        if match is None:
+            return ""
+        word = match.group(1)
+        if word[:1].isupper() or not word.isalpha():
+            return word
+        end = match.end()
+    return ""
 
 
 def _sentence_start(text: str, start: int) -> bool:
@@ -751,7 +775,7 @@ def relative_day_is_a_day(text: str, hit: Hit) -> bool:
     if before == "von" or before == "auf" and text[:hit.match.start()].lower().rstrip().endswith("heute auf"):
         return False
     if word is None:  # "der heutige Präsident" is today's one; "das heutige Treffen" is today
-        return hit.group("adj").lower() != "heutig" or _word_after(text, hit.match.end()).lower().endswith(
+        return hit.group("adj").lower() != "heutig" or _noun_after(text, hit.match.end()).lower().endswith(
             tuple(date_words()["occasion"]))
     if word.lower() == "heute" and (_then().search(text) or _nowadays(text, hit)):
         return False  # "Damals wie heute", "heute stabiler als 2008", "auch heute noch": nowadays
@@ -850,7 +874,8 @@ RULES: tuple[Rule, ...] = (
          read_this_evening, ("abend",), ()),
     Rule("today_phrase", r"\bim<S>Laufe<S>des<S>(?:heutigen<S>)?(?:Tages|Vormittags|Nachmittags|Abends)\b", read_today,
          ("laufe",), ()),
-    Rule("weekday_range", r"\b(?:von|zwischen|am|an)<S>(?P<wd><WD>)(?:<PART>)?<S>(?:bis|und)<S><WD>(?:<PART>)?\b",
+    Rule("weekday_range", r"\b(?:von|zwischen|am|an)<S>(?:(?P<dir><DIR>)<S>)?(?P<wd><WD>)(?:<PART>)?<S>(?:bis|und)<S>"
+         r"<WD>(?:<PART>)?\b",
          read_weekday, ("weekday",), ()),
     Rule("weekday", r"\b(?P<wd><WD>)(?:<PART>)?\b(?:<S>früh\b)?", read_weekday, ("weekday",), _WEEKDAY_STEPS,
          weekday_is_a_day),

@@ -79,6 +79,9 @@ def test_a_bare_weekday_lies_within_six_days_in_the_direction_of_the_tense(publi
     ("am kommenden Freitag", PAST, "2020-03-13"),
     ("am vergangenen Montag", PLAN, "2020-03-09"),
     ("am vorigen Sonntag", PAST, "2020-03-08"),
+    ("am vorvergangenen Montag", PAST, "2020-03-02"),  # a week before the last Monday
+    ("am vorvergangenen Freitag", PLAN, "2020-02-28"),
+    ("Donnerstag vorvergangener Woche", PAST, "2020-02-27"),
     ("an diesem Freitag", PLAN, "2020-03-13"),
     ("an diesem Montag", PAST, "2020-03-09"),
     ("am gestrigen Montag", PLAN, "2020-03-09"),
@@ -134,6 +137,8 @@ def test_weekday_near_counts_from_the_reference_day(how, expected):
     ("die morgige Sitzung", "2020-03-11"),
     ("Beim heutigen Treffen in Rom geht es um Libyen.", "2020-03-10"),
     ("das heutige Gipfeltreffen", "2020-03-10"),
+    ("Er erwarte beim heutigen informellen EU-Gipfel eine Einigung.", "2020-03-10"),  # over an adjective or two
+    ("das heutige zweite kurze Treffen", "2020-03-10"),
     ("heute vor einem Jahr", "2019-03-10"),
     ("Noch heute will er nach Paris reisen.", "2020-03-10"),
 ])
@@ -156,6 +161,9 @@ def test_relative_days(text, expected):
     # two weekdays joined: the first day
     ("Am Donnerstag und Freitag tagen die Minister.", PLAN, "2020-03-12"),
     ("Am Montag und Dienstag berieten die Minister.", PAST, "2020-03-09"),
+    # the direction before the first weekday holds for both: still the first
+    ("Am vergangenen Donnerstag und Freitag berieten die Minister.", PLAN, "2020-03-05"),
+    ("Am kommenden Montag und Dienstag beraten die Minister.", PAST, "2020-03-16"),
 ])
 def test_tonight_last_night_and_the_course_of_the_day(text, future, expected):
     assert only(text, TUESDAY, future) == (expected, "day")
@@ -254,6 +262,8 @@ def test_a_night_or_an_evening_of_no_particular_day(text, future):
     "die Welt von morgen",
     "von heute auf morgen",
     "der heutige Präsident des Landes",
+    "der heutige russische Präsident",
+    "die heutigen politischen Verhältnisse in Europa",
     "Das berichtete das heute-journal.",
     "Damals wie heute streiten die Nachbarn über die Grenze.",  # nowadays
     "Heute wird viel schneller verhandelt als früher.",
@@ -543,3 +553,12 @@ def test_publication_day_inferred_from_marker_and_weekday():
     assert infer_publication_date('sagte Peskow am Montag (5. Mai).', "2025-05") == (date(2025, 5, 5), "day")
     assert infer_publication_date("ohne Datum", "2025-05") == (date(2025, 5, 1), "month")
     assert infer_publication_date("ohne Datum", None) == (None, None)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("im vorvergangenen Juni", ("2018-06", "month")),  # the June before last June (2019)
+    ("im Herbst vorvergangenen Jahres", ("2018", "year")),
+    ("im vergangenen Juni", ("2019-06", "month")),  # unchanged
+])
+def test_the_one_before_the_last(text, expected):
+    assert only(text, TUESDAY, PAST) == expected

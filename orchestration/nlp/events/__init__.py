@@ -21,7 +21,7 @@ from orchestration.nlp.actors import ActorSlot, ArticleActors
 from orchestration.nlp.events import diplomacy, places, references, same_contact
 from orchestration.nlp.dates import DateMention, ReferenceDays, days_later, find_dates
 from orchestration.nlp.events.dating import (NEWS_MONTH, begun_on_the_day, date_of_group, dates_of, first_day, in_another_year, last_day,
-                                              news_of_the_month, on_the_days_agenda, plan_goes_on, purpose_clause,
+                                              news_of_the_day, news_of_the_month, on_the_days_agenda, plan_goes_on, purpose_clause,
                                               roundup_day, second_conjunct, share_first_day, share_the_news_day, sharpen_dates, told_as_before,
                                               date_headings_by_their_paragraph, standalone_line, token_at,
                                               topic_of_a_statement, unanchored_eves, undate_borrowed_processes,
@@ -584,6 +584,8 @@ class ArticleEvents:
         self._place(sentence, frame, destination)
         told = self.told[id(frame)] = frame.status
         frame.status = told or "happened"
+        if frame.date is None and frame.status == "happened" and told is None:
+            frame.date = news_of_the_day(sentence, group, start, end, frame.is_contact, past, today)
         if frame.date is None and frame.status == "happened":
             frame.date = news_of_the_month(sentence, group, start, end, frame.is_contact, past,
                                            told_as_news(sentence, start, end), self.published, self.roundup)
@@ -774,12 +776,26 @@ class ArticleEvents:
             before = self._sentence(sentence.index - 1)
             days = [d for d in find_dates(before.text, self.days.at(before.start_char), future=False)
                     if d.precision == "day"]
-            if not days:
+            anchor = first_day(days[-1]) if days else self._story_day(sentence, offset)
+            if anchor is None:
                 return None
-            anchor = first_day(days[-1])
         else:
             return None
         return DateMention(0, 0, (anchor + timedelta(days=offset)).isoformat(), "day", True, "days_later")
+
+    def _story_day(self, sentence: Sentence, offset: int):
+        """'Der türkische Präsident hatte am Vortag Putin getroffen' in a report that names no other day before it
+        (or only the reference day: 'heute'): the day before is counted from the reference day, the day the news
+        tells of; not a day after it ('zwei Tage später' needs a day told)."""
+        today = self.days.at(sentence.start_char)
+        if offset >= 0 or today is None:
+            return None
+        for index in range(sentence.index):
+            before = self._sentence(index)
+            if any(d.precision == "day" and d.value != today.isoformat()
+                   for d in find_dates(before.text, self.days.at(before.start_char), future=False)):
+                return None
+        return today
 
     def _after_the_last(self, sentence: Sentence):
         """'im Anschluss', 'anschließend', 'danach': the day of the contact just reported."""

@@ -37,6 +37,8 @@ def dates_of(sentence: Sentence, reference: date | None, future: bool | None) ->
     reference: the day the sentence speaks from (the publication day, or a live blog's dateline);
     future: True for a plan, False for a report in the past, None when the tense does not say.
     """
+    if future and plan_that_came_to_nothing(sentence.words()):
+        future = False  # "hatte im April reisen wollen": the plan lay ahead of a past that is over
     found = [d for d in find_dates(sentence.text, reference, future=future)
              if (not is_boundary(sentence.text, d) or _first_day_of_what_goes_on(sentence.text, d, future))
              and not _purpose(sentence.text, d) and not dates_another_happening(sentence, d)]
@@ -47,7 +49,77 @@ def dates_of(sentence: Sentence, reference: date | None, future: bool | None) ->
              for d in found]
     found = [replace(d, rule=GOING_ON) if d.rule == "days_running" or is_boundary(sentence.text, d) else d
              for d in found]  # the boundaries left are the first days of what goes on
-    return [for_tense(d, True) or d if scheduled_for(sentence.text, d) else d for d in found]
+    found = [for_tense(d, True) or d if scheduled_for(sentence.text, d) else d for d in found]
+    return [d for d in (_ahead_of_the_intention(sentence, d, found, reference) for d in found) if d is not None]
+
+
+def intended_infinitive(sentence: Sentence, token: int) -> tuple[int, int] | None:
+    """'Scholz kündigte am Montag an, am Donnerstag nach Kiew zu reisen', 'Die beiden vereinbarten, sich im Mai
+    wieder zu treffen': the infinitive with 'zu' after a comma that a verb of intending, announcing or asking
+    (intention_verb) before the comma governs, around a token; its tokens from after the comma to its end, or None.
+    Not 'um ... zu' (purpose_clause), nor a clause with a finite verb of its own ('dass er reisen werde')."""
+    comma = next((i for i in range(token, sentence.start - 1, -1) if sentence.texts[i] in (",", ";", ":")), None)
+    if comma is None or sentence.texts[comma] != "," or comma + 1 >= sentence.end \
+            or sentence.lowers[comma + 1] in ("um", "ohne", "statt", "anstatt", "dass", "ob"):
+        return None
+    end = next((i for i in range(token + 1, sentence.end) if sentence.texts[i] in ",;:.!?"), sentence.end)
+    words = sentence.lowers[comma + 1:end]
+    if not any(w == "zu" and i + 1 < len(words) and words[i + 1].isalpha() and words[i + 1].islower()
+               or _zu_infix(w) for i, w in enumerate(words)):
+        return None
+    if any(is_finite_verb(sentence.texts[i]) or is_past_verb(sentence.lowers[i])
+           for i in range(comma + 1, end) if sentence.texts[i].islower()):
+        return None
+    if not any(in_list("intention_verb", w) for w in sentence.lowers[sentence.start:comma]):
+        return None
+    return comma + 1, end
+
+
+def times_the_intending(sentence: Sentence, mention: DateMention, group: list[Trigger]) -> bool:
+    """'Am Montag kündigte Scholz an, nach Kiew zu reisen', 'Merkel lud Macron am Dienstag ein, nach Berlin zu
+    kommen': a date before the infinitive a verb of intending governs dates the intending, not what the infinitive
+    tells, for a group whose triggers all stand in the infinitive."""
+    spans = [intended_infinitive(sentence, t.token) for t in group]
+    if not all(span is not None and span[0] <= t.token for span, t in zip(spans, group)):
+        return False
+    lo = sentence.offsets[spans[0][0]] - sentence.start_char
+    return mention.end <= lo
+
+
+def _zu_infix(word: str) -> bool:
+    """'anzureisen', 'teilzunehmen', 'zusammenzukommen': a separable verb's infinitive with 'zu' inside."""
+    at = word.find("zu", 2)
+    return word.isalpha() and at > 0 and word.endswith(("en", "rn", "ln")) and in_list("separable_prefix", word[:at]) \
+        if at > 0 else False
+
+
+def _ahead_of_the_intention(sentence: Sentence, mention: DateMention, found: list[DateMention],
+                            reference: date | None) -> DateMention | None:
+    """'Am Montag kündigte Scholz an, am Donnerstag nach Kiew zu reisen': a weekday in an infinitive that a verb of
+    intending governs lies ahead of the intending, the first such day on or after the day the main clause names
+    (Thursday after that Monday), else after the reference day. None where the main clause names only a month or
+    a year, or several dates ('hatte im Januar angekündigt, am Donnerstag zu reisen': which Thursday is not told)."""
+    if not mention.tense_dependent or reference is None:
+        return mention
+    token = token_at(sentence, mention.start)
+    span = intended_infinitive(sentence, token) if token is not None else None
+    if span is None or token < span[0]:
+        return mention
+    lo = sentence.offsets[span[0]] - sentence.start_char
+    main = [d for d in found if d.end <= lo]
+    if not main:
+        return for_tense(mention, True) or mention
+    if len(main) != 1 or main[0].precision != "day":
+        return None
+    told = main[0]
+    intending = [word_list("intention_verb").get(w) for w in sentence.lowers[sentence.start:span[0] - 1]]
+    if told.tense_dependent and ("past" in intending or clause_in_past(sentence, sentence.start, span[0] - 1)):
+        told = for_tense(told, False) or told  # "vereinbarten am Freitag": the Friday before, whatever the plan
+    anchor = first_day(told)
+    again = [d for d in find_dates(sentence.text, anchor, future=True) if d.start == mention.start]
+    if not again or again[0].future_value is None:
+        return mention
+    return replace(again[0], value=again[0].future_value, past_value=again[0].future_value)  # fixed by the anchor
 
 
 DATED_IN_PASSING = ("am", "vom", "von", "im")  # "der Anschlag am Montag", "die Wahl vom Sonntag", "die Wahl im Mai"
@@ -244,12 +316,14 @@ def date_of_group(sentence: Sentence, group: list[Trigger], dates: list[DateMent
     ended = ended_in_its_clause(sentence, group, dates, *clause)
     if ended is not None:
         return ended
-    dates = [d for d in dates if not superseded(sentence, d, *clause)]  # "das für Mai angesetzte ... auf Juni"
+    dates = [d for d in dates if not superseded(sentence, d, *clause) or ended_in_its_month(sentence, d, group, *clause)]
     if not all(t.event_type == "NEGOTIATION" for t in group):  # "seit 2019 treffen sich": a habit, no start
         dates = [d for d in dates if d.rule != GOING_ON or d.precision == "day" and not since_then(sentence, group)]
     elif negotiations_as_a_whole(group):  # "seit Sonntag laufen die Verhandlungen": this round, not the whole
         dates = [d for d in dates if d.rule != GOING_ON or d.precision != "day"]
     dates = [d for d in dates if not in_attribute_of_another_noun(sentence, d, group) and not resumed_then(sentence, d, group)]
+    # "Am Montag kündigte Scholz an, nach Kiew zu reisen": the Monday is the announcing's, the journey's day untold
+    dates = [d for d in dates if not times_the_intending(sentence, d, group)]
     # "Das für Mai geplante Treffen wurde am Donnerstag abgesagt": the day of the calling off leaves May
     dates = [d for d in dates if not called_off_when(sentence, d, group[0], *clause)]
     found = [_first_of_the_days(sentence, t, _a_day_of_what_goes_on(t, _ahead_of_its_noun(sentence, t, d)))
@@ -466,10 +540,30 @@ def superseded(sentence: Sentence, mention: DateMention, start: int, end: int) -
         return True
     if not any(in_list("postponement", w) or in_list("original_plan", w) for w in words):
         return False
+    if not any(in_list("postponement", w) for w in words) and plan_that_came_to_nothing(words):
+        return False  # "hatte ursprünglich Mitte April nach Kiew reisen wollen": the date it had, called off
     if not any(in_list("original_plan", w) for w in words) and postponed_without_a_date(sentence, start, end):
         return False  # called off: it keeps the date it had ("das für Mai angesetzte Treffen wird verschoben")
     around = sentence.text[:mention.start].split()[-1:] + sentence.text[mention.start:mention.end].split()[:1]
     return not any(w.lower() in ("auf", "aufs") for w in around)
+
+
+def plan_that_came_to_nothing(words: list[str]) -> bool:
+    """'Bereits Mitte April hatte er ursprünglich nach Kiew reisen wollen', 'hätte im Mai stattfinden sollen': a plan
+    told in the Plusquamperfekt of a modal (a past auxiliary and a modal's infinitive) did not come about; the date
+    it had is the date of the event called off, which keeps it."""
+    return any(word_list("perfect_auxiliary").get(w) == "past" or w in ("hätte", "hätten") for w in words) \
+        and any(in_list("modal_infinitive", w) for w in words)
+
+
+def ended_in_its_month(sentence: Sentence, mention: DateMention, group: list[Trigger], start: int, end: int) -> bool:
+    """'Mitte Mai endete ein Treffen der EU-Außenminister ohne Ergebnis': a meeting, call or visit ends in the month
+    it took place, so the month its clause says it ended in is its month; not a day (a summit's last day is not its
+    first), nor negotiations, which end months after they began, nor a date set for another ('verschoben')."""
+    words = sentence.words(start, end)
+    return mention.precision == "month" and all(t.event_type != "NEGOTIATION" for t in group) \
+        and any(in_list("ending_verb", w) for w in words) \
+        and not any(in_list("postponement", w) or in_list("original_plan", w) for w in words)
 
 
 def called_off_when(sentence: Sentence, mention: DateMention, trigger: Trigger, start: int, end: int) -> bool:
@@ -757,6 +851,8 @@ def news_of_the_month(sentence: Sentence, group: list[Trigger], start: int, end:
         return None  # a headline in the present may announce ("Trump und Putin begegnen sich in Alaska")
     if negotiations_as_a_whole(group) or any(in_list("previous_in_series", m) for t in group for m in t.modifiers):
         return None  # "beim letzten EU-Gipfel": the one before, of any month
+    if all((span := intended_infinitive(sentence, t.token)) is not None and span[0] <= t.token for t in group):
+        return None  # "kündigte an, nach Kiew zu reisen": the past is the announcing's, the journey lies ahead
     words = sentence.words()
     if any(in_list("habitual_word", w) or w in ("seit", "bisher", "bislang") for w in sentence.words(start, end)):
         return None  # of the trigger's own clause: "hatte empfangen und telefoniert täglich" has one of each
@@ -783,6 +879,42 @@ def news_of_the_month(sentence: Sentence, group: list[Trigger], start: int, end:
 
 
 NEWS_MONTH = "news_month"  # the rule of a month guessed from the publication date
+NEWS_TODAY = "news_today"  # the rule of the reference day for a contact the lead tells in the present
+
+
+def news_of_the_day(sentence: Sentence, group: list[Trigger], start: int, end: int, contact: bool, past: bool,
+                    today: date | None) -> DateMention | None:
+    """'Bei seinem ersten Besuch in Tschechien hält Scholz in Prag eine Grundsatzrede', 'Pompeos Besuch in Tschechien
+    zeigt die Spaltlinien', 'Scholz, derzeit zu Besuch in Washington, ...': a contact that happens, told in the
+    present in the lead of a report (its first sentences) with no date, is the news of the reference day. Not a plan
+    or a possibility (a modal or 'wird'; its status says so), a habit or what goes on for long ('regelmäßig', 'seit',
+    'bereits'), negotiations as a whole, a contact a copula only describes ('Es ist das erste Treffen seit ...'),
+    the last one ('sein jüngster Auftritt beim Gipfel'), a story told in the present ('Während eines Telefonats
+    zweifelt Cameron dann an seinem Gegenüber'), a clause of reason or time, nor one in the past or a
+    negation; and only where the contact is the occasion of what the clause tells ('bei seinem Besuch') or a word
+    says it is now ('derzeit zu Besuch'): 'Scholz reist nach China' may be next week's, 'reagiert auf den Besuch'
+    last week's."""
+    if past or not contact or today is None or sentence.index > LEAD_SENTENCES or negotiations_as_a_whole(group):
+        return None
+    words = sentence.words(start, end)
+    if any(in_list("habitual_word", w) or in_list("ongoing_word", w) or in_list("frequency_adverb", w)
+           or in_list("plan_word", w) or in_list("modal_plan", w) or in_list("negation", w)
+           or in_list("past_marker", w) or in_list("status_cue", w) for w in words):
+        return None
+    if _background(sentence, start) or described(sentence, group, start, end) or any(more_to_come(t) for t in group) \
+            or any(in_list("previous_in_series", m) or in_list("recency_word", m) for t in group for m in t.modifiers) \
+            or any(in_list("recency_word", w) or in_list("narrative_word", w) for w in words):
+        return None
+    now = any(in_list("now_word", w) for w in words)
+    return DateMention(0, 0, today.isoformat(), "day", True, NEWS_TODAY) if now or _at_the_occasion(sentence, group) \
+        else None
+
+
+def _at_the_occasion(sentence: Sentence, group: list[Trigger]) -> bool:
+    """'Bei seinem Besuch in Prag hält Scholz eine Rede', 'während des Gipfels beraten die Minister': a trigger noun after a
+    preposition of the occasion (during_preposition) while the clause tells something else that happens there."""
+    return any(t.is_noun and (governed := sentence.governing_preposition(t.token)) is not None
+               and in_list("during_preposition", governed[0]) for t in group)
 
 
 def vaguely_recent(words: list[str], list_name: str = "vague_recency") -> bool:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from orchestration.nlp.actors import ActorSlot
 from orchestration.nlp.dates import DateMention
-from orchestration.nlp.events.dating import dates_agree
+from orchestration.nlp.events.dating import dates_agree, negotiations_as_a_whole
 from orchestration.nlp.events.places import places_agree
 from orchestration.nlp.events.sentence import POSSESSIVES, PREPOSITIONS, Sentence, is_attributive, is_finite_verb
 from orchestration.nlp.events.triggers import Trigger
@@ -232,8 +232,9 @@ def attach(frame: Frame, root: Frame) -> None:
     frame.collective = root.collective
     if root.date is not None:
         frame.date = root.date  # its own clause may date something else: "fand nach dem Treffen im Februar statt"
-    elif frame.date is not None and frame.sentence - root.sentence <= 3:
+    elif frame.date is not None and frame.sentence - root.sentence <= 3 and not negotiations_as_a_whole(frame.triggers):
         root.date = frame.date  # "Trump und Putin begegnen sich. ... Das Treffen findet am Freitag statt."
+        # not "die Verhandlungen am Dienstag ausgesetzt" after "ein Treffen": the day of a process's turn
     frame.location = frame.location or root.location
     if root.is_contact and frame.is_contact and all(is_generic(t) for t in frame.triggers):
         frame.event_type = root.event_type

@@ -237,3 +237,85 @@ def test_a_reference_told_as_before_borrows_no_lent_date(later, expected):
 def test_a_reference_told_as_before_keeps_a_date_its_antecedent_states():
     text = "Macron traf am Dienstag in Rom Meloni. Das Treffen damals dauerte drei Stunden."
     assert [m.event_date for m in extract_text(text).event_mentions] == ["2024-03-12", "2024-03-12"]
+
+
+@pytest.mark.parametrize("sentence, published, expected", [
+    # a weekday in an infinitive an announcing governs lies ahead of the announcing day (2024-03-13 a Wednesday)
+    ("Am Montag kündigte Scholz an, am Donnerstag nach Kiew zu reisen.", "2024-03-13", "2024-03-14"),
+    ("Scholz und Macron vereinbarten am Freitag, sich am Dienstag in Paris zu treffen.", "2024-03-13", "2024-03-12"),
+    ("Scholz kündigte an, am Freitag mit Macron zu telefonieren.", "2024-03-13", "2024-03-15"),
+    # the day of the announcing is not the journey's; a month of the announcing leaves the weekday unknown
+    ("Am Montag kündigte Scholz an, nach Kiew zu reisen.", "2024-03-13", None),
+    ("Scholz hatte im Januar angekündigt, am Donnerstag nach Kiew zu reisen.", "2024-03-13", None),
+    # unchanged: an infinitive of purpose shares its main clause's time; a clause of its own keeps its weekday
+    ("Am Montag reiste Scholz nach Paris, um mit Macron zu verhandeln.", "2024-03-13", "2024-03-11"),
+    ("Am Dienstag hat Scholz mit Macron telefoniert, sagte ein Sprecher.", "2024-03-13", "2024-03-12"),
+])
+def test_a_plan_announced_on_a_day(sentence, published, expected):
+    assert first_contact_date(sentence, published) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a meeting ends in the month it took place: the month its clause says it ended in is its own
+    ("Mitte Februar endete ein Treffen von Scholz und Macron in Paris ohne Ergebnis.", "2024-02"),
+    # not a day (a summit is dated by its first), nor negotiations (which began long before)
+    ("Die Verhandlungen zwischen Scholz und Macron endeten im Februar ohne Ergebnis.", None),
+])
+def test_the_month_a_meeting_ended_in(sentence, expected):
+    assert first_contact_date(sentence, "2024-03-14") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'am Vortag' in a report that names no other day: the day before the reference day
+    ("Gas aus Russland\nErdogan hat den Bau eines Umschlagpunkts angekündigt. Die Arbeiten sollen bald beginnen. "
+     "Der türkische Präsident hatte am Vortag Putin in Kasachstan getroffen.\n", "2024-03-13"),
+    # not where another day was told before it (which one it counts from is open), nor a day after
+    ("Gas aus Russland\nAm Montag hat Erdogan den Bau eines Umschlagpunkts angekündigt. Die Arbeiten sollen bald "
+     "beginnen. Der türkische Präsident hatte am Vortag Putin in Kasachstan getroffen.\n", None),
+    ("Gas aus Russland\nErdogan hat den Bau eines Umschlagpunkts angekündigt. Zwei Tage später traf er Putin in "
+     "Kasachstan.\n", None),
+])
+def test_the_day_before_the_news(text, expected):
+    contacts = [m for m in extract_text(text, "2024-03-14").event_mentions if m.event_type == "MEETING"]
+    assert contacts and contacts[0].event_date == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # told in the present in the lead, a contact that is the occasion of what the clause tells is the day's news
+    ("Rede in Prag\nBei seinem ersten Besuch in Tschechien hält Scholz in Prag eine Grundsatzrede. Er spricht über "
+     "Europa.\n", "2024-03-14"),
+    ("Zölle\nDie Staats- und Regierungschefs der EU ringen beim Gipfel in Paris um Zölle.\n", "2024-03-14"),
+    # not a reaction to it, the last one, a story told step by step, nor a plan
+    ("Rede in Prag\nPeking reagiert damit auf den Besuch von Scholz in Tschechien.\n", None),
+    ("Rede in Prag\nSein jüngster Auftritt beim Besuch in Tschechien befeuert Zweifel an Scholz.\n", None),
+    ("Rede in Prag\nWährend seines Besuchs bei Macron in Paris zweifelt Scholz dann an seinem Gegenüber.\n", None),
+    ("Rede in Prag\nBei seinem Besuch in Tschechien will Scholz in Prag eine Grundsatzrede halten.\n", None),
+])
+def test_a_contact_the_lead_tells_in_the_present(text, expected):
+    contacts = [m for m in extract_text(text, "2024-03-14").event_mentions if m.event_type in ("VISIT", "MEETING")]
+    assert contacts and contacts[0].event_date == expected
+
+
+@pytest.mark.parametrize("sentence, published, expected", [
+    # a plan told in the Plusquamperfekt of a modal came to nothing: it keeps the date it had, read back
+    ("Bereits Mitte April hatte Steinmeier ursprünglich mit Duda nach Kiew reisen wollen.", "2024-10-25", "2024-04"),
+    ("Scholz hatte am Freitag mit Macron telefonieren wollen, doch das Gespräch kam nicht zustande.", "2024-10-24",
+     "2024-10-18"),
+    # unchanged: a date the plan had, with no sign it came to nothing, is not the event's
+    ("Eigentlich sollte das Treffen von Scholz und Macron am 10. Juni sein.", "2024-03-14", None),
+])
+def test_the_date_of_a_plan_that_came_to_nothing(sentence, published, expected):
+    assert first_contact_date(sentence, published) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # negotiations as a whole referring back to a meeting do not lend it the day of their turn
+    ("Krieg\nMedinski schloss ein Treffen zwischen Putin und Selenskyj nicht aus. Dafür sei Vorbereitung nötig. "
+     "Die Ukraine hatte die Verhandlungen am Dienstag ausgesetzt.\n", None),
+    # unchanged: a report of the meeting itself does ("Das Treffen findet am Freitag statt")
+    ("Krieg\nPutin und Selenskyj wollen sich treffen. Dafür sei Vorbereitung nötig. Das Treffen findet am Freitag "
+     "statt.\n", "2024-03-15"),
+])
+def test_a_process_lends_no_day_to_a_meeting(text, expected):
+    meetings = [m for m in extract_text(text, "2024-03-14").event_mentions if m.event_type == "MEETING"]
+    assert meetings and meetings[0].event_date == expected
