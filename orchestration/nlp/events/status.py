@@ -51,8 +51,9 @@ def read_status(sentence: Sentence, triggers: list[Trigger], others: list[Trigge
                      _infinitive_phrase_after(sentence, own[-1], start, end), verbs)
     if any(_zu_infinitive(sentence, t) for t in triggers):
         cues |= _main_clause_cues(sentence, start)  # "wird erwartet, mit Meloni zu verhandeln": proposed
-    if _hearsay_of_the_past(sentence, start, end):
-        cues.discard("planned")  # "soll sich mit Macron getroffen haben": reported to have happened
+    if _hearsay_of_the_past(sentence, start, end) or told_as_rumour(sentence, start, end):
+        cues.discard("planned")  # "soll sich mit Macron getroffen haben", "laut Medienberichten soll": others say so
+        cues.add("speculative")
     given = all(presupposed(sentence, t) for t in triggers) or as_if(sentence, start)
     if given or all(_outcome_in_question(sentence, t, start, end) for t in triggers):
         # "beim Treffen will Merkel ansprechen", "ob es beim Gipfel eine Einigung gibt", "der Gipfel könnte
@@ -174,6 +175,56 @@ def _hearsay_of_the_past(sentence: Sentence, start: int, end: int) -> bool:
     verbs = verb_forms(sentence, start, end)
     return any(w in ("soll", "sollen", "solle") for w in verbs) and any(w in ("haben", "sein") for w in verbs) \
         and any(is_participle(w) for w in verbs)
+
+
+def told_as_rumour(sentence: Sentence, start: int, end: int) -> bool:
+    """What the news has from others and does not vouch for: a source anywhere in the sentence ('Laut Medienberichten
+    soll Scholz Macron treffen', 'Wie die Zeitung unter Berufung auf Diplomaten berichtet, telefonierten ...'), or a
+    hedge in the trigger's clause ('Scholz hat sich angeblich mit Macron getroffen', 'Das Treffen ist nicht bestätigt');
+    not once the sentence says it is confirmed ('Ein Sprecher bestätigte das Treffen'), unless by the media. Not
+    official sources: 'türkischen Angaben zufolge' vouches for the plan."""
+    if _confirmed(sentence):
+        return False
+    if any(_hearsay_source(sentence, i) for i in sentence.tokens()):
+        return True
+    hedges = word_list("hearsay_hedge")
+    own = sentence.words(start, end)
+    return any(sentence.lowers[i] in hedges and not _hedges_an_attribute(sentence, i)
+               and (not hedges[sentence.lowers[i]] or _negated(own)) for i in range(start, end))
+
+
+def _hearsay_source(sentence: Sentence, i: int) -> bool:
+    """'Medienberichten', or a source with the word it needs near it: 'Berichten zufolge', 'laut israelischen Medien',
+    'Informationen des Spiegels zufolge', 'unter Berufung auf' (not 'Medien berichten', 'reist nach ... Informationen')."""
+    sources = word_list("hearsay_source")
+    word = sentence.lowers[i]
+    if word not in sources:
+        return False
+    near = sentence.words(max(sentence.start, i - 3), min(sentence.end, i + 5))
+    return not sources[word] or any(w in near for w in sources[word].split("|"))
+
+
+def _hedges_an_attribute(sentence: Sentence, i: int) -> bool:
+    """'angeblich unfaire Handelsabkommen': the hedge is the adjective's, not the clause's."""
+    return i + 2 < sentence.end and sentence.texts[i + 1].islower() and is_attributive(sentence.lowers[i + 1]) \
+        and sentence.texts[i + 2][:1].isupper()
+
+
+def _confirmed(sentence: Sentence) -> bool:
+    """A confirmation with no negation in its clause, and not by the media: 'Das Präsidialamt bestätigte das
+    Telefonat' (not 'Informationen, die von arabischen Medien bestätigt werden')."""
+    for i in sentence.tokens():
+        if in_list("confirmation", sentence.lowers[i]):
+            first, last = sentence.clause(i)
+            if not _negated(sentence.words(first, last)) \
+                    and not any(_hearsay_source(sentence, k) or in_list("hearsay_source", sentence.lowers[k])
+                                for k in range(first, last)):
+                return True
+    return False
+
+
+def _negated(words: list[str]) -> bool:
+    return any(in_list("negation", w) for w in words)
 
 
 def _zu_infinitive(sentence: Sentence, trigger: Trigger) -> bool:

@@ -88,9 +88,26 @@ def first_contact(sentence: str, published: str = "2024-03-14"):
     ("Scholz zeigt weiterhin großes Interesse daran, bald persönliche Kontakte mit Macron herzustellen.", "proposed"),
     ("Scholz betont die Notwendigkeit persönlicher Treffen mit Macron.", "proposed"),
     ("Das erste Treffen von Scholz und Macron seit Monaten findet am Montag statt.", "planned"),
-    # 'sollen' with the perfect infinitive reports what happened; with the plain infinitive it plans
-    ("Scholz soll sich heimlich mit Macron getroffen haben.", "happened"),
+    # 'sollen' with the perfect infinitive reports what others say happened, unconfirmed; with the plain infinitive
+    # and no source of hearsay it plans
+    ("Scholz soll sich heimlich mit Macron getroffen haben.", "speculative"),
     ("Scholz soll Macron am Montag treffen.", "planned"),
+    ("Beim Treffen mit Macron soll Scholz gesagt haben, die Lage sei ernst.", "happened"),
+    # what the news has from media or unnamed sources, or hedges, is a rumour, unless the sentence confirms it
+    ("Laut Medienberichten soll Scholz Macron am Montag in Paris treffen.", "speculative"),
+    ("Medienberichten zufolge telefonierte Scholz am Dienstag mit Macron.", "speculative"),
+    ("Wie die Zeitung unter Berufung auf Diplomaten berichtet, trafen sich Scholz und Macron in Paris.", "speculative"),
+    ("Laut französischen Medien reist Scholz am Montag nach Paris zu Macron.", "speculative"),
+    ("Scholz hat sich angeblich am Montag mit Macron getroffen.", "speculative"),
+    ("Das Treffen von Scholz und Macron ist bisher nicht bestätigt.", "speculative"),
+    ("Der Élysée wollte das Telefonat zwischen Scholz und Macron weder bestätigen noch dementieren.", "speculative"),
+    ("Ein Regierungssprecher bestätigte, dass Scholz am Montag mit Macron telefoniert hat.", "happened"),
+    ("Türkischen Angaben zufolge trifft Scholz am Montag Präsident Erdoğan.", "planned"),
+    ("Scholz sprach über seine Telefonate mit Macron, was die Opposition angeblich überraschte.", "happened"),
+    ("Scholz verhandelt mit Macron angeblich über Zölle.", "speculative"),
+    ("Scholz verhandelt mit Macron über angeblich unfaire Zölle.", "happened"),  # the hedge is the adjective's
+    ("Nach Informationen der Zeitung, die von arabischen Medien bestätigt werden, soll Scholz in den kommenden Tagen "
+     "zu Macron nach Paris reisen.", "speculative"),  # confirmed by the media only
     # a guess in the main clause, a consideration given up, a condition, a time
     ("Möglich ist, dass Scholz vorher mit Macron telefoniert hat.", "speculative"),
     ("Eine Zeit lang war erwogen worden, Macron zu einem Gipfel mit Scholz nach Berlin einzuladen.", "cancelled"),
