@@ -51,9 +51,11 @@ def read_status(sentence: Sentence, triggers: list[Trigger], others: list[Trigge
                      _infinitive_phrase_after(sentence, own[-1], start, end), verbs)
     if any(_zu_infinitive(sentence, t) for t in triggers):
         cues |= _main_clause_cues(sentence, start)  # "wird erwartet, mit Meloni zu verhandeln": proposed
-    if _hearsay_of_the_past(sentence, start, end) or told_as_rumour(sentence, start, end):
-        cues.discard("planned")  # "soll sich mit Macron getroffen haben", "laut Medienberichten soll": others say so
+    if _hearsay_of_the_past(sentence, start, end):
+        cues.discard("planned")  # "soll sich mit Macron getroffen haben": others say it happened
         cues.add("speculative")
+    if told_as_rumour(sentence, start, end):
+        cues.add("speculative")  # "laut Medienberichten soll Scholz Macron treffen"
     given = all(presupposed(sentence, t) for t in triggers) or as_if(sentence, start)
     if given or all(_outcome_in_question(sentence, t, start, end) for t in triggers):
         # "beim Treffen will Merkel ansprechen", "ob es beim Gipfel eine Einigung gibt", "der Gipfel könnte
@@ -68,6 +70,11 @@ def read_status(sentence: Sentence, triggers: list[Trigger], others: list[Trigge
         return "cancelled"  # not "fordert, den Gipfel abzusagen": a demand calls nothing off
     if "denied" in cues and not _took_place_after_all(sentence):
         return "denied"
+    ruled = ruled_out(sentence, triggers, start, end)
+    if ruled:
+        return ruled  # "schloss ein Treffen aus": denied; "schloss ein Treffen nicht aus": speculative
+    if plan_denied(sentence, start, end):
+        return "denied"  # "Es gebe keine Pläne dafür, dass er mit Putin telefonieren werde"
     if _considered_before(sentence, start, end) or _plan_given_up(sentence, triggers, start, end):
         return "cancelled"  # "war erwogen worden, ... einzuladen", "hatte ihn treffen wollen": a plan given up
     if any(_meal_given(sentence, t, start, end, event_date, published, day_precise) for t in triggers):
@@ -84,6 +91,8 @@ def read_status(sentence: Sentence, triggers: list[Trigger], others: list[Trigge
         return None  # "Bei der heute beginnenden Konferenz wollen EU und UN beraten": it is under way
     if all(named_as_aim(sentence, t, start, end) for t in triggers):
         return "proposed"  # "Ziel sind dauerhafte Gespräche zwischen Athen und Ankara"
+    if all(asked_for(sentence, t, start, end) for t in triggers):
+        return "proposed"  # "die Hoffnung auf Verhandlungen", "fordert Gespräche", "setzt sich für Gespräche ein"
     if all(_prospect_of(sentence, t) for t in triggers):
         return "speculative"  # "Fragen zur Machbarkeit eines Gipfels"
     if all(running_course(sentence, t, start, end) for t in triggers) \
@@ -178,19 +187,44 @@ def _hearsay_of_the_past(sentence: Sentence, start: int, end: int) -> bool:
 
 
 def told_as_rumour(sentence: Sentence, start: int, end: int) -> bool:
-    """What the news has from others and does not vouch for: a source anywhere in the sentence ('Laut Medienberichten
-    soll Scholz Macron treffen', 'Wie die Zeitung unter Berufung auf Diplomaten berichtet, telefonierten ...'), or a
-    hedge in the trigger's clause ('Scholz hat sich angeblich mit Macron getroffen', 'Das Treffen ist nicht bestätigt');
-    not once the sentence says it is confirmed ('Ein Sprecher bestätigte das Treffen'), unless by the media. Not
-    official sources: 'türkischen Angaben zufolge' vouches for the plan."""
+    """What the news has from others and does not vouch for: a source in the trigger's clause, the clause before it or
+    a 'wie' clause after it ('Laut Medienberichten soll Scholz Macron treffen', 'Wie die Zeitung unter Berufung auf
+    Diplomaten berichtet, telefonierten ...', 'Die Zeitung berichtete unter Berufung auf Diplomaten, Scholz habe ...'),
+    or a hedge in the trigger's clause ('Scholz hat sich angeblich mit Macron getroffen', 'Das Treffen ist nicht
+    bestätigt'); not once the sentence says it is confirmed ('Ein Sprecher bestätigte das Treffen'), unless by the
+    media. Not official sources: 'türkischen Angaben zufolge' vouches for the plan; nor a source two clauses away,
+    whose report is about something else."""
     if _confirmed(sentence):
         return False
-    if any(_hearsay_source(sentence, i) for i in sentence.tokens()):
+    if any(_hearsay_source(sentence, i) for i in range(*_reporting_span(sentence, start, end))):
         return True
     hedges = word_list("hearsay_hedge")
     own = sentence.words(start, end)
     return any(sentence.lowers[i] in hedges and not _hedges_an_attribute(sentence, i)
                and (not hedges[sentence.lowers[i]] or _negated(own)) for i in range(start, end))
+
+
+def _reporting_span(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
+    """The trigger's clause with the clause before its comma and a 'wie' clause after it: where a source of the report
+    stands ('Wie die Zeitung berichtet, trafen sich ...', '..., wie die Zeitung unter Berufung auf Diplomaten meldet')."""
+    first, last = start, end
+    while first > sentence.start + 1 and sentence.texts[first - 1] == ",":
+        first = sentence.clause(first - 2)[0]
+        if not _relative_clause_start(sentence, first):
+            break  # 'Laut Medienberichten, die ... bestätigt werden, soll ...': past the relative clause
+    after = end + 1 if end < sentence.end and sentence.texts[end] == "," else end
+    if after < sentence.end and sentence.lowers[after] == "wie":
+        last = sentence.clause(after)[1]
+    return first, last
+
+
+def _relative_clause_start(sentence: Sentence, i: int) -> bool:
+    """A clause that opens with a relative pronoun, or a preposition and one, after a comma ('die von arabischen Medien
+    bestätigt werden'; not an article before its noun: 'die Zölle hätten')."""
+    if i <= sentence.start or sentence.texts[i - 1] != ",":
+        return False
+    pronoun = sentence.lowers[i] in RELATIVE_PRONOUNS and i + 1 < sentence.end and not sentence.texts[i + 1][:1].isupper()
+    return pronoun or sentence.opens_relative_clause(i)
 
 
 def _hearsay_source(sentence: Sentence, i: int) -> bool:
@@ -225,6 +259,59 @@ def _confirmed(sentence: Sentence) -> bool:
 
 def _negated(words: list[str]) -> bool:
     return any(in_list("negation", w) for w in words)
+
+
+def ruled_out(sentence: Sentence, triggers: list[Trigger], start: int, end: int) -> str | None:
+    """An event someone rules out will not take place ('Scholz schloss ein Treffen mit Putin aus', 'Ein Treffen ist
+    ausgeschlossen'): denied; one not ruled out is a possibility ('Der Kreml schloss ein Gespräch nicht aus', 'Es ist
+    nicht ausgeschlossen, dass sie sich treffen'): speculative. Not someone shut out of it: 'von den Gesprächen
+    ausgeschlossen'."""
+    if any(t.is_noun and sentence.governing_preposition(t.token) is not None for t in triggers):
+        return None
+    words = sentence.words(start, end)
+    if any(_zu_infinitive(sentence, t) or _in_dass_clause(sentence, start) for t in triggers):
+        words = _main_clause_words(sentence, start) + words
+    verbs = word_list("ruling_out")
+    if not any(w in verbs and (not verbs[w] or verbs[w] in words) for w in words):
+        return None
+    return "speculative" if _negated(words) else "denied"
+
+
+def _in_dass_clause(sentence: Sentence, start: int) -> bool:
+    return sentence.lowers[start] == "dass" or start > sentence.start and sentence.lowers[start - 1] == "dass"
+
+
+def plan_denied(sentence: Sentence, start: int, end: int) -> bool:
+    """A plan or intention the trigger's clause, or the clause its 'dass' clause depends on, says there is none of:
+    'Es gebe keine Pläne dafür, dass er mit Putin telefonieren werde', 'Es gibt keine Pläne für ein Treffen'."""
+    words = sentence.words(start, end)
+    if _in_dass_clause(sentence, start):
+        words = _main_clause_words(sentence, start) + words
+    return any(in_list("plan_noun", w) and k > 0 and in_list("negation", words[k - 1]) for k, w in enumerate(words))
+
+
+def asked_for(sentence: Sentence, trigger: Trigger, start: int, end: int) -> bool:
+    """A trigger noun someone asks, hopes or speaks up for has not taken place: after a noun of wish and its preposition
+    ('die vage Hoffnung auf Verhandlungen', 'eine Bitte um ein Gespräch', 'der Ruf nach Gesprächen'), after 'für'
+    with a verb of speaking up ('setzt sich für direkte Gespräche ein', 'hatte sich für Gespräche ausgesprochen',
+    'zeigten sich offen für Verhandlungen'), or the object a demand verb puts before it ('Merz fordert Gespräche mit
+    Moskau'). Not 'bei den Gesprächen forderte er'."""
+    if not trigger.is_noun:
+        return False
+    governing = sentence.governing_preposition(trigger.token)
+    if governing is None:
+        return any(in_list("demand_verb", sentence.lowers[k]) and sentence.texts[k].islower()
+                   for k in range(start, trigger.token))
+    preposition, at = governing
+    if at > sentence.start and in_list("wish_noun", sentence.lowers[at - 1]) \
+            and preposition in word_list("wish_noun")[sentence.lowers[at - 1]].split("|"):
+        return True  # "Hoffnung auf", "Bitte um", "Ruf nach"
+    if preposition != "für":
+        return False
+    words = sentence.words(start, end)
+    advocacy = word_list("advocacy_verb")
+    return any(base in advocacy and (not advocacy[base] or advocacy[base] in words)
+               for base in (lemma(w) for w in words) if base) or any(w in advocacy and not advocacy[w] for w in words)
 
 
 def _zu_infinitive(sentence: Sentence, trigger: Trigger) -> bool:

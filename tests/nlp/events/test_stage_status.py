@@ -106,8 +106,31 @@ def first_contact(sentence: str, published: str = "2024-03-14"):
     ("Scholz sprach über seine Telefonate mit Macron, was die Opposition angeblich überraschte.", "happened"),
     ("Scholz verhandelt mit Macron angeblich über Zölle.", "speculative"),
     ("Scholz verhandelt mit Macron über angeblich unfaire Zölle.", "happened"),  # the hedge is the adjective's
-    ("Nach Informationen der Zeitung, die von arabischen Medien bestätigt werden, soll Scholz in den kommenden Tagen "
+    ("Laut Medienberichten, die von arabischen Medien bestätigt werden, soll Scholz in den kommenden Tagen "
      "zu Macron nach Paris reisen.", "speculative"),  # confirmed by the media only
+    ("Scholz soll Macron am Montag in Paris getroffen haben, wie die Zeitung unter Berufung auf Diplomaten meldet.",
+     "speculative"),
+    # a source two clauses away reports something else; the plan of the clause stays
+    ("Die Zeitung berichtete unter Berufung auf Diplomaten, die Zölle hätten nichts mit der Zusage zu tun, dass Scholz "
+     "am Montag Macron in Paris treffen wird.", "planned"),
+    ("Die Zeitung berichtete unter Berufung auf Diplomaten, Scholz habe Macron am Montag in Paris getroffen.",
+     "speculative"),
+    # an event ruled out is denied, one not ruled out is a possibility; someone shut out of talks is no such case
+    ("Der Élysée schloss ein neues Gespräch zwischen Scholz und Macron nicht aus.", "speculative"),
+    ("Scholz schloss ein Treffen mit Putin aus.", "denied"),
+    # no plans for it: denied
+    ("Es gebe keine Pläne dafür, dass Scholz mit Putin telefonieren werde.", "denied"),
+    ("Es gibt keine Pläne für ein Treffen zwischen Scholz und Putin.", "denied"),
+    ("Es gibt Pläne für ein Treffen zwischen Scholz und Putin.", "planned"),
+    # talks hoped, asked or spoken up for, or demanded, have not taken place
+    ("Die Kurse stiegen wegen der Hoffnung auf Verhandlungen zwischen Russland und der Ukraine.", "proposed"),
+    ("Merz fordert Gespräche mit Russland über die Ukraine.", "proposed"),
+    ("Bei den Gesprächen mit Russland forderte Merz einen Waffenstillstand.", "happened"),
+    ("Die CDU setzt sich für direkte Gespräche zwischen Deutschland und den Taliban ein.", "proposed"),
+    ("Die Taliban haben sich offen für Verhandlungen mit der Bundesregierung gezeigt.", "proposed"),
+    ("Russland machte ein Angebot zu Gesprächen mit der Ukraine.", "proposed"),
+    ("Es sei gut, dass die EU-Kommission China weitere Gespräche anbiete.", "proposed"),
+    ("Die Forderungen in den Verhandlungen zwischen Russland und der Ukraine sind bekannt.", "happened"),
     # a guess in the main clause, a consideration given up, a condition, a time
     ("Möglich ist, dass Scholz vorher mit Macron telefoniert hat.", "speculative"),
     ("Eine Zeit lang war erwogen worden, Macron zu einem Gipfel mit Scholz nach Berlin einzuladen.", "cancelled"),
