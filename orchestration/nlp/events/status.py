@@ -54,8 +54,8 @@ def read_status(sentence: Sentence, triggers: list[Trigger], others: list[Trigge
     if _hearsay_of_the_past(sentence, start, end):
         cues.discard("planned")  # "soll sich mit Macron getroffen haben": others say it happened
         cues.add("speculative")
-    if told_as_rumour(sentence, start, end):
-        cues.add("speculative")  # "laut Medienberichten soll Scholz Macron treffen"
+    if told_as_rumour(sentence, start, end) and not _proposal_in(sentence, start, end):
+        cues.add("speculative")  # "laut Medienberichten soll Scholz Macron treffen"; a proposal reported stays one
     given = all(presupposed(sentence, t) for t in triggers) or as_if(sentence, start)
     if given or all(_outcome_in_question(sentence, t, start, end) for t in triggers):
         # "beim Treffen will Merkel ansprechen", "ob es beim Gipfel eine Einigung gibt", "der Gipfel könnte
@@ -153,8 +153,17 @@ def resumed_meeting(sentence: Sentence, triggers: list[Trigger], start: int, end
                and sentence.governing_preposition(t.token) is None for t in triggers):
         return False
     words = sentence.words(start, end)
-    return any(in_list("continuation", w) for w in words) \
-        or "wieder" in words and any(in_list("resumption_verb", w) for w in words)
+    return any(in_list("continuation", w) for w in words) or resumed_in(words)
+
+
+def resumed_in(words: list[str]) -> bool:
+    """The words of a clause tell that what it names is taken up again after a break: a word of resumption
+    ('fortgesetzt', 'Wiederaufnahme'), a closing 'fort' ('setzen die Gespräche am Montag fort'), or a verb of meeting
+    right after 'wieder' or with 'weiter' ('wird morgen wieder einberufen', 'wollen am Sonntag weiter verhandeln').
+    One reading for status (resumed_meeting) and dating (dating.resumed_then)."""
+    return any(in_list("resumption", w) for w in words) or "fort" in [w for w in words if w.isalpha()][-1:] \
+        or any(in_list("resumption_verb", w) and ("weiter" in words or i > 0 and words[i - 1] == "wieder")
+               for i, w in enumerate(words))
 
 
 def begins_on_the_day(sentence: Sentence, triggers: list[Trigger], start: int, end: int, event_date: date | None,
@@ -202,6 +211,12 @@ def told_as_rumour(sentence: Sentence, start: int, end: int) -> bool:
     own = sentence.words(start, end)
     return any(sentence.lowers[i] in hedges and not _hedges_an_attribute(sentence, i)
                and (not hedges[sentence.lowers[i]] or _negated(own)) for i in range(start, end))
+
+
+def _proposal_in(sentence: Sentence, start: int, end: int) -> bool:
+    """A word of proposal in the clause, not a modal: 'dass Putin den Vorschlag zu einem Treffen gemacht habe'."""
+    cues = word_list("status_cue")
+    return any(cues.get(w) == "proposed" and w not in MODALS for w in sentence.words(start, end))
 
 
 def _reporting_span(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
@@ -266,8 +281,9 @@ def ruled_out(sentence: Sentence, triggers: list[Trigger], start: int, end: int)
     ausgeschlossen'): denied; one not ruled out is a possibility ('Der Kreml schloss ein Gespräch nicht aus', 'Es ist
     nicht ausgeschlossen, dass sie sich treffen'): speculative. Not someone shut out of it: 'von den Gesprächen
     ausgeschlossen'."""
-    if any(t.is_noun and sentence.governing_preposition(t.token) is not None for t in triggers):
-        return None
+    if any(t.is_noun and (sentence.governing_preposition(t.token) is not None or _outcome_in_question(sentence, t, start, end))
+           for t in triggers):
+        return None  # "schließen ein Scheitern des Gipfels nicht aus": its outcome, not whether it takes place
     words = sentence.words(start, end)
     if any(_zu_infinitive(sentence, t) or _in_dass_clause(sentence, start) for t in triggers):
         words = _main_clause_words(sentence, start) + words
@@ -299,9 +315,10 @@ def asked_for(sentence: Sentence, trigger: Trigger, start: int, end: int) -> boo
     if not trigger.is_noun:
         return False
     governing = sentence.governing_preposition(trigger.token)
-    if governing is None:
+    if governing is None:  # "fordert Gespräche", "forderte neue direkte Verhandlungen": the demand's own object
         return any(in_list("demand_verb", sentence.lowers[k]) and sentence.texts[k].islower()
-                   for k in range(start, trigger.token))
+                   and all(sentence.texts[j].islower() for j in range(k + 1, trigger.token))
+                   for k in range(max(start, trigger.token - 4), trigger.token))
     preposition, at = governing
     if at > sentence.start and in_list("wish_noun", sentence.lowers[at - 1]) \
             and preposition in word_list("wish_noun")[sentence.lowers[at - 1]].split("|"):

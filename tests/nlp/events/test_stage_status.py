@@ -47,6 +47,7 @@ def first_contact(sentence: str, published: str = "2024-03-14"):
     # a meeting that goes on after a break has begun; talks in the plural go on in a next round, which is planned
     ("Der EU-Gipfel in Brüssel wird morgen wieder einberufen.", "happened"),
     ("Der EU-Gipfel in Brüssel wird am Montag fortgesetzt.", "happened"),
+    ("Der EU-Gipfel in Brüssel wird am Montag wiederaufgenommen.", "happened"),  # status.resumed_in, as dating reads it
     # a wish in the Konjunktiv II with 'gern' is proposed
     ("Scholz hätte seinerseits gern ein Treffen mit Xi Jinping.", "proposed"),
     ("Scholz würde sich gerne mit Xi Jinping in Peking treffen.", "proposed"),
@@ -127,7 +128,11 @@ def first_contact(sentence: str, published: str = "2024-03-14"):
     ("Merz fordert Gespräche mit Russland über die Ukraine.", "proposed"),
     ("Bei den Gesprächen mit Russland forderte Merz einen Waffenstillstand.", "happened"),
     ("Die CDU setzt sich für direkte Gespräche zwischen Deutschland und den Taliban ein.", "proposed"),
-    ("Die Taliban haben sich offen für Verhandlungen mit der Bundesregierung gezeigt.", "proposed"),
+    ("Er forderte mit Blick auf die Gespräche zwischen London und Brüssel einen fairen Umgang.", "happened"),
+    ("Scholz und Meloni schließen ein Scheitern des EU-Gipfels zur Agrarhilfe weiterhin nicht aus.", "happened"),
+    # a proposal reported from others stays a proposal
+    ("Die Zeitung berichtet unter Berufung auf Diplomaten, dass Macron den Vorschlag zu einem Treffen mit Scholz "
+     "gemacht habe.", "proposed"),
     ("Russland machte ein Angebot zu Gesprächen mit der Ukraine.", "proposed"),
     ("Es sei gut, dass die EU-Kommission China weitere Gespräche anbiete.", "proposed"),
     ("Die Forderungen in den Verhandlungen zwischen Russland und der Ukraine sind bekannt.", "happened"),
