@@ -81,7 +81,7 @@ def read_status(sentence: Sentence, triggers: list[Trigger], others: list[Trigge
         return "happened"  # "hatte am Montag ... zu einem Mittagessen eingeladen": the lunch was held
     if any(t.word.status == "proposed" for t in triggers) and invitation_declined(sentence, start, end):
         return "denied"  # "Putin lehnte die Einladung nach Minsk ab": the visit will not take place
-    forced = next((t.word.status for t in triggers if t.word.status), None)
+    forced = next((t.word.status for t in triggers if t.word.status and not at_whose_invitation(sentence, t)), None)
     if forced:
         return forced
     if resumed_meeting(sentence, triggers, start, end):
@@ -274,6 +274,14 @@ def _confirmed(sentence: Sentence) -> bool:
 
 def _negated(words: list[str]) -> bool:
     return any(in_list("negation", w) for w in words)
+
+
+def at_whose_invitation(sentence: Sentence, trigger: Trigger) -> bool:
+    """'Auf Einladung von Macron reiste Scholz nach Paris': 'auf Einladung' says at whose wish the clause's event came
+    about; it proposes nothing, the clause's tense tells whether it took place. Only the idiom, with no article ('wartet
+    auf eine Einladung' awaits one)."""
+    return trigger.is_noun and trigger.word.status == "proposed" and trigger.token > sentence.start \
+        and sentence.lowers[trigger.token - 1] == "auf"
 
 
 def ruled_out(sentence: Sentence, triggers: list[Trigger], start: int, end: int) -> str | None:
@@ -528,6 +536,8 @@ def _announced_at_it(sentence: Sentence, trigger: Trigger, start: int, end: int)
 def _agreed_at_it(sentence: Sentence, i: int, start: int, end: int) -> bool:
     """'haben ... vereinbart' closing the clause: an act of agreeing, told in the Perfekt; the lemma list lacks the
     participle 'vereinbart', which looks like the present ('er vereinbart')."""
+    if in_list("agreeing_participle", sentence.lowers[i]) and i + 1 < end and sentence.lowers[i + 1] == "worden":
+        return True  # "bei ihrem Gespräch sei vereinbart worden": the passive of the act, done
     return in_list("agreeing_participle", sentence.lowers[i]) and (i + 1 >= end or not sentence.texts[i + 1][:1].isalnum()) \
         and any(in_list("haben_form", w) for w in sentence.words(start, i))
 

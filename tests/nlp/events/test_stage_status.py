@@ -30,10 +30,15 @@ def first_contact(sentence: str, published: str = "2024-03-14"):
     ("Niemand aus der Regierung Scholz wollte der Einladung Erdoğans nach Ankara folgen.", "denied"),
     ("Scholz folgte der Einladung Erdoğans nach Ankara nicht.", "denied"),
     ("Scholz hat eine Einladung Erdoğans nach Ankara erhalten.", "proposed"),
+    # 'auf Einladung' tells at whose wish the event came about; the clause's tense tells whether it did
+    ("Auf Einladung von Macron war es am Montag zu einem Treffen von Scholz und Meloni gekommen.", "happened"),
+    ("Auf Einladung von Macron wird Scholz am Montag nach Paris reisen.", "planned"),
+    ("Scholz wartet auf eine Einladung Erdoğans nach Ankara.", "proposed"),
     # the occasion of an announcement made in the past took place; what is announced is planned
     ("Scholz hatte im Januar bei einem Besuch des polnischen Premiers Tusk in Berlin angekündigt, dass er helfe.",
      "happened"),
     ("Beim Treffen mit Macron hat Scholz angekündigt, die Hilfen zu erhöhen.", "happened"),
+    ("Scholz sagte, bei seinem Gespräch mit Macron sei vereinbart worden, die Hilfen zu erhöhen.", "happened"),
     ("Beim geplanten Treffen mit Macron hat Scholz neue Hilfen angekündigt.", "planned"),
     ("Der Besuch von Scholz bei Macron ist für Montag angekündigt.", "planned"),
     # 'auf' with the dative is the occasion too: what was agreed there is the outcome, the conference took place
