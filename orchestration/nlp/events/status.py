@@ -54,6 +54,8 @@ def read_status(sentence: Sentence, triggers: list[Trigger], others: list[Trigge
     if _hearsay_of_the_past(sentence, start, end):
         cues.discard("planned")  # "soll sich mit Macron getroffen haben": others say it happened
         cues.add("speculative")
+    if all(on_the_programme(sentence, t, start, end) for t in triggers):
+        cues.add("planned")  # "Auf dem Programm steht ein Treffen mit Macron": scheduled
     if told_as_rumour(sentence, start, end) and not _proposal_in(sentence, start, end):
         cues.add("speculative")  # "laut Medienberichten soll Scholz Macron treffen"; a proposal reported stays one
     given = all(presupposed(sentence, t) for t in triggers) or as_if(sentence, start)
@@ -274,6 +276,19 @@ def _confirmed(sentence: Sentence) -> bool:
 
 def _negated(words: list[str]) -> bool:
     return any(in_list("negation", w) for w in words)
+
+
+def on_the_programme(sentence: Sentence, trigger: Trigger, start: int, end: int) -> bool:
+    """A trigger noun the present tense puts on a programme is scheduled: 'Auf dem Programm steht ein Treffen mit
+    Macron', 'Ein Gespräch mit Tusk steht auf der Tagesordnung' (not 'stand auf dem Programm', told in the past, nor
+    'die Agenda des Gipfels', whose noun is not the item)."""
+    if not trigger.is_noun or sentence.governing_preposition(trigger.token) is not None \
+            or definite_genitive(sentence, trigger):
+        return False
+    words = sentence.words(start, end)
+    return any(w in ("steht", "stehen") for w in words) and any(
+        w == "auf" and k + 2 < len(words) and words[k + 1] in ("dem", "der") and in_list("programme_noun", words[k + 2])
+        for k, w in enumerate(words))
 
 
 def at_whose_invitation(sentence: Sentence, trigger: Trigger) -> bool:

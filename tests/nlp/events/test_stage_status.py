@@ -121,6 +121,10 @@ def first_contact(sentence: str, published: str = "2024-03-14"):
      "am Montag Macron in Paris treffen wird.", "planned"),
     ("Die Zeitung berichtete unter Berufung auf Diplomaten, Scholz habe Macron am Montag in Paris getroffen.",
      "speculative"),
+    # an item on a programme, told in the present, is scheduled
+    ("Auf dem Programm steht auch ein Treffen von Scholz mit Macron.", "planned"),
+    ("Ein Gespräch zwischen Scholz und Tusk steht auf der Tagesordnung.", "planned"),
+    ("Am Montag stand ein Treffen von Scholz mit Macron auf dem Programm.", "happened"),
     # an event ruled out is denied, one not ruled out is a possibility; someone shut out of talks is no such case
     ("Der Élysée schloss ein neues Gespräch zwischen Scholz und Macron nicht aus.", "speculative"),
     ("Scholz schloss ein Treffen mit Putin aus.", "denied"),
