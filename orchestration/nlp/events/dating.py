@@ -21,7 +21,7 @@ from orchestration.nlp.dates import DateMention, date_words, days_later, days_of
 from orchestration.nlp.events.sentence import Sentence, is_finite_verb
 from orchestration.nlp.events.sides import phrase_range
 from orchestration.nlp.events.status import (BEGINNING, is_participle, is_past_verb, more_to_come,
-                                              postponed_without_a_date, relative_clause_of, resumed_meeting, still_ahead,
+                                              postponed_without_a_date, relative_clause_of, resumed_in, resumed_meeting, still_ahead,
                                               told_as_news, told_in_past, verb_forms)
 from orchestration.nlp.events.triggers import Trigger
 from orchestration.nlp.events.words import in_list, word_list
@@ -374,9 +374,7 @@ def resumed_then(sentence: Sentence, mention: DateMention, group: list[Trigger])
     if any(t.is_noun and sentence.governing_preposition(t.token) is not None for t in group):
         return False  # "die Diskussion bei einem Treffen Ende des Monats fortsetzen": the occasion, not what goes on
     words = sentence.lowers[start:end]
-    resumed = any(in_list("resumption", w) for w in words) or "fort" in [w for w in words if w.isalpha()][-1:] \
-        or any(in_list("resumption_verb", w) and ("weiter" in words or i > 0 and words[i - 1] == "wieder")
-               for i, w in enumerate(words))
+    resumed = resumed_in(words)
     summit = all(t.is_noun and t.text.lower().endswith(tuple(word_list("assembly_noun"))) for t in group)
     # "Ankara will die Gespräche am 9. März fortsetzen", "setzen ihre Gespräche am Montag fort" (a Monday ahead):
     # talks to be taken up on a day meet again that day

@@ -52,7 +52,12 @@ def read_status(sentence: Sentence, triggers: list[Trigger], others: list[Trigge
     if any(_zu_infinitive(sentence, t) for t in triggers):
         cues |= _main_clause_cues(sentence, start)  # "wird erwartet, mit Meloni zu verhandeln": proposed
     if _hearsay_of_the_past(sentence, start, end):
-        cues.discard("planned")  # "soll sich mit Macron getroffen haben": reported to have happened
+        cues.discard("planned")  # "soll sich mit Macron getroffen haben": others say it happened
+        cues.add("speculative")
+    if all(on_the_programme(sentence, t, start, end) for t in triggers):
+        cues.add("planned")  # "Auf dem Programm steht ein Treffen mit Macron": scheduled
+    if told_as_rumour(sentence, start, end) and not _proposal_in(sentence, start, end):
+        cues.add("speculative")  # "laut Medienberichten soll Scholz Macron treffen"; a proposal reported stays one
     given = all(presupposed(sentence, t) for t in triggers) or as_if(sentence, start)
     if given or all(_outcome_in_question(sentence, t, start, end) for t in triggers):
         # "beim Treffen will Merkel ansprechen", "ob es beim Gipfel eine Einigung gibt", "der Gipfel könnte
@@ -67,13 +72,18 @@ def read_status(sentence: Sentence, triggers: list[Trigger], others: list[Trigge
         return "cancelled"  # not "fordert, den Gipfel abzusagen": a demand calls nothing off
     if "denied" in cues and not _took_place_after_all(sentence):
         return "denied"
+    ruled = ruled_out(sentence, triggers, start, end)
+    if ruled:
+        return ruled  # "schloss ein Treffen aus": denied; "schloss ein Treffen nicht aus": speculative
+    if plan_denied(sentence, start, end):
+        return "denied"  # "Es gebe keine Pläne dafür, dass er mit Putin telefonieren werde"
     if _considered_before(sentence, start, end) or _plan_given_up(sentence, triggers, start, end):
         return "cancelled"  # "war erwogen worden, ... einzuladen", "hatte ihn treffen wollen": a plan given up
     if any(_meal_given(sentence, t, start, end, event_date, published, day_precise) for t in triggers):
         return "happened"  # "hatte am Montag ... zu einem Mittagessen eingeladen": the lunch was held
     if any(t.word.status == "proposed" for t in triggers) and invitation_declined(sentence, start, end):
         return "denied"  # "Putin lehnte die Einladung nach Minsk ab": the visit will not take place
-    forced = next((t.word.status for t in triggers if t.word.status), None)
+    forced = next((t.word.status for t in triggers if t.word.status and not at_whose_invitation(sentence, t)), None)
     if forced:
         return forced
     if resumed_meeting(sentence, triggers, start, end):
@@ -83,6 +93,8 @@ def read_status(sentence: Sentence, triggers: list[Trigger], others: list[Trigge
         return None  # "Bei der heute beginnenden Konferenz wollen EU und UN beraten": it is under way
     if all(named_as_aim(sentence, t, start, end) for t in triggers):
         return "proposed"  # "Ziel sind dauerhafte Gespräche zwischen Athen und Ankara"
+    if all(asked_for(sentence, t, start, end) for t in triggers):
+        return "proposed"  # "die Hoffnung auf Verhandlungen", "fordert Gespräche", "setzt sich für Gespräche ein"
     if all(_prospect_of(sentence, t) for t in triggers):
         return "speculative"  # "Fragen zur Machbarkeit eines Gipfels"
     if all(running_course(sentence, t, start, end) for t in triggers) \
@@ -143,8 +155,17 @@ def resumed_meeting(sentence: Sentence, triggers: list[Trigger], start: int, end
                and sentence.governing_preposition(t.token) is None for t in triggers):
         return False
     words = sentence.words(start, end)
-    return any(in_list("continuation", w) for w in words) \
-        or "wieder" in words and any(in_list("resumption_verb", w) for w in words)
+    return any(in_list("continuation", w) for w in words) or resumed_in(words)
+
+
+def resumed_in(words: list[str]) -> bool:
+    """The words of a clause tell that what it names is taken up again after a break: a word of resumption
+    ('fortgesetzt', 'Wiederaufnahme'), a closing 'fort' ('setzen die Gespräche am Montag fort'), or a verb of meeting
+    right after 'wieder' or with 'weiter' ('wird morgen wieder einberufen', 'wollen am Sonntag weiter verhandeln').
+    One reading for status (resumed_meeting) and dating (dating.resumed_then)."""
+    return any(in_list("resumption", w) for w in words) or "fort" in [w for w in words if w.isalpha()][-1:] \
+        or any(in_list("resumption_verb", w) and ("weiter" in words or i > 0 and words[i - 1] == "wieder")
+               for i, w in enumerate(words))
 
 
 def begins_on_the_day(sentence: Sentence, triggers: list[Trigger], start: int, end: int, event_date: date | None,
@@ -174,6 +195,163 @@ def _hearsay_of_the_past(sentence: Sentence, start: int, end: int) -> bool:
     verbs = verb_forms(sentence, start, end)
     return any(w in ("soll", "sollen", "solle") for w in verbs) and any(w in ("haben", "sein") for w in verbs) \
         and any(is_participle(w) for w in verbs)
+
+
+def told_as_rumour(sentence: Sentence, start: int, end: int) -> bool:
+    """What the news has from others and does not vouch for: a source in the trigger's clause, the clause before it or
+    a 'wie' clause after it ('Laut Medienberichten soll Scholz Macron treffen', 'Wie die Zeitung unter Berufung auf
+    Diplomaten berichtet, telefonierten ...', 'Die Zeitung berichtete unter Berufung auf Diplomaten, Scholz habe ...'),
+    or a hedge in the trigger's clause ('Scholz hat sich angeblich mit Macron getroffen', 'Das Treffen ist nicht
+    bestätigt'); not once the sentence says it is confirmed ('Ein Sprecher bestätigte das Treffen'), unless by the
+    media. Not official sources: 'türkischen Angaben zufolge' vouches for the plan; nor a source two clauses away,
+    whose report is about something else."""
+    if _confirmed(sentence):
+        return False
+    if any(_hearsay_source(sentence, i) for i in range(*_reporting_span(sentence, start, end))):
+        return True
+    hedges = word_list("hearsay_hedge")
+    own = sentence.words(start, end)
+    return any(sentence.lowers[i] in hedges and not _hedges_an_attribute(sentence, i)
+               and (not hedges[sentence.lowers[i]] or _negated(own)) for i in range(start, end))
+
+
+def _proposal_in(sentence: Sentence, start: int, end: int) -> bool:
+    """A word of proposal in the clause, not a modal: 'dass Putin den Vorschlag zu einem Treffen gemacht habe'."""
+    cues = word_list("status_cue")
+    return any(cues.get(w) == "proposed" and w not in MODALS for w in sentence.words(start, end))
+
+
+def _reporting_span(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
+    """The trigger's clause with the clause before its comma and a 'wie' clause after it: where a source of the report
+    stands ('Wie die Zeitung berichtet, trafen sich ...', '..., wie die Zeitung unter Berufung auf Diplomaten meldet')."""
+    first, last = start, end
+    while first > sentence.start + 1 and sentence.texts[first - 1] == ",":
+        first = sentence.clause(first - 2)[0]
+        if not _relative_clause_start(sentence, first):
+            break  # 'Laut Medienberichten, die ... bestätigt werden, soll ...': past the relative clause
+    after = end + 1 if end < sentence.end and sentence.texts[end] == "," else end
+    if after < sentence.end and sentence.lowers[after] == "wie":
+        last = sentence.clause(after)[1]
+    return first, last
+
+
+def _relative_clause_start(sentence: Sentence, i: int) -> bool:
+    """A clause that opens with a relative pronoun, or a preposition and one, after a comma ('die von arabischen Medien
+    bestätigt werden'; not an article before its noun: 'die Zölle hätten')."""
+    if i <= sentence.start or sentence.texts[i - 1] != ",":
+        return False
+    pronoun = sentence.lowers[i] in RELATIVE_PRONOUNS and i + 1 < sentence.end and not sentence.texts[i + 1][:1].isupper()
+    return pronoun or sentence.opens_relative_clause(i)
+
+
+def _hearsay_source(sentence: Sentence, i: int) -> bool:
+    """'Medienberichten', or a source with the word it needs near it: 'Berichten zufolge', 'laut israelischen Medien',
+    'Informationen des Spiegels zufolge', 'unter Berufung auf' (not 'Medien berichten', 'reist nach ... Informationen')."""
+    sources = word_list("hearsay_source")
+    word = sentence.lowers[i]
+    if word not in sources:
+        return False
+    near = sentence.words(max(sentence.start, i - 3), min(sentence.end, i + 5))
+    return not sources[word] or any(w in near for w in sources[word].split("|"))
+
+
+def _hedges_an_attribute(sentence: Sentence, i: int) -> bool:
+    """'angeblich unfaire Handelsabkommen': the hedge is the adjective's, not the clause's."""
+    return i + 2 < sentence.end and sentence.texts[i + 1].islower() and is_attributive(sentence.lowers[i + 1]) \
+        and sentence.texts[i + 2][:1].isupper()
+
+
+def _confirmed(sentence: Sentence) -> bool:
+    """A confirmation with no negation in its clause, and not by the media: 'Das Präsidialamt bestätigte das
+    Telefonat' (not 'Informationen, die von arabischen Medien bestätigt werden')."""
+    for i in sentence.tokens():
+        if in_list("confirmation", sentence.lowers[i]):
+            first, last = sentence.clause(i)
+            if not _negated(sentence.words(first, last)) \
+                    and not any(_hearsay_source(sentence, k) or in_list("hearsay_source", sentence.lowers[k])
+                                for k in range(first, last)):
+                return True
+    return False
+
+
+def _negated(words: list[str]) -> bool:
+    return any(in_list("negation", w) for w in words)
+
+
+def on_the_programme(sentence: Sentence, trigger: Trigger, start: int, end: int) -> bool:
+    """A trigger noun the present tense puts on a programme is scheduled: 'Auf dem Programm steht ein Treffen mit
+    Macron', 'Ein Gespräch mit Tusk steht auf der Tagesordnung' (not 'stand auf dem Programm', told in the past, nor
+    'die Agenda des Gipfels', whose noun is not the item)."""
+    if not trigger.is_noun or sentence.governing_preposition(trigger.token) is not None \
+            or definite_genitive(sentence, trigger):
+        return False
+    words = sentence.words(start, end)
+    return any(w in ("steht", "stehen") for w in words) and any(
+        w == "auf" and k + 2 < len(words) and words[k + 1] in ("dem", "der") and in_list("programme_noun", words[k + 2])
+        for k, w in enumerate(words))
+
+
+def at_whose_invitation(sentence: Sentence, trigger: Trigger) -> bool:
+    """'Auf Einladung von Macron reiste Scholz nach Paris': 'auf Einladung' says at whose wish the clause's event came
+    about; it proposes nothing, the clause's tense tells whether it took place. Only the idiom, with no article ('wartet
+    auf eine Einladung' awaits one)."""
+    return trigger.is_noun and trigger.word.status == "proposed" and trigger.token > sentence.start \
+        and sentence.lowers[trigger.token - 1] == "auf"
+
+
+def ruled_out(sentence: Sentence, triggers: list[Trigger], start: int, end: int) -> str | None:
+    """An event someone rules out will not take place ('Scholz schloss ein Treffen mit Putin aus', 'Ein Treffen ist
+    ausgeschlossen'): denied; one not ruled out is a possibility ('Der Kreml schloss ein Gespräch nicht aus', 'Es ist
+    nicht ausgeschlossen, dass sie sich treffen'): speculative. Not someone shut out of it: 'von den Gesprächen
+    ausgeschlossen'."""
+    if any(t.is_noun and (sentence.governing_preposition(t.token) is not None or _outcome_in_question(sentence, t, start, end))
+           for t in triggers):
+        return None  # "schließen ein Scheitern des Gipfels nicht aus": its outcome, not whether it takes place
+    words = sentence.words(start, end)
+    if any(_zu_infinitive(sentence, t) or _in_dass_clause(sentence, start) for t in triggers):
+        words = _main_clause_words(sentence, start) + words
+    verbs = word_list("ruling_out")
+    if not any(w in verbs and (not verbs[w] or verbs[w] in words) for w in words):
+        return None
+    return "speculative" if _negated(words) else "denied"
+
+
+def _in_dass_clause(sentence: Sentence, start: int) -> bool:
+    return sentence.lowers[start] == "dass" or start > sentence.start and sentence.lowers[start - 1] == "dass"
+
+
+def plan_denied(sentence: Sentence, start: int, end: int) -> bool:
+    """A plan or intention the trigger's clause, or the clause its 'dass' clause depends on, says there is none of:
+    'Es gebe keine Pläne dafür, dass er mit Putin telefonieren werde', 'Es gibt keine Pläne für ein Treffen'."""
+    words = sentence.words(start, end)
+    if _in_dass_clause(sentence, start):
+        words = _main_clause_words(sentence, start) + words
+    return any(in_list("plan_noun", w) and k > 0 and in_list("negation", words[k - 1]) for k, w in enumerate(words))
+
+
+def asked_for(sentence: Sentence, trigger: Trigger, start: int, end: int) -> bool:
+    """A trigger noun someone asks, hopes or speaks up for has not taken place: after a noun of wish and its preposition
+    ('die vage Hoffnung auf Verhandlungen', 'eine Bitte um ein Gespräch', 'der Ruf nach Gesprächen'), after 'für'
+    with a verb of speaking up ('setzt sich für direkte Gespräche ein', 'hatte sich für Gespräche ausgesprochen',
+    'zeigten sich offen für Verhandlungen'), or the object a demand verb puts before it ('Merz fordert Gespräche mit
+    Moskau'). Not 'bei den Gesprächen forderte er'."""
+    if not trigger.is_noun:
+        return False
+    governing = sentence.governing_preposition(trigger.token)
+    if governing is None:  # "fordert Gespräche", "forderte neue direkte Verhandlungen": the demand's own object
+        return any(in_list("demand_verb", sentence.lowers[k]) and sentence.texts[k].islower()
+                   and all(sentence.texts[j].islower() for j in range(k + 1, trigger.token))
+                   for k in range(max(start, trigger.token - 4), trigger.token))
+    preposition, at = governing
+    if at > sentence.start and in_list("wish_noun", sentence.lowers[at - 1]) \
+            and preposition in word_list("wish_noun")[sentence.lowers[at - 1]].split("|"):
+        return True  # "Hoffnung auf", "Bitte um", "Ruf nach"
+    if preposition != "für":
+        return False
+    words = sentence.words(start, end)
+    advocacy = word_list("advocacy_verb")
+    return any(base in advocacy and (not advocacy[base] or advocacy[base] in words)
+               for base in (lemma(w) for w in words) if base) or any(w in advocacy and not advocacy[w] for w in words)
 
 
 def _zu_infinitive(sentence: Sentence, trigger: Trigger) -> bool:
@@ -373,6 +551,8 @@ def _announced_at_it(sentence: Sentence, trigger: Trigger, start: int, end: int)
 def _agreed_at_it(sentence: Sentence, i: int, start: int, end: int) -> bool:
     """'haben ... vereinbart' closing the clause: an act of agreeing, told in the Perfekt; the lemma list lacks the
     participle 'vereinbart', which looks like the present ('er vereinbart')."""
+    if in_list("agreeing_participle", sentence.lowers[i]) and i + 1 < end and sentence.lowers[i + 1] == "worden":
+        return True  # "bei ihrem Gespräch sei vereinbart worden": the passive of the act, done
     return in_list("agreeing_participle", sentence.lowers[i]) and (i + 1 >= end or not sentence.texts[i + 1][:1].isalnum()) \
         and any(in_list("haben_form", w) for w in sentence.words(start, i))
 

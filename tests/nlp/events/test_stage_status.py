@@ -30,10 +30,15 @@ def first_contact(sentence: str, published: str = "2024-03-14"):
     ("Niemand aus der Regierung Scholz wollte der Einladung Erdoğans nach Ankara folgen.", "denied"),
     ("Scholz folgte der Einladung Erdoğans nach Ankara nicht.", "denied"),
     ("Scholz hat eine Einladung Erdoğans nach Ankara erhalten.", "proposed"),
+    # 'auf Einladung' tells at whose wish the event came about; the clause's tense tells whether it did
+    ("Auf Einladung von Macron war es am Montag zu einem Treffen von Scholz und Meloni gekommen.", "happened"),
+    ("Auf Einladung von Macron wird Scholz am Montag nach Paris reisen.", "planned"),
+    ("Scholz wartet auf eine Einladung Erdoğans nach Ankara.", "proposed"),
     # the occasion of an announcement made in the past took place; what is announced is planned
     ("Scholz hatte im Januar bei einem Besuch des polnischen Premiers Tusk in Berlin angekündigt, dass er helfe.",
      "happened"),
     ("Beim Treffen mit Macron hat Scholz angekündigt, die Hilfen zu erhöhen.", "happened"),
+    ("Scholz sagte, bei seinem Gespräch mit Macron sei vereinbart worden, die Hilfen zu erhöhen.", "happened"),
     ("Beim geplanten Treffen mit Macron hat Scholz neue Hilfen angekündigt.", "planned"),
     ("Der Besuch von Scholz bei Macron ist für Montag angekündigt.", "planned"),
     # 'auf' with the dative is the occasion too: what was agreed there is the outcome, the conference took place
@@ -47,6 +52,7 @@ def first_contact(sentence: str, published: str = "2024-03-14"):
     # a meeting that goes on after a break has begun; talks in the plural go on in a next round, which is planned
     ("Der EU-Gipfel in Brüssel wird morgen wieder einberufen.", "happened"),
     ("Der EU-Gipfel in Brüssel wird am Montag fortgesetzt.", "happened"),
+    ("Der EU-Gipfel in Brüssel wird am Montag wiederaufgenommen.", "happened"),  # status.resumed_in, as dating reads it
     # a wish in the Konjunktiv II with 'gern' is proposed
     ("Scholz hätte seinerseits gern ein Treffen mit Xi Jinping.", "proposed"),
     ("Scholz würde sich gerne mit Xi Jinping in Peking treffen.", "proposed"),
@@ -88,9 +94,57 @@ def first_contact(sentence: str, published: str = "2024-03-14"):
     ("Scholz zeigt weiterhin großes Interesse daran, bald persönliche Kontakte mit Macron herzustellen.", "proposed"),
     ("Scholz betont die Notwendigkeit persönlicher Treffen mit Macron.", "proposed"),
     ("Das erste Treffen von Scholz und Macron seit Monaten findet am Montag statt.", "planned"),
-    # 'sollen' with the perfect infinitive reports what happened; with the plain infinitive it plans
-    ("Scholz soll sich heimlich mit Macron getroffen haben.", "happened"),
+    # 'sollen' with the perfect infinitive reports what others say happened, unconfirmed; with the plain infinitive
+    # and no source of hearsay it plans
+    ("Scholz soll sich heimlich mit Macron getroffen haben.", "speculative"),
     ("Scholz soll Macron am Montag treffen.", "planned"),
+    ("Beim Treffen mit Macron soll Scholz gesagt haben, die Lage sei ernst.", "happened"),
+    # what the news has from media or unnamed sources, or hedges, is a rumour, unless the sentence confirms it
+    ("Laut Medienberichten soll Scholz Macron am Montag in Paris treffen.", "speculative"),
+    ("Medienberichten zufolge telefonierte Scholz am Dienstag mit Macron.", "speculative"),
+    ("Wie die Zeitung unter Berufung auf Diplomaten berichtet, trafen sich Scholz und Macron in Paris.", "speculative"),
+    ("Laut französischen Medien reist Scholz am Montag nach Paris zu Macron.", "speculative"),
+    ("Scholz hat sich angeblich am Montag mit Macron getroffen.", "speculative"),
+    ("Das Treffen von Scholz und Macron ist bisher nicht bestätigt.", "speculative"),
+    ("Der Élysée wollte das Telefonat zwischen Scholz und Macron weder bestätigen noch dementieren.", "speculative"),
+    ("Ein Regierungssprecher bestätigte, dass Scholz am Montag mit Macron telefoniert hat.", "happened"),
+    ("Türkischen Angaben zufolge trifft Scholz am Montag Präsident Erdoğan.", "planned"),
+    ("Scholz sprach über seine Telefonate mit Macron, was die Opposition angeblich überraschte.", "happened"),
+    ("Scholz verhandelt mit Macron angeblich über Zölle.", "speculative"),
+    ("Scholz verhandelt mit Macron über angeblich unfaire Zölle.", "happened"),  # the hedge is the adjective's
+    ("Laut Medienberichten, die von arabischen Medien bestätigt werden, soll Scholz in den kommenden Tagen "
+     "zu Macron nach Paris reisen.", "speculative"),  # confirmed by the media only
+    ("Scholz soll Macron am Montag in Paris getroffen haben, wie die Zeitung unter Berufung auf Diplomaten meldet.",
+     "speculative"),
+    # a source two clauses away reports something else; the plan of the clause stays
+    ("Die Zeitung berichtete unter Berufung auf Diplomaten, die Zölle hätten nichts mit der Zusage zu tun, dass Scholz "
+     "am Montag Macron in Paris treffen wird.", "planned"),
+    ("Die Zeitung berichtete unter Berufung auf Diplomaten, Scholz habe Macron am Montag in Paris getroffen.",
+     "speculative"),
+    # an item on a programme, told in the present, is scheduled
+    ("Auf dem Programm steht auch ein Treffen von Scholz mit Macron.", "planned"),
+    ("Ein Gespräch zwischen Scholz und Tusk steht auf der Tagesordnung.", "planned"),
+    ("Am Montag stand ein Treffen von Scholz mit Macron auf dem Programm.", "happened"),
+    # an event ruled out is denied, one not ruled out is a possibility; someone shut out of talks is no such case
+    ("Der Élysée schloss ein neues Gespräch zwischen Scholz und Macron nicht aus.", "speculative"),
+    ("Scholz schloss ein Treffen mit Putin aus.", "denied"),
+    # no plans for it: denied
+    ("Es gebe keine Pläne dafür, dass Scholz mit Putin telefonieren werde.", "denied"),
+    ("Es gibt keine Pläne für ein Treffen zwischen Scholz und Putin.", "denied"),
+    ("Es gibt Pläne für ein Treffen zwischen Scholz und Putin.", "planned"),
+    # talks hoped, asked or spoken up for, or demanded, have not taken place
+    ("Die Kurse stiegen wegen der Hoffnung auf Verhandlungen zwischen Russland und der Ukraine.", "proposed"),
+    ("Merz fordert Gespräche mit Russland über die Ukraine.", "proposed"),
+    ("Bei den Gesprächen mit Russland forderte Merz einen Waffenstillstand.", "happened"),
+    ("Die CDU setzt sich für direkte Gespräche zwischen Deutschland und den Taliban ein.", "proposed"),
+    ("Er forderte mit Blick auf die Gespräche zwischen London und Brüssel einen fairen Umgang.", "happened"),
+    ("Scholz und Meloni schließen ein Scheitern des EU-Gipfels zur Agrarhilfe weiterhin nicht aus.", "happened"),
+    # a proposal reported from others stays a proposal
+    ("Die Zeitung berichtet unter Berufung auf Diplomaten, dass Macron den Vorschlag zu einem Treffen mit Scholz "
+     "gemacht habe.", "proposed"),
+    ("Russland machte ein Angebot zu Gesprächen mit der Ukraine.", "proposed"),
+    ("Es sei gut, dass die EU-Kommission China weitere Gespräche anbiete.", "proposed"),
+    ("Die Forderungen in den Verhandlungen zwischen Russland und der Ukraine sind bekannt.", "happened"),
     # a guess in the main clause, a consideration given up, a condition, a time
     ("Möglich ist, dass Scholz vorher mit Macron telefoniert hat.", "speculative"),
     ("Eine Zeit lang war erwogen worden, Macron zu einem Gipfel mit Scholz nach Berlin einzuladen.", "cancelled"),
