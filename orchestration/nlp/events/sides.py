@@ -662,7 +662,8 @@ def _continues_clause_before(sentence: Sentence, start: int, end: int) -> bool:
 def names_its_participants(sentence: Sentence, phrase: range) -> bool:
     """'Treffen der Ministerpräsidenten der Visegrad-Gruppe', 'Gespräche der Außenminister': a genitive of
     people names who meets, known or not, so the noun refers to no event reported before."""
-    return len(phrase) >= 2 and sentence.lowers[phrase.start] in ("der", "des") \
+    # "Treffen der so genannten Quad-Gruppe": the phrase may stop before the adverb of its adjective
+    return len(phrase) >= 1 and phrase.start + 1 < sentence.end and sentence.lowers[phrase.start] in ("der", "des") \
         and sentence.slot_at(phrase.start + 1) is None and names_someone(sentence, phrase.start + 1)
 
 

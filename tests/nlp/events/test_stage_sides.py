@@ -892,3 +892,15 @@ def test_a_summit_after_vor_is_no_part_of_the_visit():
     found = contacts(extract_text("Selenskyj besucht vor Friedensgipfel Saudi-Arabien\nKiew wirbt vor dem "
                                   "Friedensgipfel im Juni um Unterstützung.", "2024-06-01"))
     assert [f[2] for f in found] == [frozenset({"Wolodymyr Selenskyj", "Saudi-Arabien"})]
+
+
+@pytest.mark.parametrize("text, found", [
+    # a meeting of a group the knowledge base does not know names its own participants: it continues no visit
+    ("Joe Biden wird morgen Südkorea besuchen, bevor er nach Japan weiterreist. Dort ist ein Treffen der so "
+     "genannten Quad-Gruppe vorgesehen.", [{"Joe Biden", "Südkorea"}]),
+    # unchanged: a meeting that names nobody continues the visit just planned
+    ("Joe Biden wird morgen Südkorea besuchen. Dort ist auch ein Treffen vorgesehen.",
+     [{"Joe Biden", "Südkorea"}, {"Joe Biden", "Südkorea"}]),
+])
+def test_a_meeting_of_an_unknown_group_continues_no_visit(text, found):
+    assert sides_of(text, "2022-05-21") == [frozenset(f) for f in found]
