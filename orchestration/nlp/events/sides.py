@@ -660,8 +660,11 @@ def _continues_clause_before(sentence: Sentence, start: int, end: int) -> bool:
 
 
 def names_its_participants(sentence: Sentence, phrase: range) -> bool:
-    """'Treffen der Ministerpräsidenten der Visegrad-Gruppe', 'Gespräche der Außenminister': a genitive of
-    people names who meets, known or not, so the noun refers to no event reported before."""
+    """'Treffen der Ministerpräsidenten der Visegrad-Gruppe', 'Gespräche der Außenminister', 'Gespräche im
+    Normandie-Format': a genitive of people or a format names who meets, known or not, so the noun refers to no
+    event reported before."""
+    if any(sentence.lowers[i].endswith(tuple(word_list("format_noun"))) for i in phrase):
+        return True  # "die Gespräche im Normandie-Format": the format names who talks, no talk reported before
     # "Treffen der so genannten Quad-Gruppe": the phrase may stop before the adverb of its adjective
     return len(phrase) >= 1 and phrase.start + 1 < sentence.end and sentence.lowers[phrase.start] in ("der", "des") \
         and sentence.slot_at(phrase.start + 1) is None and names_someone(sentence, phrase.start + 1)

@@ -904,3 +904,15 @@ def test_a_summit_after_vor_is_no_part_of_the_visit():
 ])
 def test_a_meeting_of_an_unknown_group_continues_no_visit(text, found):
     assert sides_of(text, "2022-05-21") == [frozenset(f) for f in found]
+
+
+@pytest.mark.parametrize("text, found", [
+    # talks in a format are of the format's members, not the call just reported
+    ("Joe Biden telefonierte am Donnerstag mit Wolodymyr Selenskyj. Biden betonte auch seine Unterstützung für die "
+     "Gespräche im Normandie-Format.", [{"Joe Biden", "Wolodymyr Selenskyj"}]),
+    # unchanged: 'die Gespräche' alone is the call
+    ("Joe Biden telefonierte am Donnerstag mit Wolodymyr Selenskyj. Biden betonte, die Gespräche seien gut gewesen.",
+     [{"Joe Biden", "Wolodymyr Selenskyj"}, {"Joe Biden", "Wolodymyr Selenskyj"}]),
+])
+def test_talks_in_a_format_are_no_reference_to_the_call_before(text, found):
+    assert sides_of(text, "2022-01-28") == [frozenset(f) for f in found]
