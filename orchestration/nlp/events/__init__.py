@@ -28,7 +28,7 @@ from orchestration.nlp.events.dating import (NEWS_MONTH, begun_on_the_day, date_
                                               undate_news_months_of_an_earlier_summit)
 from orchestration.nlp.events.references import Frame
 from orchestration.nlp.events.sentence import POSSESSIVES, PREPOSITIONS, Sentence
-from orchestration.nlp.events.sides import (attended_by_private_people, genitive_of_members, is_plural_form, members_of_a_body, phrase_range,
+from orchestration.nlp.events.sides import (attended_by_private_people, met_at_the_destination, genitive_of_members, is_plural_form, members_of_a_body, phrase_range,
                                             read_sides, summit_of_a_body)
 from orchestration.nlp.events.status import (agenda_item_today, asks_why_not, counterfactual, high_time, presupposed,
                                               read_status, settle_statuses, tense_of, told_as_fiction, told_as_news,
@@ -293,6 +293,13 @@ def invitation_with_its_event(sentence: Sentence, group: list[Trigger], everyone
     return group + invited[:1]
 
 
+def before_it(sentence: Sentence, trigger: Trigger) -> bool:
+    """'Selenskyj besucht vor Friedensgipfel Saudi-Arabien', 'Vor dem Gipfel traf Scholz Macron': a noun after 'vor'
+    names another event than its clause's verb, one that comes after it."""
+    governing = sentence.governing_preposition(trigger.token) if trigger.is_noun else None
+    return governing is not None and governing[0] == "vor"
+
+
 def travel_to_a_meeting(sentence: Sentence, group: list[Trigger]) -> Trigger | None:
     """'Scholz reist zum G20-Gipfel nach Bali', 'ist zu den Beratungen nach Brüssel gereist': a journey whose goal
     ('zu', 'zum', 'zur') is a meeting is the meeting, which the traveller attends, not a visit to its host."""
@@ -418,7 +425,8 @@ class ArticleEvents:
             key = (clause, family_of(trigger.event_type))
             if trigger.is_noun and trigger.word.lemma in references.GENERIC_LEMMAS and not key in verbs:
                 key = next((k for k in verbs if k[0] == clause and k[1] in CONTACT_FAMILIES), key)
-            if trigger.is_noun and key in verbs and not trigger.word.status and not presupposed(sentence, trigger):
+            if trigger.is_noun and key in verbs and not trigger.word.status and not presupposed(sentence, trigger) \
+                    and not before_it(sentence, trigger):
                 verbs[key].append(trigger)
             elif trigger.is_noun or trigger.word.status:
                 groups.append([trigger])
@@ -581,7 +589,7 @@ class ArticleEvents:
         today = self.days.at(sentence.start_char)
         frame.status = agenda_item_today(frame.status, on_the_days_agenda(self.text, sentence, past, today) is not None
                                          and (frame.date is None or today is None or first_day(frame.date) <= today))
-        self._place(sentence, frame, destination)
+        self._place(sentence, frame, destination, everyone)
         told = self.told[id(frame)] = frame.status
         frame.status = told or "happened"
         if frame.date is None and frame.status == "happened" and told is None:
@@ -809,7 +817,8 @@ class ArticleEvents:
         latest = max(dated, key=lambda f: f.last_sentence).date
         return latest if latest.precision == "day" else None
 
-    def _place(self, sentence: Sentence, frame: Frame, destination: str | None = None) -> None:
+    def _place(self, sentence: Sentence, frame: Frame, destination: str | None = None,
+               everyone: list[Trigger] = ()) -> None:
         first = frame.triggers[0]
         trigger = first.token
         verb = next((t for t in frame.triggers if not t.is_noun), None)
@@ -832,7 +841,14 @@ class ArticleEvents:
             return  # "besuchten wir einander in Berlin, Madrid": places visited by nobody named are no sides
         if any(diplomacy.is_international_organisation(s, self.kb) for s in frame.sides):
             return  # "zu einem Sondergipfel nach Brüssel": the Union receives, not Belgium
+        met = self._polities([s.entity_id for s in met_at_the_destination(sentence, first, everyone)])
+        if any(t.event_type != "VISIT" for t in frame.triggers) and len(visitors) >= 2:
+            met |= visitors  # "reiste nach Genf und traf dort Lawrow", "zu Gesprächen mit Lawrow nach Genf gereist"
         for slot in goes_to:
+            host = places.organisation_seated_at(slot, self.kb) or places.country_of_place(slot, self.kb)
+            if met - visitors or len(visitors) >= 2 and met:
+                if host is not None and self._polity(host) not in met | visitors:
+                    continue  # "reiste nach Genf, um dort Lawrow zu treffen": Switzerland only hosts the meeting
             seat = places.organisation_seated_at(slot, self.kb)
             if seat is not None:  # "nach Brüssel": to the Union
                 self._ensure_entity(seat)
@@ -863,7 +879,9 @@ class ArticleEvents:
                 # "den Gipfel am 10. Dezember" after the summit of 19 November: the same sides, another day
                 other = references.antecedent(self.frames, frame, frame.sides, self.kb, self._polities,
                                               same_place=False)
-                if other is not None and (frame.date is not None or frame.location is not None):
+                if other is not None and (frame.date is not None or frame.location is not None) \
+                        and (other.collective or other.event_type == frame.event_type):
+                    # a summit of a body on another day; not a visit to Brussels for a conference in Riga
                     frame.sides = list(dict.fromkeys(other.sides + frame.sides))
                     frame.collective = other.collective
                 return

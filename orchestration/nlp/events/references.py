@@ -150,6 +150,8 @@ def antecedent(frames: list[Frame], frame: Frame, sharing: list[str], kb: Knowle
     for f in frames:
         nouns.setdefault(id(f.root), set()).update(t.word.lemma for t in f.triggers if t.is_noun)
         named.setdefault(id(f.root), set()).update(t.word.lemma for t in f.triggers if t.is_noun and "-" in t.text)
+    if not generic:
+        candidates = [r for r in candidates if not told_of_another_since(frames, frame, r, polities, nouns)]
     same_noun = named_so_before(roots.values(), frame, named, polities)
     lemmas = {t.word.lemma for t in frame.triggers if t.is_noun}
     if same_noun is not None and not any(lemmas & nouns.get(id(r), set()) for r in candidates) \
@@ -166,6 +168,26 @@ def antecedent(frames: list[Frame], frame: Frame, sharing: list[str], kb: Knowle
     lemmas = {t.word.lemma for t in frame.triggers}
     return max(candidates, key=lambda r: (bool(lemmas & {t.word.lemma for t in r.triggers}),
                                           r.event_type == frame.event_type, r.mentions, r.last_sentence))
+
+
+def told_of_another_since(frames: list[Frame], frame: Frame, root: Frame, polities: Callable[[list[str]], set[str]],
+                          nouns: dict[int, set[str]]) -> bool:
+    """'Selenskyj werde in Dschidda mit bin Salman zusammentreffen. Die Schweiz organisiert das Treffen auf dem
+    Bürgenstock. Der Gipfel soll ...': since the event was last named, the article told of one of its family that
+    did not refer to it, naming a side it lacks; or it named another such event by the reference's own noun, which
+    the event never was called ('besucht vor Friedensgipfel Saudi-Arabien ... vor dem Friedensgipfel'). The
+    reference may be either, so it takes the sides of neither. nouns: the noun lemmas of each event (by id)."""
+    lemmas = {t.word.lemma for t in frame.triggers if t.is_noun}
+    if root.collective:
+        return False  # a summit of an organisation: anyone may attend, and the article keeps coming back to it
+    return any(f.antecedent is None and f is not frame and f is not root and f.sentence <= frame.sentence
+               and f.family == frame.family and f.event_type == frame.event_type and len(f.sides) < 2
+               and not f.collective and all(t.is_noun and not is_generic(t) for t in f.triggers)
+               and (f.sentence > root.last_sentence and all(refers_back(t) for t in f.triggers)
+                    and bool(polities(f.sides)) and not polities(f.sides) <= polities(root.sides)
+                    or f.sentence == root.sentence and lemmas & {t.word.lemma for t in f.triggers}
+                    and not lemmas & nouns.get(id(root), set()))
+               for f in frames)
 
 
 def named_so_before(roots, frame: Frame, named: dict[int, set[str]],

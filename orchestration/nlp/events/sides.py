@@ -30,7 +30,7 @@ from orchestration.nlp.events.sentence import (
     is_strong_past_singular,
 )
 from orchestration.nlp.events.triggers import Trigger, coalition_nickname, names_someone, trigger_noun, verb_lemma
-from orchestration.nlp.events.words import in_list, word_list
+from orchestration.nlp.events.words import in_list, linking_phrases, word_list
 from orchestration.nlp.lexicon import ends_in_common_noun, is_calendar_word, is_common_noun, noun_lemma
 from orchestration.nlp.knowledge import load_knowledge
 from orchestration.nlp.pipeline import known_role_noun
@@ -144,6 +144,8 @@ def read_sides(sentence: Sentence, triggers: list[Trigger], others: list[Trigger
             agents += [s for s in subject_of(sentence, *before)
                        if s.token_start not in phrase_tokens and s.token_start not in in_mit
                        and s.entity_type in ("PERSON", "GPE") and not quoted_apart(sentence, s.token_start, first.token)]
+    if verb:  # "Am Rande des Nato-Treffens sprach Blinken mit Kuleba": the summit is where, its body no side
+        agents, partners = without_the_setting(sentence, agents, partners)
     if deliberates_together(sentence, triggers, partners):
         partners = [unique_slots([s for g in partners for s in g])]
     if first.event_type != "VISIT":  # "sagte er in Berlin nach einem Treffen": where, not who
@@ -178,6 +180,49 @@ def read_sides(sentence: Sentence, triggers: list[Trigger], others: list[Trigger
         reading.agents = unique_slots(reading.agents + mediators(sentence, start, end, first_phrase,
                                                                  phrase_tokens - own_phrases))
     return reading
+
+
+def names_the_setting(sentence: Sentence, i: int) -> bool:
+    """'beim OSZE-Ministerrat', 'am Rande des Nato-Treffens', 'auf dem EU-Gipfel': the noun at i follows words that
+    name it as the occasion of another contact (knowledge/events/linking.tsv setting_preposition, read by the
+    linking too), its adjectives aside ('am Rande des informellen Nato-Treffens')."""
+    j = i - 1
+    while j >= sentence.start and (is_attributive(sentence.lowers[j]) or sentence.lowers[j].isdigit()):
+        j -= 1
+    before = tuple(sentence.lowers[max(sentence.start, j - 4):j + 1])
+    return any(before[-len(p):] == p for p in linking_phrases("setting_preposition") if len(p) <= len(before))
+
+
+def without_the_setting(sentence: Sentence, agents: list[ActorSlot],
+                        partners: list[list[ActorSlot]]) -> tuple[list[ActorSlot], list[list[ActorSlot]]]:
+    """A body named in the compound of the meeting a verb's contact takes place at ('Beim OSZE-Treffen in Wien traf
+    Blinken Lawrow', 'am Rande des Nato-Gipfels sprach Scholz mit Erdogan') is where they talk, no side, where two
+    others are; 'Beim EU-Gipfel sprach Merkel mit den Kollegen' keeps the Union, its only partner."""
+    def setting(slot: ActorSlot) -> bool:
+        return slot.kind == "compound" and names_the_setting(sentence, slot.token_start)
+
+    kept = [s for s in agents if not setting(s)]
+    groups = [[s for s in g if not setting(s)] for g in partners]
+    others = {s.entity_id for s in kept + [s for g in groups for s in g] if s.kind != "adjective"}
+    if len(others) < 2 or len(kept) == len(agents) and groups == partners:
+        return agents, partners
+    return kept, groups
+
+
+def met_at_the_destination(sentence: Sentence, visit: Trigger, everyone: list[Trigger]) -> list[ActorSlot]:
+    """Whom a traveller meets where he goes, named in a clause after the journey's: 'reiste nach Brüssel, wo er
+    mit Lawrow zusammentraf', 'ist nach Genf gereist, um dort Lawrow zu treffen'. The clause opens with a word
+    of destination_clause ('wo', 'um') or says 'dort'; its verb is a contact."""
+    _, own_end = sentence.clause(visit.token)
+    found: list[ActorSlot] = []
+    for trigger in everyone:
+        if trigger.is_noun or trigger.token < own_end or trigger.event_type not in CONTACT_TYPES:
+            continue
+        start, end = sentence.clause(trigger.token)
+        words = sentence.words(start, end)
+        if start < sentence.end and (in_list("destination_clause", sentence.lowers[start]) or "dort" in words):
+            found += [s for s in sentence.slots_in(start, end) if can_act(sentence, s) and not is_topic(sentence, s)]
+    return found
 
 
 def mediators(sentence: Sentence, start: int, end: int, phrase: range, skip: set[int]) -> list[ActorSlot]:
@@ -615,9 +660,13 @@ def _continues_clause_before(sentence: Sentence, start: int, end: int) -> bool:
 
 
 def names_its_participants(sentence: Sentence, phrase: range) -> bool:
-    """'Treffen der Ministerpräsidenten der Visegrad-Gruppe', 'Gespräche der Außenminister': a genitive of
-    people names who meets, known or not, so the noun refers to no event reported before."""
-    return len(phrase) >= 2 and sentence.lowers[phrase.start] in ("der", "des") \
+    """'Treffen der Ministerpräsidenten der Visegrad-Gruppe', 'Gespräche der Außenminister', 'Gespräche im
+    Normandie-Format': a genitive of people or a format names who meets, known or not, so the noun refers to no
+    event reported before."""
+    if any(sentence.lowers[i].endswith(tuple(word_list("format_noun"))) for i in phrase):
+        return True  # "die Gespräche im Normandie-Format": the format names who talks, no talk reported before
+    # "Treffen der so genannten Quad-Gruppe": the phrase may stop before the adverb of its adjective
+    return len(phrase) >= 1 and phrase.start + 1 < sentence.end and sentence.lowers[phrase.start] in ("der", "des") \
         and sentence.slot_at(phrase.start + 1) is None and names_someone(sentence, phrase.start + 1)
 
 
@@ -642,8 +691,9 @@ def partner_groups(sentence: Sentence, start: int, end: int, skip: set[int] | No
         if slot is not None and slot.token_start == i and (can_act(sentence, slot) or slot.kind == "compound"
                                                              and compound_acts(sentence, slot)):
             current.append(slot)
-        elif is_finite_verb(sentence.texts[i]) or lower in ("über", "um", "gegen", "für", "wegen", "dass", "ob"):
-            current = None
+        elif is_finite_verb(sentence.texts[i]) or is_strong_past_singular(sentence.texts[i]) \
+                or lower in ("über", "um", "gegen", "für", "wegen", "dass", "ob"):
+            current = None  # "Beim OSZE-Treffen traf Blinken Lawrow": the verb ends the phrase 'beim' opened
     return groups
 
 
@@ -921,10 +971,19 @@ def is_topic(sentence: Sentence, slot: ActorSlot) -> bool:
         if preposition in ("zu", "zum", "zur", "mit") and at > sentence.start \
                 and (in_list("topic_noun", sentence.lowers[at - 1]) or in_list("relation_noun", sentence.lowers[at - 1])):
             return True  # "das Verhältnis zu China", "die Spannungen mit der Türkei"
+        if preposition == "mit" and relation_adjective_after(sentence, slot):
+            return True  # "die Unterstützung mit Russland befreundeter Staaten": the friend of those states
     for j in range(max(sentence.start, slot.token_start - 4), slot.token_start):
         if in_list("topic_noun", sentence.lowers[j]) and sentence.texts[j][:1].isupper():
             return True
     return listed_after_topic(sentence, slot)
+
+
+def relation_adjective_after(sentence: Sentence, slot: ActorSlot) -> bool:
+    """'mit Russland befreundete Staaten', 'mit den USA verbündeten Länder': the name is followed by an adjective of
+    a relation (relation_adjective), whose 'mit' it completes."""
+    after = slot.token_end
+    return after < sentence.end and any(sentence.lowers[after].startswith(stem) for stem in word_list("relation_adjective"))
 
 
 def listed_after_topic(sentence: Sentence, slot: ActorSlot) -> bool:

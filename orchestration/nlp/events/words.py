@@ -54,3 +54,13 @@ def word_list(name: str) -> dict[str, str]:
 
 def in_list(name: str, word: str) -> bool:
     return word in word_list(name)
+
+
+@cache
+def linking_phrases(name: str) -> tuple[tuple[str, ...], ...]:
+    """One list of linking.tsv, which the dbt linking reads too, as word tuples ('am rande des' -> ('am', 'rande',
+    'des')): one list for both readers of a phrase ('setting_preposition')."""
+    found = tuple(tuple(r["word"].split()) for r in _rows("linking.tsv") if r["list"] == name)
+    if not found:
+        raise KeyError(f"no word list {name!r} in {EVENTS_DIR / 'linking.tsv'}")
+    return found

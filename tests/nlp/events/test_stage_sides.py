@@ -823,3 +823,96 @@ def test_a_commissioner_acts_for_the_union_in_his_term():
     acting = {extraction.entities[i].canonical_name: polity(extraction.entities[i], kb, extraction.published)
               for m in extraction.event_mentions for i in m.participant_ids}
     assert acting["Dimitris Avramopoulos"] == kb.lookup("Europäische Union").entity_id
+
+
+@pytest.mark.parametrize("text, found", [
+    # the body of the meeting a contact takes place at is where they talk, no side of it
+    ("Am Rande des Nato-Treffens in Riga sprach Antony Blinken mit dem ukrainischen Außenminister Dmytro Kuleba.",
+     [{"Antony Blinken", "Dmytro Kuleba"}]),
+    ("Beim OSZE-Ministerrat in Stockholm traf Antony Blinken seinen russischen Amtskollegen Sergej Lawrow.",
+     [{"Antony Blinken", "Sergej Lawrow"}]),
+    # unchanged: the summit, a noun of its own after 'auf dem', is reported beside the meeting at it
+    ("Auf dem G20-Gipfel auf Bali traf Joe Biden den chinesischen Präsidenten Xi Jinping.",
+     [{"Joe Biden", "Xi Jinping"}, {"Joe Biden", "G20"}]),
+])
+def test_the_body_of_a_setting_is_no_side_of_the_talks_there(text, found):
+    assert sides_of(text, "2022-06-01") == [frozenset(f) for f in found]
+
+
+@pytest.mark.parametrize("text, found", [
+    # a journey to meet a third party: the city only hosts the meeting
+    ("Antony Blinken ist nach Genf gereist, um dort seinen russischen Kollegen Sergej Lawrow zu treffen.",
+     [{"Antony Blinken", "Sergej Lawrow"}]),
+    ("Antony Blinken reiste nach Brüssel, wo er mit Sergej Lawrow zusammentraf.", [{"Antony Blinken", "Sergej Lawrow"}]),
+    ("Antony Blinken reiste am Montag nach Genf und traf dort Sergej Lawrow.", [{"Antony Blinken", "Sergej Lawrow"}]),
+    # unchanged: whom he meets there is of the state he visits
+    ("Olaf Scholz reiste nach Paris, um dort mit Emmanuel Macron zu sprechen.",
+     [{"Olaf Scholz", "Frankreich"}, {"Olaf Scholz", "Emmanuel Macron"}]),
+])
+def test_the_host_city_of_a_meeting_with_a_third_party_is_no_side(text, found):
+    assert sides_of(text, "2022-06-01") == [frozenset(f) for f in found]
+
+
+@pytest.mark.parametrize("text, found", [
+    # the other party of a relation a noun or adjective names is what is talked about
+    ("Die Staats- und Regierungschefs der EU ringen beim Gipfel in Brüssel um den richtigen Umgang mit China.",
+     [{"Europäische Union"}]),
+    ("Kiew wirbt vor dem Gipfel in der Schweiz um die Unterstützung mit Russland befreundeter Staaten.", []),
+    ("Die Außenminister der Nato berieten am Donnerstag in Riga Auswege aus der Krise mit Moskau.", [{"NATO"}]),
+    # unchanged: 'mit' after the verb of talk names the partner
+    ("Die Staats- und Regierungschefs der EU sprachen am Freitag mit China.", [{"Europäische Union", "China"}]),
+])
+def test_the_other_party_of_a_relation_after_mit_is_no_side(text, found):
+    assert sides_of(text, "2022-06-01") == [frozenset(f) for f in found]
+
+
+@pytest.mark.parametrize("text, found", [
+    # another meeting told since, which names a side the first lacks: 'der Gipfel' may be either
+    ("Wolodymyr Selenskyj reist nach Saudi-Arabien. Dort will er mit Kronprinz Mohammed bin Salman zusammentreffen. "
+     "Die Schweiz richtet das Treffen im Juni auf dem Bürgenstock aus. Der Gipfel soll der Ukraine mehr "
+     "Unterstützung bringen.",
+     [{"Wolodymyr Selenskyj", "Saudi-Arabien"}, {"Wolodymyr Selenskyj", "Mohammed bin Salman"}]),
+    # unchanged: nothing told between, the meeting is the one just reported
+    ("Olaf Scholz traf am Montag Emmanuel Macron. Die beiden sprachen über die Ukraine. Das Treffen dauerte zwei "
+     "Stunden.", [{"Olaf Scholz", "Emmanuel Macron"}, {"Olaf Scholz", "Emmanuel Macron"}]),
+])
+def test_a_reference_after_another_event_of_its_kind_takes_no_sides(text, found):
+    assert sides_of(text, "2022-06-01") == [frozenset(f) for f in found]
+
+
+def test_a_meeting_elsewhere_does_not_take_the_sides_of_a_visit():
+    # the conference in Riga is no visit to Brussels: its host is unknown, so it is no contact
+    found = sides_of("Dmytro Kuleba war im Frühjahr zu Besuchen in Brüssel. Heute wird Kuleba als Gast an der "
+                     "Konferenz in Riga teilnehmen.", "2021-11-30")
+    assert found == [frozenset({"Dmytro Kuleba", "Europäische Union"})]
+
+
+def test_a_summit_after_vor_is_no_part_of_the_visit():
+    # the title names the visit and the summit it comes before; the lead's summit is not the visit
+    found = contacts(extract_text("Selenskyj besucht vor Friedensgipfel Saudi-Arabien\nKiew wirbt vor dem "
+                                  "Friedensgipfel im Juni um Unterstützung.", "2024-06-01"))
+    assert [f[2] for f in found] == [frozenset({"Wolodymyr Selenskyj", "Saudi-Arabien"})]
+
+
+@pytest.mark.parametrize("text, found", [
+    # a meeting of a group the knowledge base does not know names its own participants: it continues no visit
+    ("Joe Biden wird morgen Südkorea besuchen, bevor er nach Japan weiterreist. Dort ist ein Treffen der so "
+     "genannten Quad-Gruppe vorgesehen.", [{"Joe Biden", "Südkorea"}]),
+    # unchanged: a meeting that names nobody continues the visit just planned
+    ("Joe Biden wird morgen Südkorea besuchen. Dort ist auch ein Treffen vorgesehen.",
+     [{"Joe Biden", "Südkorea"}, {"Joe Biden", "Südkorea"}]),
+])
+def test_a_meeting_of_an_unknown_group_continues_no_visit(text, found):
+    assert sides_of(text, "2022-05-21") == [frozenset(f) for f in found]
+
+
+@pytest.mark.parametrize("text, found", [
+    # talks in a format are of the format's members, not the call just reported
+    ("Joe Biden telefonierte am Donnerstag mit Wolodymyr Selenskyj. Biden betonte auch seine Unterstützung für die "
+     "Gespräche im Normandie-Format.", [{"Joe Biden", "Wolodymyr Selenskyj"}]),
+    # unchanged: 'die Gespräche' alone is the call
+    ("Joe Biden telefonierte am Donnerstag mit Wolodymyr Selenskyj. Biden betonte, die Gespräche seien gut gewesen.",
+     [{"Joe Biden", "Wolodymyr Selenskyj"}, {"Joe Biden", "Wolodymyr Selenskyj"}]),
+])
+def test_talks_in_a_format_are_no_reference_to_the_call_before(text, found):
+    assert sides_of(text, "2022-01-28") == [frozenset(f) for f in found]
