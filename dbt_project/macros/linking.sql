@@ -82,6 +82,47 @@
         ))
 {%- endmacro %}
 
+{# A contact wished for, with no occasion of its own: a noun of contact after a word of readiness,
+   hope, offer or request and its preposition (linking.tsv, wish_word: "die vage Hoffnung auf
+   Verhandlungen", "Putins Angebot zu direkten Gesprächen", "der Ruf nach einem Gipfel", "die
+   Bitte um ein Treffen"), or after "zu" or "für" before an adjective of readiness
+   (ready_adjective: "Der Kreml sei zu Gesprächen mit Kiew bereit", "offen für ein Treffen");
+   up to three words between. Not where its clause names the occasion after the noun, a day or
+   a place ("bereit zu Gesprächen am Montag in Istanbul"), nor after a definite article, which
+   names a contact already known ("die Forderungen für den Gipfel", "bereit zum Gespräch"). Such a mention is no report of any one
+   contact held or planned. trigger is the trigger, before the sentence up to it, after the
+   sentence after it. #}
+{% macro names_a_wish(trigger, before, after) -%}
+    (not regexp_matches(
+            {{ after }},
+            '^[^,;:.!?]*\s(am|vom|ab|bis)\s+(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|\d)',
+            'i'
+        )
+        and not regexp_matches({{ after }}, '^[^,;:.!?]*\sin\s+[[:upper:]]')
+        -- A definite article names a contact already known: "Forderungen für den Gipfel".
+        and not regexp_matches({{ before }}, '(^|\s)(zu|auf|nach|für|um)\s+(der|die|das|den|dem|des|dies\pL*)\s+([\pL-]+\s+){0,2}$', 'i')
+        and (
+            regexp_matches(
+                {{ before }},
+                '(^|\s)(' || {{ link_words('wish_word') }} || ')\s+(zu|auf|nach|für|um)\s+([\pL-]+\s+){0,3}$',
+                'i'
+            )
+            or (regexp_matches({{ before }}, '(^|\s)(zu|für)\s+([\pL-]+\s+){0,2}$', 'i')
+                and regexp_matches(
+                    {{ after }},
+                    '^\s*([\pL-]+\s+){0,3}(' || {{ link_words('ready_adjective') }} || ')([\s,.;:!?"“]|$)',
+                    'i'
+                ))
+        ))
+{%- endmacro %}
+
+{# A noun of meeting after "solch-": a meeting of a kind, not one occurrence ("ihr Widerstand gegen
+   ein solches Treffen", "bei einem solchen Gipfel"). before is the sentence up to the trigger. #}
+{% macro names_a_kind_of_meeting(trigger, before) -%}
+    (regexp_matches({{ trigger }}, '^[[:upper:]]')
+        and regexp_matches({{ before }}, '(^|\s)solch(e|en|er|es|em)\s+([\pL-]+(e|en|er|es|em)\s+)?$', 'i'))
+{%- endmacro %}
+
 {# A noun of meeting named as the occasion of a contact its sentence tells by another trigger: after
    a preposition of setting (linking.tsv, setting_preposition: "Trump will sich mit Xi beim
    G20-Gipfel treffen", "Putin will beim G20-Gipfel mit Trump und Merkel Gespräche führen", "am
@@ -845,8 +886,9 @@
    unter deutschem Vorsitz die EU-Innenminister per Video", "Am Abend berieten erneut alle
    Staats- und Regierungschefs"). Null where nothing says so ("das Treffen", "die Gespräche"). The
    ministers of an organisation and its leaders meet on their own: "das Außenministertreffen der
-   EU in Luxemburg" is no report of the EU summit of that week. after is the sentence after the
-   trigger, before the sentence up to it. #}
+   EU in Luxemburg" is no report of the EU summit of that week; nor is a summit the ministers
+   hold as theirs ("Die NATO-Außenminister beraten auf ihrem Gipfel"). after is the sentence after
+   the trigger, before the sentence up to it. #}
 {% macro meeting_body(trigger, after, before) -%}
     {%- set by_whom = "^\\s+(der|des|aller|von|die|alle)\\s+([\\pL-]+\\s+){0,2}|^[^,;:.]*\\sauf\\s+(initiative|einladung)\\s+(von|der|des)\\s+([\\pL-]+\\s+){0,2}" -%}
     {%- set leaders = "(staats-\\s+und\\s+regierungschefs|regierungschef|staatschef|staatsoberhäupter|kanzler|premierminister|ministerpräsident|präsident|europäischen\\s+rat(s|es)?\\b)" -%}
@@ -854,6 +896,15 @@
     {%- set in_clause = "^[^,;:.!?]*\\s(die|alle)\\s+([\\pL-]+en?\\s+|\\d+\\s+){0,2}" -%}
     case
         when regexp_matches(lower({{ trigger }}), 'minister') and not regexp_matches(lower({{ trigger }}), 'premierminister|ministerpräsident')
+            then 'ministers'
+        -- Ministers as the subject, the meeting theirs: "Die NATO-Außenminister beraten auf ihrem
+        -- zweitägigen Gipfel" is the ministers' meeting, whatever its noun.
+        when regexp_matches(
+                {{ before }},
+                '(^|\s)(die|alle)\s+([\pL-]+\s+){0,2}[\pL-]*minister(innen)?\s[^,;:.!?]*\s(ihr|ihre|ihrem|ihren|ihres|ihrer)\s+([\pL-]+\s+){0,2}$',
+                'i'
+            )
+            and not regexp_matches({{ before }}, 'premierminister|ministerpräsident', 'i')
             then 'ministers'
         when regexp_matches(lower({{ trigger }}), 'gipfel')
             or regexp_matches({{ after }}, '({{ by_whom }})[\pL-]*{{ leaders }}', 'i')

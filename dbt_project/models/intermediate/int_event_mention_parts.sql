@@ -7,6 +7,9 @@
 --     article event gives and from the days of its other mentions ("das Treffen in Meseberg am Montag" tied to "vor dem EU-Gipfel am
 --     Freitag"); or to a month that lies away from that day ("der EU-Gipfel im Dezember" beside
 --     the summit of 15 October).
+--   - Wished for: a contact after a word of readiness, hope, offer or request ("die Hoffnung auf
+--     Verhandlungen", "Putin sei zu Gesprächen bereit") whose clause names no occasion; or a meeting of a
+--     kind ("gegen ein solches Treffen"): no report of any one contact, linked to none.
 --   - Another time: a contact its clause tells as one more of its kind ("telefonierte ein zweites
 --     Mal mit Putin", "Nun reist wieder eine Delegation nach Taipeh").
 --   - Meetings in general: a plural noun of meeting ("auf EU-Gipfeln",
@@ -151,6 +154,18 @@ several as (
         -- "hatte sich mehrfach mit Kim getroffen": several contacts, no one of them
         -- (tells_of_several_occasions).
         or {{ tells_of_several_occasions('event_type', 'date_precision', 'trigger_text', 'text_before_trigger', 'text_after_trigger') }}
+),
+
+wished_for as (
+    -- "die vage Hoffnung auf Verhandlungen", "Moskau sei zu Gesprächen bereit" (names_a_wish), "ihr
+    -- Widerstand gegen ein solches Treffen" (names_a_kind_of_meeting): no report of any one contact.
+    select mention_id
+    from mentions
+    where event_type in {{ contact_types() }}
+        and (
+            {{ names_a_wish('trigger_text', 'text_before_trigger', 'text_after_trigger') }}
+            or {{ names_a_kind_of_meeting('trigger_text', 'text_before_trigger') }}
+        )
 ),
 
 told_again as (
@@ -426,6 +441,8 @@ apart as (
     select mention_id from long_ago
     union
     select mention_id from round_called_off
+    union
+    select mention_id from wished_for
 ),
 
 alone as (
@@ -437,6 +454,8 @@ alone as (
     select mention_id from statement_topic
     union
     select mention_id from round_called_off
+    union
+    select mention_id from wished_for
     union
     select mention_id
     from mentions

@@ -87,20 +87,48 @@ dated as (
     )
 ),
 
+people_of_two as (
+    -- A report of an article whose people include those of two of its reports with the same
+    -- family and parties that conflict: "Pelosi ist nach Blinken und Austin die ranghöchste
+    -- US-Politikerin in Kiew" beside "Pelosi besuchte Kiew" and "Vor einer Woche waren Blinken und
+    -- Austin in Kiew". It names the people of two contacts, and is the widest of neither.
+    select distinct b.local_event_key
+    from dated as b
+    inner join dated as c
+        on c.article_id = b.article_id
+        and c.link_family = b.link_family
+        and c.party_keys = b.party_keys
+        and list_has_all(b.person_ids, c.person_ids)
+    inner join dated as d
+        on d.article_id = b.article_id
+        and d.link_family = b.link_family
+        and d.party_keys = b.party_keys
+        and list_has_all(b.person_ids, d.person_ids)
+    where not list_has_all(c.person_ids, d.person_ids)
+        and not list_has_all(d.person_ids, c.person_ids)
+),
+
 widest_people as (
     -- The people a report of an article agrees with: of the article's reports with the same family
     -- and parties, the one whose people include its own and those of no other ("Trump" and "Trump
     -- und Putin"; "Russland" and "Trump und Putin"). Where two such conflict ("Trump und Putin",
-    -- "Rubio und Lawrow"), a report naming neither's people agrees with none.
+    -- "Rubio und Lawrow"), a report naming neither's people agrees with none; nor does any with
+    -- the widest where that names the people of two contacts (people_of_two): "Pelosi" and
+    -- "Blinken und Austin" stay two.
     select
         a.local_event_key,
-        case when count(distinct b.person_ids) = 1 then any_value(b.person_ids) else a.person_ids end as people_key
+        case
+            when count(distinct b.person_ids) = 1 and not bool_or(t.local_event_key is not null)
+                then any_value(b.person_ids)
+            else a.person_ids
+        end as people_key
     from dated as a
     inner join dated as b
         on b.article_id = a.article_id
         and b.link_family = a.link_family
         and b.party_keys = a.party_keys
         and list_has_all(b.person_ids, a.person_ids)
+    left join people_of_two as t on t.local_event_key = b.local_event_key
     where not exists (
         select 1
         from dated as c
@@ -140,7 +168,8 @@ article_parts as (
 
 report_groups as (
     -- Of those, dated reports whose windows meet are one report: a new group starts where a window
-    -- begins after all earlier ones of the article ended.
+    -- begins after all earlier ones of the article ended (and more than the span of days after,
+    -- unless neither it nor the one that ended last gives its day and one is held, one ahead).
     select
         *,
         case
@@ -161,10 +190,34 @@ report_groups as (
                         ends_with(r.local_event_key, '-apart')
                     order by r.window_start, r.local_event_key
                     rows between unbounded preceding and 1 preceding
-                ) + case when r.link_family = 'summit' then {{ var('summit_span_days') }} else {{ var('event_span_days') }} end,
+                -- The days a summit or talks through the night may lie apart, unless neither of the
+                -- two gives its day and one is told as held, the other as still to come: "Ende
+                -- Mai" ahead is not "kürzlich" of 19 May.
+                ) + case
+                    when r.date_precision is distinct from 'day'
+                        and not coalesce(r.previous_is_day, false)
+                        and (r.status = 'happened') is distinct from r.previous_is_held
+                        then 0
+                    when r.link_family = 'summit' then {{ var('summit_span_days') }}
+                    else {{ var('event_span_days') }}
+                end,
                 true
             ) as starts_group
-        from article_parts as r
+        from (
+            -- Of the article's reports before it in this order, whether the one that ends last gives
+            -- its day, and whether it is told as held.
+            select
+                *,
+                arg_max(date_precision = 'day', window_end) over previous as previous_is_day,
+                arg_max(status = 'happened', window_end) over previous as previous_is_held
+            from article_parts
+            window previous as (
+                partition by article_id, link_family, party_keys, people_key, place_part, event_date is null,
+                    ends_with(local_event_key, '-apart')
+                order by window_start, local_event_key
+                rows between unbounded preceding and 1 preceding
+            )
+        ) as r
     )
 ),
 
