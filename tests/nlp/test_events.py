@@ -190,3 +190,23 @@ def test_a_news_ticker_item_is_a_sentence_of_its_own():
 ])
 def test_a_partys_gathering_is_no_contact(text, found):
     assert contacts(extract_text("Titel\n" + text, "2020-02-22")) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # talk told with no mode is the call or meeting a later reference back names it
+    ("Rutte sprach am Dienstag mit Macron. Das Telefonat dauerte eine Stunde.", ["CALL", "CALL"]),
+    ("Rutte sprach am Dienstag mit Macron. Bei dem Gespräch ging es um Gas. Das Telefonat dauerte eine Stunde.",
+     ["CALL", "CALL", "CALL"]),
+    ("Rutte sprach am Dienstag mit Macron. Das Treffen im Élysée-Palast dauerte eine Stunde.", ["MEETING", "MEETING"]),
+    # a new summit is another event: the talk keeps its type
+    ("Macron lobte die Pläne. Am Freitag sprach er mit Rutte über einen möglichen neuen Gipfel.", ["CONTACT"]),
+    # the summit of an organisation held by video, named again as a summit, is that call
+    ("Wegen der Pandemie findet der Gipfel der G20 am Samstag virtuell statt. Gastgeber ist Saudi-Arabien. "
+     "Beim G20-Gipfel geht es um Impfstoffe. Auch der US-Präsident Joe Biden nahm an dem Gipfel teil.",
+     ["CALL", "CALL", "CALL"]),
+    # not one at another time
+    ("Die Regierungschefs der EU berieten am Donnerstag per Videokonferenz. Beim EU-Gipfel im Dezember wollen sie "
+     "sich wieder in Brüssel treffen.", ["CALL", "MEETING"]),
+])
+def test_a_reference_back_names_the_mode_of_the_talk(text, found):
+    assert [kind for kind, _, _ in contacts(extract_text("Titel\n" + text, "2021-11-19"))] == found

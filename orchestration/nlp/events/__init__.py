@@ -33,7 +33,7 @@ from orchestration.nlp.events.sides import (attended_by_private_people, genitive
 from orchestration.nlp.events.status import (agenda_item_today, asks_why_not, counterfactual, high_time, presupposed,
                                               read_status, settle_statuses, tense_of, told_as_fiction, told_as_news,
                                               refused, told_in_past, unreal)
-from orchestration.nlp.events.triggers import (Trigger, any_member_may, called_impossible, feared, find_triggers, invites_to_a_meal,
+from orchestration.nlp.events.triggers import (Trigger, any_member_may, called_impossible, feared, find_triggers, impostor, invites_to_a_meal,
                                                 may_trigger, staged, verb_lemma)
 from orchestration.nlp.events.words import in_list, word_list
 from orchestration.nlp.codebook import family_of
@@ -350,6 +350,7 @@ class ArticleEvents:
         same_contact.fill_the_day(self.frames, self.stated, self._words_of, *agree, self._dates_its_noun, self._one_date,
                                   self._said_right_after)
         same_contact.call_it_a_call(self.frames, self._words_of, *agree, self._after_a_comma)
+        references.take_the_type_of_the_root(self.frames)
 
     def _words_of(self, frame: Frame) -> list[str]:
         start, end = self.bounds[frame.sentence]
@@ -550,7 +551,8 @@ class ArticleEvents:
         frame = Frame(sentence.index, group, event_type, last_sentence=sentence.index)
         frame.sides = self._summit_of_organisation(group, list(slots))
         frame.private = reading.private or any(diplomacy.is_private_person(self.actors.entities[s], self.kb)
-                                               for s in frame.sides if s in self.actors.entities)
+                                               for s in frame.sides if s in self.actors.entities) \
+            or frame.is_contact and impostor(sentence)  # "Ein Betrüger, der sich als Klitschko ausgab, sprach mit Giffey"
         frame.one_sided = not reading.agents and bool(reading.partners) and not reading.both
         # "Die EU-Kommission traf sich mit Netflix": a body meeting someone unknown holds no summit of its own
         frame.collective = not reading.unknown_partner \
@@ -890,10 +892,11 @@ class ArticleEvents:
 
     def _same_event(self, frame: Frame) -> Frame | None:
         """An event this article already reported with the same sides, kind, date and place; talk of
-        any kind ('er habe ein gutes Gespräch mit Netanjahu gehabt') is the contact of those sides."""
+        any kind ('er habe ein gutes Gespräch mit Netanjahu gehabt') is the contact of those sides, and
+        'beim G20-Gipfel' the virtual summit of the G20 reported before."""
         generic = all(references.is_generic(t) for t in frame.triggers)
         for root in (f for f in self.frames if f.antecedent is None):
-            if (root.family == frame.family or generic and root.is_contact) \
+            if (root.family == frame.family or generic and root.is_contact or references.summit_held_remotely(root, frame)) \
                     and set(root.sides) == set(frame.sides) and len(frame.sides) >= 1 \
                     and (root.date is None or frame.date is None or root.date.value == frame.date.value) \
                     and places.places_agree(root.location, frame.location, self.kb) \

@@ -499,8 +499,8 @@ def makes_sense(sentence: Sentence, i: int, word: TriggerWord) -> bool:
         return False
     if word.lemma == "einladen" and not invites_to_a_meeting(sentence, i, start, end):
         return False
-    if word.lemma == "abstimmen" and "gegen" in sentence.words(start, end):
-        return False  # "hat in der UNO gegen Israel abgestimmt": a vote, not coordination
+    if word.lemma == "abstimmen" and not coordinates(sentence, start, end):
+        return False  # "hat in der UNO gegen Israel abgestimmt", "soll über den Pakt abstimmen": a vote
     if word.needs == "object" and not sentence.slots_in(start, end):
         return False
     if word.event_type == "CONTACT" and said_in_public(sentence, start, end):
@@ -512,6 +512,17 @@ def makes_sense(sentence: Sentence, i: int, word: TriggerWord) -> bool:
     if word.needs == "destination" and not _has_destination(sentence, i, start, end):
         return False
     return True
+
+
+def coordinates(sentence: Sentence, start: int, end: int) -> bool:
+    """'abstimmen' is coordination with 'sich' or with someone after 'mit' ('hat sich eng mit Paris abgestimmt',
+    'die Antwort mit Washington abstimmen'); without, or against someone, it is a vote ('Das Parlament soll über
+    den Vertrag zwischen London und der EU abstimmen', 'hat in der UNO gegen Israel abgestimmt')."""
+    words = sentence.words(start, end)
+    if "gegen" in words:
+        return False
+    return "sich" in words or "miteinander" in words or any(
+        sentence.lowers[j] == "mit" and names_someone(sentence, j + 1) for j in range(start, end))
 
 
 def lands_a_feat(sentence: Sentence, start: int, end: int) -> bool:
@@ -805,3 +816,17 @@ def feared(sentence: Sentence, triggers: list[Trigger], start: int, end: int) ->
 
 
 INDEFINITE = frozenset({None, "ein", "eine", "einen", "einem", "einer", "eines"})
+
+
+def impostor(sentence: Sentence) -> bool:
+    """'Ein Betrüger, der sich als Klitschko ausgab, sprach mit Giffey', 'Der falsche Klitschko telefonierte auch mit
+    Ludwig', 'Zwei Männer, die sich als Selenskyj ausgegeben hatten, riefen Steinmeier an': a contact with someone
+    who only poses as a politician is none (not 'der frühere Komiker Selenskyj telefonierte mit Biden')."""
+    words = sentence.words()
+    if any(w.rsplit("-", 1)[-1] in word_list("impostor_word") for w in words):
+        return True
+    posing = word_list("posing_verb")
+    if "als" in words and "sich" in words and any(w in posing and (not posing[w] or posing[w] in words) for w in words):
+        return True  # "der sich als Klitschko ausgab", "gab sich als Klitschko aus"
+    return any(in_list("impostor_adjective", sentence.lowers[s.token_start - 1]) for s in sentence.slots
+               if s.token_start > sentence.start and s.entity_type == "PERSON")

@@ -446,6 +446,11 @@ def test_a_meeting_with_a_company_is_no_summit():
     ("Über seinen Mentor hat Horst Seehofer auch immer wieder Kontakt zu Viktor Orbán.", []),
     ("Olaf Scholz hat sich am Montag eng mit Emmanuel Macron abgestimmt.",
      [("CONTACT", "happened", frozenset({"Olaf Scholz", "Emmanuel Macron"}))]),
+    # 'über' a treaty a parliament votes; coordination needs 'sich' or someone after 'mit'
+    ("Das Unterhaus stimmt am Freitag über den Fischereivertrag zwischen Norwegen und der EU ab.", []),
+    ("Das Parlament in Oslo will im Mai über das Abkommen zwischen Norwegen und der EU abstimmen.", []),
+    ("Die Bundesregierung will ihre Antwort mit Washington abstimmen.",
+     [("CONTACT", "proposed", frozenset({"Deutschland", "Vereinigte Staaten"}))]),
 ])
 def test_votes_agreements_made_and_standing_contacts_are_no_contact(text, found):
     assert contacts(extract_text(text)) == found
@@ -463,3 +468,17 @@ def test_votes_agreements_made_and_standing_contacts_are_no_contact(text, found)
 def test_a_feared_attack_may_come(text, status):
     attacks = [m.status for m in extract_text(text, "2022-01-20").event_mentions if m.event_type == "ATTACK"]
     assert attacks == [status]
+
+
+@pytest.mark.parametrize("text, found", [
+    # a caller who only poses as a politician makes no contact, nor what refers back to his call
+    ("Ein Betrüger, der sich als Bürgermeister Vitali Klitschko ausgab, hat am Mittwoch mit der Regierenden "
+     "Bürgermeisterin Franziska Giffey per Video gesprochen. Das Gespräch dauerte eine halbe Stunde.", []),
+    ("Der falsche Klitschko telefonierte danach auch mit dem Wiener Bürgermeister Michael Ludwig.", []),
+    ("Zwei Männer gaben sich am Telefon als Selenskyj aus und sprachen mit Bundespräsident Steinmeier.", []),
+    # a former comedian who is president is the president
+    ("Der frühere Komiker Selenskyj telefonierte am Montag mit Joe Biden.",
+     [("CALL", "happened", frozenset({"Wolodymyr Selenskyj", "Joe Biden"}))]),
+])
+def test_a_call_of_an_impostor_is_no_contact(text, found):
+    assert contacts(extract_text(text, "2022-06-25")) == found
