@@ -204,9 +204,32 @@ def test_a_partys_gathering_is_no_contact(text, found):
     ("Wegen der Pandemie findet der Gipfel der G20 am Samstag virtuell statt. Gastgeber ist Saudi-Arabien. "
      "Beim G20-Gipfel geht es um Impfstoffe. Auch der US-Präsident Joe Biden nahm an dem Gipfel teil.",
      ["CALL", "CALL", "CALL"]),
-    # not one at another time
+    # not one at another time, nor a summit in person after a call of two
     ("Die Regierungschefs der EU berieten am Donnerstag per Videokonferenz. Beim EU-Gipfel im Dezember wollen sie "
      "sich wieder in Brüssel treffen.", ["CALL", "MEETING"]),
+    ("Trump hat am Montag mit Putin Kontakt aufgenommen, in einem Telefonat. Trump hebt die Notwendigkeit "
+     "persönlicher Gipfeltreffen mit Putin hervor.", ["CALL", "MEETING"]),
 ])
 def test_a_reference_back_names_the_mode_of_the_talk(text, found):
     assert [kind for kind, _, _ in contacts(extract_text("Titel\n" + text, "2021-11-19"))] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # talk of a visitor with a person of the state visited, told in an article of that visit, is a meeting on it
+    ("Baerbock ist am Donnerstag zu ihrem Antrittsbesuch in Israel eingetroffen. Vor den Gesprächen mit Israels "
+     "Außenminister Jair Lapid legte sie in Yad Vashem einen Kranz nieder.", ["VISIT", "MEETING"]),
+    # not talk with a third state's person
+    ("Lawrow ist am Donnerstag in Usbekistan eingetroffen. Dort sagte er, die USA hätten um Gespräche mit ihm "
+     "gebeten, Blinken wolle mit Lawrow sprechen.", ["VISIT", "CONTACT"]),
+])
+def test_talk_on_a_visit_with_the_host_is_a_meeting(text, found):
+    assert [kind for kind, _, _ in contacts(extract_text("Titel\n" + text, "2022-02-11"))] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # the members of a body who confer among themselves sit together, unless by video
+    ("Die Beratungen der EU-Außenminister am Montag dauerten bis zum Abend.", ["MEETING"]),
+    ("Die Beratungen der EU-Außenminister am Montag per Video dauerten bis zum Abend.", ["CALL"]),
+])
+def test_talks_of_a_body_are_its_sitting(text, found):
+    assert [kind for kind, _, _ in contacts(extract_text("Titel\n" + text, "2022-02-11"))] == found

@@ -20,7 +20,7 @@ from orchestration.nlp.events.dating import dates_agree
 from orchestration.nlp.events.places import places_agree
 from orchestration.nlp.events.sentence import POSSESSIVES, PREPOSITIONS, Sentence, is_attributive, is_finite_verb
 from orchestration.nlp.events.triggers import Trigger
-from orchestration.nlp.events.words import in_list
+from orchestration.nlp.events.words import in_list, word_list
 from orchestration.nlp.knowledge import KnowledgeBase
 from orchestration.nlp.records import CONTACT_TYPES
 from orchestration.nlp.codebook import family_of
@@ -193,8 +193,9 @@ def summit_held_remotely(root: Frame, frame: Frame) -> bool:
     is not); not a summit dated by a year alone ('2014 hatten sich die Nato-Staaten beim Gipfel in Wales
     verpflichtet' after 'vor einer Videokonferenz der Nato-Außenminister' is a summit of its own)."""
     if frame.event_type != "MEETING" or root.event_type != "CALL" \
-            or frame.date is not None and frame.date.precision == "year":
-        return False
+            or frame.date is not None and frame.date.precision == "year" \
+            or any(m.startswith(tuple(word_list("in_person_adjective"))) for t in frame.triggers for m in t.modifiers):
+        return False  # "persönliche Gipfeltreffen", "ein physisches Treffen": not by video
     return any(t.is_noun and (t.word.event_type != "CALL" or t.word.lemma in CONFERENCE_CALLS) for t in root.triggers)
 
 

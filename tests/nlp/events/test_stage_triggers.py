@@ -179,6 +179,31 @@ def test_the_type_the_words_around_give(sentence, found):
     assert contact_triggers(sentence) == found
 
 
+@pytest.mark.parametrize("sentence, found", [
+    # a place the clause puts the speakers at makes the talk a meeting
+    ("Scholz sprach am Donnerstag in Vilnius mit dem litauischen Präsidenten.", ["MEETING"]),
+    ("Nach seiner Ankunft in Kiew sprach Scholz mit Selenskyj.", ["MEETING"]),
+    ("Dort will Scholz mit dem litauischen Präsidenten Gespräche führen.", ["MEETING"]),
+    # a place another noun holds, or one they come from, does not
+    ("Scholz sprach am Donnerstag mit Macron über die Lage in Mali.", ["CONTACT"]),
+    ("Scholz sprach mit Macron über Berichte aus Moskau.", ["CONTACT"]),
+    ("Blinken hatte kürzlich erstmals seit Beginn des Kriegs in der Ukraine mit Lawrow gesprochen.", ["CONTACT"]),
+])
+def test_a_place_of_the_talk_not_of_its_topic(sentence, found):
+    assert contact_triggers(sentence) == found
+
+
+@pytest.mark.parametrize("sentence, found", [
+    # talks in a body are a sitting of it; talks in a format are negotiations
+    ("Russland wollte die Beratungen im UN-Sicherheitsrat über Syrien verhindern.", ["MEETING"]),
+    ("Paris lobte die Gespräche im Normandie-Format.", ["NEGOTIATION"]),
+    # talks of a state with another stay talks
+    ("Paris lobte die Gespräche mit Moskau.", ["CONTACT"]),
+])
+def test_talks_in_a_body_or_a_format(sentence, found):
+    assert contact_triggers(sentence) == found
+
+
 def test_a_newspaper_named_online_holds_no_video_call():
     assert contact_triggers("Nach Informationen von ZEIT ONLINE sprach Merkel am Abend mit Macron.") == ["CONTACT"]
 
