@@ -382,7 +382,15 @@ def talks_type(sentence: Sentence, i: int) -> str:
         return "NEGOTIATION"
     if sitting_of_a_body(sentence, i):
         return "MEETING"
-    return in_person_or_not(sentence, start, end)
+    kind = in_person_or_not(sentence, start, end)
+    return "NEGOTIATION" if kind == "CONTACT" and in_a_format(sentence, i) else kind
+
+
+def in_a_format(sentence: Sentence, i: int) -> bool:
+    """'die Gespräche im Normandie-Format': talks in a standing forum are negotiations, where no place makes them a
+    meeting ('die nächsten Gespräche im Normandie-Format finden in Berlin statt')."""
+    return any(sentence.lowers[j].endswith(tuple(word_list("format_noun"))) and sentence.texts[j][:1].isupper()
+               for j in range(i + 1, min(sentence.end, i + 4)))
 
 
 def sitting_of_a_body(sentence: Sentence, i: int) -> bool:
@@ -394,7 +402,7 @@ def sitting_of_a_body(sentence: Sentence, i: int) -> bool:
 
 
 def by_negotiators(words: list[str]) -> bool:
-    """'die Unterhändler', 'EU-Chefverhandler Barnier', 'die Delegationen', 'im Normandie-Format': talks of negotiators."""
+    """'die Unterhändler', 'EU-Chefverhandler Barnier', 'die Delegationen': talks of negotiators."""
     stems = tuple(word_list("negotiator_word"))
     return any(w.rsplit("-", 1)[-1].startswith(stems) for w in words)
 
@@ -460,15 +468,15 @@ def in_person_or_not(sentence: Sentence, start: int, end: int) -> str:
     """'sprach mit': a meeting where the clause puts the speakers somewhere ('war angereist und sprach mit',
     'sprach in Brüssel mit', 'sprach auf einer gemeinsamen Pressekonferenz mit'), else talk of any kind
     (CONTACT)."""
-    if about_a_deal(sentence, start, end):
-        return "NEGOTIATION"
     if any(s.is_place and where_they_are(sentence, s, start) for s in sentence.slots_in(start, end)) \
             or sentence.lowers[start] == "wo" or any(in_list("here_adverb", w) for w in sentence.words(start, end)):
-        return "MEETING"
+        return "MEETING"  # before a deal: "sprachen in Berlin über das Abkommen" is a meeting in person
     if any(in_list("travel_word", verb_lemma(w)) for w in sentence.words(start, end)):
         return "MEETING"
     if in_person_occasion(sentence, start, end):
         return "MEETING"
+    if about_a_deal(sentence, start, end):
+        return "NEGOTIATION"
     return "CONTACT"
 
 

@@ -197,6 +197,10 @@ def test_a_place_of_the_talk_not_of_its_topic(sentence, found):
     # talks in a body are a sitting of it; talks in a format are negotiations
     ("Russland wollte die Beratungen im UN-Sicherheitsrat über Syrien verhindern.", ["MEETING"]),
     ("Paris lobte die Gespräche im Normandie-Format.", ["NEGOTIATION"]),
+    ("Die Gespräche im Normandie-Format fanden am Donnerstag in Berlin statt.", ["MEETING"]),
+    # a place of the talk makes it a meeting, also about a deal; a deal alone makes it negotiations
+    ("Scholz und Macron sprachen am Montag in Berlin über das Handelsabkommen.", ["MEETING"]),
+    ("Scholz und Macron sprachen am Montag über das Handelsabkommen.", ["NEGOTIATION"]),
     # talks of a state with another stay talks
     ("Paris lobte die Gespräche mit Moskau.", ["CONTACT"]),
 ])
