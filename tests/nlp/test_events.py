@@ -233,3 +233,13 @@ def test_talk_on_a_visit_with_the_host_is_a_meeting(text, found):
 ])
 def test_talks_of_a_body_are_its_sitting(text, found):
     assert [kind for kind, _, _ in contacts(extract_text("Titel\n" + text, "2022-02-11"))] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # an invitation referring back to a summit of a body is to attend it; one of two leaders to a place a visit
+    ("Trump lud die Staats- und Regierungschefs zum G7-Gipfel nach Camp David ein. Macron nahm die Einladung an.",
+     ["MEETING", "MEETING"]),
+    ("Macron lud Scholz nach Paris ein. Scholz nahm die Einladung an.", ["VISIT", "VISIT"]),
+])
+def test_an_invitation_named_again_is_to_its_event(text, found):
+    assert [kind for kind, _, _ in contacts(extract_text("Titel\n" + text, "2022-02-11"))] == found

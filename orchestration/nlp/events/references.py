@@ -256,8 +256,9 @@ def attach(frame: Frame, root: Frame) -> None:
     elif frame.date is not None and frame.sentence - root.sentence <= 3:
         root.date = frame.date  # "Trump und Putin begegnen sich. ... Das Treffen findet am Freitag statt."
     frame.location = frame.location or root.location
-    if root.is_contact and frame.is_contact and all(is_generic(t) for t in frame.triggers):
-        frame.event_type = root.event_type
+    if root.is_contact and frame.is_contact and all(is_generic(t) or root.collective and t.word.status == "proposed"
+                                                    for t in frame.triggers):
+        frame.event_type = root.event_type  # "das Gespräch"; "die Einladung" to a summit of a body is to attend it
     elif root.event_type == "CALL" and frame.event_type == "MEETING":
         frame.event_type = "CALL"  # "nach dem Gipfel" after "per Videokonferenz": the summit was held by video
     elif named_by_its_mode(root, frame):
