@@ -190,3 +190,56 @@ def test_a_news_ticker_item_is_a_sentence_of_its_own():
 ])
 def test_a_partys_gathering_is_no_contact(text, found):
     assert contacts(extract_text("Titel\n" + text, "2020-02-22")) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # talk told with no mode is the call or meeting a later reference back names it
+    ("Rutte sprach am Dienstag mit Macron. Das Telefonat dauerte eine Stunde.", ["CALL", "CALL"]),
+    ("Rutte sprach am Dienstag mit Macron. Bei dem Gespräch ging es um Gas. Das Telefonat dauerte eine Stunde.",
+     ["CALL", "CALL", "CALL"]),
+    ("Rutte sprach am Dienstag mit Macron. Das Treffen im Élysée-Palast dauerte eine Stunde.", ["MEETING", "MEETING"]),
+    # a new summit is another event: the talk keeps its type
+    ("Macron lobte die Pläne. Am Freitag sprach er mit Rutte über einen möglichen neuen Gipfel.", ["CONTACT"]),
+    # the summit of an organisation held by video, named again as a summit, is that call
+    ("Wegen der Pandemie findet der Gipfel der G20 am Samstag virtuell statt. Gastgeber ist Saudi-Arabien. "
+     "Beim G20-Gipfel geht es um Impfstoffe. Auch der US-Präsident Joe Biden nahm an dem Gipfel teil.",
+     ["CALL", "CALL", "CALL"]),
+    # not one at another time, nor a summit in person after a call of two
+    ("Die Regierungschefs der EU berieten am Donnerstag per Videokonferenz. Beim EU-Gipfel im Dezember wollen sie "
+     "sich wieder in Brüssel treffen.", ["CALL", "MEETING"]),
+    ("Trump hat am Montag mit Putin Kontakt aufgenommen, in einem Telefonat. Trump hebt die Notwendigkeit "
+     "persönlicher Gipfeltreffen mit Putin hervor.", ["CALL", "MEETING"]),
+])
+def test_a_reference_back_names_the_mode_of_the_talk(text, found):
+    assert [kind for kind, _, _ in contacts(extract_text("Titel\n" + text, "2021-11-19"))] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # talk of a visitor with a person of the state visited, told in an article of that visit, is a meeting on it
+    ("Baerbock ist am Donnerstag zu ihrem Antrittsbesuch in Israel eingetroffen. Vor den Gesprächen mit Israels "
+     "Außenminister Jair Lapid legte sie in Yad Vashem einen Kranz nieder.", ["VISIT", "MEETING"]),
+    # not talk with a third state's person
+    ("Lawrow ist am Donnerstag in Usbekistan eingetroffen. Dort sagte er, die USA hätten um Gespräche mit ihm "
+     "gebeten, Blinken wolle mit Lawrow sprechen.", ["VISIT", "CONTACT"]),
+])
+def test_talk_on_a_visit_with_the_host_is_a_meeting(text, found):
+    assert [kind for kind, _, _ in contacts(extract_text("Titel\n" + text, "2022-02-11"))] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # the members of a body who confer among themselves sit together, unless by video
+    ("Die Beratungen der EU-Außenminister am Montag dauerten bis zum Abend.", ["MEETING"]),
+    ("Die Beratungen der EU-Außenminister am Montag per Video dauerten bis zum Abend.", ["CALL"]),
+])
+def test_talks_of_a_body_are_its_sitting(text, found):
+    assert [kind for kind, _, _ in contacts(extract_text("Titel\n" + text, "2022-02-11"))] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # an invitation referring back to a summit of a body is to attend it; one of two leaders to a place a visit
+    ("Trump lud die Staats- und Regierungschefs zum G7-Gipfel nach Camp David ein. Macron nahm die Einladung an.",
+     ["MEETING", "MEETING"]),
+    ("Macron lud Scholz nach Paris ein. Scholz nahm die Einladung an.", ["VISIT", "VISIT"]),
+])
+def test_an_invitation_named_again_is_to_its_event(text, found):
+    assert [kind for kind, _, _ in contacts(extract_text("Titel\n" + text, "2022-02-11"))] == found

@@ -33,8 +33,8 @@ from orchestration.nlp.events.sides import (attended_by_private_people, met_at_t
 from orchestration.nlp.events.status import (agenda_item_today, asks_why_not, counterfactual, high_time, presupposed,
                                               read_status, settle_statuses, tense_of, told_as_fiction, told_as_news,
                                               refused, told_in_past, unreal)
-from orchestration.nlp.events.triggers import (Trigger, any_member_may, called_impossible, feared, find_triggers, invites_to_a_meal,
-                                                may_trigger, staged, verb_lemma)
+from orchestration.nlp.events.triggers import (Trigger, any_member_may, called_impossible, feared, find_triggers, impostor,
+                                                invites_to_a_meal, may_trigger, posed_as, staged, verb_lemma)
 from orchestration.nlp.events.words import in_list, word_list
 from orchestration.nlp.codebook import family_of
 from orchestration.nlp.knowledge import KnowledgeBase, load_knowledge
@@ -357,6 +357,22 @@ class ArticleEvents:
         same_contact.fill_the_day(self.frames, self.stated, self._words_of, *agree, self._dates_its_noun, self._one_date,
                                   self._said_right_after)
         same_contact.call_it_a_call(self.frames, self._words_of, *agree, self._after_a_comma)
+        same_contact.met_on_the_visit(self.frames, self._words_of, self._people_of, self._polity)
+        references.take_the_type_of_the_root(self.frames)
+        self._calls_of_an_impostor()
+
+    def _calls_of_an_impostor(self) -> None:
+        """'Cameron hat einen Videoanruf von jemandem bekommen, der sich als Poroschenko ausgegeben hat', 'das Opfer des
+        falschen Klitschko': where the article tells that someone posed as a person, its contacts with that person
+        are the impostor's, also those told before ('Cameron glaubt, in Kontakt mit Poroschenko zu stehen')."""
+        posing = set(word_list("posing_verb")) | set(word_list("impostor_adjective"))
+        impersonated: set[str] = set()
+        for index, (start, end) in enumerate(self.bounds):
+            if any(w in posing for w in self.lowers[start:end]):
+                impersonated |= posed_as(self._sentence(index))
+        for frame in self.frames:
+            if frame.is_contact and impersonated & set(frame.root.sides + frame.sides):
+                frame.reportable = False
 
     def _words_of(self, frame: Frame) -> list[str]:
         start, end = self.bounds[frame.sentence]
@@ -558,11 +574,14 @@ class ArticleEvents:
         frame = Frame(sentence.index, group, event_type, last_sentence=sentence.index)
         frame.sides = self._summit_of_organisation(group, list(slots))
         frame.private = reading.private or any(diplomacy.is_private_person(self.actors.entities[s], self.kb)
-                                               for s in frame.sides if s in self.actors.entities)
+                                               for s in frame.sides if s in self.actors.entities) \
+            or frame.is_contact and impostor(sentence, group)  # "Ein Betrüger, der sich als Klitschko ausgab, ..."
         frame.one_sided = not reading.agents and bool(reading.partners) and not reading.both
         # "Die EU-Kommission traf sich mit Netflix": a body meeting someone unknown holds no summit of its own
         frame.collective = not reading.unknown_partner \
             and self._collective(sentence, group, [s for s in frame.sides if s in self._holders(sentence, group)])
+        if frame.collective and frame.event_type == "CONTACT":
+            frame.event_type = "MEETING"  # "die Beratungen der EU-Außenminister": a body's members sit together
         self._resolve_references_in_sentence(sentence, frame, reading)
         frame.sides = self._body_not_its_officers(sentence, group, frame.sides)
         start, end = sentence.clause(group[0].token)
@@ -924,10 +943,12 @@ class ArticleEvents:
 
     def _same_event(self, frame: Frame) -> Frame | None:
         """An event this article already reported with the same sides, kind, date and place; talk of
-        any kind ('er habe ein gutes Gespräch mit Netanjahu gehabt') is the contact of those sides."""
+        any kind ('er habe ein gutes Gespräch mit Netanjahu gehabt') is the contact of those sides, and
+        'beim G20-Gipfel' the virtual summit of the G20 reported before."""
         generic = all(references.is_generic(t) for t in frame.triggers)
         for root in (f for f in self.frames if f.antecedent is None):
-            if (root.family == frame.family or generic and root.is_contact) \
+            if (root.family == frame.family or generic and root.is_contact
+                    or root.collective and references.summit_held_remotely(root, frame)) \
                     and set(root.sides) == set(frame.sides) and len(frame.sides) >= 1 \
                     and (root.date is None or frame.date is None or root.date.value == frame.date.value) \
                     and places.places_agree(root.location, frame.location, self.kb) \

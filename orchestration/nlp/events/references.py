@@ -20,7 +20,7 @@ from orchestration.nlp.events.dating import dates_agree, negotiations_as_a_whole
 from orchestration.nlp.events.places import places_agree
 from orchestration.nlp.events.sentence import POSSESSIVES, PREPOSITIONS, Sentence, is_attributive, is_finite_verb
 from orchestration.nlp.events.triggers import Trigger
-from orchestration.nlp.events.words import in_list
+from orchestration.nlp.events.words import in_list, word_list
 from orchestration.nlp.knowledge import KnowledgeBase
 from orchestration.nlp.records import CONTACT_TYPES
 from orchestration.nlp.codebook import family_of
@@ -138,7 +138,8 @@ def antecedent(frames: list[Frame], frame: Frame, sharing: list[str], kb: Knowle
     generic = all(is_generic(t) for t in frame.triggers)
     roots = {id(f.root): f.root for f in frames if in_reach(f.root, frame.sentence)}
     candidates = [r for r in roots.values() if r.is_contact and r is not frame and (r.collective or not collective_only)
-                  and (generic or r.family == frame.family or summit_held_remotely(r, frame))
+                  and (generic or r.family == frame.family or summit_held_remotely(r, frame)
+                       or named_by_its_mode(r, frame))
                   and (r.collective or all(side in r.sides or (not is_person(side) or generic and states_only(r))
                                            and bool(polities([side])) and polities([side]) <= polities(r.sides)
                                            for side in sharing))
@@ -214,9 +215,29 @@ def summit_held_remotely(root: Frame, frame: Frame) -> bool:
     is not); not a summit dated by a year alone ('2014 hatten sich die Nato-Staaten beim Gipfel in Wales
     verpflichtet' after 'vor einer Videokonferenz der Nato-Außenminister' is a summit of its own)."""
     if frame.event_type != "MEETING" or root.event_type != "CALL" \
-            or frame.date is not None and frame.date.precision == "year":
-        return False
+            or frame.date is not None and frame.date.precision == "year" \
+            or any(m.startswith(tuple(word_list("in_person_adjective"))) for t in frame.triggers for m in t.modifiers):
+        return False  # "persönliche Gipfeltreffen", "ein physisches Treffen": not by video
     return any(t.is_noun and (t.word.event_type != "CALL" or t.word.lemma in CONFERENCE_CALLS) for t in root.triggers)
+
+
+def named_by_its_mode(root: Frame, frame: Frame) -> bool:
+    """'das Telefonat' or 'das Treffen in Paris' after 'Scholz sprach am Montag mit Macron': talk of any kind, told
+    with no mode, is named by the call or meeting it was (not by 'ein neuer Gipfel', another event)."""
+    return root.event_type == "CONTACT" and frame.event_type in MODES and refers_back(frame.triggers[0]) \
+        and not all(is_generic(t) for t in frame.triggers)
+
+
+MODES = frozenset({"CALL", "MEETING"})
+
+
+def take_the_type_of_the_root(frames: list[Frame]) -> None:
+    """A reference back by talk of any kind ('das Gespräch') has the type of the event it refers to, also where
+    that event's type was settled after it attached ('sprach mit Macron ... Das Gespräch ... Das Telefonat')."""
+    for frame in frames:
+        root = frame.root
+        if root is not frame and root.is_contact and frame.is_contact and all(is_generic(t) for t in frame.triggers):
+            frame.event_type = root.event_type
 
 
 def is_latest(trigger: Trigger) -> bool:
@@ -258,10 +279,13 @@ def attach(frame: Frame, root: Frame) -> None:
         root.date = frame.date  # "Trump und Putin begegnen sich. ... Das Treffen findet am Freitag statt."
         # not "die Verhandlungen am Dienstag ausgesetzt" after "ein Treffen": the day of a process's turn
     frame.location = frame.location or root.location
-    if root.is_contact and frame.is_contact and all(is_generic(t) for t in frame.triggers):
-        frame.event_type = root.event_type
+    if root.is_contact and frame.is_contact and all(is_generic(t) or root.collective and t.word.status == "proposed"
+                                                    for t in frame.triggers):
+        frame.event_type = root.event_type  # "das Gespräch"; "die Einladung" to a summit of a body is to attend it
     elif root.event_type == "CALL" and frame.event_type == "MEETING":
         frame.event_type = "CALL"  # "nach dem Gipfel" after "per Videokonferenz": the summit was held by video
+    elif named_by_its_mode(root, frame):
+        root.event_type = frame.event_type  # "sprach mit Macron ... Das Telefonat dauerte eine Stunde": a call
     root.mentions += 1
     root.last_sentence = frame.sentence
 

@@ -186,3 +186,25 @@ def call_it_a_call(frames: list[Frame], words_of: Callable[[Frame], list[str]],
             calls.append(frame)
     for frame in calls:
         frame.event_type = "CALL"
+
+
+def met_on_the_visit(frames: list[Frame], words_of: Callable[[Frame], list[str]], people: Callable[[Frame], set[str]],
+                     polity: Callable[[str], str | None]) -> None:
+    """'Vor den gemeinsamen Gesprächen mit Israels Außenminister Lapid hatte Baerbock Yad Vashem besucht' in an article of
+    her visit to Israel: talk of any kind (CONTACT) between a visitor and a person of the state she visits, of the same
+    status at an agreeing date, is a meeting on that visit; not talk with a third state's person ('sagte während
+    eines Besuchs in Usbekistan, eine Bitte der USA um ein Gespräch sei eingegangen'), nor another occurrence.
+    people: the people among a frame's sides; polity: the state or organisation a side stands for."""
+    visits = [f for f in frames if f.event_type == "VISIT" and f.reportable and f.antecedent is None]
+    for frame in frames:
+        if frame.event_type != "CONTACT" or not frame.reportable or frame.collective \
+                or tells_another_occurrence(frame, words_of(frame)):
+            continue
+        for visit in visits:
+            travellers = people(visit) & people(frame)
+            hosts = {polity(s) for s in visit.sides if s not in people(visit)} - {None}
+            others = [s for s in frame.sides if s not in travellers and polity(s) not in {polity(t) for t in travellers}]
+            if travellers and others and hosts and all(polity(s) in hosts for s in others) \
+                    and visit.status == frame.status and dates_agree(visit.date, frame.date):
+                frame.event_type = "MEETING"
+                break

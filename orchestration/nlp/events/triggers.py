@@ -380,7 +380,25 @@ def talks_type(sentence: Sentence, i: int) -> str:
     near = sentence.words(start, i) + sentence.words(i + 1, min(end, i + 5))  # who talks: before it or its phrase
     if by_negotiators(near) or about_a_deal(sentence, start, end):
         return "NEGOTIATION"
-    return in_person_or_not(sentence, start, end)
+    if sitting_of_a_body(sentence, i):
+        return "MEETING"
+    kind = in_person_or_not(sentence, start, end)
+    return "NEGOTIATION" if kind == "CONTACT" and in_a_format(sentence, i) else kind
+
+
+def in_a_format(sentence: Sentence, i: int) -> bool:
+    """'die Gespräche im Normandie-Format': talks in a standing forum are negotiations, where no place makes them a
+    meeting ('die nächsten Gespräche im Normandie-Format finden in Berlin statt')."""
+    return any(sentence.lowers[j].endswith(tuple(word_list("format_noun"))) and sentence.texts[j][:1].isupper()
+               for j in range(i + 1, min(sentence.end, i + 4)))
+
+
+def sitting_of_a_body(sentence: Sentence, i: int) -> bool:
+    """'die Beratungen im UN-Sicherheitsrat', 'Gespräche im Europäischen Rat': talks in a body are a sitting of it."""
+    if i + 2 >= sentence.end or sentence.lowers[i + 1] != "im":
+        return False
+    body = next(iter(sentence.slots_in(i + 2, min(sentence.end, i + 5))), None)
+    return body is not None and body.entity_type == "ORG"
 
 
 def by_negotiators(words: list[str]) -> bool:
@@ -450,15 +468,36 @@ def in_person_or_not(sentence: Sentence, start: int, end: int) -> str:
     """'sprach mit': a meeting where the clause puts the speakers somewhere ('war angereist und sprach mit',
     'sprach in Brüssel mit', 'sprach auf einer gemeinsamen Pressekonferenz mit'), else talk of any kind
     (CONTACT)."""
-    if about_a_deal(sentence, start, end):
-        return "NEGOTIATION"
-    if any(s.is_place for s in sentence.slots_in(start, end)) or sentence.lowers[start] == "wo":
-        return "MEETING"
+    if any(s.is_place and where_they_are(sentence, s, start) for s in sentence.slots_in(start, end)) \
+            or sentence.lowers[start] == "wo" or any(in_list("here_adverb", w) for w in sentence.words(start, end)):
+        return "MEETING"  # before a deal: "sprachen in Berlin über das Abkommen" is a meeting in person
     if any(in_list("travel_word", verb_lemma(w)) for w in sentence.words(start, end)):
         return "MEETING"
     if in_person_occasion(sentence, start, end):
         return "MEETING"
+    if about_a_deal(sentence, start, end):
+        return "NEGOTIATION"
     return "CONTACT"
+
+
+def where_they_are(sentence: Sentence, place, start: int) -> bool:
+    """A place the clause puts its speakers at: 'sprach in Warschau mit', 'am Montag in Paris', 'bei seinem Besuch
+    in Kiew', 'am Rande des Gipfels in Madrid'; not one another noun holds ('über die Lage in Kiew', 'über Berichte
+    aus Moskau') nor one they come from or go to ('aus Kiew', 'nach Paris')."""
+    governing = sentence.governing_preposition(place.token_start)
+    if governing is None:
+        return True
+    preposition, j = governing
+    if not in_list("place_preposition", preposition):
+        return False
+    before = j - 1
+    if before < start or not sentence.texts[before][:1].isupper() or sentence.slot_at(before) is not None:
+        return True
+    noun = sentence.lowers[before]
+    if before > start and sentence.lowers[before - 1] == "am":
+        return True  # "am Abend in Brüssel", "am Rande des Gipfels in Madrid": a time or occasion
+    return in_list("time_noun", noun) or in_list("presence_noun", noun) or trigger_noun(sentence.texts[before]) is not None \
+        or noun.endswith(tuple(word_list("in_person_occasion")))
 
 
 def _separable_particle(sentence: Sentence, base: str, clause_end: int) -> str | None:
@@ -499,8 +538,8 @@ def makes_sense(sentence: Sentence, i: int, word: TriggerWord) -> bool:
         return False
     if word.lemma == "einladen" and not invites_to_a_meeting(sentence, i, start, end):
         return False
-    if word.lemma == "abstimmen" and "gegen" in sentence.words(start, end):
-        return False  # "hat in der UNO gegen Israel abgestimmt": a vote, not coordination
+    if word.lemma == "abstimmen" and not coordinates(sentence, start, end):
+        return False  # "hat in der UNO gegen Israel abgestimmt", "soll über den Pakt abstimmen": a vote
     if word.needs == "object" and not sentence.slots_in(start, end):
         return False
     if word.event_type == "CONTACT" and said_in_public(sentence, start, end):
@@ -512,6 +551,17 @@ def makes_sense(sentence: Sentence, i: int, word: TriggerWord) -> bool:
     if word.needs == "destination" and not _has_destination(sentence, i, start, end):
         return False
     return True
+
+
+def coordinates(sentence: Sentence, start: int, end: int) -> bool:
+    """'abstimmen' is coordination with 'sich' or with someone after 'mit' ('hat sich eng mit Paris abgestimmt',
+    'die Antwort mit Washington abstimmen'); without, or against someone, it is a vote ('Das Parlament soll über
+    den Vertrag zwischen London und der EU abstimmen', 'hat in der UNO gegen Israel abgestimmt')."""
+    words = sentence.words(start, end)
+    if "gegen" in words:
+        return False
+    return "sich" in words or "miteinander" in words or any(
+        sentence.lowers[j] == "mit" and names_someone(sentence, j + 1) for j in range(start, end))
 
 
 def lands_a_feat(sentence: Sentence, start: int, end: int) -> bool:
@@ -805,3 +855,38 @@ def feared(sentence: Sentence, triggers: list[Trigger], start: int, end: int) ->
 
 
 INDEFINITE = frozenset({None, "ein", "eine", "einen", "einem", "einer", "eines"})
+
+
+def impostor_word(word: str) -> bool:
+    """'Betrüger', 'Deepfake', 'Fake-Anruf', 'Deepfake-Angriffs': a word, or a part of a compound, that names someone
+    or something only posing as what it seems."""
+    parts = word.split("-")
+    return in_list("impostor_word", word) or in_list("impostor_word", parts[-1]) \
+        or len(parts) > 1 and in_list("impostor_prefix", parts[0])  # not "Fake News" alone
+
+
+def impostor(sentence: Sentence, triggers: list[Trigger] = ()) -> bool:
+    """'Ein Betrüger, der sich als Klitschko ausgab, sprach mit Giffey', 'Der falsche Klitschko telefonierte auch mit
+    Ludwig', 'Zwei Männer, die sich als Selenskyj ausgegeben hatten, riefen Steinmeier an', 'hat einen gefälschten
+    Videoanruf bekommen': a contact with someone who only poses as a politician is none (not 'der frühere Komiker
+    Selenskyj telefonierte mit Biden')."""
+    if any(impostor_word(w) for w in sentence.words()):
+        return True
+    if any(in_list("faked_adjective", m) for t in triggers for m in t.modifiers):
+        return True  # "einen gefälschten Videoanruf"
+    return bool(posed_as(sentence))
+
+
+def posed_as(sentence: Sentence) -> set[str]:
+    """The people a sentence says someone posed as: 'der sich als Ex-Präsident Petro Poroschenko ausgegeben hat',
+    'gab sich als Klitschko aus', 'das Opfer des falschen Klitschko'."""
+    words = sentence.words()
+    found = set()
+    posing = word_list("posing_verb")
+    if "sich" in words and any(w in posing and (not posing[w] or posing[w] in words) for w in words):
+        for j in (j for j in sentence.tokens() if sentence.lowers[j] == "als"):
+            person = next((s for s in sentence.slots_in(j + 1, min(sentence.end, j + 7)) if s.entity_type == "PERSON"), None)
+            if person is not None:
+                found.add(person.entity_id)  # "als ukrainischer Ex-Präsident Petro Poroschenko"
+    return found | {s.entity_id for s in sentence.slots if s.token_start > sentence.start and s.entity_type == "PERSON"
+                    and in_list("impostor_adjective", sentence.lowers[s.token_start - 1])}

@@ -179,6 +179,35 @@ def test_the_type_the_words_around_give(sentence, found):
     assert contact_triggers(sentence) == found
 
 
+@pytest.mark.parametrize("sentence, found", [
+    # a place the clause puts the speakers at makes the talk a meeting
+    ("Scholz sprach am Donnerstag in Vilnius mit dem litauischen Präsidenten.", ["MEETING"]),
+    ("Nach seiner Ankunft in Kiew sprach Scholz mit Selenskyj.", ["MEETING"]),
+    ("Dort will Scholz mit dem litauischen Präsidenten Gespräche führen.", ["MEETING"]),
+    # a place another noun holds, or one they come from, does not
+    ("Scholz sprach am Donnerstag mit Macron über die Lage in Mali.", ["CONTACT"]),
+    ("Scholz sprach mit Macron über Berichte aus Moskau.", ["CONTACT"]),
+    ("Blinken hatte kürzlich erstmals seit Beginn des Kriegs in der Ukraine mit Lawrow gesprochen.", ["CONTACT"]),
+])
+def test_a_place_of_the_talk_not_of_its_topic(sentence, found):
+    assert contact_triggers(sentence) == found
+
+
+@pytest.mark.parametrize("sentence, found", [
+    # talks in a body are a sitting of it; talks in a format are negotiations
+    ("Russland wollte die Beratungen im UN-Sicherheitsrat über Syrien verhindern.", ["MEETING"]),
+    ("Paris lobte die Gespräche im Normandie-Format.", ["NEGOTIATION"]),
+    ("Die Gespräche im Normandie-Format fanden am Donnerstag in Berlin statt.", ["MEETING"]),
+    # a place of the talk makes it a meeting, also about a deal; a deal alone makes it negotiations
+    ("Scholz und Macron sprachen am Montag in Berlin über das Handelsabkommen.", ["MEETING"]),
+    ("Scholz und Macron sprachen am Montag über das Handelsabkommen.", ["NEGOTIATION"]),
+    # talks of a state with another stay talks
+    ("Paris lobte die Gespräche mit Moskau.", ["CONTACT"]),
+])
+def test_talks_in_a_body_or_a_format(sentence, found):
+    assert contact_triggers(sentence) == found
+
+
 def test_a_newspaper_named_online_holds_no_video_call():
     assert contact_triggers("Nach Informationen von ZEIT ONLINE sprach Merkel am Abend mit Macron.") == ["CONTACT"]
 
@@ -446,6 +475,11 @@ def test_a_meeting_with_a_company_is_no_summit():
     ("Über seinen Mentor hat Horst Seehofer auch immer wieder Kontakt zu Viktor Orbán.", []),
     ("Olaf Scholz hat sich am Montag eng mit Emmanuel Macron abgestimmt.",
      [("CONTACT", "happened", frozenset({"Olaf Scholz", "Emmanuel Macron"}))]),
+    # 'über' a treaty a parliament votes; coordination needs 'sich' or someone after 'mit'
+    ("Das Unterhaus stimmt am Freitag über den Fischereivertrag zwischen Norwegen und der EU ab.", []),
+    ("Das Parlament in Oslo will im Mai über das Abkommen zwischen Norwegen und der EU abstimmen.", []),
+    ("Die Bundesregierung will ihre Antwort mit Washington abstimmen.",
+     [("CONTACT", "proposed", frozenset({"Deutschland", "Vereinigte Staaten"}))]),
 ])
 def test_votes_agreements_made_and_standing_contacts_are_no_contact(text, found):
     assert contacts(extract_text(text)) == found
@@ -463,3 +497,17 @@ def test_votes_agreements_made_and_standing_contacts_are_no_contact(text, found)
 def test_a_feared_attack_may_come(text, status):
     attacks = [m.status for m in extract_text(text, "2022-01-20").event_mentions if m.event_type == "ATTACK"]
     assert attacks == [status]
+
+
+@pytest.mark.parametrize("text, found", [
+    # a caller who only poses as a politician makes no contact, nor what refers back to his call
+    ("Ein Betrüger, der sich als Bürgermeister Vitali Klitschko ausgab, hat am Mittwoch mit der Regierenden "
+     "Bürgermeisterin Franziska Giffey per Video gesprochen. Das Gespräch dauerte eine halbe Stunde.", []),
+    ("Der falsche Klitschko telefonierte danach auch mit dem Wiener Bürgermeister Michael Ludwig.", []),
+    ("Zwei Männer gaben sich am Telefon als Selenskyj aus und sprachen mit Bundespräsident Steinmeier.", []),
+    # a former comedian who is president is the president
+    ("Der frühere Komiker Selenskyj telefonierte am Montag mit Joe Biden.",
+     [("CALL", "happened", frozenset({"Wolodymyr Selenskyj", "Joe Biden"}))]),
+])
+def test_a_call_of_an_impostor_is_no_contact(text, found):
+    assert contacts(extract_text(text, "2022-06-25")) == found
