@@ -82,10 +82,11 @@ dates as (
 ),
 
 events as (
-    -- The type most reports give; the status of the latest report.
+    -- The type most reports give, of equals the more telling (a call reported as a call and as a
+    -- contact is a call); the status of the latest report.
     select
         event_id,
-        arg_max(event_type, (type_reports, event_type)) as event_type,
+        arg_max(event_type, (type_reports, {{ type_specificity('event_type') }}, event_type)) as event_type,
         arg_max(status, (coalesce(published_at, date '1900-01-01'), {{ status_rank('status') }})) as status,
         -- Statuses in the order of publication, repeats dropped: [planned, happened].
         list(status order by published_at nulls last, {{ status_rank('status') }}) as statuses,
