@@ -813,9 +813,10 @@ class ArticleEvents:
     def _story_day(self, sentence: Sentence, offset: int):
         """'Der türkische Präsident hatte am Vortag Putin getroffen' in a report that names no other day before it
         (or only the reference day: 'heute'): the day before is counted from the reference day, the day the news
-        tells of; not a day after it ('zwei Tage später' needs a day told)."""
+        tells of; not a day after it ('zwei Tage später' needs a day told), nor more than the day before ('eine Woche
+        zuvor' counts from an event told before, whose day the report need not be)."""
         today = self.days.at(sentence.start_char)
-        if offset >= 0 or today is None:
+        if offset != -1 or today is None:
             return None
         for index in range(sentence.index):
             before = self._sentence(index)

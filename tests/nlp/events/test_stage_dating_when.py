@@ -274,6 +274,9 @@ def test_the_month_a_meeting_ended_in(sentence, expected):
      "beginnen. Der türkische Präsident hatte am Vortag Putin in Kasachstan getroffen.\n", None),
     ("Gas aus Russland\nErdogan hat den Bau eines Umschlagpunkts angekündigt. Zwei Tage später traf er Putin in "
      "Kasachstan.\n", None),
+    # nor a week before: 'eine Woche zuvor' counts from an event told before, not from the day of the news
+    ("Gas aus Russland\nErdogan hat den Bau eines Umschlagpunkts angekündigt. Die Arbeiten sollen bald beginnen. "
+     "Der türkische Präsident hatte eine Woche zuvor Putin in Kasachstan getroffen.\n", None),
 ])
 def test_the_day_before_the_news(text, expected):
     contacts = [m for m in extract_text(text, "2024-03-14").event_mentions if m.event_type == "MEETING"]
