@@ -401,6 +401,16 @@
 {%- endmacro %}
 
 {# Orders statuses of reports published the same day: what happened outranks what was planned. #}
+{# A report of an article that names the people of another of its reports (int_event_mentions_linked):
+   the same article, family and parties, and all of the other's people ("Trump und Putin" names those of
+   "Trump"). #}
+{% macro names_the_people_of(wide, narrow) -%}
+    {{ narrow }}.article_id = {{ wide }}.article_id
+        and {{ narrow }}.link_family = {{ wide }}.link_family
+        and {{ narrow }}.party_keys = {{ wide }}.party_keys
+        and list_has_all({{ wide }}.person_ids, {{ narrow }}.person_ids)
+{%- endmacro %}
+
 {# How much a contact type tells: a call, meeting or visit says how two sides met, a negotiation less,
    a contact least (fct_events: of types reported equally often, the more telling wins). #}
 {% macro type_specificity(event_type) -%}

@@ -95,15 +95,9 @@ people_of_two as (
     select distinct b.local_event_key
     from dated as b
     inner join dated as c
-        on c.article_id = b.article_id
-        and c.link_family = b.link_family
-        and c.party_keys = b.party_keys
-        and list_has_all(b.person_ids, c.person_ids)
+        on {{ names_the_people_of('b', 'c') }}
     inner join dated as d
-        on d.article_id = b.article_id
-        and d.link_family = b.link_family
-        and d.party_keys = b.party_keys
-        and list_has_all(b.person_ids, d.person_ids)
+        on {{ names_the_people_of('b', 'd') }}
     where not list_has_all(c.person_ids, d.person_ids)
         and not list_has_all(d.person_ids, c.person_ids)
 ),
@@ -124,18 +118,12 @@ widest_people as (
         end as people_key
     from dated as a
     inner join dated as b
-        on b.article_id = a.article_id
-        and b.link_family = a.link_family
-        and b.party_keys = a.party_keys
-        and list_has_all(b.person_ids, a.person_ids)
+        on {{ names_the_people_of('b', 'a') }}
     left join people_of_two as t on t.local_event_key = b.local_event_key
     where not exists (
         select 1
         from dated as c
-        where c.article_id = b.article_id
-            and c.link_family = b.link_family
-            and c.party_keys = b.party_keys
-            and list_has_all(c.person_ids, b.person_ids)
+        where {{ names_the_people_of('c', 'b') }}
             and len(c.person_ids) > len(b.person_ids)
     )
     group by a.local_event_key, a.person_ids
