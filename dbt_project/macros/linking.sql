@@ -82,16 +82,16 @@
         ))
 {%- endmacro %}
 
-{# A contact wished for, with no occasion of its own: a noun of contact after a word of readiness,
-   hope, offer or request and its preposition (linking.tsv, wish_word: "die vage Hoffnung auf
-   Verhandlungen", "Putins Angebot zu direkten Gesprächen", "der Ruf nach einem Gipfel", "die
-   Bitte um ein Treffen"), or after "zu" or "für" before an adjective of readiness
-   (ready_adjective: "Der Kreml sei zu Gesprächen mit Kiew bereit", "offen für ein Treffen");
-   up to three words between. Not where its clause names the occasion after the noun, a day or
-   a place ("bereit zu Gesprächen am Montag in Istanbul"), nor after a definite article, which
-   names a contact already known ("die Forderungen für den Gipfel", "bereit zum Gespräch"). Such a mention is no report of any one
-   contact held or planned. trigger is the trigger, before the sentence up to it, after the
-   sentence after it. #}
+{# A contact wished for, with no occasion of its own: a noun of contact after a noun of readiness,
+   hope, offer or request and its preposition (linking.tsv, wish_word, which the extraction's status
+   reads too: "die vage Hoffnung auf Verhandlungen", "Putins Angebot zu direkten Gesprächen", "der
+   Ruf nach einem Gipfel"), or next to an adjective of readiness and "zu" or "für" (ready_adjective:
+   "bereit zu Gesprächen", "Der Kreml sei zu Gesprächen mit Kiew bereit", "offen für ein Treffen");
+   up to three words between. Not where its clause names the occasion after the noun, a day or a
+   place ("bereit zu Gesprächen am Montag in Istanbul"), nor after a definite article, which names
+   a contact already known ("die Forderungen für den Gipfel", "bereit zum Gespräch"). Such a
+   mention is no report of any one contact held or planned. trigger is the trigger, before the
+   sentence up to it, after the sentence after it. #}
 {% macro names_a_wish(trigger, before, after) -%}
     (not regexp_matches(
             {{ after }},
@@ -100,11 +100,11 @@
         )
         and not regexp_matches({{ after }}, '^[^,;:.!?]*\sin\s+[[:upper:]]')
         -- A definite article names a contact already known: "Forderungen für den Gipfel".
-        and not regexp_matches({{ before }}, '(^|\s)(zu|auf|nach|für|um)\s+(der|die|das|den|dem|des|dies\pL*)\s+([\pL-]+\s+){0,2}$', 'i')
+        and not regexp_matches({{ before }}, '(^|\s)(zu|auf|nach|für|um|an)\s+(der|die|das|den|dem|des|dies\pL*)\s+([\pL-]+\s+){0,2}$', 'i')
         and (
             regexp_matches(
                 {{ before }},
-                '(^|\s)(' || {{ link_words('wish_word') }} || ')\s+(zu|auf|nach|für|um)\s+([\pL-]+\s+){0,3}$',
+                '(^|\s)(' || {{ link_words('wish_word') }} || '|(' || {{ link_words('ready_adjective') }} || ')\s+(zu|für))\s+([\pL-]+\s+){0,3}$',
                 'i'
             )
             or (regexp_matches({{ before }}, '(^|\s)(zu|für)\s+([\pL-]+\s+){0,2}$', 'i')

@@ -25,7 +25,7 @@ from orchestration.nlp.dates import date_words, first_day
 from orchestration.nlp.events.sentence import DETERMINERS, PREPOSITIONS, SUBORDINATORS, Sentence, is_attributive, is_finite_verb
 from orchestration.nlp.events.sides import phrase_range
 from orchestration.nlp.events.triggers import Trigger, invites_to_a_meal, trigger_noun
-from orchestration.nlp.events.words import in_list, word_list
+from orchestration.nlp.events.words import in_list, linking_phrases, word_list
 from orchestration.nlp.knowledge import lemma
 
 if TYPE_CHECKING:
@@ -343,9 +343,8 @@ def asked_for(sentence: Sentence, trigger: Trigger, start: int, end: int) -> boo
                    and all(sentence.texts[j].islower() for j in range(k + 1, trigger.token))
                    for k in range(max(start, trigger.token - 4), trigger.token))
     preposition, at = governing
-    if at > sentence.start and in_list("wish_noun", sentence.lowers[at - 1]) \
-            and preposition in word_list("wish_noun")[sentence.lowers[at - 1]].split("|"):
-        return True  # "Hoffnung auf", "Bitte um", "Ruf nach"
+    if at > sentence.start and (sentence.lowers[at - 1], preposition) in linking_phrases("wish_word"):
+        return True  # "Hoffnung auf", "Bitte um", "Ruf nach": the list the linking reads too
     if preposition != "für":
         return False
     words = sentence.words(start, end)

@@ -135,6 +135,10 @@ def first_contact(sentence: str, published: str = "2024-03-14"):
     # talks hoped, asked or spoken up for, or demanded, have not taken place
     ("Die Kurse stiegen wegen der Hoffnung auf Verhandlungen zwischen Russland und der Ukraine.", "proposed"),
     ("Merz fordert Gespräche mit Russland über die Ukraine.", "proposed"),
+    # the wish words the linking reads too (linking.tsv, wish_word): readiness, interest, an invitation
+    ("Peking bekundete Interesse an einem Treffen zwischen Xi und Scholz.", "proposed"),
+    ("Die Ukraine bekräftigte ihre Bereitschaft zu Verhandlungen mit Russland.", "proposed"),
+    ("Scholz hielt ein Plädoyer für Verhandlungen zwischen Kiew und Moskau.", "proposed"),
     ("Bei den Gesprächen mit Russland forderte Merz einen Waffenstillstand.", "happened"),
     ("Die CDU setzt sich für direkte Gespräche zwischen Deutschland und den Taliban ein.", "proposed"),
     ("Er forderte mit Blick auf die Gespräche zwischen London und Brüssel einen fairen Umgang.", "happened"),
