@@ -832,7 +832,7 @@ def dates_agree(a: DateMention | None, b: DateMention | None) -> bool:
 
 LEAD_SENTENCES = 2  # the headline and the lead tell the news of the day
 FIRST_DAYS = 3  # news told in the past is of the last few days: in a month's first days it may be the month before
-RECENT_SPAN = 14  # 'kürzlich', 'vor Kurzem' reach back a couple of weeks: in a month's first half, into the last
+RECENT_SPAN = 14  # 'kürzlich', 'jüngst' reach back a couple of weeks: in a month's first half, into the last
 
 
 def news_of_the_month(sentence: Sentence, group: list[Trigger], start: int, end: int, contact: bool, past: bool,
@@ -861,9 +861,9 @@ def news_of_the_month(sentence: Sentence, group: list[Trigger], start: int, end:
             or all(recalled(sentence, t) for t in group) \
             or _evidence(sentence, group, start, end) or all(in_a_participle_attribute(sentence, t) for t in group):
         return None
-    if (vaguely_recent(words, "vague_weeks") or vaguely_recent(words) and published.day <= RECENT_SPAN) \
-            and not dated_in_month(sentence, published):
-        return None  # "kürzlich" in a paper of the 10th: as likely last month
+    if (vaguely_recent(words, "vague_weeks") or vaguely_recent(words, "vague_no_date")
+            or vaguely_recent(words) and published.day <= RECENT_SPAN) and not dated_in_month(sentence, published):
+        return None  # "vor kurzem" gives no date (codebook); "kürzlich" in a paper of the 10th: as likely last month
     if names_an_earlier_year(sentence, published) and not dated_in_month(sentence, published):
         return None  # "die Weltfrauenkonferenz, die 1995 beschlossen hat": the sentence is told of then
     recent = vaguely_recent(words) or \
@@ -916,10 +916,13 @@ def _at_the_occasion(sentence: Sentence, group: list[Trigger]) -> bool:
 
 
 def vaguely_recent(words: list[str], list_name: str = "vague_recency") -> bool:
-    """'kürzlich', 'jüngst', 'vor Kurzem' (vague_recency): some time in the two weeks before the article, which in a
-    month's first half may be last month as well as this one; 'in den vergangenen Wochen', 'in letzter Zeit'
-    (vague_weeks): any time in the weeks or months before."""
-    said = (" " + " ".join(words) + " ").replace(" nicht zuletzt ", " ")  # "nicht zuletzt wegen": not least
+    """'kürzlich', 'jüngst' (vague_recency): some time in the two weeks before the article, which in a month's first
+    half may be last month as well as this one; 'vor kurzem' (vague_no_date): no date at all (codebook); 'in den
+    vergangenen Wochen', 'in letzter Zeit' (vague_weeks): any time in the weeks or months before. Not an idiom that
+    holds such a word (recency_idiom: 'nicht zuletzt' is not least, 'bis zuletzt' until the end)."""
+    said = " " + " ".join(words) + " "
+    for idiom in word_list("recency_idiom"):
+        said = said.replace(f" {idiom} ", " ")
     return any(f" {phrase} " in said for phrase in word_list(list_name))
 
 

@@ -41,6 +41,9 @@ def first_contact_date(sentence: str, published: str = "2024-03-14") -> str | No
     ("Das Treffen von Scholz und Macron ist für Januar angekündigt.", "2024-03-14", "2025-01"),
     # ... nor what is only 'recent' in a month's first half, which may be last month, unless the sentence names the month
     ("Scholz hat kürzlich mit Macron telefoniert.", "2024-03-25", "2024-03"),
+    # ... and 'vor kurzem' gives no date on any day (codebook)
+    ("Scholz betonte bei seinem Besuch in Paris vor kurzem, Europa müsse zusammenhalten.", "2024-03-27", None),
+    ("Vor kurzer Zeit hat Scholz in Paris mit Macron verhandelt.", "2024-03-22", None),
     ("Bei einem kürzlichen Treffen mit Macron warb Scholz für mehr Hilfe.", "2024-03-14", None),
     ("Scholz hat kürzlich mit Macron telefoniert.", "2024-03-14", None),
     ("Vor Kurzem hat Scholz mit Macron in Paris verhandelt.", "2024-03-14", None),
@@ -424,3 +427,13 @@ def test_a_trip_begun_on_a_day_dates_the_visit_reported_after_it():
             "Mit seinem Besuch in Italien konnte Scholz wenig erreichen.")
     visits = [m for m in extract_text(text, "2024-03-12").event_mentions if m.event_type == "VISIT"]
     assert [m.event_date for m in visits] == ["2024-03-12", "2024-03-12"]
+
+
+@pytest.mark.parametrize("lead, published, expected", [
+    # 'bis zuletzt' (until the end) is no vague recency, also in a month's first half; 'vor kurzem' gives no date
+    ("Bis zuletzt hatte Moskau versucht, die Beratungen von Scholz und Macron zu verhindern.", "2024-03-10", "2024-03"),
+    ("Vor kurzem hatte Moskau versucht, die Beratungen von Scholz und Macron zu verhindern.", "2024-03-22", None),
+])
+def test_recency_in_the_lead(lead, published, expected):
+    extraction = extract_text("Bericht aus Berlin\n" + lead, published)
+    assert [m.event_date for m in extraction.event_mentions] == [expected]
