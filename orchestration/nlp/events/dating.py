@@ -1111,7 +1111,8 @@ def _evidence(sentence: Sentence, group: list[Trigger], start: int, end: int) ->
 
 def _counted(sentence: Sentence, start: int, end: int) -> bool:
     """'Beide trafen sich drei Mal', 'zweimal telefonierten sie' (several events, of any months), 'vor sieben
-    Wochen' (a time counted back too vague to give a day or a month)."""
+    Wochen' (a time counted back too vague to give a day or a month), 'wenige Wochen später' (counted from another
+    event the article tells)."""
     for i in range(start, end):
         word, before = sentence.lowers[i], sentence.lowers[i - 1] if i > sentence.start else ""
         counted = before.isdigit() or in_list("count_word", before)
@@ -1120,6 +1121,8 @@ def _counted(sentence: Sentence, start: int, end: int) -> bool:
         if before == "vor" or i >= sentence.start + 2 and sentence.lowers[i - 2] == "vor" and counted:
             if in_list("time_unit", word):
                 return True
+        if in_list("time_unit", word) and i + 1 < end and sentence.lowers[i + 1] in date_words()["sequel"]:
+            return True  # "wenige Wochen später", "Monate danach": counted from an event told before, of any month
     return False
 
 

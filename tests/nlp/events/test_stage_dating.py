@@ -56,6 +56,8 @@ def first_contact_date(sentence: str, published: str = "2024-03-14") -> str | No
     ("Einst traf Scholz Macron in Paris.", "2024-03-14", None),
     ("Seit 2019 hat Scholz regelmäßig mit Macron telefoniert.", "2024-03-14", None),
     ("Scholz rief Macron drei Wochen nach seiner Wahl an.", "2024-03-14", None),  # counted from another event
+    ("Wenige Wochen später reiste Scholz zu Macron nach Paris.", "2024-03-14", None),
+    ("Einige Monate danach hat Scholz mit Macron telefoniert.", "2024-03-20", None),
     # a habit of one clause does not make another one's news a habit
     ("Scholz hatte in den vergangenen Tagen Macron empfangen und telefoniert täglich mit Tusk.", "2024-03-14",
      "2024-03"),
