@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 from orchestration.nlp.actors import ActorSlot, ArticleActors
 from orchestration.nlp.events import diplomacy, places, references, same_contact
 from orchestration.nlp.dates import DateMention, ReferenceDays, days_later, find_dates
-from orchestration.nlp.events.dating import (NEWS_MONTH, begun_on_the_day, date_of_group, dates_of, first_day, in_another_year, last_day,
+from orchestration.nlp.events.dating import (NEWS_MONTH, then_pointer, begun_on_the_day, date_of_group, dates_of, first_day, in_another_year, last_day,
                                               news_of_the_day, news_of_the_month, on_the_days_agenda, plan_goes_on, purpose_clause,
                                               roundup_day, second_conjunct, share_first_day, share_the_news_day, sharpen_dates, told_as_before,
                                               date_headings_by_their_paragraph, standalone_line, token_at,
@@ -725,10 +725,13 @@ class ArticleEvents:
 
     def _then(self, sentence: Sentence):
         """'damals': the last date told before it in its paragraph, a few sentences back at most ('Erinnert sich
-        jemand an den Mai 2019? Ein schöner Frühling. Damals trafen sich ...')."""
-        if "damals" not in sentence.words():
+        jemand an den Mai 2019? Ein schöner Frühling. Damals trafen sich ...'); a main clause opened by 'da' the
+        last date of the sentence before ('Das zeigte sich schon gestern Morgen. Da empfing Scholz Macron.')."""
+        pointer = then_pointer(sentence)
+        if pointer is None:
             return None
-        for index in range(sentence.index - 1, max(-1, sentence.index - 1 - THEN_REACH), -1):
+        reach = THEN_REACH if pointer == "paragraph" else 1
+        for index in range(sentence.index - 1, max(-1, sentence.index - 1 - reach), -1):
             before = self._sentence(index)
             # "seit dem Sommer 2021. Damals ...": bounds count here
             dates = find_dates(before.text, self.days.at(before.start_char), future=False)

@@ -603,6 +603,21 @@ def sharpen_dates(frames: list[Frame], stated: dict[int, DateMention | None], to
             frame.date = root.date
 
 
+def then_pointer(sentence: Sentence) -> str | None:
+    """A word that points back to a time told before (then_pointer): 'damals' anywhere, to the last date of its
+    paragraph ('paragraph'); 'da' opening a main clause, right before its finite verb, to the sentence before
+    ('Das zeigte sich schon gestern Morgen. Da empfing Scholz Macron.': 'previous'). Not the conjunction 'Da er
+    krank war, ...' (its verb stands last), nor 'da' inside a clause ('weil er da war')."""
+    words = sentence.words()
+    if any(word_list("then_pointer").get(w) == "paragraph" for w in words):
+        return "paragraph"
+    first = sentence.lowers[sentence.start]
+    if word_list("then_pointer").get(first) != "previous" or sentence.start + 1 >= sentence.end:
+        return None
+    verb = sentence.texts[sentence.start + 1]
+    return "previous" if verb.islower() and (is_finite_verb(verb) or is_past_verb(verb.lower())) else None
+
+
 def in_another_year(own: DateMention | None, told: DateMention | None) -> bool:
     """'Als beim letzten Mal vor sieben Jahren über den EU-Haushalt verhandelt wurde' beside this July's budget talks,
     'Schon 2018 hatten sich die beiden getroffen': a report whose own clause dates it to a year the event it would

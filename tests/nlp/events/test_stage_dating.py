@@ -73,6 +73,13 @@ def first_contact_date(sentence: str, published: str = "2024-03-14") -> str | No
     ("Scholz hatte am Morgen seinen Staatsbesuch bei Macron begonnen.", "2024-03-14", None),
     ("Scholz ist zu einem eintägigen Besuch bei Macron nach Paris aufgebrochen.", "2024-03-14", "2024-03-14"),
     ("Scholz war damals zu einem Besuch bei Macron nach Paris aufgebrochen.", "2024-03-14", None),
+    # a main clause opened by 'da' before its verb points back to the day of the sentence before; the conjunction does not
+    ("Die Spannungen zeigten sich schon gestern Morgen. Da empfängt Scholz Macron im Kanzleramt.", "2024-03-14",
+     "2024-03-13"),
+    ("Die Spannungen zeigten sich schon am Dienstag. Da empfing Scholz Macron im Kanzleramt.", "2024-03-14",
+     "2024-03-12"),
+    ("Die Spannungen zeigten sich schon am Dienstag. Da Scholz Macron im Kanzleramt empfing, gab es Streit.",
+     "2024-03-14", None),
     # the night before, told in the past
     ("In der Nacht hätten Scholz und Macron mit Rutte verhandelt, hieß es.", "2024-03-14", "2024-03-13"),
     ("Scholz und Macron verhandelten in nächtlichen Sitzungen mit Rutte über Geld.", "2024-03-14", "2024-03-13"),
