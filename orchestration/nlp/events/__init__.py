@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 from orchestration.nlp.actors import ActorSlot, ArticleActors
 from orchestration.nlp.events import diplomacy, places, references, same_contact
 from orchestration.nlp.dates import DateMention, ReferenceDays, days_later, find_dates
-from orchestration.nlp.events.dating import (NEWS_MONTH, then_pointer, begun_on_the_day, date_of_group, dates_of, first_day, in_another_year, last_day,
+from orchestration.nlp.events.dating import (NEWS_MONTH, after_the_visit, then_pointer, begun_on_the_day, date_of_group, dates_of, first_day, in_another_year, last_day,
                                               news_of_the_day, news_of_the_month, on_the_days_agenda, plan_goes_on, purpose_clause,
                                               roundup_day, second_conjunct, share_first_day, share_the_news_day, sharpen_dates, told_as_before,
                                               date_headings_by_their_paragraph, standalone_line, token_at,
@@ -609,6 +609,9 @@ class ArticleEvents:
         frame.status = agenda_item_today(frame.status, on_the_days_agenda(self.text, sentence, past, today) is not None
                                          and (frame.date is None or today is None or first_day(frame.date) <= today))
         self._place(sentence, frame, destination, everyone)
+        if frame.date is not None and frame.date is self.stated[id(frame)]:
+            for trigger in group:  # "landet am Abend wieder in Teheran nach seinem Besuch in New York": its month
+                frame.date = self.stated[id(frame)] = after_the_visit(sentence, trigger, frame.date)
         told = self.told[id(frame)] = frame.status
         frame.status = told or "happened"
         if frame.date is None and frame.status == "happened" and told is None:

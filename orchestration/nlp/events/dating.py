@@ -519,6 +519,28 @@ def _ahead_of_its_noun(sentence: Sentence, trigger: Trigger, mention: DateMentio
     return for_tense(mention, True) or mention
 
 
+def after_the_visit(sentence: Sentence, trigger: Trigger, mention: DateMention) -> DateMention:
+    """'Er landet am Abend wieder in Teheran nach seinem Besuch in New York', 'Am Freitag sagte sie nach ihrer Reise durch
+    Afrika ...': a visit a noun names after 'nach' (visit_after) ended before the day its clause tells, and began on a
+    day the clause does not give: it keeps the month. Not a day that follows the noun's phrase ('nach seinem Besuch
+    in Kiew am Montag' is the visit's), nor a meeting, which the day told after it often is ('sagte er am Montag nach
+    dem Treffen'). Read after the status, which the day the clause tells decides ('landet am Abend' has happened)."""
+    if mention.precision != "day" or not trigger.is_noun or trigger.event_type != "VISIT":
+        return mention
+    governed = sentence.governing_preposition(trigger.token)
+    if governed is None or not in_list("visit_after", governed[0]):
+        return mention
+    phrase = phrase_range(sentence, trigger)
+    last = phrase.stop - 1 if len(phrase) else trigger.token
+    end = sentence.offsets[last] - sentence.start_char + len(sentence.texts[last])
+    if mention.start >= sentence.offsets[trigger.token] - sentence.start_char \
+            and not sentence.text[end:mention.start].strip(" ,"):
+        return mention  # "nach seinem Besuch in Kiew am Montag": the date is the visit's own
+    if sentence.offsets[trigger.token] - sentence.start_char <= mention.start < end:
+        return mention  # inside the noun's own phrase
+    return replace(mention, value=mention.value[:7], precision="month")
+
+
 def _a_day_of_what_goes_on(trigger: Trigger, mention: DateMention) -> DateMention:
     """'Am Montag, beim laufenden Gipfel, ...', 'am Dienstag auf dem noch andauernden Treffen': a day of an event
     going on is one of its days, not the first it is dated by; it keeps the month."""

@@ -80,6 +80,10 @@ def first_contact_date(sentence: str, published: str = "2024-03-14") -> str | No
      "2024-03-12"),
     ("Die Spannungen zeigten sich schon am Dienstag. Da Scholz Macron im Kanzleramt empfing, gab es Streit.",
      "2024-03-14", None),
+    # a visit after 'nach' ended before the day its clause tells, and began on a day not told: its month
+    ("Scholz landete am Montagabend wieder in Berlin nach seinem Besuch bei Macron in Paris.", "2024-03-14", "2024-03"),
+    ("Nach seinem Besuch bei Macron in Paris am Montag landete Scholz wieder in Berlin.", "2024-03-14", "2024-03-11"),
+    ("Scholz sagte am Montag nach seinem Treffen mit Macron, Europa müsse zusammenhalten.", "2024-03-14", "2024-03-11"),
     # the night before, told in the past
     ("In der Nacht hätten Scholz und Macron mit Rutte verhandelt, hieß es.", "2024-03-14", "2024-03-13"),
     ("Scholz und Macron verhandelten in nächtlichen Sitzungen mit Rutte über Geld.", "2024-03-14", "2024-03-13"),
