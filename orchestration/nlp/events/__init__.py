@@ -340,7 +340,8 @@ class ArticleEvents:
         sharpen_dates(self.frames, self.stated, self.told)
         undate_borrowed_processes(self.frames, self.stated)
         share_first_day(self.frames, self.stated)  # the talks at a summit going on since Friday began on Friday
-        share_the_news_day(self.frames, self.stated, self._participants)
+        share_the_news_day(self.frames, self.stated, self._participants,
+                           lambda frame: same_contact.told_again(self._words_of(frame)))
         date_headings_by_their_paragraph(self.frames, self.stated, self._participants, self._heading,
                                          self._one_date)
         undate_news_months_of_an_earlier_summit(self.frames, self.stated, self.published)

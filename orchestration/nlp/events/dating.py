@@ -696,14 +696,18 @@ def _first_day_told(frame: Frame, stated: dict[int, DateMention | None]) -> Date
 
 
 def share_the_news_day(frames: list[Frame], stated: dict[int, DateMention | None],
-                       sides_of: Callable[[Frame], list[str]]) -> None:
+                       sides_of: Callable[[Frame], list[str]],
+                       another_occurrence: Callable[[Frame], bool] = lambda frame: False) -> None:
     """A contact the month of publication only guessed for ('sagte Pompeo bei einem Besuch in Kopenhagen') took
     place on the day another report of it in the article states ('Pompeo ist am Mittwoch nach Kopenhagen gereist',
     'betonte er nach einem Treffen mit Laftit' after 'bei seinem Besuch am Freitag in Marokko'): a
     report of its family with the same sides (one's all among the other's) that happened on a day of that month. Not
     where such reports name different days (two calls of the same pair in one month), nor a report dated only by
-    another (a reference back), nor a body's summit ('der EU-Gipfel'), whose reports may tell any of its days.
-    sides_of: a frame's sides and the states its people act for."""
+    another (a reference back), nor a body's summit ('der EU-Gipfel'), whose reports may tell any of its days, nor
+    where a report of that family and sides tells of another occurrence ('Am Abend telefonierte Merkel erneut mit
+    Lukaschenko' beside 'Erst am Montag hatten die beiden telefoniert': two calls).
+    sides_of: a frame's sides and the states its people act for; another_occurrence: whether a frame's sentence tells
+    its contact happened once more ('erneut', 'wieder')."""
     days: dict[int, set[str]] = {}
     for frame in frames:
         if frame.date is None or frame.date.rule != NEWS_MONTH or frame.collective:
@@ -717,6 +721,9 @@ def share_the_news_day(frames: list[Frame], stated: dict[int, DateMention | None
             days.setdefault(id(frame), set()).add(first_day(own).isoformat())
     for frame in frames:
         found = days.get(id(frame), set())
+        if any(other.family == frame.family and _same_sides(sides_of(frame), sides_of(other)) and another_occurrence(other)
+               for other in frames):
+            continue  # the article tells of two such contacts
         if len(found) == 1:
             frame.date = DateMention(0, 0, found.pop(), "day", True, NEWS_DAY)
 
