@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 from orchestration.nlp.actors import ActorSlot, ArticleActors
 from orchestration.nlp.events import diplomacy, places, references, same_contact
 from orchestration.nlp.dates import DateMention, ReferenceDays, days_later, find_dates
-from orchestration.nlp.events.dating import (NEWS_MONTH, after_the_visit, then_pointer, begun_on_the_day, date_of_group, dates_of, first_day, in_another_year, last_day,
+from orchestration.nlp.events.dating import (DAY_PART, DAY_PART_RULES, NEWS_MONTH, after_the_visit, then_pointer, begun_on_the_day, date_of_group, dates_of, first_day, in_another_year, last_day,
                                               news_of_the_day, news_of_the_month, on_the_days_agenda, plan_goes_on, purpose_clause,
                                               roundup_day, second_conjunct, share_first_day, share_the_news_day, sharpen_dates, told_as_before,
                                               date_headings_by_their_paragraph, standalone_line, token_at,
@@ -595,6 +595,7 @@ class ArticleEvents:
         frame.date = self.stated[id(frame)] = date_of_group(sentence, group, dates) \
             or begun_on_the_day(sentence, group, start, end, self.days.at(sentence.start_char))
         frame.date = frame.date or self._then(sentence) or self._days_after_the_last(sentence, start, end) \
+            or self._part_of_the_story_day(sentence, start, end, past) \
             or self._after_the_last(sentence) or self._story_goes_on(sentence, frame, past) \
             or self._scene_goes_on(sentence, frame, past) \
             or plan_goes_on(self.text, sentence, self._sentence(sentence.index - 1) if sentence.index else None,
@@ -816,6 +817,28 @@ class ArticleEvents:
         else:
             return None
         return DateMention(0, 0, (anchor + timedelta(days=offset)).isoformat(), "day", True, "days_later")
+
+    def _part_of_the_story_day(self, sentence: Sentence, start: int, end: int, past: bool):
+        """'Am Abend telefonierte Merkel mit Lukaschenko', 'Macron hatte am Nachmittag mit Putin gesprochen': a part of a
+        day without its day (day_part_rule), told in the past in the trigger's clause, is of the day the story tells:
+        the one day the sentence before names, else, where no sentence before names a day other than the reference
+        day, the reference day; none where the sentence before names several days or another day was told earlier."""
+        if not past:
+            return None
+        lo = sentence.offsets[start] - sentence.start_char
+        hi = sentence.offsets[end - 1] - sentence.start_char + len(sentence.texts[end - 1])
+        reference = self.days.at(sentence.start_char)
+        if not any(d.rule in DAY_PART_RULES and lo <= d.start < hi for d in find_dates(sentence.text, reference, future=True)):
+            return None
+        days = {d.value for d in self._dates_before(sentence) if d.precision == "day" and not d.tense_dependent}
+        days |= {d.past_value for d in self._dates_before(sentence) if d.precision == "day" and d.tense_dependent
+                 and d.past_value is not None}
+        if len(days) == 1:
+            return DateMention(0, 0, days.pop(), "day", True, DAY_PART)
+        if days:
+            return None
+        today = self._story_day(sentence, -1)
+        return DateMention(0, 0, today.isoformat(), "day", True, DAY_PART) if today is not None else None
 
     def _story_day(self, sentence: Sentence, offset: int):
         """'Der türkische Präsident hatte am Vortag Putin getroffen' in a report that names no other day before it

@@ -171,6 +171,8 @@ def unanchored_eves(dates: list[DateMention], before: list[DateMention], referen
     return [d for d in dates if d.rule != EVENING_BEFORE or not others]
 
 
+DAY_PART_RULES = frozenset({"this_evening"})  # the rules of a part of a day without its day ('am Abend', 'am Nachmittag')
+DAY_PART = "day_part_of_the_story"  # the rule of the day the story tells, for 'am Abend' told in the past
 EVENING_BEFORE = "evening_before"  # the rule of 'am Abend zuvor', 'am Vorabend' (orchestration/nlp/dates.py)
 GOING_ON = "going_on"  # the rule of the first day of an event told as going on ('seit Freitag', 'seit vier Tagen')
 COUNTED_DAY = "counted_weekday"  # the rule of a weekday named as an event's n-th day ('am Samstag, dem zweiten Tag')

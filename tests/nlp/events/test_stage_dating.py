@@ -84,6 +84,11 @@ def first_contact_date(sentence: str, published: str = "2024-03-14") -> str | No
     ("Scholz landete am Montagabend wieder in Berlin nach seinem Besuch bei Macron in Paris.", "2024-03-14", "2024-03"),
     ("Nach seinem Besuch bei Macron in Paris am Montag landete Scholz wieder in Berlin.", "2024-03-14", "2024-03-11"),
     ("Scholz sagte am Montag nach seinem Treffen mit Macron, Europa müsse zusammenhalten.", "2024-03-14", "2024-03-11"),
+    # a part of a day told in the past is of the day the story tells: the one day of the sentence before, else the news day
+    ("Am Abend telefonierte Scholz mit Macron.", "2024-03-14", "2024-03-14"),
+    ("Scholz hatte erst am Nachmittag erneut mit Macron gesprochen.", "2024-03-14", "2024-03-14"),
+    ("Am Dienstag landete Scholz in Rom. Am Abend telefonierte er mit Macron.", "2024-03-14", "2024-03-12"),
+    ("Am Montag und am Dienstag war Scholz in Rom. Am Abend telefonierte er mit Macron.", "2024-03-14", "2024-03"),
     # the night before, told in the past
     ("In der Nacht hätten Scholz und Macron mit Rutte verhandelt, hieß es.", "2024-03-14", "2024-03-13"),
     ("Scholz und Macron verhandelten in nächtlichen Sitzungen mit Rutte über Geld.", "2024-03-14", "2024-03-13"),
