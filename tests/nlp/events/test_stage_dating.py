@@ -104,6 +104,9 @@ def first_contact_date(sentence: str, published: str = "2024-03-14") -> str | No
     # a planning participle before another noun plans that noun, not the summit
     ("Scholz lobte die beim Gipfel mit Macron am Dienstag vereinbarten Zölle.", "2024-03-14",
      "2024-03-12"),
+    # ... but a participle whose attribute holds no date leaves the clause's tense alone: the summit lies ahead
+    ("Das geht aus einem von Reuters eingesehenen Entwurf für den Gipfel von Scholz und Macron am Donnerstag hervor.",
+     "2024-03-12", "2024-03-14"),
     # a beginning in the present is the day's news only in the headline
     ("An dem Tag, an dem der Gipfel von Scholz und Macron beginnt, schließen die Schulen.", "2024-03-14", None),
     # what is set for a day lies ahead of the setting; so does a day right after a trigger the sentence precedes
