@@ -281,8 +281,21 @@ def date_in_clause(sentence: Sentence, trigger: Trigger, dates: list[DateMention
         hi = sentence.offsets[end - 1] - sentence.start_char + len(sentence.texts[end - 1])
         inside = [d for d in dates if lo <= d.start < hi]
         if inside:
-            return most_precise_agreeing(min(inside, key=lambda d: abs(d.start - at)), inside)
+            return most_precise_agreeing(first_of_a_pair(sentence.text, min(inside, key=lambda d: abs(d.start - at)),
+                                                         inside), inside)
     return None
+
+
+def first_of_a_pair(text: str, mention: DateMention, others: list[DateMention]) -> DateMention:
+    """'heute und morgen auf den Gipfeltreffen', 'am Montag und am Dienstag beim Gipfel': of two days joined by 'und' or
+    'bis' (day_pair_joiner), an event told over both is dated by the first."""
+    for other in others:
+        between = text[other.end:mention.start].lower().split()
+        if other is not mention and other.precision == mention.precision == "day" and other.end <= mention.start \
+                and between and in_list("day_pair_joiner", between[0]) \
+                and all(w in ("am", "an", "zum") for w in between[1:]):
+            return other
+    return mention
 
 
 def fronted_time_clause(sentence: Sentence, first: int) -> tuple[int, int] | None:

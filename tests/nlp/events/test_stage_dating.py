@@ -89,6 +89,9 @@ def first_contact_date(sentence: str, published: str = "2024-03-14") -> str | No
     ("Scholz hatte erst am Nachmittag erneut mit Macron gesprochen.", "2024-03-14", "2024-03-14"),
     ("Am Dienstag landete Scholz in Rom. Am Abend telefonierte er mit Macron.", "2024-03-14", "2024-03-12"),
     ("Am Montag und am Dienstag war Scholz in Rom. Am Abend telefonierte er mit Macron.", "2024-03-14", "2024-03"),
+    # an event told over two days is dated by the first
+    ("Scholz will heute und morgen auf dem Gipfeltreffen mit Macron in Paris werben.", "2024-03-14", "2024-03-14"),
+    ("Scholz trifft Macron am Montag und am Dienstag in Paris.", "2024-03-14", "2024-03-18"),
     # the night before, told in the past
     ("In der Nacht hätten Scholz und Macron mit Rutte verhandelt, hieß es.", "2024-03-14", "2024-03-13"),
     ("Scholz und Macron verhandelten in nächtlichen Sitzungen mit Rutte über Geld.", "2024-03-14", "2024-03-13"),
