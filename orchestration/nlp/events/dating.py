@@ -949,8 +949,9 @@ def news_of_the_day(sentence: Sentence, group: list[Trigger], start: int, end: i
     the last one ('sein jüngster Auftritt beim Gipfel'), a story told in the present ('Während eines Telefonats
     zweifelt Cameron dann an seinem Gegenüber'), a clause of reason or time, nor one in the past or a
     negation; and only where the contact is the occasion of what the clause tells ('bei seinem Besuch') or a word
-    says it is now ('derzeit zu Besuch'): 'Scholz reist nach China' may be next week's, 'reagiert auf den Besuch'
-    last week's."""
+    says it is now ('derzeit zu Besuch'), or a verb tells a meeting, call or talks ('Baerbock trifft in Rabat mit
+    ihrem Amtskollegen zusammen'): 'Scholz reist nach China' may be next week's, 'reagiert auf den Besuch' last
+    week's."""
     if past or not contact or today is None or sentence.index > LEAD_SENTENCES or negotiations_as_a_whole(group):
         return None
     words = sentence.words(start, end)
@@ -963,8 +964,16 @@ def news_of_the_day(sentence: Sentence, group: list[Trigger], start: int, end: i
             or any(in_list("recency_word", w) or in_list("narrative_word", w) for w in words):
         return None
     now = any(in_list("now_word", w) for w in words)
-    return DateMention(0, 0, today.isoformat(), "day", True, NEWS_TODAY) if now or _at_the_occasion(sentence, group) \
-        else None
+    return DateMention(0, 0, today.isoformat(), "day", True, NEWS_TODAY) \
+        if now or _at_the_occasion(sentence, group) or _meeting_told_as_news(group) else None
+
+
+def _meeting_told_as_news(group: list[Trigger]) -> bool:
+    """'Baerbock trifft in Rabat mit ihrem Amtskollegen zusammen', 'Die NATO-Außenminister beraten über die Ukraine',
+    'Erstmals treffen sich Vertreter Russlands und der Ukraine': a meeting, call or talks a verb tells in the present in
+    the lead is the day's news, going on as the report is written. Not a journey ('Scholz reist nach China' may be
+    next week's)."""
+    return all(not t.is_noun and t.event_type != "VISIT" for t in group)
 
 
 def _at_the_occasion(sentence: Sentence, group: list[Trigger]) -> bool:

@@ -461,3 +461,16 @@ def test_a_trip_begun_on_a_day_dates_the_visit_reported_after_it():
 def test_recency_in_the_lead(lead, published, expected):
     extraction = extract_text("Bericht aus Berlin\n" + lead, published)
     assert [m.event_date for m in extraction.event_mentions] == [expected]
+
+
+@pytest.mark.parametrize("lead, expected", [
+    # a meeting a verb tells in the present in the lead is the day's news; a journey may lie ahead, a dated one is dated
+    ("Außenministerin Baerbock trifft in Rabat mit ihrem marokkanischen Amtskollegen zusammen.", "2024-03-14"),
+    ("Scholz und Macron beraten in Paris über die Ukraine.", "2024-03-14"),
+    ("Scholz reist nach Paris zu Macron.", None),
+    ("Scholz trifft Macron am Freitag in Paris.", "2024-03-15"),
+])
+def test_a_meeting_told_in_the_present_in_the_lead(lead, expected):
+    extraction = extract_text("Treffen in Europa\n" + lead, "2024-03-14")
+    contacts = [m for m in extraction.event_mentions if m.event_type in ("MEETING", "CALL", "VISIT", "CONTACT")]
+    assert contacts and contacts[0].event_date == expected
