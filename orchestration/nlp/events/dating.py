@@ -575,12 +575,21 @@ def superseded(sentence: Sentence, mention: DateMention, start: int, end: int) -
         return True
     if not any(in_list("postponement", w) or in_list("original_plan", w) for w in words):
         return False
+    if not any(in_list("postponement", w) for w in words) and planned_topic(words):
+        return False  # "Eigentlich soll es heute beim Besuch um Migration gehen": the topic was to be another, not the day
     if not any(in_list("postponement", w) for w in words) and plan_that_came_to_nothing(words):
         return False  # "hatte ursprünglich Mitte April nach Kiew reisen wollen": the date it had, called off
     if not any(in_list("original_plan", w) for w in words) and postponed_without_a_date(sentence, start, end):
         return False  # called off: it keeps the date it had ("das für Mai angesetzte Treffen wird verschoben")
     around = sentence.text[:mention.start].split()[-1:] + sentence.text[mention.start:mention.end].split()[:1]
     return not any(w.lower() in ("auf", "aufs") for w in around)
+
+
+def planned_topic(words: list[str]) -> bool:
+    """'Eigentlich soll es heute beim Besuch um Migration gehen', 'Ursprünglich sollte es beim Gipfel am Montag um das
+    Klima gehen': 'es geht um' (topic_verb after 'um') tells what the event was to be about; what 'eigentlich' sets
+    against the news is its topic, not its date."""
+    return "es" in words and "um" in words and any(in_list("topic_verb", w) for w in words[words.index("um"):])
 
 
 def plan_that_came_to_nothing(words: list[str]) -> bool:

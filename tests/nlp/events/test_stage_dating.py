@@ -138,6 +138,10 @@ def first_contact_date(sentence: str, published: str = "2024-03-14") -> str | No
     # a relative clause after a name in between is that person's, not the trigger noun's
     ("Am härtesten tritt in den Verhandlungen mit Paris derzeit Scholz auf, der am Donnerstag mit Macron beriet.",
      "2024-03-15", None),
+    # 'eigentlich' sets another topic against the news, not another day; 'eigentlich sollte ... im Juni' another day
+    ("Eigentlich soll es heute beim Besuch von Scholz bei Macron in Paris um Migration gehen.", "2024-03-14",
+     "2024-03-14"),
+    ("Eigentlich sollte das Treffen von Scholz und Macron im Juni in Paris sein.", "2024-03-14", None),
     # the day an event ends is not the day it is dated by
     ("Der Gipfel von Scholz und Macron in Paris endet am Samstag.", "2024-03-14", None),
     # several meetings, a vague count back, background in a clause of reason: no month of publication
