@@ -974,15 +974,19 @@ def news_of_the_day(sentence: Sentence, group: list[Trigger], start: int, end: i
         return None
     now = any(in_list("now_word", w) for w in words)
     return DateMention(0, 0, today.isoformat(), "day", True, NEWS_TODAY) \
-        if now or _at_the_occasion(sentence, group) or _meeting_told_as_news(group) else None
+        if now or _at_the_occasion(sentence, group) or _meeting_told_as_news(sentence, group) else None
 
 
-def _meeting_told_as_news(group: list[Trigger]) -> bool:
+def _meeting_told_as_news(sentence: Sentence, group: list[Trigger]) -> bool:
     """'Baerbock trifft in Rabat mit ihrem Amtskollegen zusammen', 'Die NATO-Außenminister beraten über die Ukraine',
     'Erstmals treffen sich Vertreter Russlands und der Ukraine': a meeting, call or talks a verb tells in the present in
-    the lead is the day's news, going on as the report is written. Not a journey ('Scholz reist nach China' may be
-    next week's)."""
-    return all(not t.is_noun and t.event_type != "VISIT" for t in group)
+    a sentence of the lead is the day's news, going on as the report is written. Not a journey ('Scholz reist nach
+    China' may be next week's), nor negotiations ('verhandeln über Zölle' may go on for weeks), nor a headline, a line without a closing mark, which may announce ('Trump und Putin
+    begegnen sich in Alaska' over a report of the summit to come)."""
+    return sentence.text.rstrip()[-1:] in ".!?\"“”«»" and all(not t.is_noun and t.event_type in MET_NOW for t in group)
+
+
+MET_NOW = frozenset({"MEETING", "CALL", "CONTACT"})  # not a journey, nor negotiations, which began when they began
 
 
 def _at_the_occasion(sentence: Sentence, group: list[Trigger]) -> bool:

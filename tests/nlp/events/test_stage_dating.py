@@ -473,6 +473,8 @@ def test_recency_in_the_lead(lead, published, expected):
     ("Scholz und Macron beraten in Paris über die Ukraine.", "2024-03-14"),
     ("Scholz reist nach Paris zu Macron.", None),
     ("Scholz trifft Macron am Freitag in Paris.", "2024-03-15"),
+    # a headline, a line without a closing mark, may announce
+    ("Historischer Gipfel: Scholz und Macron treffen sich in Paris\nDas Treffen soll im Mai stattfinden.", "2024-05"),
 ])
 def test_a_meeting_told_in_the_present_in_the_lead(lead, expected):
     extraction = extract_text("Treffen in Europa\n" + lead, "2024-03-14")
