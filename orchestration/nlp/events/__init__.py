@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 from orchestration.nlp.actors import ActorSlot, ArticleActors
 from orchestration.nlp.events import diplomacy, places, references, same_contact
 from orchestration.nlp.dates import DateMention, ReferenceDays, days_later, find_dates
-from orchestration.nlp.events.dating import (NEWS_MONTH, begun_on_the_day, date_of_group, dates_of, first_day, in_another_year, last_day,
+from orchestration.nlp.events.dating import (DAY_PART, DAY_PART_RULES, NEWS_MONTH, after_the_visit, then_pointer, begun_on_the_day, date_of_group, dates_of, first_day, in_another_year, last_day,
                                               news_of_the_day, news_of_the_month, on_the_days_agenda, plan_goes_on, purpose_clause,
                                               roundup_day, second_conjunct, share_first_day, share_the_news_day, sharpen_dates, told_as_before,
                                               date_headings_by_their_paragraph, standalone_line, token_at,
@@ -340,7 +340,8 @@ class ArticleEvents:
         sharpen_dates(self.frames, self.stated, self.told)
         undate_borrowed_processes(self.frames, self.stated)
         share_first_day(self.frames, self.stated)  # the talks at a summit going on since Friday began on Friday
-        share_the_news_day(self.frames, self.stated, self._participants)
+        share_the_news_day(self.frames, self.stated, self._participants,
+                           lambda frame: same_contact.told_again(self._words_of(frame)))
         date_headings_by_their_paragraph(self.frames, self.stated, self._participants, self._heading,
                                          self._one_date)
         undate_news_months_of_an_earlier_summit(self.frames, self.stated, self.published)
@@ -594,6 +595,7 @@ class ArticleEvents:
         frame.date = self.stated[id(frame)] = date_of_group(sentence, group, dates) \
             or begun_on_the_day(sentence, group, start, end, self.days.at(sentence.start_char))
         frame.date = frame.date or self._then(sentence) or self._days_after_the_last(sentence, start, end) \
+            or self._part_of_the_story_day(sentence, start, end, past) \
             or self._after_the_last(sentence) or self._story_goes_on(sentence, frame, past) \
             or self._scene_goes_on(sentence, frame, past) \
             or plan_goes_on(self.text, sentence, self._sentence(sentence.index - 1) if sentence.index else None,
@@ -609,6 +611,9 @@ class ArticleEvents:
         frame.status = agenda_item_today(frame.status, on_the_days_agenda(self.text, sentence, past, today) is not None
                                          and (frame.date is None or today is None or first_day(frame.date) <= today))
         self._place(sentence, frame, destination, everyone)
+        if frame.date is not None and frame.date is self.stated[id(frame)]:
+            for trigger in group:  # "landet am Abend wieder in Teheran nach seinem Besuch in New York": its month
+                frame.date = self.stated[id(frame)] = after_the_visit(sentence, trigger, frame.date)
         told = self.told[id(frame)] = frame.status
         frame.status = told or "happened"
         if frame.date is None and frame.status == "happened" and told is None:
@@ -725,10 +730,13 @@ class ArticleEvents:
 
     def _then(self, sentence: Sentence):
         """'damals': the last date told before it in its paragraph, a few sentences back at most ('Erinnert sich
-        jemand an den Mai 2019? Ein schöner Frühling. Damals trafen sich ...')."""
-        if "damals" not in sentence.words():
+        jemand an den Mai 2019? Ein schöner Frühling. Damals trafen sich ...'); a main clause opened by 'da' the
+        last date of the sentence before ('Das zeigte sich schon gestern Morgen. Da empfing Scholz Macron.')."""
+        pointer = then_pointer(sentence)
+        if pointer is None:
             return None
-        for index in range(sentence.index - 1, max(-1, sentence.index - 1 - THEN_REACH), -1):
+        reach = THEN_REACH if pointer == "paragraph" else 1
+        for index in range(sentence.index - 1, max(-1, sentence.index - 1 - reach), -1):
             before = self._sentence(index)
             # "seit dem Sommer 2021. Damals ...": bounds count here
             dates = find_dates(before.text, self.days.at(before.start_char), future=False)
@@ -809,6 +817,28 @@ class ArticleEvents:
         else:
             return None
         return DateMention(0, 0, (anchor + timedelta(days=offset)).isoformat(), "day", True, "days_later")
+
+    def _part_of_the_story_day(self, sentence: Sentence, start: int, end: int, past: bool):
+        """'Am Abend telefonierte Merkel mit Lukaschenko', 'Macron hatte am Nachmittag mit Putin gesprochen': a part of a
+        day without its day (day_part_rule), told in the past in the trigger's clause, is of the day the story tells:
+        the one day the sentence before names, else, where no sentence before names a day other than the reference
+        day, the reference day; none where the sentence before names several days or another day was told earlier."""
+        if not past:
+            return None
+        lo = sentence.offsets[start] - sentence.start_char
+        hi = sentence.offsets[end - 1] - sentence.start_char + len(sentence.texts[end - 1])
+        reference = self.days.at(sentence.start_char)
+        if not any(d.rule in DAY_PART_RULES and lo <= d.start < hi for d in find_dates(sentence.text, reference, future=True)):
+            return None
+        days = {d.value for d in self._dates_before(sentence) if d.precision == "day" and not d.tense_dependent}
+        days |= {d.past_value for d in self._dates_before(sentence) if d.precision == "day" and d.tense_dependent
+                 and d.past_value is not None}
+        if len(days) == 1:
+            return DateMention(0, 0, days.pop(), "day", True, DAY_PART)
+        if days:
+            return None
+        today = self._story_day(sentence, -1)
+        return DateMention(0, 0, today.isoformat(), "day", True, DAY_PART) if today is not None else None
 
     def _story_day(self, sentence: Sentence, offset: int):
         """'Der türkische Präsident hatte am Vortag Putin getroffen' in a report that names no other day before it

@@ -171,6 +171,8 @@ def unanchored_eves(dates: list[DateMention], before: list[DateMention], referen
     return [d for d in dates if d.rule != EVENING_BEFORE or not others]
 
 
+DAY_PART_RULES = frozenset({"this_evening"})  # the rules of a part of a day without its day ('am Abend', 'am Nachmittag')
+DAY_PART = "day_part_of_the_story"  # the rule of the day the story tells, for 'am Abend' told in the past
 EVENING_BEFORE = "evening_before"  # the rule of 'am Abend zuvor', 'am Vorabend' (orchestration/nlp/dates.py)
 GOING_ON = "going_on"  # the rule of the first day of an event told as going on ('seit Freitag', 'seit vier Tagen')
 COUNTED_DAY = "counted_weekday"  # the rule of a weekday named as an event's n-th day ('am Samstag, dem zweiten Tag')
@@ -279,8 +281,21 @@ def date_in_clause(sentence: Sentence, trigger: Trigger, dates: list[DateMention
         hi = sentence.offsets[end - 1] - sentence.start_char + len(sentence.texts[end - 1])
         inside = [d for d in dates if lo <= d.start < hi]
         if inside:
-            return most_precise_agreeing(min(inside, key=lambda d: abs(d.start - at)), inside)
+            return most_precise_agreeing(first_of_a_pair(sentence.text, min(inside, key=lambda d: abs(d.start - at)),
+                                                         inside), inside)
     return None
+
+
+def first_of_a_pair(text: str, mention: DateMention, others: list[DateMention]) -> DateMention:
+    """'heute und morgen auf den Gipfeltreffen', 'am Montag und am Dienstag beim Gipfel': of two days joined by 'und' or
+    'bis' (day_pair_joiner), an event told over both is dated by the first."""
+    for other in others:
+        between = text[other.end:mention.start].lower().split()
+        if other is not mention and other.precision == mention.precision == "day" and other.end <= mention.start \
+                and between and in_list("day_pair_joiner", between[0]) \
+                and all(w in ("am", "an", "zum") for w in between[1:]):
+            return other
+    return mention
 
 
 def fronted_time_clause(sentence: Sentence, first: int) -> tuple[int, int] | None:
@@ -519,6 +534,28 @@ def _ahead_of_its_noun(sentence: Sentence, trigger: Trigger, mention: DateMentio
     return for_tense(mention, True) or mention
 
 
+def after_the_visit(sentence: Sentence, trigger: Trigger, mention: DateMention) -> DateMention:
+    """'Er landet am Abend wieder in Teheran nach seinem Besuch in New York', 'Am Freitag sagte sie nach ihrer Reise durch
+    Afrika ...': a visit a noun names after 'nach' (visit_after) ended before the day its clause tells, and began on a
+    day the clause does not give: it keeps the month. Not a day that follows the noun's phrase ('nach seinem Besuch
+    in Kiew am Montag' is the visit's), nor a meeting, which the day told after it often is ('sagte er am Montag nach
+    dem Treffen'). Read after the status, which the day the clause tells decides ('landet am Abend' has happened)."""
+    if mention.precision != "day" or not trigger.is_noun or trigger.event_type != "VISIT":
+        return mention
+    governed = sentence.governing_preposition(trigger.token)
+    if governed is None or not in_list("visit_after", governed[0]):
+        return mention
+    phrase = phrase_range(sentence, trigger)
+    last = phrase.stop - 1 if len(phrase) else trigger.token
+    end = sentence.offsets[last] - sentence.start_char + len(sentence.texts[last])
+    if mention.start >= sentence.offsets[trigger.token] - sentence.start_char \
+            and not sentence.text[end:mention.start].strip(" ,"):
+        return mention  # "nach seinem Besuch in Kiew am Montag": the date is the visit's own
+    if sentence.offsets[trigger.token] - sentence.start_char <= mention.start < end:
+        return mention  # inside the noun's own phrase
+    return replace(mention, value=mention.value[:7], precision="month")
+
+
 def _a_day_of_what_goes_on(trigger: Trigger, mention: DateMention) -> DateMention:
     """'Am Montag, beim laufenden Gipfel, ...', 'am Dienstag auf dem noch andauernden Treffen': a day of an event
     going on is one of its days, not the first it is dated by; it keeps the month."""
@@ -538,12 +575,21 @@ def superseded(sentence: Sentence, mention: DateMention, start: int, end: int) -
         return True
     if not any(in_list("postponement", w) or in_list("original_plan", w) for w in words):
         return False
+    if not any(in_list("postponement", w) for w in words) and planned_topic(words):
+        return False  # "Eigentlich soll es heute beim Besuch um Migration gehen": the topic was to be another, not the day
     if not any(in_list("postponement", w) for w in words) and plan_that_came_to_nothing(words):
         return False  # "hatte ursprünglich Mitte April nach Kiew reisen wollen": the date it had, called off
     if not any(in_list("original_plan", w) for w in words) and postponed_without_a_date(sentence, start, end):
         return False  # called off: it keeps the date it had ("das für Mai angesetzte Treffen wird verschoben")
     around = sentence.text[:mention.start].split()[-1:] + sentence.text[mention.start:mention.end].split()[:1]
     return not any(w.lower() in ("auf", "aufs") for w in around)
+
+
+def planned_topic(words: list[str]) -> bool:
+    """'Eigentlich soll es heute beim Besuch um Migration gehen', 'Ursprünglich sollte es beim Gipfel am Montag um das
+    Klima gehen': 'es geht um' (topic_verb after 'um') tells what the event was to be about; what 'eigentlich' sets
+    against the news is its topic, not its date."""
+    return "es" in words and "um" in words and any(in_list("topic_verb", w) for w in words[words.index("um"):])
 
 
 def plan_that_came_to_nothing(words: list[str]) -> bool:
@@ -603,6 +649,21 @@ def sharpen_dates(frames: list[Frame], stated: dict[int, DateMention | None], to
             frame.date = root.date
 
 
+def then_pointer(sentence: Sentence) -> str | None:
+    """A word that points back to a time told before (then_pointer): 'damals' anywhere, to the last date of its
+    paragraph ('paragraph'); 'da' opening a main clause, right before its finite verb, to the sentence before
+    ('Das zeigte sich schon gestern Morgen. Da empfing Scholz Macron.': 'previous'). Not the conjunction 'Da er
+    krank war, ...' (its verb stands last), nor 'da' inside a clause ('weil er da war')."""
+    words = sentence.words()
+    if any(word_list("then_pointer").get(w) == "paragraph" for w in words):
+        return "paragraph"
+    first = sentence.lowers[sentence.start]
+    if word_list("then_pointer").get(first) != "previous" or sentence.start + 1 >= sentence.end:
+        return None
+    verb = sentence.texts[sentence.start + 1]
+    return "previous" if verb.islower() and (is_finite_verb(verb) or is_past_verb(verb.lower())) else None
+
+
 def in_another_year(own: DateMention | None, told: DateMention | None) -> bool:
     """'Als beim letzten Mal vor sieben Jahren über den EU-Haushalt verhandelt wurde' beside this July's budget talks,
     'Schon 2018 hatten sich die beiden getroffen': a report whose own clause dates it to a year the event it would
@@ -659,14 +720,18 @@ def _first_day_told(frame: Frame, stated: dict[int, DateMention | None]) -> Date
 
 
 def share_the_news_day(frames: list[Frame], stated: dict[int, DateMention | None],
-                       sides_of: Callable[[Frame], list[str]]) -> None:
+                       sides_of: Callable[[Frame], list[str]],
+                       another_occurrence: Callable[[Frame], bool] = lambda frame: False) -> None:
     """A contact the month of publication only guessed for ('sagte Pompeo bei einem Besuch in Kopenhagen') took
     place on the day another report of it in the article states ('Pompeo ist am Mittwoch nach Kopenhagen gereist',
     'betonte er nach einem Treffen mit Laftit' after 'bei seinem Besuch am Freitag in Marokko'): a
     report of its family with the same sides (one's all among the other's) that happened on a day of that month. Not
     where such reports name different days (two calls of the same pair in one month), nor a report dated only by
-    another (a reference back), nor a body's summit ('der EU-Gipfel'), whose reports may tell any of its days.
-    sides_of: a frame's sides and the states its people act for."""
+    another (a reference back), nor a body's summit ('der EU-Gipfel'), whose reports may tell any of its days, nor
+    where a report of that family and sides tells of another occurrence ('Am Abend telefonierte Merkel erneut mit
+    Lukaschenko' beside 'Erst am Montag hatten die beiden telefoniert': two calls).
+    sides_of: a frame's sides and the states its people act for; another_occurrence: whether a frame's sentence tells
+    its contact happened once more ('erneut', 'wieder')."""
     days: dict[int, set[str]] = {}
     for frame in frames:
         if frame.date is None or frame.date.rule != NEWS_MONTH or frame.collective:
@@ -680,6 +745,9 @@ def share_the_news_day(frames: list[Frame], stated: dict[int, DateMention | None
             days.setdefault(id(frame), set()).add(first_day(own).isoformat())
     for frame in frames:
         found = days.get(id(frame), set())
+        if any(other.family == frame.family and _same_sides(sides_of(frame), sides_of(other)) and another_occurrence(other)
+               for other in frames):
+            continue  # the article tells of two such contacts
         if len(found) == 1:
             frame.date = DateMention(0, 0, found.pop(), "day", True, NEWS_DAY)
 
@@ -832,7 +900,7 @@ def dates_agree(a: DateMention | None, b: DateMention | None) -> bool:
 
 LEAD_SENTENCES = 2  # the headline and the lead tell the news of the day
 FIRST_DAYS = 3  # news told in the past is of the last few days: in a month's first days it may be the month before
-RECENT_SPAN = 14  # 'kürzlich', 'vor Kurzem' reach back a couple of weeks: in a month's first half, into the last
+RECENT_SPAN = 14  # 'kürzlich', 'jüngst' reach back a couple of weeks: in a month's first half, into the last
 
 
 def news_of_the_month(sentence: Sentence, group: list[Trigger], start: int, end: int, contact: bool, past: bool,
@@ -861,9 +929,9 @@ def news_of_the_month(sentence: Sentence, group: list[Trigger], start: int, end:
             or all(recalled(sentence, t) for t in group) \
             or _evidence(sentence, group, start, end) or all(in_a_participle_attribute(sentence, t) for t in group):
         return None
-    if (vaguely_recent(words, "vague_weeks") or vaguely_recent(words) and published.day <= RECENT_SPAN) \
-            and not dated_in_month(sentence, published):
-        return None  # "kürzlich" in a paper of the 10th: as likely last month
+    if (vaguely_recent(words, "vague_weeks") or vaguely_recent(words, "vague_no_date")
+            or vaguely_recent(words) and published.day <= RECENT_SPAN) and not dated_in_month(sentence, published):
+        return None  # "vor kurzem" gives no date (codebook); "kürzlich" in a paper of the 10th: as likely last month
     if names_an_earlier_year(sentence, published) and not dated_in_month(sentence, published):
         return None  # "die Weltfrauenkonferenz, die 1995 beschlossen hat": the sentence is told of then
     recent = vaguely_recent(words) or \
@@ -890,8 +958,9 @@ def news_of_the_day(sentence: Sentence, group: list[Trigger], start: int, end: i
     the last one ('sein jüngster Auftritt beim Gipfel'), a story told in the present ('Während eines Telefonats
     zweifelt Cameron dann an seinem Gegenüber'), a clause of reason or time, nor one in the past or a
     negation; and only where the contact is the occasion of what the clause tells ('bei seinem Besuch') or a word
-    says it is now ('derzeit zu Besuch'): 'Scholz reist nach China' may be next week's, 'reagiert auf den Besuch'
-    last week's."""
+    says it is now ('derzeit zu Besuch'), or a verb tells a meeting, call or talks ('Baerbock trifft in Rabat mit
+    ihrem Amtskollegen zusammen'): 'Scholz reist nach China' may be next week's, 'reagiert auf den Besuch' last
+    week's."""
     if past or not contact or today is None or sentence.index > LEAD_SENTENCES or negotiations_as_a_whole(group):
         return None
     words = sentence.words(start, end)
@@ -904,8 +973,20 @@ def news_of_the_day(sentence: Sentence, group: list[Trigger], start: int, end: i
             or any(in_list("recency_word", w) or in_list("narrative_word", w) for w in words):
         return None
     now = any(in_list("now_word", w) for w in words)
-    return DateMention(0, 0, today.isoformat(), "day", True, NEWS_TODAY) if now or _at_the_occasion(sentence, group) \
-        else None
+    return DateMention(0, 0, today.isoformat(), "day", True, NEWS_TODAY) \
+        if now or _at_the_occasion(sentence, group) or _meeting_told_as_news(sentence, group) else None
+
+
+def _meeting_told_as_news(sentence: Sentence, group: list[Trigger]) -> bool:
+    """'Baerbock trifft in Rabat mit ihrem Amtskollegen zusammen', 'Die NATO-Außenminister beraten über die Ukraine',
+    'Erstmals treffen sich Vertreter Russlands und der Ukraine': a meeting, call or talks a verb tells in the present in
+    a sentence of the lead is the day's news, going on as the report is written. Not a journey ('Scholz reist nach
+    China' may be next week's), nor negotiations ('verhandeln über Zölle' may go on for weeks), nor a headline, a line without a closing mark, which may announce ('Trump und Putin
+    begegnen sich in Alaska' over a report of the summit to come)."""
+    return sentence.text.rstrip()[-1:] in ".!?\"“”«»" and all(not t.is_noun and t.event_type in MET_NOW for t in group)
+
+
+MET_NOW = frozenset({"MEETING", "CALL", "CONTACT"})  # not a journey, nor negotiations, which began when they began
 
 
 def _at_the_occasion(sentence: Sentence, group: list[Trigger]) -> bool:
@@ -916,10 +997,13 @@ def _at_the_occasion(sentence: Sentence, group: list[Trigger]) -> bool:
 
 
 def vaguely_recent(words: list[str], list_name: str = "vague_recency") -> bool:
-    """'kürzlich', 'jüngst', 'vor Kurzem' (vague_recency): some time in the two weeks before the article, which in a
-    month's first half may be last month as well as this one; 'in den vergangenen Wochen', 'in letzter Zeit'
-    (vague_weeks): any time in the weeks or months before."""
-    said = (" " + " ".join(words) + " ").replace(" nicht zuletzt ", " ")  # "nicht zuletzt wegen": not least
+    """'kürzlich', 'jüngst' (vague_recency): some time in the two weeks before the article, which in a month's first
+    half may be last month as well as this one; 'vor kurzem' (vague_no_date): no date at all (codebook); 'in den
+    vergangenen Wochen', 'in letzter Zeit' (vague_weeks): any time in the weeks or months before. Not an idiom that
+    holds such a word (recency_idiom: 'nicht zuletzt' is not least, 'bis zuletzt' until the end)."""
+    said = " " + " ".join(words) + " "
+    for idiom in word_list("recency_idiom"):
+        said = said.replace(f" {idiom} ", " ")
     return any(f" {phrase} " in said for phrase in word_list(list_name))
 
 
@@ -1108,7 +1192,8 @@ def _evidence(sentence: Sentence, group: list[Trigger], start: int, end: int) ->
 
 def _counted(sentence: Sentence, start: int, end: int) -> bool:
     """'Beide trafen sich drei Mal', 'zweimal telefonierten sie' (several events, of any months), 'vor sieben
-    Wochen' (a time counted back too vague to give a day or a month)."""
+    Wochen' (a time counted back too vague to give a day or a month), 'wenige Wochen später' (counted from another
+    event the article tells)."""
     for i in range(start, end):
         word, before = sentence.lowers[i], sentence.lowers[i - 1] if i > sentence.start else ""
         counted = before.isdigit() or in_list("count_word", before)
@@ -1117,6 +1202,8 @@ def _counted(sentence: Sentence, start: int, end: int) -> bool:
         if before == "vor" or i >= sentence.start + 2 and sentence.lowers[i - 2] == "vor" and counted:
             if in_list("time_unit", word):
                 return True
+        if in_list("time_unit", word) and i + 1 < end and sentence.lowers[i + 1] in date_words()["sequel"]:
+            return True  # "wenige Wochen später", "Monate danach": counted from an event told before, of any month
     return False
 
 

@@ -82,6 +82,13 @@ def tells_another_occurrence(frame: Frame, words: list[str]) -> bool:
         or any(starts_new_event(t) or is_earlier_event(t) or more_to_come(t) for t in frame.triggers)
 
 
+def told_again(words: list[str]) -> bool:
+    """'telefonierte erneut', 'trafen sich wieder', 'abermals': a report that tells its contact happened once more
+    (again_word; words: the lower-case words of its sentence), so that the article tells of two; not 'erstmals' or
+    'bereits', which tell of no other in the article."""
+    return any(in_list("again_word", w) for w in words)
+
+
 def same_people(a: Frame, b: Frame, people: Callable[[Frame], set[str]], sides: Callable[[Frame], list[str]]) -> bool:
     """'Biden, USA, Selenskyj, Ukraine' and 'Biden, Selenskyj': the same people (at least one), and one's sides all
     among the other's; not 'Seehofer, Türkei' and 'Seehofer, Oktay, Türkei' (his visit and one talk of it)."""
@@ -127,7 +134,8 @@ def fill_the_day(frames: list[Frame], stated: dict[int, DateMention | None], wor
     """A contact whose sentence gives no date ('Biden sprach mit Selenskyj über Waffenhilfe', 'Bei dem Treffen
     ging es um Gas') takes the day another report of it states ('Biden hat am Sonntag mit Selenskyj telefoniert'),
     where every date those reports give is that one day (of several days, or a day and another year: fill
-    nothing) and neither sentence tells of another occurrence. Negotiations as a whole keep their start open.
+    nothing) and no report of it tells of another occurrence (an undated 'telefonierte erneut' beside 'hatten am
+    Montag telefoniert' makes two calls, and the day is the first one's). Negotiations as a whole keep their start open.
     words_of: the lower-case words of a frame's sentence; people: the people among its sides; sides: its sides
     and the states its people act for; dates_its_noun: whether a frame's date follows its trigger noun ('das
     Treffen am Montag'); one_date: whether the sentence of that index names exactly one date (not 'trafen sich am
@@ -149,6 +157,8 @@ def fill_the_day(frames: list[Frame], stated: dict[int, DateMention | None], wor
         if any(tells_another_occurrence(s, words_of(s)) or dated_by_a_statement(s, words_of(s), dates_its_noun(s), right_after(s))
                or not one_date(s.sentence) for s in sources):
             continue
+        if any(told_again(words_of(s)) for s in frames if may_be_the_same(frame, s, people, sides, places_agree)):
+            continue  # "Am Abend telefonierte Merkel erneut mit Lukaschenko": the article tells of two such calls
         found[id(frame)] = replace(told[0], start=0, end=0, rule=SAME_CONTACT_DAY)
     for frame in frames:
         if id(frame) in found:

@@ -21,7 +21,7 @@ from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from orchestration.nlp.dates import date_words, first_day
+from orchestration.nlp.dates import date_words, find_dates, first_day
 from orchestration.nlp.events.sentence import DETERMINERS, PREPOSITIONS, SUBORDINATORS, Sentence, is_attributive, is_finite_verb
 from orchestration.nlp.events.sides import phrase_range
 from orchestration.nlp.events.triggers import Trigger, invites_to_a_meal, trigger_noun
@@ -1088,7 +1088,9 @@ def tense_of(sentence: Sentence, start: int, end: int, past: bool) -> bool | Non
 
 def _done_before(sentence: Sentence, start: int, end: int) -> bool:
     """An attributive past participle tells what was done: 'die beim Gipfel am Donnerstag vereinbarten Hilfen',
-    'die am Montag beschlossenen Zölle' (not what is planned: 'die für Montag geplanten Gespräche')."""
+    'die am Montag beschlossenen Zölle' (not what is planned: 'die für Montag geplanten Gespräche'); only where a
+    date stands in its attribute ('aus einem von Reuters eingesehenen Entwurf für den Gipfel am Donnerstag' tells the
+    draft was seen, not when the summit is)."""
     cues = word_list("status_cue")
     for i in range(start, end - 1):
         word = sentence.lowers[i]
@@ -1096,9 +1098,26 @@ def _done_before(sentence: Sentence, start: int, end: int) -> bool:
                 or in_list("expectation", word):
             continue
         stem = next((word[:-len(e)] for e in ("en", "em", "er", "es", "e") if word.endswith(e)), None)
-        if stem and is_participle(stem) and not in_list("expectation", stem):
+        if stem and is_participle(stem) and not in_list("expectation", stem) and _dated_attribute(sentence, start, i):
             return True
     return False
+
+
+ATTRIBUTE_REACH = 6  # 'die beim Gipfel am Donnerstag vereinbarten': the article a few words before the participle
+
+
+def _dated_attribute(sentence: Sentence, start: int, participle: int) -> bool:
+    """Whether a date stands between an attributive participle and the article that opens its phrase ('die am Montag
+    beschlossenen'); without an article before it within reach, whether the clause before it names one."""
+    article = next((j for j in range(participle - 1, max(start - 1, participle - 1 - ATTRIBUTE_REACH), -1)
+                    if sentence.lowers[j] in ATTRIBUTE_ARTICLES), start)
+    lo = sentence.offsets[article] - sentence.start_char
+    hi = sentence.offsets[participle] - sentence.start_char
+    return any(lo <= d.start < hi for d in find_dates(sentence.text, ANY_DAY, future=None))
+
+
+ATTRIBUTE_ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines"})
+ANY_DAY = date(2000, 1, 3)  # a reference day for finding where dates stand, whatever their values
 
 
 def act_of_announcing(sentence: Sentence, i: int, start: int, end: int) -> bool:

@@ -41,6 +41,9 @@ def first_contact_date(sentence: str, published: str = "2024-03-14") -> str | No
     ("Das Treffen von Scholz und Macron ist für Januar angekündigt.", "2024-03-14", "2025-01"),
     # ... nor what is only 'recent' in a month's first half, which may be last month, unless the sentence names the month
     ("Scholz hat kürzlich mit Macron telefoniert.", "2024-03-25", "2024-03"),
+    # ... and 'vor kurzem' gives no date on any day (codebook)
+    ("Scholz betonte bei seinem Besuch in Paris vor kurzem, Europa müsse zusammenhalten.", "2024-03-27", None),
+    ("Vor kurzer Zeit hat Scholz in Paris mit Macron verhandelt.", "2024-03-22", None),
     ("Bei einem kürzlichen Treffen mit Macron warb Scholz für mehr Hilfe.", "2024-03-14", None),
     ("Scholz hat kürzlich mit Macron telefoniert.", "2024-03-14", None),
     ("Vor Kurzem hat Scholz mit Macron in Paris verhandelt.", "2024-03-14", None),
@@ -53,6 +56,8 @@ def first_contact_date(sentence: str, published: str = "2024-03-14") -> str | No
     ("Einst traf Scholz Macron in Paris.", "2024-03-14", None),
     ("Seit 2019 hat Scholz regelmäßig mit Macron telefoniert.", "2024-03-14", None),
     ("Scholz rief Macron drei Wochen nach seiner Wahl an.", "2024-03-14", None),  # counted from another event
+    ("Wenige Wochen später reiste Scholz zu Macron nach Paris.", "2024-03-14", None),
+    ("Einige Monate danach hat Scholz mit Macron telefoniert.", "2024-03-20", None),
     # a habit of one clause does not make another one's news a habit
     ("Scholz hatte in den vergangenen Tagen Macron empfangen und telefoniert täglich mit Tusk.", "2024-03-14",
      "2024-03"),
@@ -68,6 +73,25 @@ def first_contact_date(sentence: str, published: str = "2024-03-14") -> str | No
     ("Scholz hatte am Morgen seinen Staatsbesuch bei Macron begonnen.", "2024-03-14", None),
     ("Scholz ist zu einem eintägigen Besuch bei Macron nach Paris aufgebrochen.", "2024-03-14", "2024-03-14"),
     ("Scholz war damals zu einem Besuch bei Macron nach Paris aufgebrochen.", "2024-03-14", None),
+    # a main clause opened by 'da' before its verb points back to the day of the sentence before; the conjunction does not
+    ("Die Spannungen zeigten sich schon gestern Morgen. Da empfängt Scholz Macron im Kanzleramt.", "2024-03-14",
+     "2024-03-13"),
+    ("Die Spannungen zeigten sich schon am Dienstag. Da empfing Scholz Macron im Kanzleramt.", "2024-03-14",
+     "2024-03-12"),
+    ("Die Spannungen zeigten sich schon am Dienstag. Da Scholz Macron im Kanzleramt empfing, gab es Streit.",
+     "2024-03-14", None),
+    # a visit after 'nach' ended before the day its clause tells, and began on a day not told: its month
+    ("Scholz landete am Montagabend wieder in Berlin nach seinem Besuch bei Macron in Paris.", "2024-03-14", "2024-03"),
+    ("Nach seinem Besuch bei Macron in Paris am Montag landete Scholz wieder in Berlin.", "2024-03-14", "2024-03-11"),
+    ("Scholz sagte am Montag nach seinem Treffen mit Macron, Europa müsse zusammenhalten.", "2024-03-14", "2024-03-11"),
+    # a part of a day told in the past is of the day the story tells: the one day of the sentence before, else the news day
+    ("Am Abend telefonierte Scholz mit Macron.", "2024-03-14", "2024-03-14"),
+    ("Scholz hatte erst am Nachmittag erneut mit Macron gesprochen.", "2024-03-14", "2024-03-14"),
+    ("Am Dienstag landete Scholz in Rom. Am Abend telefonierte er mit Macron.", "2024-03-14", "2024-03-12"),
+    ("Am Montag und am Dienstag war Scholz in Rom. Am Abend telefonierte er mit Macron.", "2024-03-14", "2024-03"),
+    # an event told over two days is dated by the first
+    ("Scholz will heute und morgen auf dem Gipfeltreffen mit Macron in Paris werben.", "2024-03-14", "2024-03-14"),
+    ("Scholz trifft Macron am Montag und am Dienstag in Paris.", "2024-03-14", "2024-03-18"),
     # the night before, told in the past
     ("In der Nacht hätten Scholz und Macron mit Rutte verhandelt, hieß es.", "2024-03-14", "2024-03-13"),
     ("Scholz und Macron verhandelten in nächtlichen Sitzungen mit Rutte über Geld.", "2024-03-14", "2024-03-13"),
@@ -83,6 +107,9 @@ def first_contact_date(sentence: str, published: str = "2024-03-14") -> str | No
     # a planning participle before another noun plans that noun, not the summit
     ("Scholz lobte die beim Gipfel mit Macron am Dienstag vereinbarten Zölle.", "2024-03-14",
      "2024-03-12"),
+    # ... but a participle whose attribute holds no date leaves the clause's tense alone: the summit lies ahead
+    ("Das geht aus einem von Reuters eingesehenen Entwurf für den Gipfel von Scholz und Macron am Donnerstag hervor.",
+     "2024-03-12", "2024-03-14"),
     # a beginning in the present is the day's news only in the headline
     ("An dem Tag, an dem der Gipfel von Scholz und Macron beginnt, schließen die Schulen.", "2024-03-14", None),
     # what is set for a day lies ahead of the setting; so does a day right after a trigger the sentence precedes
@@ -111,6 +138,10 @@ def first_contact_date(sentence: str, published: str = "2024-03-14") -> str | No
     # a relative clause after a name in between is that person's, not the trigger noun's
     ("Am härtesten tritt in den Verhandlungen mit Paris derzeit Scholz auf, der am Donnerstag mit Macron beriet.",
      "2024-03-15", None),
+    # 'eigentlich' sets another topic against the news, not another day; 'eigentlich sollte ... im Juni' another day
+    ("Eigentlich soll es heute beim Besuch von Scholz bei Macron in Paris um Migration gehen.", "2024-03-14",
+     "2024-03-14"),
+    ("Eigentlich sollte das Treffen von Scholz und Macron im Juni in Paris sein.", "2024-03-14", None),
     # the day an event ends is not the day it is dated by
     ("Der Gipfel von Scholz und Macron in Paris endet am Samstag.", "2024-03-14", None),
     # several meetings, a vague count back, background in a clause of reason: no month of publication
@@ -424,3 +455,28 @@ def test_a_trip_begun_on_a_day_dates_the_visit_reported_after_it():
             "Mit seinem Besuch in Italien konnte Scholz wenig erreichen.")
     visits = [m for m in extract_text(text, "2024-03-12").event_mentions if m.event_type == "VISIT"]
     assert [m.event_date for m in visits] == ["2024-03-12", "2024-03-12"]
+
+
+@pytest.mark.parametrize("lead, published, expected", [
+    # 'bis zuletzt' (until the end) is no vague recency, also in a month's first half; 'vor kurzem' gives no date
+    ("Bis zuletzt hatte Moskau versucht, die Beratungen von Scholz und Macron zu verhindern.", "2024-03-10", "2024-03"),
+    ("Vor kurzem hatte Moskau versucht, die Beratungen von Scholz und Macron zu verhindern.", "2024-03-22", None),
+])
+def test_recency_in_the_lead(lead, published, expected):
+    extraction = extract_text("Bericht aus Berlin\n" + lead, published)
+    assert [m.event_date for m in extraction.event_mentions] == [expected]
+
+
+@pytest.mark.parametrize("lead, expected", [
+    # a meeting a verb tells in the present in the lead is the day's news; a journey may lie ahead, a dated one is dated
+    ("Außenministerin Baerbock trifft in Rabat mit ihrem marokkanischen Amtskollegen zusammen.", "2024-03-14"),
+    ("Scholz und Macron beraten in Paris über die Ukraine.", "2024-03-14"),
+    ("Scholz reist nach Paris zu Macron.", None),
+    ("Scholz trifft Macron am Freitag in Paris.", "2024-03-15"),
+    # a headline, a line without a closing mark, may announce
+    ("Historischer Gipfel: Scholz und Macron treffen sich in Paris\nDas Treffen soll im Mai stattfinden.", "2024-05"),
+])
+def test_a_meeting_told_in_the_present_in_the_lead(lead, expected):
+    extraction = extract_text("Treffen in Europa\n" + lead, "2024-03-14")
+    contacts = [m for m in extraction.event_mentions if m.event_type in ("MEETING", "CALL", "VISIT", "CONTACT")]
+    assert contacts and contacts[0].event_date == expected

@@ -108,3 +108,15 @@ def test_an_arrival_dates_the_visit(text, expected):
     extraction = extract_text("Nachrichten aus Europa\n" + text, "2024-03-14")
     visits = [m for m in extraction.event_mentions if m.event_type == "VISIT"]
     assert len(visits) == 2 and visits[-1].event_date == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a report that tells the call happened again makes two calls: the undated one does not take the earlier one's day
+    ("Scholz telefonierte mit Macron.\n" + FILLER + "Dann telefonierte Scholz erneut mit Macron.\n" + FILLER
+     + "Erst am Montag hatten Scholz und Macron ein Telefonat geführt.", "2024-03"),
+    # ... while one call told twice does
+    ("Scholz telefonierte mit Macron.\n" + FILLER + "Am Montag hatten Scholz und Macron ein Telefonat geführt.",
+     "2024-03-11"),
+])
+def test_a_call_told_again_keeps_its_own_day(text, expected):
+    assert reports("Nachrichten aus Europa\n" + text)[0][2] == expected
