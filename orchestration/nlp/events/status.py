@@ -56,6 +56,9 @@ def read_status(sentence: Sentence, triggers: list[Trigger], others: list[Trigge
         cues.add("speculative")
     if all(on_the_programme(sentence, t, start, end) for t in triggers):
         cues.add("planned")  # "Auf dem Programm steht ein Treffen mit Macron": scheduled
+    if all(t.is_noun and sentence.governing_preposition(t.token) is None for t in triggers) \
+            and imminent(sentence, start, end):
+        cues.add("planned")  # "Der Besuch steht unmittelbar bevor", "Am Montag steht ein Treffen an": due
     if told_as_rumour(sentence, start, end) and not _proposal_in(sentence, start, end):
         cues.add("speculative")  # "laut Medienberichten soll Scholz Macron treffen"; a proposal reported stays one
     given = all(presupposed(sentence, t) for t in triggers) or as_if(sentence, start)
@@ -289,6 +292,16 @@ def on_the_programme(sentence: Sentence, trigger: Trigger, start: int, end: int)
     return any(w in ("steht", "stehen") for w in words) and any(
         w == "auf" and k + 2 < len(words) and words[k + 1] in ("dem", "der") and in_list("programme_noun", words[k + 2])
         for k, w in enumerate(words))
+
+
+def imminent(sentence: Sentence, start: int, end: int) -> bool:
+    """'stehen' in the present with the split particle of 'bevorstehen' or 'anstehen' closing the clause tells the
+    event is due, not done: 'Laut einer Zeitung steht der Besuch unmittelbar bevor', 'Am Montag steht ein Treffen mit
+    Macron an' (not 'stand bevor', told in the past, nor 'bevor' opening a clause: 'bevor er abreiste'). The caller
+    asks it of a trigger noun no preposition governs: after 'Nach dem Treffen steht eine Reise an' the meeting is past."""
+    words = [w for w in sentence.words(start, end) if w.isalpha()]
+    return len(words) > 2 and in_list("imminence_particle", words[-1]) \
+        and any(in_list("imminence_verb", w) for w in words[:-1])
 
 
 def at_whose_invitation(sentence: Sentence, trigger: Trigger) -> bool:

@@ -247,6 +247,13 @@ def first_contact(sentence: str, published: str = "2024-03-14"):
     ("Ziel sind dauerhafte Gespräche zwischen Scholz und Macron über die Zölle.", "proposed"),
     ("Ein Treffen von Scholz und Macron bleibt das Ziel.", "proposed"),
     ("Ziel des Treffens von Scholz und Macron war eine Einigung über die Zölle.", "happened"),
+    # 'steht bevor', 'steht an' in the present: the event is due; in the past, or after 'nach', it keeps its tense
+    ("Laut einer Zeitung steht der Besuch von Scholz in Peking unmittelbar bevor.", "planned"),
+    ("Ein Treffen von Scholz und Macron steht kurz bevor.", "planned"),
+    ("Am Montag steht ein Treffen von Scholz mit Macron an.", "planned"),
+    ("Der Besuch von Scholz in Peking stand damals unmittelbar bevor.", "happened"),
+    ("Nach dem Treffen mit Macron steht Scholz eine schwere Woche bevor.", "happened"),
+    ("Scholz sprach mit Macron, bevor er abreiste.", "happened"),
 ])
 def test_status_of_a_contact(sentence, status):
     assert first_contact(sentence).status == status
