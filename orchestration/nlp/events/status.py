@@ -86,6 +86,9 @@ def read_status(sentence: Sentence, triggers: list[Trigger], others: list[Trigge
         return "happened"  # "hatte am Montag ... zu einem Mittagessen eingeladen": the lunch was held
     if any(t.word.status == "proposed" for t in triggers) and invitation_declined(sentence, start, end):
         return "denied"  # "Putin lehnte die Einladung nach Minsk ab": the visit will not take place
+    if any(t.word.status == "proposed" for t in triggers) and "speculative" not in cues \
+            and invitation_accepted(sentence, start, end):
+        return "planned"  # "Putin nahm die Einladung nach Pjöngjang an": agreed, the visit lies ahead
     forced = next((t.word.status for t in triggers if t.word.status and not at_whose_invitation(sentence, t)), None)
     if forced:
         return forced
@@ -944,6 +947,21 @@ def invitation_declined(sentence: Sentence, start: int, end: int) -> bool:
             return True
     return any(lemma(w) == "folgen" for w in words) \
         and any(in_list("negation", w) or in_list("nobody", w) for w in words)
+
+
+def invitation_accepted(sentence: Sentence, start: int, end: int) -> bool:
+    """An invitation its clause accepts, not in the negative: 'Putin nahm die Einladung nach Pjöngjang an', 'hat die
+    Einladung angenommen', 'akzeptierte die Einladung' (accepting_verb; the split particle must close the clause, so
+    that 'an' as a preposition does not count; not 'nahm die Einladung nicht an')."""
+    words = [w for w in sentence.words(start, end) if w.isalpha()]
+    if any(in_list("negation", w) for w in words):
+        return False
+    for verb in word_list("accepting_verb"):
+        particle, stem = verb.split("+")
+        if any(lemma(w) == particle + stem for w in words) \
+                or particle and words[-1:] == [particle] and any(lemma(w) == stem for w in words):
+            return True
+    return False
 
 
 def refused(sentence: Sentence, triggers: list[Trigger]) -> bool:

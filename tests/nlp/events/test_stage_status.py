@@ -254,6 +254,11 @@ def first_contact(sentence: str, published: str = "2024-03-14"):
     ("Der Besuch von Scholz in Peking stand damals unmittelbar bevor.", "happened"),
     ("Nach dem Treffen mit Macron steht Scholz eine schwere Woche bevor.", "happened"),
     ("Scholz sprach mit Macron, bevor er abreiste.", "happened"),
+    # an invitation accepted is agreed: the visit is planned; one not accepted stays proposed
+    ("Scholz nahm die Einladung Erdoğans nach Ankara an.", "planned"),
+    ("Scholz hat die Einladung Erdoğans nach Ankara angenommen.", "planned"),
+    ("Scholz akzeptierte die Einladung Erdoğans nach Ankara.", "planned"),
+    ("Scholz nahm die Einladung Erdoğans nach Ankara nicht an.", "proposed"),
 ])
 def test_status_of_a_contact(sentence, status):
     assert first_contact(sentence).status == status
