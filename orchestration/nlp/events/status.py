@@ -73,6 +73,8 @@ def read_status(sentence: Sentence, triggers: list[Trigger], others: list[Trigge
             or postponed_without_a_date(sentence, start, end)
             or relative is not None and _called_off_in(sentence, *relative)) and not _demanded(sentence):
         return "cancelled"  # not "fordert, den Gipfel abzusagen": a demand calls nothing off
+    if not given and called_off_otherwise(sentence, start, end) and not _demanded(sentence):
+        return "cancelled"  # "Scholz wurde zu seinem Besuch in Kiew ausgeladen", "legte die Reise auf Eis"
     if "denied" in cues and not _took_place_after_all(sentence):
         return "denied"
     ruled = ruled_out(sentence, triggers, start, end)
@@ -842,6 +844,21 @@ def _demanded(sentence: Sentence) -> bool:
 def _called_off(sentence: Sentence, start: int, end: int) -> bool:
     """The separable verb absagen in the clause: 'sagte das Treffen ab'."""
     return _separable_verb(sentence.words(start, end), "ab", "sagen")
+
+
+def called_off_otherwise(sentence: Sentence, start: int, end: int) -> bool:
+    """A guest uninvited or a plan put on ice in the clause: 'wurde zu seinem Besuch in Kiew ausgeladen', 'Kiew lud
+    ihn wieder aus' (the particle closes the clause: not 'lud ihn aus Anlass ... ein'), 'Der Besuch wurde auf Eis
+    gelegt' (uninviting; not 'liegen auf Eis', talks held and now frozen). The caller leaves out an event the
+    clause takes as given ('Nach seinem Treffen mit Macron wurde Scholz ausgeladen')."""
+    words = [w for w in sentence.words(start, end) if w.isalpha()]
+    text = " ".join(words)
+    for word, needs in word_list("uninviting").items():
+        if word not in words:
+            continue
+        if not needs or needs == "aus" and words[-1] == "aus" or " " in needs and needs in text:
+            return True
+    return False
 
 
 def _separable_verb(words: list[str], particle: str, stem: str) -> bool:

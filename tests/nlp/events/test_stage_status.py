@@ -259,6 +259,13 @@ def first_contact(sentence: str, published: str = "2024-03-14"):
     ("Scholz hat die Einladung Erdoğans nach Ankara angenommen.", "planned"),
     ("Scholz akzeptierte die Einladung Erdoğans nach Ankara.", "planned"),
     ("Scholz nahm die Einladung Erdoğans nach Ankara nicht an.", "proposed"),
+    # a guest uninvited, a visit put on ice: called off; talks that lie on ice were held, and what came before is given
+    ("Die Ukraine hat Scholz zu seinem Besuch in Kiew wieder ausgeladen.", "cancelled"),
+    ("Selenskyj lud Scholz zu seinem Besuch in Kiew wieder aus.", "cancelled"),
+    ("Scholz legte seinen Besuch in Kiew auf Eis.", "cancelled"),
+    ("Selenskyj lud Scholz aus Anlass des Jahrestags zu einem Besuch nach Kiew ein.", "proposed"),
+    ("Nach seinem Treffen mit Macron wurde Scholz von Selenskyj ausgeladen.", "happened"),
+    ("Die Verhandlungen zwischen Russland und der Ukraine liegen seit Monaten auf Eis.", "happened"),
 ])
 def test_status_of_a_contact(sentence, status):
     assert first_contact(sentence).status == status
