@@ -61,7 +61,8 @@ def read_status(sentence: Sentence, triggers: list[Trigger], others: list[Trigge
         cues.add("planned")  # "Der Besuch steht unmittelbar bevor", "Am Montag steht ein Treffen an": due
     if told_as_rumour(sentence, start, end) and not _proposal_in(sentence, start, end):
         cues.add("speculative")  # "laut Medienberichten soll Scholz Macron treffen"; a proposal reported stays one
-    given = all(presupposed(sentence, t) for t in triggers) or as_if(sentence, start)
+    given = all(presupposed(sentence, t) or begun_before_the_clause(sentence, t) for t in triggers) \
+        or as_if(sentence, start)
     if given or all(_outcome_in_question(sentence, t, start, end) for t in triggers):
         # "beim Treffen will Merkel ansprechen", "ob es beim Gipfel eine Einigung gibt", "der Gipfel könnte
         # scheitern": the will and the doubt are about something else; the event itself takes place
@@ -94,6 +95,9 @@ def read_status(sentence: Sentence, triggers: list[Trigger], others: list[Trigge
     forced = next((t.word.status for t in triggers if t.word.status and not at_whose_invitation(sentence, t)), None)
     if forced:
         return forced
+    if all(yet_to_begin(sentence, t, start, end) for t in triggers):
+        # "Bulgarien hatte den Beginn der Beitrittsgespräche blockiert": what the clause tells is of its beginning
+        return "speculative" if "speculative" in cues else "proposed" if "proposed" in cues else "planned"
     if resumed_meeting(sentence, triggers, start, end):
         return "happened"  # "Der Gipfel wird morgen wieder einberufen": adjourned, it has begun
     if begins_on_the_day(sentence, triggers, start, end, event_date, published, day_precise) \
@@ -307,6 +311,68 @@ def imminent(sentence: Sentence, start: int, end: int) -> bool:
     words = [w for w in sentence.words(start, end) if w.isalpha()]
     return len(words) > 2 and in_list("imminence_particle", words[-1]) \
         and any(in_list("imminence_verb", w) for w in words[:-1])
+
+
+INDEFINITE = frozenset({"ein", "eine", "einen", "einem", "einer", "eines"})
+
+
+def yet_to_begin(sentence: Sentence, trigger: Trigger, start: int, end: int) -> bool:
+    """A trigger noun named as what a beginning noun begins, where the beginning is still ahead: a beginning held
+    back ('Bulgarien hatte den Beginn der Beitrittsgespräche blockiert'), aimed at ('Voraussetzungen für den Beginn
+    der Verhandlungen', 'einigten sich auf den Start'), of talks not yet named ('die Eröffnung von Verhandlungen', 'nach
+    einem Start der Gespräche'), or told in the present ('Der Beginn der Gespräche gilt als Zeichen'). Not a
+    beginning told in the past ('kritisierte die Eröffnung der Verhandlungen': they were opened), nor one a
+    preposition takes as given ('seit Beginn der Gespräche', 'nach dem Start der Verhandlungen', 'vor Beginn des
+    Gipfels')."""
+    found = _beginning_before(sentence, trigger)
+    if found is None:
+        return False
+    _, j, article = found
+    if begun_by_then(sentence, j, article):
+        return False
+    return sentence.lowers[trigger.token - 1] == "von" or article in INDEFINITE or j >= sentence.start \
+        and sentence.lowers[j] in ("für", "auf") or any(in_list("blocking_verb", lemma(w)) for w in
+                                                       sentence.words(start, end)) or not told_in_past(sentence, start, end)
+
+
+def _beginning_before(sentence: Sentence, trigger: Trigger) -> tuple[int, int, str | None] | None:
+    """Where the beginning noun whose genitive or 'von' the trigger noun is stands ('den Beginn der Gespräche', 'die
+    Eröffnung von Verhandlungen'), the word before its article and adjectives, and the article; None if none."""
+    if not trigger.is_noun:
+        return None
+    k = trigger.token - 1
+    while k > sentence.start and k > trigger.token - 4 and sentence.texts[k].islower() \
+            and sentence.lowers[k] not in ("der", "des", "von"):
+        k -= 1  # "den Beginn von offiziellen Verhandlungen"
+    if k <= sentence.start or sentence.lowers[k] not in ("der", "des", "von"):
+        return None
+    k -= 1
+    if not in_list("beginning_noun", sentence.lowers[k]):
+        return None
+    j, article = k - 1, None
+    while j > sentence.start and j > k - 3 and (sentence.lowers[j] in DETERMINERS and sentence.lowers[j] not in
+                                                ("zum", "beim", "vom") or _adjective_like(sentence.texts[j])):
+        article = article or sentence.lowers[j]
+        j -= 1  # "für den sofortigen Beginn", "nach einem Start"
+    return k, j, article
+
+
+def begun_by_then(sentence: Sentence, j: int, article: str | None) -> bool:
+    """The word j before a beginning noun is a preposition that takes the beginning as given, with the definite
+    article or none: 'seit Beginn der Gespräche', 'kurz nach Beginn der Invasion' (not 'nach einem Start')."""
+    return j >= sentence.start and in_list("begun_preposition", sentence.lowers[j]) and article not in INDEFINITE
+
+
+def begun_before_the_clause(sentence: Sentence, trigger: Trigger) -> bool:
+    """'Kiew hatte kurz nach Beginn der Invasion die Mitgliedschaft beantragt': an event whose beginning a preposition
+    of time after it takes as given has begun; the clause's plans and wishes are about something else (not 'vor')."""
+    found = _beginning_before(sentence, trigger)
+    return found is not None and sentence.lowers[found[1]] != "vor" and begun_by_then(sentence, found[1], found[2])
+
+
+def _adjective_like(text: str) -> bool:
+    """'sofortigen', 'baldigen': a lower-case word with an adjective's ending."""
+    return text.islower() and text.isalpha() and text.endswith(("e", "en", "em", "er", "es"))
 
 
 def at_whose_invitation(sentence: Sentence, trigger: Trigger) -> bool:

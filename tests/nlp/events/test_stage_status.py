@@ -266,6 +266,19 @@ def first_contact(sentence: str, published: str = "2024-03-14"):
     ("Selenskyj lud Scholz aus Anlass des Jahrestags zu einem Besuch nach Kiew ein.", "proposed"),
     ("Nach seinem Treffen mit Macron wurde Scholz von Selenskyj ausgeladen.", "happened"),
     ("Die Verhandlungen zwischen Russland und der Ukraine liegen seit Monaten auf Eis.", "happened"),
+    # what a clause tells of the beginning of talks leaves them not begun; a beginning a preposition takes as given
+    # does not
+    ("Bulgarien hatte den Beginn der Beitrittsgespräche der EU mit Nordmazedonien blockiert.", "planned"),
+    ("Die Eröffnung von Beitrittsverhandlungen der EU mit der Ukraine gilt als wichtiges Zeichen.", "planned"),
+    ("Scholz versprach, sich für den sofortigen Beginn der Gespräche der EU mit der Ukraine einzusetzen.", "planned"),
+    ("Die Verhandlungen zwischen der EU und Nordmazedonien beginnen demnächst.", "planned"),
+    ("Damit die Verhandlungen zwischen der EU und Nordmazedonien demnächst beginnen können, muss Skopje "
+     "Zugeständnisse machen.", "planned"),
+    ("Seit Beginn der Verhandlungen der EU mit der Ukraine hat sich viel getan.", "happened"),
+    ("Kurz nach Beginn der Verhandlungen zwischen der EU und der Ukraine hatte Kiew neue Hilfen beantragt.", "happened"),
+    ("Scholz kritisierte die Eröffnung der Beitrittsverhandlungen der EU mit der Ukraine.", "happened"),
+    ("Zu Beginn des Gipfels der EU mit China stellte Scholz Forderungen.", "happened"),
+    ("Die Verhandlungen zwischen der EU und Nordmazedonien haben im Februar begonnen.", "happened"),
 ])
 def test_status_of_a_contact(sentence, status):
     assert first_contact(sentence).status == status
