@@ -145,6 +145,8 @@ def read_status(sentence: Sentence, triggers: list[Trigger], others: list[Trigge
         if _this_or_next_week(sentence, start, end) and not told_in_past(sentence, start, end) \
                 and not any(w in ("wollte", "wollten") for w in sentence.words(start, end)):  # "wollte eigentlich"
             return "planned"  # "wollen in dieser Woche verhandeln": scheduled
+        if joins_a_set_event(sentence, triggers, start, end):
+            return "planned"  # "Die Taliban wollen an dem UN-Treffen in Doha teilnehmen": the meeting is set
         return "planned" if ahead and day_precise else "proposed"  # "will am Montag ...": scheduled
     if "planned" in cues or later:
         return "planned"  # "sagte er mit Blick auf den Gipfel im Mai": what lies ahead has not happened
@@ -373,6 +375,22 @@ def begun_before_the_clause(sentence: Sentence, trigger: Trigger) -> bool:
 def _adjective_like(text: str) -> bool:
     """'sofortigen', 'baldigen': a lower-case word with an adjective's ending."""
     return text.islower() and text.isalpha() and text.endswith(("e", "en", "em", "er", "es"))
+
+
+def joins_a_set_event(sentence: Sentence, triggers: list[Trigger], start: int, end: int) -> bool:
+    """A wish in the present to take part in an event named with the definite article ('Die Taliban wollen mit einer
+    Delegation an dem UN-Treffen in Doha teilnehmen', 'Scholz will am G7-Gipfel teilnehmen'): the event is set, the
+    wish is to join it; the contact is planned. Not an event first named ('an einem Treffen'), a wish in the past
+    ('wollte ... teilnehmen'), nor one denied ('will nicht teilnehmen')."""
+    words = sentence.words(start, end)
+    if "teilnehmen" not in words or any(w in ("wollte", "wollten") or in_list("negation", w) for w in words):
+        return False
+    for t in triggers:
+        governing = sentence.governing_preposition(t.token) if t.is_noun else None
+        if governing is None or governing[0] not in ("an", "am") \
+                or governing[0] == "an" and t.determiner not in ("dem", "der", "den"):
+            return False
+    return True
 
 
 def at_whose_invitation(sentence: Sentence, trigger: Trigger) -> bool:

@@ -279,6 +279,11 @@ def first_contact(sentence: str, published: str = "2024-03-14"):
     ("Scholz kritisierte die Eröffnung der Beitrittsverhandlungen der EU mit der Ukraine.", "happened"),
     ("Zu Beginn des Gipfels der EU mit China stellte Scholz Forderungen.", "happened"),
     ("Die Verhandlungen zwischen der EU und Nordmazedonien haben im Februar begonnen.", "happened"),
+    # a wish to take part in an event named with the definite article: the event is set, the contact planned
+    ("Die Taliban wollen mit einer Delegation an dem UN-Treffen in Katar teilnehmen.", "planned"),
+    ("Scholz will am Gipfel der G7 in Italien teilnehmen.", "planned"),
+    ("Scholz will an einem Treffen mit Macron teilnehmen.", "proposed"),
+    ("Scholz wollte am Gipfel der G7 in Italien teilnehmen.", "proposed"),
 ])
 def test_status_of_a_contact(sentence, status):
     assert first_contact(sentence).status == status
