@@ -105,6 +105,9 @@ def read_status(sentence: Sentence, triggers: list[Trigger], others: list[Trigge
         return None  # "Bei der heute beginnenden Konferenz wollen EU und UN beraten": it is under way
     if all(named_as_aim(sentence, t, start, end) for t in triggers):
         return "proposed"  # "Ziel sind dauerhafte Gespräche zwischen Athen und Ankara"
+    if all(requested(sentence, t, start, end) for t in triggers):
+        ahead = event_date is not None and published is not None and event_date >= published
+        return "planned" if ahead and day_precise else "proposed"  # "hat für Montag ein Treffen beantragt": set
     if all(asked_for(sentence, t, start, end) for t in triggers):
         return "proposed"  # "die Hoffnung auf Verhandlungen", "fordert Gespräche", "setzt sich für Gespräche ein"
     if all(_prospect_of(sentence, t) for t in triggers):
@@ -429,6 +432,17 @@ def plan_denied(sentence: Sentence, start: int, end: int) -> bool:
     if _in_dass_clause(sentence, start):
         words = _main_clause_words(sentence, start) + words
     return any(in_list("plan_noun", w) and k > 0 and in_list("negation", words[k - 1]) for k, w in enumerate(words))
+
+
+def requested(sentence: Sentence, trigger: Trigger, start: int, end: int) -> bool:
+    """A trigger noun with the indefinite article (or none) in a clause that requests it: 'Frankreich hat ein Treffen
+    des Sicherheitsrats beantragt', 'dass ein Treffen von China angefragt worden sei' (request_word): proposed. Not a
+    meeting already known ('Die USA hatten das Treffen beantragt': the article tells of it elsewhere), nor one a
+    preposition hangs on ('beantragte beim Treffen Hilfen')."""
+    if not trigger.is_noun or trigger.determiner not in (None, *INDEFINITE) \
+            or sentence.governing_preposition(trigger.token) is not None:
+        return False
+    return any(in_list("request_word", w) for w in sentence.words(start, end))
 
 
 def asked_for(sentence: Sentence, trigger: Trigger, start: int, end: int) -> bool:

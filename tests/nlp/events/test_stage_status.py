@@ -284,6 +284,12 @@ def first_contact(sentence: str, published: str = "2024-03-14"):
     ("Scholz will am Gipfel der G7 in Italien teilnehmen.", "planned"),
     ("Scholz will an einem Treffen mit Macron teilnehmen.", "proposed"),
     ("Scholz wollte am Gipfel der G7 in Italien teilnehmen.", "proposed"),
+    # a meeting requested is proposed; requested for a day, planned
+    ("Ein Treffen des UN-Sicherheitsrats sei von Frankreich beantragt worden.", "proposed"),
+    ("Ein Treffen des UN-Sicherheitsrats wurde von Frankreich angefragt.", "proposed"),
+    ("Frankreich hat für Montag ein Treffen des UN-Sicherheitsrats beantragt.", "planned"),
+    ("Beim Treffen mit Macron beantragte Scholz neue Hilfen.", "happened"),
+    ("Die USA hatten das Treffen des UN-Sicherheitsrats am Montag beantragt.", "happened"),
 ])
 def test_status_of_a_contact(sentence, status):
     assert first_contact(sentence).status == status
