@@ -611,11 +611,14 @@ def after_an_article(sentence: Sentence, i: int) -> bool:
 
 def _intends(sentence: Sentence, i: int) -> str | None:
     """'Trump hat vor, ... zu führen' (vorhaben), 'der Besuch stand an' (anstehen): a separable verb's
-    particle at the end of its clause that makes a plan."""
+    particle at the end of its clause that makes a plan; 'Die Kommission schlägt Verhandlungen mit Norwegen vor'
+    (vorschlagen, whose participle and 'Vorschlag' are cues already): one that proposes."""
     if i + 1 < sentence.end and sentence.texts[i + 1] in (",", ".", ";"):
         verbs = {lemma(w) for w in sentence.words(max(sentence.start, i - 8), i)}
         if sentence.lowers[i] == "vor" and verbs & {"haben"} or sentence.lowers[i] == "an" and verbs & {"stehen"}:
             return "planned"
+        if sentence.lowers[i] == "vor" and any(lemma(w) == "schlagen" for w in sentence.words(*sentence.clause(i))):
+            return "proposed"  # the whole clause: "schlägt Gespräche mit Norwegen über den Gaspreis vor"
     return None
 
 

@@ -290,6 +290,9 @@ def first_contact(sentence: str, published: str = "2024-03-14"):
     ("Frankreich hat für Montag ein Treffen des UN-Sicherheitsrats beantragt.", "planned"),
     ("Beim Treffen mit Macron beantragte Scholz neue Hilfen.", "happened"),
     ("Die USA hatten das Treffen des UN-Sicherheitsrats am Montag beantragt.", "happened"),
+    # 'schlägt ... vor', the split 'vorschlagen', proposes; at a meeting it proposes something else
+    ("Die Kommission schlägt Gespräche der EU mit Norwegen über den Gaspreis vor.", "proposed"),
+    ("Scholz schlägt nach dem Treffen mit Macron neue Zölle vor.", "happened"),
 ])
 def test_status_of_a_contact(sentence, status):
     assert first_contact(sentence).status == status
