@@ -27,6 +27,7 @@ from orchestration.nlp.events.sides import phrase_range
 from orchestration.nlp.events.triggers import Trigger, invites_to_a_meal, trigger_noun
 from orchestration.nlp.events.words import in_list, word_list
 from orchestration.nlp.knowledge import lemma
+from orchestration.nlp.records import CONTACT_TYPES
 
 if TYPE_CHECKING:
     from orchestration.nlp.events.references import Frame
@@ -89,6 +90,8 @@ def read_status(sentence: Sentence, triggers: list[Trigger], others: list[Trigge
         return "happened"  # "hatte am Montag ... zu einem Mittagessen eingeladen": the lunch was held
     if any(t.word.status == "proposed" for t in triggers) and invitation_declined(sentence, start, end):
         return "denied"  # "Putin lehnte die Einladung nach Minsk ab": the visit will not take place
+    if all(declined_outright(sentence, t, start, end) for t in triggers):
+        return "denied"  # "Die Ukraine hat einen Besuch Steinmeiers ausgeschlagen", "lehnte ein Treffen mit Putin ab"
     if any(t.word.status == "proposed" for t in triggers) and "speculative" not in cues \
             and invitation_accepted(sentence, start, end):
         return "planned"  # "Putin nahm die Einladung nach Pjöngjang an": agreed, the visit lies ahead
@@ -1065,6 +1068,24 @@ def invitation_declined(sentence: Sentence, start: int, end: int) -> bool:
             return True
     return any(lemma(w) == "folgen" for w in words) \
         and any(in_list("negation", w) or in_list("nobody", w) for w in words)
+
+
+def declined_outright(sentence: Sentence, trigger: Trigger, start: int, end: int) -> bool:
+    """A trigger noun that is itself the object a declining verb turns down ('Die Ukraine hat einen Besuch Steinmeiers
+    ausgeschlagen', 'Scholz lehnte ein Treffen mit Putin ab'): one side says it will not take place. Not a noun a
+    preposition or a definite genitive hangs on ('lehnte beim Treffen die Forderung ab', 'lehnte das Ergebnis der
+    Verhandlungen ab'), nor in the negative ('lehnte ein Treffen nicht ab'). Only a contact: 'lehnt die Forderungen
+    Russlands ab' turns down what was demanded, not the demand. Not the subject: after 'der', never an accusative ('Der
+    Gipfel lehnte den Antrag ab'), or with 'es' for the object ('Der EU-Gipfel lehnte es ab, ... zuzubilligen')."""
+    if not trigger.is_noun or trigger.event_type not in CONTACT_TYPES or trigger.determiner == "der" \
+            or sentence.governing_preposition(trigger.token) is not None or definite_genitive(sentence, trigger):
+        return False
+    words = [w for w in sentence.words(start, end) if w.isalpha()]
+    if any(in_list("negation", w) for w in words) or "es" in words:
+        return False
+    return any(any(lemma(w) == particle + stem for w in words) or words[-1:] == [particle]
+               and any(lemma(w) == stem for w in words)
+               for particle, stem in (verb.split("+") for verb in word_list("declining_verb")))
 
 
 def invitation_accepted(sentence: Sentence, start: int, end: int) -> bool:

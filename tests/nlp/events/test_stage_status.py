@@ -293,6 +293,13 @@ def first_contact(sentence: str, published: str = "2024-03-14"):
     # 'schlägt ... vor', the split 'vorschlagen', proposes; at a meeting it proposes something else
     ("Die Kommission schlägt Gespräche der EU mit Norwegen über den Gaspreis vor.", "proposed"),
     ("Scholz schlägt nach dem Treffen mit Macron neue Zölle vor.", "happened"),
+    # the object a declining verb turns down will not take place; at a meeting, or in the negative, it is declined nothing
+    ("Die Ukraine hat einen Besuch von Scholz ausgeschlagen.", "denied"),
+    ("Scholz lehnte ein Treffen mit Putin ab.", "denied"),
+    ("Die Ukraine lehnt Verhandlungen mit Russland ab.", "denied"),
+    ("Scholz lehnte beim Treffen mit Macron die Forderung ab.", "happened"),
+    ("Scholz lehnte ein Treffen mit Putin nicht ab.", "happened"),
+    ("Der Gipfel der EU mit China lehnte es ab, Peking Zugeständnisse zu machen.", "happened"),
 ])
 def test_status_of_a_contact(sentence, status):
     assert first_contact(sentence).status == status
