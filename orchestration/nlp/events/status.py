@@ -965,6 +965,17 @@ def called_off_otherwise(sentence: Sentence, start: int, end: int) -> bool:
     return False
 
 
+def wish_called_off_before(sentence: Sentence, start: int, end: int, before: Sentence | None) -> bool:
+    """A wish told in the Präteritum of 'wollen' right after a sentence that calls something off tells the plan that
+    was called off: 'Kiew hatte Steinmeier Mitte April ausgeladen. Steinmeier wollte das Kriegsgebiet besuchen'
+    (called_off_otherwise or a split 'absagen' in the sentence before). Not 'will' nor a wish told after any other
+    sentence."""
+    if before is None or not any(w in ("wollte", "wollten") for w in sentence.words(start, end)):
+        return False
+    return called_off_otherwise(before, before.start, before.end) or _called_off(before, before.start, before.end) \
+        or any(word_list("status_cue").get(w) == "cancelled" for w in before.words())
+
+
 def _separable_verb(words: list[str], particle: str, stem: str) -> bool:
     """A separable verb split in its clause: 'sagte das Treffen ab' (absagen), 'lehnte es ab' (ablehnen)."""
     return particle in words and any(lemma(w) == stem for w in words)

@@ -305,6 +305,17 @@ def test_status_of_a_contact(sentence, status):
     assert first_contact(sentence).status == status
 
 
+@pytest.mark.parametrize("text, status", [
+    # a wish in the Präteritum right after a sentence that calls something off is the plan called off
+    ("Die Ukraine hatte Scholz im April ausgeladen. Scholz wollte Kiew gemeinsam mit Macron besuchen.", "cancelled"),
+    ("Die Reise wurde abgesagt. Scholz wollte Macron in Paris treffen.", "cancelled"),
+    ("Die Ukraine hatte Scholz im April ausgeladen. Scholz will Kiew gemeinsam mit Macron besuchen.", "proposed"),
+    ("Die Reise war lange geplant. Scholz wollte Macron in Paris treffen.", "proposed"),
+])
+def test_a_wish_told_after_its_calling_off_is_cancelled(text, status):
+    assert first_contact(text).status == status
+
+
 @pytest.mark.parametrize("sentence", [
     # the doubt or the will is about the outcome or about something said there, not about the event
     "Das Treffen von Scholz und Macron in Paris könnte scheitern.",
