@@ -32,7 +32,7 @@ from orchestration.nlp.events.sides import (attended_by_private_people, met_at_t
                                             read_sides, summit_of_a_body)
 from orchestration.nlp.events.status import (agenda_item_today, asks_why_not, counterfactual, high_time, presupposed,
                                               read_status, settle_statuses, tense_of, told_as_fiction, told_as_news,
-                                              refused, told_in_past, unreal)
+                                              refused, told_in_past, unreal, wish_called_off_before)
 from orchestration.nlp.events.triggers import (Trigger, any_member_may, called_impossible, feared, find_triggers, impostor,
                                                 invites_to_a_meal, may_trigger, posed_as, staged, verb_lemma)
 from orchestration.nlp.events.words import in_list, word_list
@@ -607,6 +607,9 @@ class ArticleEvents:
                                    date_ends=last_day(frame.date) if frame.date else None)
         if feared(sentence, group, start, end):
             frame.status = "speculative"  # "Die USA befürchten einen russischen Angriff": it may come
+        if frame.status == "proposed" and wish_called_off_before(
+                sentence, start, end, self._sentence(sentence.index - 1) if sentence.index else None):
+            frame.status = "cancelled"  # "Kiew hatte ihn ausgeladen. Er wollte das Kriegsgebiet besuchen"
         today = self.days.at(sentence.start_char)
         frame.status = agenda_item_today(frame.status, on_the_days_agenda(self.text, sentence, past, today) is not None
                                          and (frame.date is None or today is None or first_day(frame.date) <= today))

@@ -27,6 +27,7 @@ from orchestration.nlp.events.sides import phrase_range
 from orchestration.nlp.events.triggers import Trigger, invites_to_a_meal, trigger_noun
 from orchestration.nlp.events.words import in_list, linking_phrases, word_list
 from orchestration.nlp.knowledge import lemma
+from orchestration.nlp.records import CONTACT_TYPES
 
 if TYPE_CHECKING:
     from orchestration.nlp.events.references import Frame
@@ -56,9 +57,13 @@ def read_status(sentence: Sentence, triggers: list[Trigger], others: list[Trigge
         cues.add("speculative")
     if all(on_the_programme(sentence, t, start, end) for t in triggers):
         cues.add("planned")  # "Auf dem Programm steht ein Treffen mit Macron": scheduled
+    if all(t.is_noun and sentence.governing_preposition(t.token) is None for t in triggers) \
+            and imminent(sentence, start, end):
+        cues.add("planned")  # "Der Besuch steht unmittelbar bevor", "Am Montag steht ein Treffen an": due
     if told_as_rumour(sentence, start, end) and not _proposal_in(sentence, start, end):
         cues.add("speculative")  # "laut Medienberichten soll Scholz Macron treffen"; a proposal reported stays one
-    given = all(presupposed(sentence, t) for t in triggers) or as_if(sentence, start)
+    given = all(presupposed(sentence, t) or begun_before_the_clause(sentence, t) for t in triggers) \
+        or as_if(sentence, start)
     if given or all(_outcome_in_question(sentence, t, start, end) for t in triggers):
         # "beim Treffen will Merkel ansprechen", "ob es beim Gipfel eine Einigung gibt", "der Gipfel könnte
         # scheitern": the will and the doubt are about something else; the event itself takes place
@@ -70,6 +75,8 @@ def read_status(sentence: Sentence, triggers: list[Trigger], others: list[Trigge
             or postponed_without_a_date(sentence, start, end)
             or relative is not None and _called_off_in(sentence, *relative)) and not _demanded(sentence):
         return "cancelled"  # not "fordert, den Gipfel abzusagen": a demand calls nothing off
+    if not given and called_off_otherwise(sentence, start, end) and not _demanded(sentence):
+        return "cancelled"  # "Scholz wurde zu seinem Besuch in Kiew ausgeladen", "legte die Reise auf Eis"
     if "denied" in cues and not _took_place_after_all(sentence):
         return "denied"
     ruled = ruled_out(sentence, triggers, start, end)
@@ -83,9 +90,17 @@ def read_status(sentence: Sentence, triggers: list[Trigger], others: list[Trigge
         return "happened"  # "hatte am Montag ... zu einem Mittagessen eingeladen": the lunch was held
     if any(t.word.status == "proposed" for t in triggers) and invitation_declined(sentence, start, end):
         return "denied"  # "Putin lehnte die Einladung nach Minsk ab": the visit will not take place
+    if all(declined_outright(sentence, t, start, end) for t in triggers):
+        return "denied"  # "Die Ukraine hat einen Besuch Steinmeiers ausgeschlagen", "lehnte ein Treffen mit Putin ab"
+    if any(t.word.status == "proposed" for t in triggers) and "speculative" not in cues \
+            and invitation_accepted(sentence, start, end):
+        return "planned"  # "Putin nahm die Einladung nach Pjöngjang an": agreed, the visit lies ahead
     forced = next((t.word.status for t in triggers if t.word.status and not at_whose_invitation(sentence, t)), None)
     if forced:
         return forced
+    if all(yet_to_begin(sentence, t, start, end) for t in triggers):
+        # "Bulgarien hatte den Beginn der Beitrittsgespräche blockiert": what the clause tells is of its beginning
+        return "speculative" if "speculative" in cues else "proposed" if "proposed" in cues else "planned"
     if resumed_meeting(sentence, triggers, start, end):
         return "happened"  # "Der Gipfel wird morgen wieder einberufen": adjourned, it has begun
     if begins_on_the_day(sentence, triggers, start, end, event_date, published, day_precise) \
@@ -93,6 +108,9 @@ def read_status(sentence: Sentence, triggers: list[Trigger], others: list[Trigge
         return None  # "Bei der heute beginnenden Konferenz wollen EU und UN beraten": it is under way
     if all(named_as_aim(sentence, t, start, end) for t in triggers):
         return "proposed"  # "Ziel sind dauerhafte Gespräche zwischen Athen und Ankara"
+    if all(requested(sentence, t, start, end) for t in triggers):
+        ahead = event_date is not None and published is not None and event_date >= published
+        return "planned" if ahead and day_precise else "proposed"  # "hat für Montag ein Treffen beantragt": set
     if all(asked_for(sentence, t, start, end) for t in triggers):
         return "proposed"  # "die Hoffnung auf Verhandlungen", "fordert Gespräche", "setzt sich für Gespräche ein"
     if all(_prospect_of(sentence, t) for t in triggers):
@@ -133,6 +151,8 @@ def read_status(sentence: Sentence, triggers: list[Trigger], others: list[Trigge
         if _this_or_next_week(sentence, start, end) and not told_in_past(sentence, start, end) \
                 and not any(w in ("wollte", "wollten") for w in sentence.words(start, end)):  # "wollte eigentlich"
             return "planned"  # "wollen in dieser Woche verhandeln": scheduled
+        if joins_a_set_event(sentence, triggers, start, end):
+            return "planned"  # "Die Taliban wollen an dem UN-Treffen in Doha teilnehmen": the meeting is set
         return "planned" if ahead and day_precise else "proposed"  # "will am Montag ...": scheduled
     if "planned" in cues or later:
         return "planned"  # "sagte er mit Blick auf den Gipfel im Mai": what lies ahead has not happened
@@ -291,6 +311,94 @@ def on_the_programme(sentence: Sentence, trigger: Trigger, start: int, end: int)
         for k, w in enumerate(words))
 
 
+def imminent(sentence: Sentence, start: int, end: int) -> bool:
+    """'stehen' in the present with the split particle of 'bevorstehen' or 'anstehen' closing the clause tells the
+    event is due, not done: 'Laut einer Zeitung steht der Besuch unmittelbar bevor', 'Am Montag steht ein Treffen mit
+    Macron an' (not 'stand bevor', told in the past, nor 'bevor' opening a clause: 'bevor er abreiste'). The caller
+    asks it of a trigger noun no preposition governs: after 'Nach dem Treffen steht eine Reise an' the meeting is past."""
+    words = [w for w in sentence.words(start, end) if w.isalpha()]
+    return len(words) > 2 and in_list("imminence_particle", words[-1]) \
+        and any(in_list("imminence_verb", w) for w in words[:-1])
+
+
+INDEFINITE = frozenset({"ein", "eine", "einen", "einem", "einer", "eines"})
+
+
+def yet_to_begin(sentence: Sentence, trigger: Trigger, start: int, end: int) -> bool:
+    """A trigger noun named as what a beginning noun begins, where the beginning is still ahead: a beginning held
+    back ('Bulgarien hatte den Beginn der Beitrittsgespräche blockiert'), aimed at ('Voraussetzungen für den Beginn
+    der Verhandlungen', 'einigten sich auf den Start'), of talks not yet named ('die Eröffnung von Verhandlungen', 'nach
+    einem Start der Gespräche'), or told in the present ('Der Beginn der Gespräche gilt als Zeichen'). Not a
+    beginning told in the past ('kritisierte die Eröffnung der Verhandlungen': they were opened), nor one a
+    preposition takes as given ('seit Beginn der Gespräche', 'nach dem Start der Verhandlungen', 'vor Beginn des
+    Gipfels')."""
+    found = _beginning_before(sentence, trigger)
+    if found is None:
+        return False
+    _, j, article = found
+    if begun_by_then(sentence, j, article):
+        return False
+    return sentence.lowers[trigger.token - 1] == "von" or article in INDEFINITE or j >= sentence.start \
+        and sentence.lowers[j] in ("für", "auf") or any(in_list("blocking_verb", lemma(w)) for w in
+                                                       sentence.words(start, end)) or not told_in_past(sentence, start, end)
+
+
+def _beginning_before(sentence: Sentence, trigger: Trigger) -> tuple[int, int, str | None] | None:
+    """Where the beginning noun whose genitive or 'von' the trigger noun is stands ('den Beginn der Gespräche', 'die
+    Eröffnung von Verhandlungen'), the word before its article and adjectives, and the article; None if none."""
+    if not trigger.is_noun:
+        return None
+    k = trigger.token - 1
+    while k > sentence.start and k > trigger.token - 4 and sentence.texts[k].islower() \
+            and sentence.lowers[k] not in ("der", "des", "von"):
+        k -= 1  # "den Beginn von offiziellen Verhandlungen"
+    if k <= sentence.start or sentence.lowers[k] not in ("der", "des", "von"):
+        return None
+    k -= 1
+    if not in_list("beginning_noun", sentence.lowers[k]):
+        return None
+    j, article = k - 1, None
+    while j > sentence.start and j > k - 3 and (sentence.lowers[j] in DETERMINERS and sentence.lowers[j] not in
+                                                ("zum", "beim", "vom") or _adjective_like(sentence.texts[j])):
+        article = article or sentence.lowers[j]
+        j -= 1  # "für den sofortigen Beginn", "nach einem Start"
+    return k, j, article
+
+
+def begun_by_then(sentence: Sentence, j: int, article: str | None) -> bool:
+    """The word j before a beginning noun is a preposition that takes the beginning as given, with the definite
+    article or none: 'seit Beginn der Gespräche', 'kurz nach Beginn der Invasion' (not 'nach einem Start')."""
+    return j >= sentence.start and in_list("begun_preposition", sentence.lowers[j]) and article not in INDEFINITE
+
+
+def begun_before_the_clause(sentence: Sentence, trigger: Trigger) -> bool:
+    """'Kiew hatte kurz nach Beginn der Invasion die Mitgliedschaft beantragt': an event whose beginning a preposition
+    of time after it takes as given has begun; the clause's plans and wishes are about something else (not 'vor')."""
+    found = _beginning_before(sentence, trigger)
+    return found is not None and sentence.lowers[found[1]] != "vor" and begun_by_then(sentence, found[1], found[2])
+
+
+def _adjective_like(text: str) -> bool:
+    """'sofortigen', 'baldigen': a lower-case word with an adjective's ending."""
+    return text.islower() and text.isalpha() and text.endswith(("e", "en", "em", "er", "es"))
+
+
+def joins_a_set_event(sentence: Sentence, triggers: list[Trigger], start: int, end: int) -> bool:
+    """A wish in the present to take part in an event named with the definite article ('Die Taliban wollen mit einer
+    Delegation an dem UN-Treffen in Doha teilnehmen', 'Scholz will am G7-Gipfel teilnehmen'): the event is set, the
+    wish is to join it; the contact is planned. Not an event first named ('an einem Treffen'), a wish in the past
+    ('wollte ... teilnehmen'), nor one denied ('will nicht teilnehmen')."""
+    words = sentence.words(start, end)
+    if "teilnehmen" not in words or any(w in ("wollte", "wollten") or in_list("negation", w) for w in words):
+        return False
+    for t in triggers:
+        governing = sentence.governing_preposition(t.token) if t.is_noun else None
+        if governing is None or governing[0] not in ("an", "am") \
+                or governing[0] == "an" and t.determiner not in ("dem", "der", "den"):
+            return False
+    return True
+
+
 def at_whose_invitation(sentence: Sentence, trigger: Trigger) -> bool:
     """'Auf Einladung von Macron reiste Scholz nach Paris': 'auf Einladung' says at whose wish the clause's event came
     about; it proposes nothing, the clause's tense tells whether it took place. Only the idiom, with no article ('wartet
@@ -327,6 +435,17 @@ def plan_denied(sentence: Sentence, start: int, end: int) -> bool:
     if _in_dass_clause(sentence, start):
         words = _main_clause_words(sentence, start) + words
     return any(in_list("plan_noun", w) and k > 0 and in_list("negation", words[k - 1]) for k, w in enumerate(words))
+
+
+def requested(sentence: Sentence, trigger: Trigger, start: int, end: int) -> bool:
+    """A trigger noun with the indefinite article (or none) in a clause that requests it: 'Frankreich hat ein Treffen
+    des Sicherheitsrats beantragt', 'dass ein Treffen von China angefragt worden sei' (request_word): proposed. Not a
+    meeting already known ('Die USA hatten das Treffen beantragt': the article tells of it elsewhere), nor one a
+    preposition hangs on ('beantragte beim Treffen Hilfen')."""
+    if not trigger.is_noun or trigger.determiner not in (None, *INDEFINITE) \
+            or sentence.governing_preposition(trigger.token) is not None:
+        return False
+    return any(in_list("request_word", w) for w in sentence.words(start, end))
 
 
 def asked_for(sentence: Sentence, trigger: Trigger, start: int, end: int) -> bool:
@@ -494,11 +613,14 @@ def after_an_article(sentence: Sentence, i: int) -> bool:
 
 def _intends(sentence: Sentence, i: int) -> str | None:
     """'Trump hat vor, ... zu führen' (vorhaben), 'der Besuch stand an' (anstehen): a separable verb's
-    particle at the end of its clause that makes a plan."""
+    particle at the end of its clause that makes a plan; 'Die Kommission schlägt Verhandlungen mit Norwegen vor'
+    (vorschlagen, whose participle and 'Vorschlag' are cues already): one that proposes."""
     if i + 1 < sentence.end and sentence.texts[i + 1] in (",", ".", ";"):
         verbs = {lemma(w) for w in sentence.words(max(sentence.start, i - 8), i)}
         if sentence.lowers[i] == "vor" and verbs & {"haben"} or sentence.lowers[i] == "an" and verbs & {"stehen"}:
             return "planned"
+        if sentence.lowers[i] == "vor" and any(lemma(w) == "schlagen" for w in sentence.words(*sentence.clause(i))):
+            return "proposed"  # the whole clause: "schlägt Gespräche mit Norwegen über den Gaspreis vor"
     return None
 
 
@@ -827,6 +949,32 @@ def _called_off(sentence: Sentence, start: int, end: int) -> bool:
     return _separable_verb(sentence.words(start, end), "ab", "sagen")
 
 
+def called_off_otherwise(sentence: Sentence, start: int, end: int) -> bool:
+    """A guest uninvited or a plan put on ice in the clause: 'wurde zu seinem Besuch in Kiew ausgeladen', 'Kiew lud
+    ihn wieder aus' (the particle closes the clause: not 'lud ihn aus Anlass ... ein'), 'Der Besuch wurde auf Eis
+    gelegt' (uninviting; not 'liegen auf Eis', talks held and now frozen). The caller leaves out an event the
+    clause takes as given ('Nach seinem Treffen mit Macron wurde Scholz ausgeladen')."""
+    words = [w for w in sentence.words(start, end) if w.isalpha()]
+    text = " ".join(words)
+    for word, needs in word_list("uninviting").items():
+        if word not in words:
+            continue
+        if not needs or needs == "aus" and words[-1] == "aus" or " " in needs and needs in text:
+            return True
+    return False
+
+
+def wish_called_off_before(sentence: Sentence, start: int, end: int, before: Sentence | None) -> bool:
+    """A wish told in the Präteritum of 'wollen' right after a sentence that calls something off tells the plan that
+    was called off: 'Kiew hatte Steinmeier Mitte April ausgeladen. Steinmeier wollte das Kriegsgebiet besuchen'
+    (called_off_otherwise or a split 'absagen' in the sentence before). Not 'will' nor a wish told after any other
+    sentence."""
+    if before is None or not any(w in ("wollte", "wollten") for w in sentence.words(start, end)):
+        return False
+    return called_off_otherwise(before, before.start, before.end) or _called_off(before, before.start, before.end) \
+        or any(word_list("status_cue").get(w) == "cancelled" for w in before.words())
+
+
 def _separable_verb(words: list[str], particle: str, stem: str) -> bool:
     """A separable verb split in its clause: 'sagte das Treffen ab' (absagen), 'lehnte es ab' (ablehnen)."""
     return particle in words and any(lemma(w) == stem for w in words)
@@ -930,6 +1078,39 @@ def invitation_declined(sentence: Sentence, start: int, end: int) -> bool:
             return True
     return any(lemma(w) == "folgen" for w in words) \
         and any(in_list("negation", w) or in_list("nobody", w) for w in words)
+
+
+def declined_outright(sentence: Sentence, trigger: Trigger, start: int, end: int) -> bool:
+    """A trigger noun that is itself the object a declining verb turns down ('Die Ukraine hat einen Besuch Steinmeiers
+    ausgeschlagen', 'Scholz lehnte ein Treffen mit Putin ab'): one side says it will not take place. Not a noun a
+    preposition or a definite genitive hangs on ('lehnte beim Treffen die Forderung ab', 'lehnte das Ergebnis der
+    Verhandlungen ab'), nor in the negative ('lehnte ein Treffen nicht ab'). Only a contact: 'lehnt die Forderungen
+    Russlands ab' turns down what was demanded, not the demand. Not the subject: after 'der', never an accusative ('Der
+    Gipfel lehnte den Antrag ab'), or with 'es' for the object ('Der EU-Gipfel lehnte es ab, ... zuzubilligen')."""
+    if not trigger.is_noun or trigger.event_type not in CONTACT_TYPES or trigger.determiner == "der" \
+            or sentence.governing_preposition(trigger.token) is not None or definite_genitive(sentence, trigger):
+        return False
+    words = [w for w in sentence.words(start, end) if w.isalpha()]
+    if any(in_list("negation", w) for w in words) or "es" in words:
+        return False
+    return any(any(lemma(w) == particle + stem for w in words) or words[-1:] == [particle]
+               and any(lemma(w) == stem for w in words)
+               for particle, stem in (verb.split("+") for verb in word_list("declining_verb")))
+
+
+def invitation_accepted(sentence: Sentence, start: int, end: int) -> bool:
+    """An invitation its clause accepts, not in the negative: 'Putin nahm die Einladung nach Pjöngjang an', 'hat die
+    Einladung angenommen', 'akzeptierte die Einladung' (accepting_verb; the split particle must close the clause, so
+    that 'an' as a preposition does not count; not 'nahm die Einladung nicht an')."""
+    words = [w for w in sentence.words(start, end) if w.isalpha()]
+    if any(in_list("negation", w) for w in words):
+        return False
+    for verb in word_list("accepting_verb"):
+        particle, stem = verb.split("+")
+        if any(lemma(w) == particle + stem for w in words) \
+                or particle and words[-1:] == [particle] and any(lemma(w) == stem for w in words):
+            return True
+    return False
 
 
 def refused(sentence: Sentence, triggers: list[Trigger]) -> bool:
