@@ -200,7 +200,7 @@ class Sentence:
         while i < self.end and self.texts[i] not in (",", ";", ":", "–"):
             following = self.texts[i + 1] if i + 1 < self.end else ""
             if is_finite_verb(self.texts[i]) and not is_particle_participle(self.lowers[i]) \
-                    or is_strong_past_plural(self.texts[i], following):
+                    and not is_plain_participle(self.lowers[i]) or is_strong_past_plural(self.texts[i], following):
                 return True
             i += 1
         return False
@@ -286,6 +286,14 @@ def is_particle_participle(lower: str) -> bool:
     'zusammengekommen' (', und Johnson hatten sich eingeschaltet' is no second clause)."""
     return any(lower.startswith(p + "ge") and len(lower) > len(p) + 4 for p in SEPARABLE_PARTICLES) \
         and lower.endswith(("t", "en")) and lemma(lower) != lower
+
+
+@lru_cache(maxsize=100_000)
+def is_plain_participle(lower: str) -> bool:
+    """'gebracht', 'gesagt': 'ge' before a verb whose lemma has none is its participle, which alone ends no
+    relative clause (', der USA und Großbritanniens ... ins Spiel gebracht' is a list); 'gehört' of 'gehören' is finite."""
+    base = lemma(lower)
+    return lower.startswith("ge") and base != lower and not base.startswith("ge") and "ge" + base not in _verb_lemmas()
 
 
 @lru_cache(maxsize=100_000)

@@ -29,7 +29,8 @@ from orchestration.nlp.events.sentence import (
     is_finite_verb,
     is_strong_past_singular,
 )
-from orchestration.nlp.events.triggers import Trigger, coalition_nickname, names_someone, trigger_noun, verb_lemma
+from orchestration.nlp.events.triggers import (Trigger, coalition_nickname, dative_plural_office, names_someone, trigger_noun,
+                                               verb_lemma)
 from orchestration.nlp.events.words import in_list, linking_phrases, word_list
 from orchestration.nlp.lexicon import ends_in_common_noun, is_calendar_word, is_common_noun, noun_lemma
 from orchestration.nlp.knowledge import load_knowledge
@@ -146,6 +147,8 @@ def read_sides(sentence: Sentence, triggers: list[Trigger], others: list[Trigger
                        and s.entity_type in ("PERSON", "GPE") and not quoted_apart(sentence, s.token_start, first.token)]
     if verb:  # "Am Rande des Nato-Treffens sprach Blinken mit Kuleba": the summit is where, its body no side
         agents, partners = without_the_setting(sentence, agents, partners)
+    if first.event_type in CONTACT_TYPES:  # "über die Lage gesprochen und den Einsatz von Drohnen durch Israel beklagt"
+        agents = [s for s in agents if not agent_of_a_thing(sentence, s)]
     if deliberates_together(sentence, triggers, partners):
         partners = [unique_slots([s for g in partners for s in g])]
     if first.event_type != "VISIT":  # "sagte er in Berlin nach einem Treffen": where, not who
@@ -733,6 +736,21 @@ def can_act(sentence: Sentence, slot: ActorSlot) -> bool:
         and not stood_in_for(sentence, slot)
 
 
+def agent_of_a_thing(sentence: Sentence, slot: ActorSlot) -> bool:
+    """'den Einsatz einer Bombe durch die Ukraine': who does what a noun other than a trigger names, after 'durch'
+    (agent_preposition), is no side of a contact ('wurde durch Putin empfangen', a passive's agent, and 'Vermittlung
+    durch Katar', a mediator, are; 'verurteilt die Annexionen durch Russland' is no contact)."""
+    governing = sentence.governing_preposition(slot.token_start)
+    if governing is None or not in_list("agent_preposition", governing[0]) or governing[1] <= sentence.start:
+        return False
+    j = governing[1] - 1
+    while j > sentence.start and sentence.texts[j] in ('"', "“", "”", "«", "»", "'"):
+        j -= 1  # 'den Einsatz einer "schmutzigen Bombe" durch die Ukraine'
+    head = sentence.texts[j]
+    return head[:1].isupper() and head.isalpha() and sentence.slot_at(j) is None \
+        and trigger_noun(head) is None and known_role_noun(head) is None  # "Angriffe durch Russland": its own sides
+
+
 def stood_in_for(sentence: Sentence, slot: ActorSlot) -> bool:
     """'Babiš vertrat beim EU-Gipfel auch seinen polnischen Kollegen Morawiecki': the person another stands in
     for is away. A state or body after the verb is what its envoy acts for and stays ('Maas vertrat
@@ -1149,7 +1167,7 @@ def postposed_genitive_of_thing(sentence: Sentence, slot: ActorSlot) -> bool:
         return False  # "des US-Präsidenten" is a genitive with its article, read elsewhere
     head = sentence.texts[j]
     return head[:1].isupper() and trigger_noun(head) is None and known_role_noun(head) is None \
-        and not names_someone(sentence, j)
+        and not names_someone(sentence, j) and not dative_plural_office(head)
 
 
 def participle_noun(sentence: Sentence, slot: ActorSlot) -> int | None:

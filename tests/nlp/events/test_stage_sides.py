@@ -916,3 +916,20 @@ def test_a_meeting_of_an_unknown_group_continues_no_visit(text, found):
 ])
 def test_talks_in_a_format_are_no_reference_to_the_call_before(text, found):
     assert sides_of(text, "2022-01-28") == [frozenset(f) for f in found]
+
+
+@pytest.mark.parametrize("text, found", [
+    # a list of states in the genitive after an office's dative plural: the ministers' states, and the one who talks
+    # with them acts; a participle alone ends no relative clause, so ', der Türkei' opens none
+    ("Lawrow hatte am Montag mit den Außenministern Indiens, der Türkei und Chinas über die Lage in Syrien "
+     "gesprochen und dabei vor dem Einsatz von Drohnen durch Israel gewarnt.",
+     [{"Sergej Lawrow", c} for c in ("Indien", "Türkei", "China")]),
+    ("Lawrow sprach am Dienstag mit den Verteidigungsministern Indiens und Chinas über den Krieg in Syrien.",
+     [{"Sergej Lawrow", "Indien", "China"}]),
+    # unchanged: a passive's agent after 'durch' and a singular office
+    ("Lawrow sprach am Dienstag mit dem indischen Außenminister über den Krieg in Syrien.",
+     [{"Sergej Lawrow", "Subrahmanyam Jaishankar"}]),
+])
+def test_the_states_of_ministers_in_the_plural_and_the_agent_of_a_thing(text, found):
+    assert sorted(sides_of(text, "2022-10-25"), key=sorted) == sorted((frozenset(f) for f in found), key=sorted)
+
