@@ -28,7 +28,7 @@ from orchestration.nlp.events.dating import (NEWS_MONTH, begun_on_the_day, date_
                                               undate_news_months_of_an_earlier_summit)
 from orchestration.nlp.events.references import Frame
 from orchestration.nlp.events.sentence import POSSESSIVES, PREPOSITIONS, Sentence
-from orchestration.nlp.events.sides import (attended_by_private_people, met_at_the_destination, genitive_of_members, is_plural_form, members_of_a_body, phrase_range,
+from orchestration.nlp.events.sides import (accession_talks, attended_by_private_people, met_at_the_destination, genitive_of_members, is_plural_form, members_of_a_body, phrase_range,
                                             read_sides, summit_of_a_body)
 from orchestration.nlp.events.status import (agenda_item_today, asks_why_not, counterfactual, high_time, presupposed,
                                               read_status, settle_statuses, tense_of, told_as_fiction, told_as_news,
@@ -884,6 +884,9 @@ class ArticleEvents:
         an identical report of an event already reported is that event."""
         if not frame.is_contact:
             return
+        if self._accession_talks(frame) and len(self._polities(frame.sides)) < 2:
+            self._refer_to_accession_talks(frame)
+            return
         enough = len(self._polities(frame.sides)) >= 2 or frame.collective
         trigger = frame.triggers[0]
         generic = all(references.is_generic(t) for t in frame.triggers)
@@ -921,6 +924,22 @@ class ArticleEvents:
             frame.sides = list(dict.fromkeys(root.root.sides + frame.sides))  # an earlier occurrence of the same sides
         elif root is not None and not in_another_year(self.stated.get(id(frame)), root.date):
             references.attach(frame, root)
+
+    def _accession_talks(self, frame: Frame) -> bool:
+        sentence = self._sentence(frame.sentence)
+        return all(accession_talks(sentence, t) for t in frame.triggers)
+
+    def _refer_to_accession_talks(self, frame: Frame) -> None:
+        """'Leitlinien für die Beitrittsgespräche', 'die Eröffnung von EU-Beitrittsverhandlungen' after 'Beitrittsgespräche
+        mit der Ukraine' and an EU summit: accession talks that name no candidate are the latest accession talks with
+        one, never the summit or visit at which they were asked for; with none in reach they stay unknown."""
+        roots = [f.root for f in reversed(self.frames) if f.root is not frame and self._accession_talks(f.root)
+                 and len(self._polities(f.root.sides)) >= 2 and set(frame.sides) <= set(f.root.sides)
+                 and references.in_reach(f.root, frame.sentence)]
+        latest = [r for r in roots if r.last_sentence == roots[0].last_sentence] if roots else []
+        frame.collective = False  # "Zugeständnisse für EU-Beitrittsgespräche": no summit of the Union
+        if latest and len({frozenset(r.sides) for r in latest}) == 1:
+            references.attach(frame, latest[0])  # not where the latest named two ('für Nordmazedonien und Albanien')
 
     def _earlier_than_the_date_lent(self, frame: Frame, root: Frame) -> bool:
         """'Weiterer US-Besuch in Taiwan erwartet ... Die Delegation soll am Abend eintreffen. Die beiden Besuche zuvor

@@ -307,7 +307,8 @@ def is_finite_verb(text: str) -> bool:
     if not text.islower() or not text.isalpha():
         return False
     if in_list("perfect_auxiliary", text) or text in ("wird", "werden", "werde", "würde", "würden", "kann", "können",
-                                                      "könnte", "soll", "sollen", "will", "wollen", "muss", "müssen"):
+                                                      "könnte", "soll", "sollen", "will", "wollen", "muss", "müssen",
+                                                      "musste", "mussten", "darf"):
         return True
     base = lemma(text)
     return base != text and base.endswith(("en", "ern", "eln")) and text.endswith(("t", "te", "ten", "st", "e"))

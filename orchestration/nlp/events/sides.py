@@ -149,6 +149,9 @@ def read_sides(sentence: Sentence, triggers: list[Trigger], others: list[Trigger
         agents, partners = without_the_setting(sentence, agents, partners)
     if first.event_type in CONTACT_TYPES:  # "über die Lage gesprochen und den Einsatz von Drohnen durch Israel beklagt"
         agents = [s for s in agents if not agent_of_a_thing(sentence, s)]
+    accession = [t for t in triggers if accession_talks(sentence, t)]
+    if accession and len(accession) == len(triggers):
+        agents, partners = accession_sides(sentence, accession, agents, partners)
     if deliberates_together(sentence, triggers, partners):
         partners = [unique_slots([s for g in partners for s in g])]
     if first.event_type != "VISIT":  # "sagte er in Berlin nach einem Treffen": where, not who
@@ -166,7 +169,7 @@ def read_sides(sentence: Sentence, triggers: list[Trigger], others: list[Trigger
     # subject beside whoever it names as objects
     candidate = subject_pronoun(sentence, first, start, end) if not owned and takes_part else None
     reading.he_acts = verb and candidate is not None and sentence.lowers[candidate] == "er"
-    if not owned and takes_part and (possessed or partners_only or reading.he_acts
+    if not owned and takes_part and not accession and (possessed or partners_only or reading.he_acts
                                      or len({s.entity_id for g in reading.groups() for s in g
                                              if s.kind != "adjective"}) < 2):
         reading.pronoun = subject_pronoun(sentence, first, start, end)
@@ -183,6 +186,44 @@ def read_sides(sentence: Sentence, triggers: list[Trigger], others: list[Trigger
         reading.agents = unique_slots(reading.agents + mediators(sentence, start, end, first_phrase,
                                                                  phrase_tokens - own_phrases))
     return reading
+
+
+def accession_talks(sentence: Sentence, trigger: Trigger) -> bool:
+    """'Beitrittsgespräche', 'EU-Beitrittsverhandlungen', 'Verhandlungen über den Beitritt Nordmazedoniens zur EU':
+    talks on joining a body (accession_stem), held by the body and the candidate alone."""
+    if not trigger.is_noun or trigger.event_type not in CONTACT_TYPES:
+        return False
+    stems = tuple(word_list("accession_stem"))
+    if any(stem in sentence.lowers[trigger.token] for stem in stems):
+        return True
+    after = sentence.lowers[trigger.token + 1:min(sentence.end, trigger.token + 4)]
+    return after[:1] == ["über"] and any(w.startswith(stems) for w in after[1:])
+
+
+def accession_sides(sentence: Sentence, triggers: list[Trigger], agents: list[ActorSlot],
+                    partners: list[list[ActorSlot]]) -> tuple[list[ActorSlot], list[list[ActorSlot]]]:
+    """'Bulgarien blockierte die Beitrittsgespräche', 'Scholz warb für EU-Beitrittsverhandlungen für Nordmazedonien
+    und Albanien': accession talks are the body's (EU, NATO) with each candidate the noun's own phrase names ('mit
+    der Ukraine', 'für Albanien'), not of a member or a person who asks for them or blocks them; the clause's
+    subject is the candidate only where the phrase names the body as partner ('Die Ukraine will Gespräche über
+    einen Beitritt mit der EU'); an unnamed candidate is left unknown."""
+    own = {i for t in triggers for i in phrase_range(sentence, t)} | {t.token for t in triggers}
+    groups = [[s for s in g if s.token_start in own] for g in partners]
+    # "Die Ukraine will Beitrittsgespräche mit der EU": talks 'mit' the body leave the subject as the candidate
+    with_the_body = any(s.entity_type == "ORG" for g in groups for s in g)
+    kept = [s for s in agents if s.entity_type == "ORG" or s.token_start in own or with_the_body]
+    for t in triggers:  # "für Nordmazedonien und Albanien": a candidate each, though 'für' names topics elsewhere
+        j = t.token + 1
+        if j < sentence.end and in_list("accession_candidate_preposition", sentence.lowers[j]):
+            candidates = []
+            for slot in sentence.slots_in(j + 1, min(sentence.end, j + 12)):
+                between = sentence.lowers[(candidates[-1].token_end if candidates else j + 1):slot.token_start]
+                if any(w not in (",", "und", "sowie") and w not in DETERMINERS for w in between):
+                    break
+                if slot.entity_type in ("GPE", "ORG") and not slot.is_place:
+                    candidates.append(slot)
+            groups += [[c] for c in candidates]
+    return unique_slots(kept), [g for g in groups if g]
 
 
 def names_the_setting(sentence: Sentence, i: int) -> bool:

@@ -933,3 +933,39 @@ def test_talks_in_a_format_are_no_reference_to_the_call_before(text, found):
 def test_the_states_of_ministers_in_the_plural_and_the_agent_of_a_thing(text, found):
     assert sorted(sides_of(text, "2022-10-25"), key=sorted) == sorted((frozenset(f) for f in found), key=sorted)
 
+
+@pytest.mark.parametrize("text, found", [
+    # accession talks are the body's with the candidate: a member that blocks them or a leader who asks for them is
+    # no side, and an unnamed candidate leaves them unknown
+    ("Kroatien hat den Beginn der Beitrittsgespräche seit einem Jahr mit einem Veto blockiert.", []),
+    ("Damit die Verhandlungen über den Beitritt des Landes zur EU beginnen können, musste die Regierung in Tirana "
+     "Zugeständnisse an das EU-Mitglied Griechenland machen.", []),
+    ("Macron warb am Montag in Belgrad für EU-Beitrittsverhandlungen für Serbien und Montenegro.",
+     [{"Europäische Union", "Serbien"}, {"Europäische Union", "Montenegro"}]),
+    # unchanged: the body and the candidate, either as subject
+    ("Die EU hat am Dienstag Beitrittsgespräche mit Moldau eröffnet.", [{"Europäische Union", "Moldau"}]),
+    ("Georgien will bald Beitrittsgespräche mit der EU beginnen.", [{"Europäische Union", "Georgien"}]),
+])
+def test_accession_talks_are_of_the_body_and_the_candidate(text, found):
+    assert sorted(sides_of(text, "2024-06-07"), key=sorted) == sorted((frozenset(f) for f in found), key=sorted)
+
+
+@pytest.mark.parametrize("text, found", [
+    # accession talks that name no candidate are the latest with one, not the summit that decided on them
+    ("Die EU will Beitrittsgespräche mit Georgien beginnen. Der Beginn war bei einem EU-Gipfel im Mai beschlossen "
+     "worden. Nun müssen die EU-Staaten Leitlinien für die Beitrittsgespräche festlegen.",
+     [{"Europäische Union", "Georgien"}, {"Europäische Union"}, {"Europäische Union", "Georgien"}]),
+    # nor a visit; with no accession talks before, they stay unknown
+    ("Macron besuchte am Samstag Tirana. Er versprach, sich in der EU für den Beginn der Beitrittsgespräche "
+     "einzusetzen.", [{"Emmanuel Macron", "Albanien"}]),
+])
+def test_accession_talks_without_candidate_refer_to_accession_talks(text, found):
+    assert sides_of(text, "2024-06-07") == [frozenset(f) for f in found]
+
+
+def test_accession_talks_refer_to_no_talks_of_two_candidates():
+    # the latest named two candidates: which one the talks without a candidate are is unknown
+    text = ("Macron warb am Montag für EU-Beitrittsverhandlungen für Serbien und Montenegro. Die Beitrittsgespräche "
+            "haben noch nicht einmal begonnen.")
+    assert sorted(sides_of(text, "2024-06-07"), key=sorted) == sorted(
+        [frozenset({"Europäische Union", "Serbien"}), frozenset({"Europäische Union", "Montenegro"})], key=sorted)
