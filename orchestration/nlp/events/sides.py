@@ -149,6 +149,8 @@ def read_sides(sentence: Sentence, triggers: list[Trigger], others: list[Trigger
         agents, partners = without_the_setting(sentence, agents, partners)
     if first.event_type in CONTACT_TYPES:  # "über die Lage gesprochen und den Einsatz von Drohnen durch Israel beklagt"
         agents = [s for s in agents if not agent_of_a_thing(sentence, s)]
+    for summit in (t for t in triggers if t.is_noun and t.event_type == "MEETING"):  # "Chefs aus EU-Staaten ... der EPG"
+        agents = [s for s in agents if not member_of_the_holder(sentence, s, summit, phrase_range(sentence, summit))]
     accession = [t for t in triggers if accession_talks(sentence, t)]
     if accession and len(accession) == len(triggers):
         agents, partners = accession_sides(sentence, accession, agents, partners)
@@ -186,6 +188,33 @@ def read_sides(sentence: Sentence, triggers: list[Trigger], others: list[Trigger
         reading.agents = unique_slots(reading.agents + mediators(sentence, start, end, first_phrase,
                                                                  phrase_tokens - own_phrases))
     return reading
+
+
+def member_of_the_holder(sentence: Sentence, slot: ActorSlot, trigger: Trigger, phrase: range) -> bool:
+    """'44 Staats- und Regierungschefs aus EU- und Partnerstaaten werden zum Gründungstreffen der Europäischen
+    Politischen Gemeinschaft erwartet': a meeting its own phrase gives to one international body is that body's; another
+    body after 'aus' (origin_preposition) outside the phrase is where members come from, no side ('Die EU und die
+    Nato halten ein Treffen ab' names no holder in the phrase)."""
+    governing = sentence.governing_preposition(slot.token_start)
+    if slot.entity_type != "ORG" or slot.token_start == trigger.token or slot.token_start in phrase \
+            or not is_international(slot.entity_id) or governing is None or not in_list("origin_preposition", governing[0]):
+        return False  # "Vertreter der Nato werden zum Treffen der EU-Außenminister erwartet": guests
+    holders = {s.entity_id for s in sentence.slots if s.entity_type == "ORG" and is_international(s.entity_id)
+               and (genitive_right_after(sentence, trigger.token, s) or s.token_start == trigger.token
+                    and s.kind == "compound")}
+    return len(holders) == 1 and slot.entity_id not in holders and slot.token_start not in phrase
+
+
+def genitive_right_after(sentence: Sentence, t: int, slot: ActorSlot) -> bool:
+    """'Gipfel der G20', 'Gründungstreffen der "Europäischen Politischen Gemeinschaft"': the name right after the
+    noun's genitive article, quotes aside."""
+    between = sentence.lowers[t + 1:slot.token_start]
+    return 0 < len(between) <= 2 and between[0] in ("der", "des") and all(w in ('"', "„", "“", "»", "«") for w in between[1:])
+
+
+def is_international(entity_id: str) -> bool:
+    actor = load_knowledge().actors.get(entity_id)
+    return actor is not None and actor.kind == "international"
 
 
 def accession_talks(sentence: Sentence, trigger: Trigger) -> bool:

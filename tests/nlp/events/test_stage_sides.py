@@ -963,6 +963,19 @@ def test_accession_talks_without_candidate_refer_to_accession_talks(text, found)
     assert sides_of(text, "2024-06-07") == [frozenset(f) for f in found]
 
 
+@pytest.mark.parametrize("text, found", [
+    # the European Political Community is a body of its own, not the Union; where its members come from is no side
+    ('Staats- und Regierungschefs aus EU- und Partnerstaaten kommen am Freitag zum Gipfel der "Europäischen '
+     'Politischen Gemeinschaft" zusammen.', [{"Europäische Politische Gemeinschaft"}]),
+    ("Regierungschefs aus Nato-Staaten kommen am Freitag zum Gipfel der EPG in Granada.",
+     [{"Europäische Politische Gemeinschaft"}]),
+    # unchanged: two bodies that hold a meeting together
+    ("Die EU und die Nato halten am Montag ein gemeinsames Treffen ab.", [{"Europäische Union", "NATO"}]),
+])
+def test_a_summit_of_the_european_political_community(text, found):
+    assert sides_of(text, "2023-10-02") == [frozenset(f) for f in found]
+
+
 def test_accession_talks_refer_to_no_talks_of_two_candidates():
     # the latest named two candidates: which one the talks without a candidate are is unknown
     text = ("Macron warb am Montag für EU-Beitrittsverhandlungen für Serbien und Montenegro. Die Beitrittsgespräche "
