@@ -28,7 +28,7 @@ from orchestration.nlp.events.dating import (NEWS_MONTH, begun_on_the_day, date_
                                               undate_news_months_of_an_earlier_summit)
 from orchestration.nlp.events.references import Frame
 from orchestration.nlp.events.sentence import POSSESSIVES, PREPOSITIONS, Sentence
-from orchestration.nlp.events.sides import (accession_talks, attended_by_private_people, met_at_the_destination, genitive_of_members, is_plural_form, members_of_a_body, phrase_range,
+from orchestration.nlp.events.sides import (accession_talks, attended_by_private_people, met_at_the_destination, genitive_of_members, is_plural_form, members_of_a_body, negotiations_named_by_subject, phrase_range, about_a_person,
                                             read_sides, summit_of_a_body)
 from orchestration.nlp.events.status import (agenda_item_today, asks_why_not, counterfactual, high_time, presupposed,
                                               read_status, settle_statuses, tense_of, told_as_fiction, told_as_news,
@@ -920,10 +920,22 @@ class ArticleEvents:
                 root.event_type = frame.event_type  # "Kontakt aufnehmen ... ein Telefonat": the contact is a call
         else:
             root = self._same_event(frame)
+        if root is not None and self._negotiations_on_their_own_subject(frame, root.root):
+            return
         if root is not None and self._earlier_than_the_date_lent(frame, root.root):
             frame.sides = list(dict.fromkeys(root.root.sides + frame.sides))  # an earlier occurrence of the same sides
         elif root is not None and not in_another_year(self.stated.get(id(frame)), root.date):
             references.attach(frame, root)
+
+    def _negotiations_on_their_own_subject(self, frame: Frame, root: Frame) -> bool:
+        """'Er dankte Scholz, der bei den Verhandlungen über den EU-Wiederaufbaufonds eine zentrale Rolle gespielt habe'
+        after the two leaders' meeting: negotiations the noun names by their subject ('über', 'zum'), in a relative
+        clause that tells of a person, are a process of that person's past, not the meeting or call reported before
+        ('Michel sprach mit Modi, doch die Verhandlungen über das Abkommen stocken' are the talks of those two)."""
+        if root.event_type == "NEGOTIATION" or not all(t.is_noun and t.event_type == "NEGOTIATION" for t in frame.triggers):
+            return False
+        sentence = self._sentence(frame.sentence)
+        return any(negotiations_named_by_subject(sentence, t) and about_a_person(sentence, t) for t in frame.triggers)
 
     def _accession_talks(self, frame: Frame) -> bool:
         sentence = self._sentence(frame.sentence)

@@ -217,6 +217,27 @@ def is_international(entity_id: str) -> bool:
     return actor is not None and actor.kind == "international"
 
 
+def negotiations_named_by_subject(sentence: Sentence, trigger: Trigger) -> bool:
+    """'die Verhandlungen über den EU-Wiederaufbaufonds', 'die Gespräche zum Atomabkommen': a topic preposition
+    (talk_preposition, 'zum', 'zur') right after the noun, and no actor after it, names what the talks are about."""
+    j = trigger.token + 1
+    if j + 1 >= sentence.end or not (in_list("talk_preposition", sentence.lowers[j]) or sentence.lowers[j] in ("zum", "zur")):
+        return False
+    k = j + 1
+    while k < sentence.end and (sentence.lowers[k] in DETERMINERS or is_attributive(sentence.lowers[k])):
+        k += 1
+    slot = sentence.slot_at(k)
+    return k < sentence.end and sentence.texts[k][:1].isupper() and (slot is None or slot.kind == "compound"
+                                                                    and not compound_acts(sentence, slot))
+
+
+def about_a_person(sentence: Sentence, trigger: Trigger) -> bool:
+    """'Scholz, der bei den Verhandlungen eine Rolle gespielt habe': the trigger stands in a relative clause on a
+    person, which tells of him."""
+    start, _ = sentence.clause(trigger.token)
+    return any(s.entity_type == "PERSON" for s in relative_antecedents(sentence, start))
+
+
 def accession_talks(sentence: Sentence, trigger: Trigger) -> bool:
     """'Beitrittsgespräche', 'EU-Beitrittsverhandlungen', 'Verhandlungen über den Beitritt Nordmazedoniens zur EU':
     talks on joining a body (accession_stem), held by the body and the candidate alone."""

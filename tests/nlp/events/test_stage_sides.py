@@ -976,6 +976,19 @@ def test_a_summit_of_the_european_political_community(text, found):
     assert sides_of(text, "2023-10-02") == [frozenset(f) for f in found]
 
 
+@pytest.mark.parametrize("text, found", [
+    # negotiations the noun names by their subject are a process of their own, not the meeting just reported: the one
+    # who thanks a side of them is none
+    ("Scholz und Draghi trafen sich am Montag in Rom. Draghi dankte Scholz, der bei den Verhandlungen über den "
+     "Corona-Fonds eine wichtige Rolle gespielt habe.", [{"Olaf Scholz", "Mario Draghi"}]),
+    # unchanged: talks named by nothing else are that meeting's
+    ("Scholz und Draghi trafen sich am Montag in Rom. Die Verhandlungen dauerten drei Stunden.",
+     [{"Olaf Scholz", "Mario Draghi"}, {"Olaf Scholz", "Mario Draghi"}]),
+])
+def test_negotiations_named_by_their_subject_are_no_reference_to_a_meeting(text, found):
+    assert sides_of(text, "2022-01-18") == [frozenset(f) for f in found]
+
+
 def test_accession_talks_refer_to_no_talks_of_two_candidates():
     # the latest named two candidates: which one the talks without a candidate are is unknown
     text = ("Macron warb am Montag für EU-Beitrittsverhandlungen für Serbien und Montenegro. Die Beitrittsgespräche "
