@@ -1414,7 +1414,8 @@ def qualifies_a_noun(sentence: Sentence, slot: ActorSlot, trigger_at: int | None
     if head_slot is not None and not (head_slot.kind == "compound" and not compound_acts(sentence, head_slot)):
         return False  # "des Nahost-Plans von Trump" qualifies the plan; "des Präsidenten Trump" names him
     own = j - 1 == trigger_at  # "die Forderung von Guterres": the author of the statement the trigger is
-    return head[:1].isupper() and not names_a_contact(head) and not own \
+    # "wurde am Dienstag von Macron empfangen": a day qualifies nothing, the passive's agent acts
+    return head[:1].isupper() and not names_a_contact(head) and not own and not is_calendar_word(head) \
         and known_role_noun(head) is None and not in_list("host_noun", head.lower())
 
 

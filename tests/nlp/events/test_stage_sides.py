@@ -989,6 +989,16 @@ def test_negotiations_named_by_their_subject_are_no_reference_to_a_meeting(text,
     assert sides_of(text, "2022-01-18") == [frozenset(f) for f in found]
 
 
+@pytest.mark.parametrize("text, found", [
+    # the passive's agent after a day or a city: 'von' there is the preposition, no particle of a name
+    ("Kanzler Scholz wurde am Dienstag von Präsident Macron empfangen.", [{"Olaf Scholz", "Emmanuel Macron"}]),
+    ("Scholz wurde am Dienstag von Macron empfangen.", [{"Olaf Scholz", "Emmanuel Macron"}]),
+    ("Scholz wurde am Dienstag in Paris von Macron empfangen.", [{"Olaf Scholz", "Emmanuel Macron"}]),
+])
+def test_the_host_after_von_in_the_passive(text, found):
+    assert sides_of(text, "2022-04-29") == [frozenset(f) for f in found]
+
+
 def test_accession_talks_refer_to_no_talks_of_two_candidates():
     # the latest named two candidates: which one the talks without a candidate are is unknown
     text = ("Macron warb am Montag für EU-Beitrittsverhandlungen für Serbien und Montenegro. Die Beitrittsgespräche "
