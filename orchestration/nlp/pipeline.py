@@ -436,8 +436,9 @@ def names_someone_else(texts: list[str], i: int, kb: KnowledgeBase) -> bool:
         return True
     if before.lower() in NAME_PARTICLES and i > 1 and is_name_like(texts[i - 2]) \
             and texts[i - 2] not in kb.given_names and not is_ordinary_word(texts[i - 2]) \
-            and known_role_noun(texts[i - 2]) is None:
-        return True  # "Anuna de Wever" is not Bart De Wever ("Treffen von Scholz" is Scholz)
+            and known_role_noun(texts[i - 2]) is None and not is_calendar_word(texts[i - 2]) \
+            and kb.lookup(texts[i - 2]) is None:
+        return True  # "Anuna de Wever" is not Bart De Wever ("Treffen von Scholz", "in Paris von Macron" are them)
     return texts[i] in kb.given_names and is_name_like(after) and could_be_surname(after, kb) \
         and kb.lookup(after) is None
 

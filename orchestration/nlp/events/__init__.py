@@ -28,7 +28,7 @@ from orchestration.nlp.events.dating import (DAY_PART, DAY_PART_RULES, NEWS_MONT
                                               undate_news_months_of_an_earlier_summit)
 from orchestration.nlp.events.references import Frame
 from orchestration.nlp.events.sentence import POSSESSIVES, PREPOSITIONS, Sentence
-from orchestration.nlp.events.sides import (attended_by_private_people, met_at_the_destination, genitive_of_members, is_plural_form, members_of_a_body, phrase_range,
+from orchestration.nlp.events.sides import (accession_talks, attended_by_private_people, met_at_the_destination, genitive_of_members, is_plural_form, members_of_a_body, negotiations_named_by_subject, phrase_range, about_a_person,
                                             read_sides, summit_of_a_body)
 from orchestration.nlp.events.status import (agenda_item_today, asks_why_not, counterfactual, high_time, presupposed,
                                               read_status, settle_statuses, tense_of, told_as_fiction, told_as_news,
@@ -917,6 +917,9 @@ class ArticleEvents:
         an identical report of an event already reported is that event."""
         if not frame.is_contact:
             return
+        if self._accession_talks(frame) and len(self._polities(frame.sides)) < 2:
+            self._refer_to_accession_talks(frame)
+            return
         enough = len(self._polities(frame.sides)) >= 2 or frame.collective
         trigger = frame.triggers[0]
         generic = all(references.is_generic(t) for t in frame.triggers)
@@ -950,10 +953,38 @@ class ArticleEvents:
                 root.event_type = frame.event_type  # "Kontakt aufnehmen ... ein Telefonat": the contact is a call
         else:
             root = self._same_event(frame)
+        if root is not None and self._negotiations_on_their_own_subject(frame, root.root):
+            return
         if root is not None and self._earlier_than_the_date_lent(frame, root.root):
             frame.sides = list(dict.fromkeys(root.root.sides + frame.sides))  # an earlier occurrence of the same sides
         elif root is not None and not in_another_year(self.stated.get(id(frame)), root.date):
             references.attach(frame, root)
+
+    def _negotiations_on_their_own_subject(self, frame: Frame, root: Frame) -> bool:
+        """'Er dankte Scholz, der bei den Verhandlungen über den EU-Wiederaufbaufonds eine zentrale Rolle gespielt habe'
+        after the two leaders' meeting: negotiations the noun names by their subject ('über', 'zum'), in a relative
+        clause that tells of a person, are a process of that person's past, not the meeting or call reported before
+        ('Michel sprach mit Modi, doch die Verhandlungen über das Abkommen stocken' are the talks of those two)."""
+        if root.event_type == "NEGOTIATION" or not all(t.is_noun and t.event_type == "NEGOTIATION" for t in frame.triggers):
+            return False
+        sentence = self._sentence(frame.sentence)
+        return any(negotiations_named_by_subject(sentence, t) and about_a_person(sentence, t) for t in frame.triggers)
+
+    def _accession_talks(self, frame: Frame) -> bool:
+        sentence = self._sentence(frame.sentence)
+        return all(accession_talks(sentence, t) for t in frame.triggers)
+
+    def _refer_to_accession_talks(self, frame: Frame) -> None:
+        """'Leitlinien für die Beitrittsgespräche', 'die Eröffnung von EU-Beitrittsverhandlungen' after 'Beitrittsgespräche
+        mit der Ukraine' and an EU summit: accession talks that name no candidate are the latest accession talks with
+        one, never the summit or visit at which they were asked for; with none in reach they stay unknown."""
+        roots = [f.root for f in reversed(self.frames) if f.root is not frame and self._accession_talks(f.root)
+                 and len(self._polities(f.root.sides)) >= 2 and set(frame.sides) <= set(f.root.sides)
+                 and references.in_reach(f.root, frame.sentence)]
+        latest = [r for r in roots if r.last_sentence == roots[0].last_sentence] if roots else []
+        frame.collective = False  # "Zugeständnisse für EU-Beitrittsgespräche": no summit of the Union
+        if latest and len({frozenset(r.sides) for r in latest}) == 1:
+            references.attach(frame, latest[0])  # not where the latest named two ('für Nordmazedonien und Albanien')
 
     def _earlier_than_the_date_lent(self, frame: Frame, root: Frame) -> bool:
         """'Weiterer US-Besuch in Taiwan erwartet ... Die Delegation soll am Abend eintreffen. Die beiden Besuche zuvor

@@ -200,7 +200,7 @@ class Sentence:
         while i < self.end and self.texts[i] not in (",", ";", ":", "–"):
             following = self.texts[i + 1] if i + 1 < self.end else ""
             if is_finite_verb(self.texts[i]) and not is_particle_participle(self.lowers[i]) \
-                    or is_strong_past_plural(self.texts[i], following):
+                    and not is_plain_participle(self.lowers[i]) or is_strong_past_plural(self.texts[i], following):
                 return True
             i += 1
         return False
@@ -289,6 +289,14 @@ def is_particle_participle(lower: str) -> bool:
 
 
 @lru_cache(maxsize=100_000)
+def is_plain_participle(lower: str) -> bool:
+    """'gebracht', 'gesagt': 'ge' before a verb whose lemma has none is its participle, which alone ends no
+    relative clause (', der USA und Großbritanniens ... ins Spiel gebracht' is a list); 'gehört' of 'gehören' is finite."""
+    base = lemma(lower)
+    return lower.startswith("ge") and base != lower and not base.startswith("ge") and "ge" + base not in _verb_lemmas()
+
+
+@lru_cache(maxsize=100_000)
 def is_zu_infinitive(word: str) -> bool:
     """'aufzunehmen', 'einzuladen', 'teilzunehmen': a separable verb's infinitive with 'zu' after its particle."""
     return any(word[j:j + 2] == "zu" and lemma(word) == word[:j] + word[j + 2:] for j in range(2, len(word) - 4))
@@ -299,7 +307,8 @@ def is_finite_verb(text: str) -> bool:
     if not text.islower() or not text.isalpha():
         return False
     if in_list("perfect_auxiliary", text) or text in ("wird", "werden", "werde", "würde", "würden", "kann", "können",
-                                                      "könnte", "soll", "sollen", "will", "wollen", "muss", "müssen"):
+                                                      "könnte", "soll", "sollen", "will", "wollen", "muss", "müssen",
+                                                      "musste", "mussten", "darf"):
         return True
     base = lemma(text)
     return base != text and base.endswith(("en", "ern", "eln")) and text.endswith(("t", "te", "ten", "st", "e"))

@@ -29,7 +29,8 @@ from orchestration.nlp.events.sentence import (
     is_finite_verb,
     is_strong_past_singular,
 )
-from orchestration.nlp.events.triggers import Trigger, coalition_nickname, names_someone, trigger_noun, verb_lemma
+from orchestration.nlp.events.triggers import (Trigger, coalition_nickname, dative_plural_office, names_someone, trigger_noun,
+                                               verb_lemma)
 from orchestration.nlp.events.words import in_list, linking_phrases, word_list
 from orchestration.nlp.lexicon import ends_in_common_noun, is_calendar_word, is_common_noun, noun_lemma
 from orchestration.nlp.knowledge import load_knowledge
@@ -146,6 +147,13 @@ def read_sides(sentence: Sentence, triggers: list[Trigger], others: list[Trigger
                        and s.entity_type in ("PERSON", "GPE") and not quoted_apart(sentence, s.token_start, first.token)]
     if verb:  # "Am Rande des Nato-Treffens sprach Blinken mit Kuleba": the summit is where, its body no side
         agents, partners = without_the_setting(sentence, agents, partners)
+    if first.event_type in CONTACT_TYPES:  # "über die Lage gesprochen und den Einsatz von Drohnen durch Israel beklagt"
+        agents = [s for s in agents if not agent_of_a_thing(sentence, s)]
+    for summit in (t for t in triggers if t.is_noun and t.event_type == "MEETING"):  # "Chefs aus EU-Staaten ... der EPG"
+        agents = [s for s in agents if not member_of_the_holder(sentence, s, summit, phrase_range(sentence, summit))]
+    accession = [t for t in triggers if accession_talks(sentence, t)]
+    if accession and len(accession) == len(triggers):
+        agents, partners = accession_sides(sentence, accession, agents, partners)
     if deliberates_together(sentence, triggers, partners):
         partners = [unique_slots([s for g in partners for s in g])]
     if first.event_type != "VISIT":  # "sagte er in Berlin nach einem Treffen": where, not who
@@ -163,7 +171,7 @@ def read_sides(sentence: Sentence, triggers: list[Trigger], others: list[Trigger
     # subject beside whoever it names as objects
     candidate = subject_pronoun(sentence, first, start, end) if not owned and takes_part else None
     reading.he_acts = verb and candidate is not None and sentence.lowers[candidate] == "er"
-    if not owned and takes_part and (possessed or partners_only or reading.he_acts
+    if not owned and takes_part and not accession and (possessed or partners_only or reading.he_acts
                                      or len({s.entity_id for g in reading.groups() for s in g
                                              if s.kind != "adjective"}) < 2):
         reading.pronoun = subject_pronoun(sentence, first, start, end)
@@ -180,6 +188,92 @@ def read_sides(sentence: Sentence, triggers: list[Trigger], others: list[Trigger
         reading.agents = unique_slots(reading.agents + mediators(sentence, start, end, first_phrase,
                                                                  phrase_tokens - own_phrases))
     return reading
+
+
+def member_of_the_holder(sentence: Sentence, slot: ActorSlot, trigger: Trigger, phrase: range) -> bool:
+    """'44 Staats- und Regierungschefs aus EU- und Partnerstaaten werden zum Gründungstreffen der Europäischen
+    Politischen Gemeinschaft erwartet': a meeting its own phrase gives to one international body is that body's; another
+    body after 'aus' (origin_preposition) outside the phrase is where members come from, no side ('Die EU und die
+    Nato halten ein Treffen ab' names no holder in the phrase)."""
+    governing = sentence.governing_preposition(slot.token_start)
+    if slot.entity_type != "ORG" or slot.token_start == trigger.token or slot.token_start in phrase \
+            or not is_international(slot.entity_id) or governing is None or not in_list("origin_preposition", governing[0]):
+        return False  # "Vertreter der Nato werden zum Treffen der EU-Außenminister erwartet": guests
+    holders = {s.entity_id for s in sentence.slots if s.entity_type == "ORG" and is_international(s.entity_id)
+               and (genitive_right_after(sentence, trigger.token, s) or s.token_start == trigger.token
+                    and s.kind == "compound")}
+    return len(holders) == 1 and slot.entity_id not in holders and slot.token_start not in phrase
+
+
+def genitive_right_after(sentence: Sentence, t: int, slot: ActorSlot) -> bool:
+    """'Gipfel der G20', 'Gründungstreffen der "Europäischen Politischen Gemeinschaft"': the name right after the
+    noun's genitive article, quotes aside."""
+    between = sentence.lowers[t + 1:slot.token_start]
+    return 0 < len(between) <= 2 and between[0] in ("der", "des") and all(w in ('"', "„", "“", "»", "«") for w in between[1:])
+
+
+def is_international(entity_id: str) -> bool:
+    actor = load_knowledge().actors.get(entity_id)
+    return actor is not None and actor.kind == "international"
+
+
+def negotiations_named_by_subject(sentence: Sentence, trigger: Trigger) -> bool:
+    """'die Verhandlungen über den EU-Wiederaufbaufonds', 'die Gespräche zum Atomabkommen': a topic preposition
+    (talk_preposition, 'zum', 'zur') right after the noun, and no actor after it, names what the talks are about."""
+    j = trigger.token + 1
+    if j + 1 >= sentence.end or not (in_list("talk_preposition", sentence.lowers[j]) or sentence.lowers[j] in ("zum", "zur")):
+        return False
+    k = j + 1
+    while k < sentence.end and (sentence.lowers[k] in DETERMINERS or is_attributive(sentence.lowers[k])):
+        k += 1
+    slot = sentence.slot_at(k)
+    return k < sentence.end and sentence.texts[k][:1].isupper() and (slot is None or slot.kind == "compound"
+                                                                    and not compound_acts(sentence, slot))
+
+
+def about_a_person(sentence: Sentence, trigger: Trigger) -> bool:
+    """'Scholz, der bei den Verhandlungen eine Rolle gespielt habe': the trigger stands in a relative clause on a
+    person, which tells of him."""
+    start, _ = sentence.clause(trigger.token)
+    return any(s.entity_type == "PERSON" for s in relative_antecedents(sentence, start))
+
+
+def accession_talks(sentence: Sentence, trigger: Trigger) -> bool:
+    """'Beitrittsgespräche', 'EU-Beitrittsverhandlungen', 'Verhandlungen über den Beitritt Nordmazedoniens zur EU':
+    talks on joining a body (accession_stem), held by the body and the candidate alone."""
+    if not trigger.is_noun or trigger.event_type not in CONTACT_TYPES:
+        return False
+    stems = tuple(word_list("accession_stem"))
+    if any(stem in sentence.lowers[trigger.token] for stem in stems):
+        return True
+    after = sentence.lowers[trigger.token + 1:min(sentence.end, trigger.token + 4)]
+    return after[:1] == ["über"] and any(w.startswith(stems) for w in after[1:])
+
+
+def accession_sides(sentence: Sentence, triggers: list[Trigger], agents: list[ActorSlot],
+                    partners: list[list[ActorSlot]]) -> tuple[list[ActorSlot], list[list[ActorSlot]]]:
+    """'Bulgarien blockierte die Beitrittsgespräche', 'Scholz warb für EU-Beitrittsverhandlungen für Nordmazedonien
+    und Albanien': accession talks are the body's (EU, NATO) with each candidate the noun's own phrase names ('mit
+    der Ukraine', 'für Albanien'), not of a member or a person who asks for them or blocks them; the clause's
+    subject is the candidate only where the phrase names the body as partner ('Die Ukraine will Gespräche über
+    einen Beitritt mit der EU'); an unnamed candidate is left unknown."""
+    own = {i for t in triggers for i in phrase_range(sentence, t)} | {t.token for t in triggers}
+    groups = [[s for s in g if s.token_start in own] for g in partners]
+    # "Die Ukraine will Beitrittsgespräche mit der EU": talks 'mit' the body leave the subject as the candidate
+    with_the_body = any(s.entity_type == "ORG" for g in groups for s in g)
+    kept = [s for s in agents if s.entity_type == "ORG" or s.token_start in own or with_the_body]
+    for t in triggers:  # "für Nordmazedonien und Albanien": a candidate each, though 'für' names topics elsewhere
+        j = t.token + 1
+        if j < sentence.end and in_list("accession_candidate_preposition", sentence.lowers[j]):
+            candidates = []
+            for slot in sentence.slots_in(j + 1, min(sentence.end, j + 12)):
+                between = sentence.lowers[(candidates[-1].token_end if candidates else j + 1):slot.token_start]
+                if any(w not in (",", "und", "sowie") and w not in DETERMINERS for w in between):
+                    break
+                if slot.entity_type in ("GPE", "ORG") and not slot.is_place:
+                    candidates.append(slot)
+            groups += [[c] for c in candidates]
+    return unique_slots(kept), [g for g in groups if g]
 
 
 def names_the_setting(sentence: Sentence, i: int) -> bool:
@@ -733,6 +827,21 @@ def can_act(sentence: Sentence, slot: ActorSlot) -> bool:
         and not stood_in_for(sentence, slot)
 
 
+def agent_of_a_thing(sentence: Sentence, slot: ActorSlot) -> bool:
+    """'den Einsatz einer Bombe durch die Ukraine': who does what a noun other than a trigger names, after 'durch'
+    (agent_preposition), is no side of a contact ('wurde durch Putin empfangen', a passive's agent, and 'Vermittlung
+    durch Katar', a mediator, are; 'verurteilt die Annexionen durch Russland' is no contact)."""
+    governing = sentence.governing_preposition(slot.token_start)
+    if governing is None or not in_list("agent_preposition", governing[0]) or governing[1] <= sentence.start:
+        return False
+    j = governing[1] - 1
+    while j > sentence.start and sentence.texts[j] in ('"', "“", "”", "«", "»", "'"):
+        j -= 1  # 'den Einsatz einer "schmutzigen Bombe" durch die Ukraine'
+    head = sentence.texts[j]
+    return head[:1].isupper() and head.isalpha() and sentence.slot_at(j) is None \
+        and trigger_noun(head) is None and known_role_noun(head) is None  # "Angriffe durch Russland": its own sides
+
+
 def stood_in_for(sentence: Sentence, slot: ActorSlot) -> bool:
     """'Babiš vertrat beim EU-Gipfel auch seinen polnischen Kollegen Morawiecki': the person another stands in
     for is away. A state or body after the verb is what its envoy acts for and stays ('Maas vertrat
@@ -1149,7 +1258,7 @@ def postposed_genitive_of_thing(sentence: Sentence, slot: ActorSlot) -> bool:
         return False  # "des US-Präsidenten" is a genitive with its article, read elsewhere
     head = sentence.texts[j]
     return head[:1].isupper() and trigger_noun(head) is None and known_role_noun(head) is None \
-        and not names_someone(sentence, j)
+        and not names_someone(sentence, j) and not dative_plural_office(head)
 
 
 def participle_noun(sentence: Sentence, slot: ActorSlot) -> int | None:
@@ -1305,7 +1414,8 @@ def qualifies_a_noun(sentence: Sentence, slot: ActorSlot, trigger_at: int | None
     if head_slot is not None and not (head_slot.kind == "compound" and not compound_acts(sentence, head_slot)):
         return False  # "des Nahost-Plans von Trump" qualifies the plan; "des Präsidenten Trump" names him
     own = j - 1 == trigger_at  # "die Forderung von Guterres": the author of the statement the trigger is
-    return head[:1].isupper() and not names_a_contact(head) and not own \
+    # "wurde am Dienstag von Macron empfangen": a day qualifies nothing, the passive's agent acts
+    return head[:1].isupper() and not names_a_contact(head) and not own and not is_calendar_word(head) \
         and known_role_noun(head) is None and not in_list("host_noun", head.lower())
 
 

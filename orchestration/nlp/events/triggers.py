@@ -732,10 +732,17 @@ def names_someone(sentence: Sentence, i: int) -> bool:
         text = sentence.texts[j]
         if text[:1].isupper():
             head = text.lower().rsplit("-", 1)[-1]
-            return known_role_noun(text) is not None or head.startswith(tuple(word_list("people_noun_stem")))
+            return known_role_noun(text) is not None or dative_plural_office(text) \
+                or head.startswith(tuple(word_list("people_noun_stem")))
         if not (text.isalpha() or text == "-" or text.isdigit()):
             return False  # "der 27 Staaten" goes on
     return False
+
+
+def dative_plural_office(text: str) -> bool:
+    """'mit den Verteidigungsministern Frankreichs und der Türkei': an office's dative plural ('-n' after the
+    singular) names people, whose states follow in the genitive; 'den Ministerpräsidenten' is read already."""
+    return text.endswith("ern") and known_role_noun(text[:-1]) is not None
 
 
 def _name_particle(sentence: Sentence, j: int) -> bool:

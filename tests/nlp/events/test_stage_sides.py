@@ -916,3 +916,92 @@ def test_a_meeting_of_an_unknown_group_continues_no_visit(text, found):
 ])
 def test_talks_in_a_format_are_no_reference_to_the_call_before(text, found):
     assert sides_of(text, "2022-01-28") == [frozenset(f) for f in found]
+
+
+@pytest.mark.parametrize("text, found", [
+    # a list of states in the genitive after an office's dative plural: the ministers' states, and the one who talks
+    # with them acts; a participle alone ends no relative clause, so ', der Türkei' opens none
+    ("Lawrow hatte am Montag mit den Außenministern Indiens, der Türkei und Chinas über die Lage in Syrien "
+     "gesprochen und dabei vor dem Einsatz von Drohnen durch Israel gewarnt.",
+     [{"Sergej Lawrow", c} for c in ("Indien", "Türkei", "China")]),
+    ("Lawrow sprach am Dienstag mit den Verteidigungsministern Indiens und Chinas über den Krieg in Syrien.",
+     [{"Sergej Lawrow", "Indien", "China"}]),
+    # unchanged: a passive's agent after 'durch' and a singular office
+    ("Lawrow sprach am Dienstag mit dem indischen Außenminister über den Krieg in Syrien.",
+     [{"Sergej Lawrow", "Subrahmanyam Jaishankar"}]),
+])
+def test_the_states_of_ministers_in_the_plural_and_the_agent_of_a_thing(text, found):
+    assert sorted(sides_of(text, "2022-10-25"), key=sorted) == sorted((frozenset(f) for f in found), key=sorted)
+
+
+@pytest.mark.parametrize("text, found", [
+    # accession talks are the body's with the candidate: a member that blocks them or a leader who asks for them is
+    # no side, and an unnamed candidate leaves them unknown
+    ("Kroatien hat den Beginn der Beitrittsgespräche seit einem Jahr mit einem Veto blockiert.", []),
+    ("Damit die Verhandlungen über den Beitritt des Landes zur EU beginnen können, musste die Regierung in Tirana "
+     "Zugeständnisse an das EU-Mitglied Griechenland machen.", []),
+    ("Macron warb am Montag in Belgrad für EU-Beitrittsverhandlungen für Serbien und Montenegro.",
+     [{"Europäische Union", "Serbien"}, {"Europäische Union", "Montenegro"}]),
+    # unchanged: the body and the candidate, either as subject
+    ("Die EU hat am Dienstag Beitrittsgespräche mit Moldau eröffnet.", [{"Europäische Union", "Moldau"}]),
+    ("Georgien will bald Beitrittsgespräche mit der EU beginnen.", [{"Europäische Union", "Georgien"}]),
+])
+def test_accession_talks_are_of_the_body_and_the_candidate(text, found):
+    assert sorted(sides_of(text, "2024-06-07"), key=sorted) == sorted((frozenset(f) for f in found), key=sorted)
+
+
+@pytest.mark.parametrize("text, found", [
+    # accession talks that name no candidate are the latest with one, not the summit that decided on them
+    ("Die EU will Beitrittsgespräche mit Georgien beginnen. Der Beginn war bei einem EU-Gipfel im Mai beschlossen "
+     "worden. Nun müssen die EU-Staaten Leitlinien für die Beitrittsgespräche festlegen.",
+     [{"Europäische Union", "Georgien"}, {"Europäische Union"}, {"Europäische Union", "Georgien"}]),
+    # nor a visit; with no accession talks before, they stay unknown
+    ("Macron besuchte am Samstag Tirana. Er versprach, sich in der EU für den Beginn der Beitrittsgespräche "
+     "einzusetzen.", [{"Emmanuel Macron", "Albanien"}]),
+])
+def test_accession_talks_without_candidate_refer_to_accession_talks(text, found):
+    assert sides_of(text, "2024-06-07") == [frozenset(f) for f in found]
+
+
+@pytest.mark.parametrize("text, found", [
+    # the European Political Community is a body of its own, not the Union; where its members come from is no side
+    ('Staats- und Regierungschefs aus EU- und Partnerstaaten kommen am Freitag zum Gipfel der "Europäischen '
+     'Politischen Gemeinschaft" zusammen.', [{"Europäische Politische Gemeinschaft"}]),
+    ("Regierungschefs aus Nato-Staaten kommen am Freitag zum Gipfel der EPG in Granada.",
+     [{"Europäische Politische Gemeinschaft"}]),
+    # unchanged: two bodies that hold a meeting together
+    ("Die EU und die Nato halten am Montag ein gemeinsames Treffen ab.", [{"Europäische Union", "NATO"}]),
+])
+def test_a_summit_of_the_european_political_community(text, found):
+    assert sides_of(text, "2023-10-02") == [frozenset(f) for f in found]
+
+
+@pytest.mark.parametrize("text, found", [
+    # negotiations the noun names by their subject are a process of their own, not the meeting just reported: the one
+    # who thanks a side of them is none
+    ("Scholz und Draghi trafen sich am Montag in Rom. Draghi dankte Scholz, der bei den Verhandlungen über den "
+     "Corona-Fonds eine wichtige Rolle gespielt habe.", [{"Olaf Scholz", "Mario Draghi"}]),
+    # unchanged: talks named by nothing else are that meeting's
+    ("Scholz und Draghi trafen sich am Montag in Rom. Die Verhandlungen dauerten drei Stunden.",
+     [{"Olaf Scholz", "Mario Draghi"}, {"Olaf Scholz", "Mario Draghi"}]),
+])
+def test_negotiations_named_by_their_subject_are_no_reference_to_a_meeting(text, found):
+    assert sides_of(text, "2022-01-18") == [frozenset(f) for f in found]
+
+
+@pytest.mark.parametrize("text, found", [
+    # the passive's agent after a day or a city: 'von' there is the preposition, no particle of a name
+    ("Kanzler Scholz wurde am Dienstag von Präsident Macron empfangen.", [{"Olaf Scholz", "Emmanuel Macron"}]),
+    ("Scholz wurde am Dienstag von Macron empfangen.", [{"Olaf Scholz", "Emmanuel Macron"}]),
+    ("Scholz wurde am Dienstag in Paris von Macron empfangen.", [{"Olaf Scholz", "Emmanuel Macron"}]),
+])
+def test_the_host_after_von_in_the_passive(text, found):
+    assert sides_of(text, "2022-04-29") == [frozenset(f) for f in found]
+
+
+def test_accession_talks_refer_to_no_talks_of_two_candidates():
+    # the latest named two candidates: which one the talks without a candidate are is unknown
+    text = ("Macron warb am Montag für EU-Beitrittsverhandlungen für Serbien und Montenegro. Die Beitrittsgespräche "
+            "haben noch nicht einmal begonnen.")
+    assert sorted(sides_of(text, "2024-06-07"), key=sorted) == sorted(
+        [frozenset({"Europäische Union", "Serbien"}), frozenset({"Europäische Union", "Montenegro"})], key=sorted)
