@@ -22,7 +22,7 @@ from orchestration.nlp.events.dating import NEWS_MONTH, dates_agree, negotiation
 from orchestration.nlp.events.references import DEFINITE, Frame, is_earlier_event, starts_new_event
 from orchestration.nlp.events.status import more_to_come
 from orchestration.nlp.events.triggers import verb_lemma
-from orchestration.nlp.events.words import in_list
+from orchestration.nlp.events.words import in_list, linking_phrases
 
 SAME_CONTACT_DAY = "same_contact_day"  # the rule of a day another report of the same contact in the article states
 
@@ -83,10 +83,14 @@ def tells_another_occurrence(frame: Frame, words: list[str]) -> bool:
 
 
 def told_again(words: list[str]) -> bool:
-    """'telefonierte erneut', 'trafen sich wieder', 'abermals': a report that tells its contact happened once more
-    (again_word; words: the lower-case words of its sentence), so that the article tells of two; not 'erstmals' or
-    'bereits', which tell of no other in the article."""
-    return any(in_list("again_word", w) for w in words)
+    """'telefonierte erneut', 'trafen sich wieder', 'ein zweites Mal', 'nach dem neuerlichen Treffen': a report that
+    tells its contact happened once more (words: the lower-case words of its sentence), so that the article tells of
+    two; not 'erstmals' or 'bereits', which tell of no other in the article. The lists are the linking's
+    (linking.tsv: repetition, repeated_adjective), which sets such a report apart across articles."""
+    phrases = linking_phrases("repetition")
+    stems = [stem for (stem, *_) in linking_phrases("repeated_adjective")]
+    return any(tuple(words[k:k + len(p)]) == p for p in phrases for k in range(len(words))) \
+        or any(w.startswith(stem) for w in words for stem in stems)
 
 
 def same_people(a: Frame, b: Frame, people: Callable[[Frame], set[str]], sides: Callable[[Frame], list[str]]) -> bool:

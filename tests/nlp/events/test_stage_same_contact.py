@@ -114,6 +114,8 @@ def test_an_arrival_dates_the_visit(text, expected):
     # a report that tells the call happened again makes two calls: the undated one does not take the earlier one's day
     ("Scholz telefonierte mit Macron.\n" + FILLER + "Dann telefonierte Scholz erneut mit Macron.\n" + FILLER
      + "Erst am Montag hatten Scholz und Macron ein Telefonat geführt.", "2024-03"),
+    ("Scholz telefonierte mit Macron.\n" + FILLER + "Scholz telefonierte ein zweites Mal mit Macron.\n" + FILLER
+     + "Erst am Montag hatten Scholz und Macron ein Telefonat geführt.", "2024-03"),
     # ... while one call told twice does
     ("Scholz telefonierte mit Macron.\n" + FILLER + "Am Montag hatten Scholz und Macron ein Telefonat geführt.",
      "2024-03-11"),
