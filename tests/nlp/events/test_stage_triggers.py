@@ -54,6 +54,13 @@ def test_words_that_hold_a_trigger_but_report_no_event(word):
     ("Die Risiken muss man entschlossen begegnen.", []),
     ("Das ist im Gespräch, sagte der Minister.", []),
     ("Vergangene Woche war Conte beim Regierungschef der Niederlande zu Gast.", ["VISIT"]),
+    # an interview: media and journalists are no counterpart of diplomacy
+    ("Im Interview mit dem litauischen Außenminister sprach die Moderatorin über die Lage im Baltikum.", []),
+    ("Der Außenminister sagte im Gespräch mit der ARD, Litauen brauche mehr Hilfe.", []),
+    ("Die Moderatorin sprach am Abend mit Landsbergis über die Lage im Baltikum.", []),
+    ("Landsbergis sprach mit einer Korrespondentin des ZDF über die Lage.", []),
+    ("Nach Angaben der Zeitung sprach Scholz am Montag mit Macron über die Lage.", ["CONTACT"]),
+    ("Im Gespräch mit Baerbock sagte Landsbergis, Litauen brauche mehr Hilfe.", ["CONTACT"]),
 ])
 def test_trigger_words_in_their_sentence(sentence, found):
     parsed, candidates = parsed_sentence(sentence)
