@@ -243,3 +243,17 @@ def test_talks_of_a_body_are_its_sitting(text, found):
 ])
 def test_an_invitation_named_again_is_to_its_event(text, found):
     assert [kind for kind, _, _ in contacts(extract_text("Titel\n" + text, "2022-02-11"))] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a stop at a business or an institution is no visit to a state, nor a reference back to the journey told before
+    ("Biden war im Mai nach Frankreich gereist. Zufrieden zeigte er sich beim Besuch eines Burger-Restaurants.",
+     ["VISIT"]),
+    ("Biden war im Mai nach Frankreich gereist. Danach besuchte er eine Fabrik für Batterien.", ["VISIT"]),
+    # a venue in the state visited stays a visit there; a visit named again with no venue refers back
+    ("Scholz war am Montag nach Kiew gereist. Dort besuchte er ein Krankenhaus in Kiew.", ["VISIT", "VISIT"]),
+    ("Biden war im Mai nach Frankreich gereist. Bei dem Besuch sagte er, Europa bleibe wichtig.", ["VISIT", "VISIT"]),
+])
+def test_a_visit_to_a_venue_has_no_counterpart(text, found):
+    assert [kind for kind, _, _ in contacts(extract_text("Titel\n" + text, "2024-07-03"))] == found
+

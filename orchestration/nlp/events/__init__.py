@@ -27,7 +27,7 @@ from orchestration.nlp.events.dating import (NEWS_MONTH, begun_on_the_day, date_
                                               topic_of_a_statement, unanchored_eves, undate_borrowed_processes,
                                               undate_news_months_of_an_earlier_summit)
 from orchestration.nlp.events.references import Frame
-from orchestration.nlp.events.sentence import POSSESSIVES, PREPOSITIONS, Sentence
+from orchestration.nlp.events.sentence import DETERMINERS, POSSESSIVES, PREPOSITIONS, Sentence, is_attributive
 from orchestration.nlp.events.sides import (attended_by_private_people, met_at_the_destination, genitive_of_members, is_plural_form, members_of_a_body, phrase_range,
                                             read_sides, summit_of_a_body)
 from orchestration.nlp.events.status import (agenda_item_today, asks_why_not, counterfactual, high_time, presupposed,
@@ -106,6 +106,47 @@ def travel_in_general(sentence: Sentence, group: list[Trigger], reading) -> bool
     if reading.partners or reading.pronoun is not None or reading.both:
         return False
     return all(s.entity_type == "GPE" and listed_with_a_destination(sentence, s) for s in reading.agents)
+
+
+def visits_a_venue(sentence: Sentence, group: list[Trigger], reading) -> bool:
+    """'sagte er beim Besuch eines Waffel-Restaurants', 'Biden besuchte eine Fabrik in Michigan': a visit whose
+    object is a business, an institution or an event is a stop there, neither a visit to a state nor a reference
+    back to the journey the article told before; with no place and no partner in its clause it has no counterpart
+    ('besuchte in Kiew ein Krankenhaus' goes to Ukraine, the visitor's own country the place rule leaves out)."""
+    if not all(t.event_type == "VISIT" and (t.is_noun or t.word.lemma == "besuchen") for t in group):
+        return False
+    if reading.partners or any(s.is_place for s in sentence.slots_in(*sentence.clause(group[0].token))):
+        return False
+    return any(venue_visited(sentence, t) for t in group)
+
+
+def venue_visited(sentence: Sentence, trigger: Trigger) -> bool:
+    """The noun of a venue a visit takes as its object: after a noun in the genitive ('Besuch eines Restaurants', 'des
+    Werks'), after a verb as its object ('besuchte eine Schule'), after articles and adjectives."""
+    start, end = sentence.clause(trigger.token)
+    first = trigger.token + 1 if trigger.is_noun else start
+    last = min(end, trigger.token + 6) if trigger.is_noun else end
+    endings = tuple(word_list("venue_noun"))
+    for j in range(first, last):
+        if sentence.texts[j][:1].isupper() and j != trigger.token:
+            if trigger.is_noun and sentence.lowers[j - 1] not in ("eines", "einer", "des", "der") \
+                    and not is_attributive(sentence.lowers[j - 1]):
+                return False  # "der Besuch in Washington": no genitive object
+            article = next((sentence.lowers[k] for k in range(j - 1, max(start - 1, j - 4), -1)
+                            if sentence.lowers[k] in DETERMINERS), None)
+            if article is not None and is_venue(sentence.lowers[j], endings) \
+                    and sentence.slot_at(j) is None and sentence.governing_preposition(j) is None:
+                return True
+            if trigger.is_noun:
+                return False
+    return False
+
+
+def is_venue(lower: str, endings: tuple[str, ...]) -> bool:
+    """'waffel-restaurants', 'fabriken', 'werkes': a word that ends in a venue noun, inflected or not."""
+    last = lower.rsplit("-", 1)[-1]
+    return any(last.endswith(suffix) and last[:len(last) - len(suffix)].endswith(endings)
+               for suffix in ("", "s", "es", "n", "en"))
 
 
 def party_gathering(sentence: Sentence, group: list[Trigger], kb: KnowledgeBase) -> bool:
@@ -490,6 +531,8 @@ class ArticleEvents:
             return []  # "auf dem Jahrestreffen der Jungen Union": a party's own gathering
         if travel_in_general(sentence, group, reading):
             return []  # "Fernreisen nach Italien und Österreich", "Es folgten Einladungen nach England": no traveller
+        if visits_a_venue(sentence, group, reading):
+            return []  # "sagte er beim Besuch eines Waffel-Restaurants": a stop at a business, no state visited
         tour = self._tour(sentence, group)
         frames = [self._frame(sentence, group, everyone, reading, self._at_the_stop(sides, stop, tour),
                               destination=stop)
