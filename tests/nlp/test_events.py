@@ -257,3 +257,16 @@ def test_an_invitation_named_again_is_to_its_event(text, found):
 def test_a_visit_to_a_venue_has_no_counterpart(text, found):
     assert [kind for kind, _, _ in contacts(extract_text("Titel\n" + text, "2024-07-03"))] == found
 
+
+@pytest.mark.parametrize("text, found", [
+    # a bare plural subject with a word of experience or frequency tells of such events in general, past or present
+    ("EU-Gipfel sind schon an kleineren Streitfragen gescheitert.", []),
+    ("NATO-Gipfel endeten früher oft ohne Einigung.", []),
+    # a dated one, a definite one, or one with its partners names an event
+    ("NATO-Gipfel haben am Montag begonnen.", ["MEETING"]),
+    ("Der EU-Gipfel ist schon am Freitag gescheitert.", ["MEETING"]),
+    ("Gespräche zwischen Moskau und Kiew sind schon gescheitert.", ["CONTACT"]),
+])
+def test_a_bare_plural_subject_is_such_events_in_general(text, found):
+    assert [kind for kind, _, _ in contacts(extract_text("Titel\n" + text, "2022-02-11"))] == found
+

@@ -96,6 +96,25 @@ def generic_plural(sentence: Sentence, group: list[Trigger], start: int, end: in
     return not told_in_past(sentence, start, end) and not dates_of(sentence, reference, None)
 
 
+def generic_subject(sentence: Sentence, group: list[Trigger], start: int, reference: date | None) -> bool:
+    """'EU-Gipfel sind schon an kleineren Problemen gescheitert', 'Telefonate brachten selten etwas': a contact noun
+    with no article opening its clause, a plural verb right after it, and a word of experience or frequency, with no
+    partner and no date, tells of such events in general, in the past as in the present ('Die Gespräche sind schon
+    gescheitert' names some; 'Gespräche mit Kiew sind schon gescheitert' names its partner)."""
+    if len(group) != 1 or not group[0].is_noun or own_determiner(group[0]) is not None:
+        return False
+    trigger = group[0]
+    if any(not is_attributive(w) for w in sentence.lowers[start:trigger.token]):
+        return False  # not the clause's first phrase
+    after = trigger.token + 1
+    if after >= sentence.end or not in_list("plural_finite", sentence.lowers[after]) or names_own_partner(sentence, trigger):
+        return False
+    _, end = sentence.clause(trigger.token)
+    if not any(in_list("generic_cue", w) for w in sentence.words(after, end)):
+        return False
+    return not dates_of(sentence, reference, None)
+
+
 def travel_in_general(sentence: Sentence, group: list[Trigger], reading) -> bool:
     """'Fernreisen nach Italien und Österreich verkaufen sich kaum', 'Es folgten Einladungen nach England, Portugal
     und Dänemark', 'Reisen nach Spanien sind wieder möglich': a visit needs a traveller who acts for a state; nouns of
@@ -514,6 +533,7 @@ class ArticleEvents:
         if any_summit(sentence, group, start, end):
             return []  # "Orban könnte einen EU-Gipfel nutzen, um dort ein Veto einzulegen": summits in general
         if generic_plural(sentence, group, start, end, self.days.at(sentence.start_char)) \
+                or generic_subject(sentence, group, start, self.days.at(sentence.start_char)) \
                 or between_events(sentence, group):
             return []  # "lähmt die EU bei Gipfeln", "zwischen den Gipfeln": such events in general
         if asks_why_not(sentence, start, end) or high_time(sentence, start):
