@@ -270,3 +270,14 @@ def test_a_visit_to_a_venue_has_no_counterpart(text, found):
 def test_a_bare_plural_subject_is_such_events_in_general(text, found):
     assert [kind for kind, _, _ in contacts(extract_text("Titel\n" + text, "2022-02-11"))] == found
 
+
+@pytest.mark.parametrize("text, found", [
+    # a journey to a private forum has no counterpart: its host country is only the venue
+    ("Im Januar wird eine große Delegation aus Georgien nach Davos reisen, darunter mehrere Abgeordnete.", []),
+    ("Scholz reist am Dienstag zum Weltwirtschaftsforum in die Schweiz.", []),
+    # a journey to the country's capital is a visit to it; a meeting at the forum is a contact of its own
+    ("Scholz reiste am Dienstag nach Bern.", ["VISIT"]),
+    ("Scholz traf am Dienstag in Davos den georgischen Präsidenten.", ["MEETING"]),
+])
+def test_a_journey_to_a_private_forum_has_no_counterpart(text, found):
+    assert [kind for kind, _, _ in contacts(extract_text("Titel\n" + text, "2022-02-11"))] == found

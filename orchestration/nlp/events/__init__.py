@@ -115,6 +115,21 @@ def generic_subject(sentence: Sentence, group: list[Trigger], start: int, refere
     return not dates_of(sentence, reference, None)
 
 
+def to_a_private_forum(sentence: Sentence, group: list[Trigger], reading) -> bool:
+    """'Eine Delegation aus der Ukraine wird nach Davos reisen', 'reiste zum Weltwirtschaftsforum', 'zu Gast beim
+    WEF': a journey to a private foundation's forum has no counterpart; the forum is no state or organisation of
+    states, and its host country only the venue ('traf in Davos Scholz' is a meeting of its own; 'reiste nach Bern'
+    a visit to Switzerland)."""
+    if not all(t.event_type == "VISIT" for t in group) or reading.partners:
+        return False
+    start, end = sentence.clause(group[0].token)
+    if any(w.rsplit("-", 1)[-1].endswith(tuple(word_list("private_forum"))) for w in sentence.words(start, end)):
+        return True
+    verb = any(not t.is_noun for t in group)
+    goes_to = places.destinations(sentence, group[0].token, None if verb else phrase_range(sentence, group[0]))
+    return bool(goes_to) and all(in_list("forum_venue", sentence.lowers[s.token_start]) for s in goes_to)
+
+
 def travel_in_general(sentence: Sentence, group: list[Trigger], reading) -> bool:
     """'Fernreisen nach Italien und Österreich verkaufen sich kaum', 'Es folgten Einladungen nach England, Portugal
     und Dänemark', 'Reisen nach Spanien sind wieder möglich': a visit needs a traveller who acts for a state; nouns of
@@ -551,6 +566,8 @@ class ArticleEvents:
             return []  # "auf dem Jahrestreffen der Jungen Union": a party's own gathering
         if travel_in_general(sentence, group, reading):
             return []  # "Fernreisen nach Italien und Österreich", "Es folgten Einladungen nach England": no traveller
+        if to_a_private_forum(sentence, group, reading):
+            return []  # "wird eine Delegation aus der Ukraine nach Davos reisen": a forum, no state receives them
         if visits_a_venue(sentence, group, reading):
             return []  # "sagte er beim Besuch eines Waffel-Restaurants": a stop at a business, no state visited
         tour = self._tour(sentence, group)
