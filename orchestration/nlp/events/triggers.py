@@ -215,11 +215,13 @@ def held_remotely(sentence: Sentence, i: int) -> bool:
 
 def remote_words(texts: list[str]) -> bool:
     """'virtuell', 'online' (not 'ZEIT ONLINE'), 'im Internet', 'per Video', 'per Telefon', 'über Video',
-    'via Zoom', 'am Telefon'."""
+    'via Zoom', 'am Telefon', 'telefonisch'."""
     words = [t.lower() for t in texts]
     for k, w in enumerate(words):
         if w.startswith("virtuell") or texts[k] == "online" or w == "internet" and k > 0 and words[k - 1] == "im":
             return True
+        if in_list("remote_adverb", w) and not (k + 1 < len(words) and is_attributive(words[k + 1])):
+            return True  # "sprach telefonisch mit Erdoğan" (not "zu dem telefonisch vereinbarten Treffen")
         if w == "per" and k + 1 < len(words) and words[k + 1].startswith(("video", "telefon", "schalte", "internet")):
             return True
         if k + 1 < len(words) and in_list("remote_preposition", w) and in_list("remote_channel", words[k + 1]):

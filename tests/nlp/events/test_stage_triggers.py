@@ -83,6 +83,10 @@ def test_trigger_words_in_their_sentence(sentence, found):
     ("Michel hatte vorher mit Scholz und den Kollegen aus Polen im kleinen Kreis beraten.", "MEETING"),
     ("Die Unterhändler der EU und Norwegens berieten am Dienstag über die Fangquoten.", "NEGOTIATION"),
     ("Die Beratungen der Delegationen über den Grenzvertrag dauerten bis zum Abend.", "NEGOTIATION"),
+    # by phone, told by an adverb: a call
+    ("Scholz sprach am Dienstag telefonisch mit Erdoğan über die Lage in Syrien.", "CALL"),
+    ("Die Kanzlerin hat sich am Abend fernmündlich mit Macron beraten.", "CALL"),
+    ("Scholz empfing Erdoğan am Dienstag zu dem telefonisch vereinbarten Abendessen in Berlin.", "MEETING"),
 ])
 def test_talks_take_the_type_their_sentence_gives(sentence, event_type):
     parsed, candidates = parsed_sentence(sentence)
@@ -275,7 +279,7 @@ def test_sense_blockers_as_arguments(sentence, found):
     # channel named, a capital's congratulations are a statement to the press, a leader's his own words
     ("Angela Merkel gratulierte Joe Biden in einer auf Twitter verbreiteten Mitteilung zum Sieg.", []),
     ("Emmanuel Macron gratulierte Joe Biden per Tweet zum Wahlsieg.", []),
-    ("Angela Merkel gratulierte Joe Biden am Abend telefonisch zum Sieg.", ["CONTACT"]),
+    ("Angela Merkel gratulierte Joe Biden am Abend telefonisch zum Sieg.", ["CALL"]),  # by phone: a call
     ("Macron gratulierte Biden in einem persönlichen Brief.", ["CONTACT"]),
     ("Madrid gratuliert Biden zum Sieg.", []),
     ("Der Papst gratulierte Biden in einem Telegramm.", ["CONTACT"]),
@@ -285,7 +289,7 @@ def test_sense_blockers_as_arguments(sentence, found):
     # to a state rather than a person, congratulations are said in public
     ("Angela Merkel gratulierte den USA im Mai zur Festnahme des Terroristen.", []),
     ("Frank-Walter Steinmeier hat im November Polen zum Unabhängigkeitstag gratuliert.", []),
-    ("Angela Merkel gratulierte Frankreich am Abend telefonisch zum Sieg.", ["CONTACT"]),
+    ("Angela Merkel gratulierte Frankreich am Abend telefonisch zum Sieg.", ["CALL"]),
     ("Putin gratulierte Lukaschenko am Montag zum Sieg in Belarus.", ["CONTACT"]),
 ])
 def test_congratulations_in_public_are_no_contact(sentence, found):
