@@ -281,3 +281,14 @@ def test_a_bare_plural_subject_is_such_events_in_general(text, found):
 ])
 def test_a_journey_to_a_private_forum_has_no_counterpart(text, found):
     assert [kind for kind, _, _ in contacts(extract_text("Titel\n" + text, "2022-02-11"))] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a negation after subjects joined by 'und' still denies the verb
+    ("Persönlich getroffen haben sich Xi und Biden seit dem Amtswechsel noch nie.", []),
+    ("Getroffen haben sich Scholz und der chinesische Präsident seit Jahren nicht.", []),
+    # an 'und' that opens a second clause ends what the negation after it can deny
+    ("Am Montag trafen sich Scholz und Macron und sprachen nicht über Geld.", ["MEETING"]),
+])
+def test_a_negation_after_joined_subjects_denies_the_verb(text, found):
+    assert [kind for kind, _, _ in contacts(extract_text("Titel\n" + text, "2022-02-11"))] == found

@@ -818,12 +818,23 @@ def _negated(sentence: Sentence, i: int) -> bool:
     before = [j for j in range(start, i) if denies_the_verb(sentence, j)]
     after = []
     for j in range(i + 1, end):
-        if sentence.lowers[j] in ("und", "oder", "aber", "doch", "jedoch", "als", "wie"):
+        if sentence.lowers[j] in ("und", "oder", "aber", "doch", "jedoch", "als", "wie") \
+                and not joins_two_names(sentence, j):
             break
         if denies_the_verb(sentence, j) and (sentence.lowers[j] in ("nicht", "nie", "niemals")
                                             or sentence.lowers[j - 1] == "mit"):
             after.append(j)
     return bool(before or after)
+
+
+def joins_two_names(sentence: Sentence, j: int) -> bool:
+    """'Getroffen haben sich Xi und Biden noch nie': an 'und' or 'oder' between two names joins the subjects of one
+    clause, not two clauses, so a negation after it still denies the verb."""
+    if sentence.lowers[j] not in ("und", "oder") or j + 1 >= sentence.end:
+        return False
+    after = next((k for k in range(j + 1, min(sentence.end, j + 3)) if sentence.slot_at(k) is not None), None)
+    return sentence.slot_at(j - 1) is not None and after is not None \
+        and all(sentence.lowers[k] in DETERMINERS for k in range(j + 1, after))
 
 
 def _without(sentence: Sentence, start: int, i: int, end: int) -> bool:
