@@ -292,3 +292,14 @@ def test_a_journey_to_a_private_forum_has_no_counterpart(text, found):
 ])
 def test_a_negation_after_joined_subjects_denies_the_verb(text, found):
     assert [kind for kind, _, _ in contacts(extract_text("Titel\n" + text, "2022-02-11"))] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a definite plural in the dative ('an den Gipfeln', 'zu den Treffen') with an adverb of frequency: as a rule
+    ("Australien nimmt regelmäßig an den G7-Gipfeln der westlichen Demokratien teil.", []),
+    ("Der Kanzler reist oft zu den Treffen der NATO nach Brüssel.", []),
+    # dated, it is one
+    ("Australien nimmt am Montag an den G7-Gipfeln in Elmau teil.", ["MEETING"]),
+])
+def test_a_definite_plural_told_as_a_rule_is_no_event(text, found):
+    assert [kind for kind, _, _ in contacts(extract_text("Titel\n" + text, "2022-06-23"))] == found

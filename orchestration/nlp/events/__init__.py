@@ -256,14 +256,23 @@ def habitual(sentence: Sentence, group: list[Trigger], start: int, end: int, ref
     the present with an adverb of frequency and no date, is no event ('Beide trafen Kim mehrmals' tells of past
     meetings; 'telefonieren heute wie so oft' dates one; in 'Beim Gipfel in Paris geht es oft um Geld' the
     definite noun names one)."""
-    if any(t.is_noun and t.determiner in DEFINITE_ARTICLES and not (t.determiner == "die" and (
-            is_plural_form(t.text) or t.word.lemma.endswith(PLURAL_LIKE_SINGULAR))) for t in group):
+    if any(t.is_noun and t.determiner in DEFINITE_ARTICLES and not plural_definite(t) for t in group):
         return False
     if any(not t.is_noun and _in_zu_infinitive(sentence, t) for t in group):
         start = sentence.clause(start - 1)[0] if start > sentence.start + 1 else start
     if told_in_past(sentence, start, end) or not as_a_rule(sentence.words(start, end)):
         return False
     return not dates_of(sentence, reference, None)
+
+
+def plural_definite(trigger: Trigger) -> bool:
+    """'die EU-Gipfel', 'die Gespräche', 'an den G7-Gipfeln', 'zu den Treffen': a definite article of the plural,
+    which names such events as a kind where the clause tells what happens as a rule ('den Gipfel' is one)."""
+    if trigger.determiner == "die":
+        return is_plural_form(trigger.text) or trigger.word.lemma.endswith(PLURAL_LIKE_SINGULAR)
+    if trigger.determiner == "den":  # dative plural: "an den Gipfeln", "zu den Treffen" (not accusative "den Gipfel")
+        return is_plural_form(trigger.text) or trigger.word.lemma.endswith("treffen")
+    return False
 
 
 def _in_zu_infinitive(sentence: Sentence, trigger: Trigger) -> bool:
