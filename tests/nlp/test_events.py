@@ -303,3 +303,14 @@ def test_a_negation_after_joined_subjects_denies_the_verb(text, found):
 ])
 def test_a_definite_plural_told_as_a_rule_is_no_event(text, found):
     assert [kind for kind, _, _ in contacts(extract_text("Titel\n" + text, "2022-06-23"))] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # 'jede' before a contact noun names every event of the kind, none in particular
+    ("Nach jedem Telefonat mit Putin unterrichtet Macron den Kanzler.", []),
+    ("Bei jedem offiziellen Besuch in Moskau wurde Lukaschenko vom Präsidenten empfangen.", []),
+    # one named: an event
+    ("Nach dem Telefonat mit Putin unterrichtete Macron den Kanzler.", ["CALL"]),
+])
+def test_every_event_of_a_kind_is_none_in_particular(text, found):
+    assert [kind for kind, _, _ in contacts(extract_text("Titel\n" + text, "2022-02-11"))] == found
