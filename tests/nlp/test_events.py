@@ -275,6 +275,11 @@ def test_a_bare_plural_subject_is_such_events_in_general(text, found):
     # a journey to a private forum has no counterpart: its host country is only the venue
     ("Im Januar wird eine große Delegation aus Georgien nach Davos reisen, darunter mehrere Abgeordnete.", []),
     ("Scholz reist am Dienstag zum Weltwirtschaftsforum in die Schweiz.", []),
+    # a security conference is a foundation's forum too, and a video address to it no call with its host
+    ("Selenskyj sagte am Freitag in einer Videoschalte bei einer Sicherheitskonferenz in Bratislava, die Lage sei ernst.",
+     []),
+    ("Selenskyj sagte am Freitag in einer Videoschalte mit dem slowakischen Präsidenten, die Lage sei ernst.", ["CALL"]),
+    ("Am Rande der Münchner Sicherheitskonferenz traf Scholz am Samstag die US-Vizepräsidentin Harris.", ["MEETING"]),
     # a journey to the country's capital is a visit to it; a meeting at the forum is a contact of its own
     ("Scholz reiste am Dienstag nach Bern.", ["VISIT"]),
     ("Scholz traf am Dienstag in Davos den georgischen Präsidenten.", ["MEETING"]),

@@ -117,14 +117,17 @@ def generic_subject(sentence: Sentence, group: list[Trigger], start: int, refere
 
 def to_a_private_forum(sentence: Sentence, group: list[Trigger], reading) -> bool:
     """'Eine Delegation aus der Ukraine wird nach Davos reisen', 'reiste zum Weltwirtschaftsforum', 'zu Gast beim
-    WEF': a journey to a private foundation's forum has no counterpart; the forum is no state or organisation of
-    states, and its host country only the venue ('traf in Davos Scholz' is a meeting of its own; 'reiste nach Bern'
-    a visit to Switzerland)."""
-    if not all(t.event_type == "VISIT" for t in group) or reading.partners:
+    WEF', 'sagte er in einer Videoschalte bei einer Sicherheitskonferenz': a journey, or a video address, to a
+    private foundation's forum has no counterpart; the forum is no state or organisation of states, and its host
+    country only the venue ('traf in Davos Scholz' is a meeting of its own; 'reiste nach Bern' a visit to Switzerland)."""
+    video = all(t.is_noun and t.event_type == "CALL" and not names_own_partner(sentence, t) for t in group)
+    if not (video or all(t.event_type == "VISIT" for t in group)) or reading.partners:
         return False
     start, end = sentence.clause(group[0].token)
     if any(w.rsplit("-", 1)[-1].endswith(tuple(word_list("private_forum"))) for w in sentence.words(start, end)):
         return True
+    if video:
+        return False  # a video call named with no forum is a call
     verb = any(not t.is_noun for t in group)
     goes_to = places.destinations(sentence, group[0].token, None if verb else phrase_range(sentence, group[0]))
     return bool(goes_to) and all(in_list("forum_venue", sentence.lowers[s.token_start]) for s in goes_to)

@@ -24,7 +24,7 @@ def test_trigger_nouns_and_their_compounds(word, event_type):
     "Streitgespräch", "Konzertreise", "Studienreise", "Bund-Länder-Treffen", "Bund-Länder-Gipfel", "Koalitionsgipfel",
     "Kultusministerkonferenz", "Gesundheitsministerkonferenz", "Bürgermeisterkonferenz",
     "Unternehmensberatungen", "Rechtsberatung", "Politikberatung", "Blickkontakt", "Gebetstreffen",
-    "Funkkontakt", "Sichtkontakt", "Beitrittseinladung",
+    "Funkkontakt", "Sichtkontakt", "Beitrittseinladung", "Sicherheitskonferenz",
 ])
 def test_words_that_hold_a_trigger_but_report_no_event(word):
     assert trigger_noun(word) is None
