@@ -717,13 +717,15 @@ def interviewed_with(sentence: Sentence, j: int) -> bool:
 
 def presenter_speaks(sentence: Sentence, start: int, end: int) -> bool:
     """'Die Moderatorin sprach mit Kuleba über ...': a journalist who speaks with a politician interviews him. The
-    journalist is the subject: a media noun after its article, on no preposition and no other noun's genitive ('nach
-    Angaben der Zeitung sprach Scholz mit Macron' reports talks)."""
+    journalist is the subject: a media noun after its article, on no preposition, no other noun's genitive and no
+    postposition ('nach Angaben der Zeitung', 'der Zeitung zufolge sprach Scholz mit Macron' report talks)."""
     for j in range(start + 1, end):
         if not is_media_word(sentence.texts[j]) or sentence.lowers[j - 1] not in ("der", "die"):
             continue
         genitive = j - 2 >= sentence.start and sentence.texts[j - 2][:1].isupper()
-        if not genitive and sentence.governing_preposition(j) is None:
+        feminine_dative = sentence.lowers[j - 1] == "der" and sentence.lowers[j].endswith(("in", "ung", "ion"))
+        postposition = j + 1 < end and sentence.lowers[j + 1] in ("zufolge", "gegenüber")  # "der Zeitung zufolge"
+        if not (genitive or feminine_dative or postposition) and sentence.governing_preposition(j) is None:
             return True
     return False
 

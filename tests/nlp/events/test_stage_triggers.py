@@ -60,6 +60,7 @@ def test_words_that_hold_a_trigger_but_report_no_event(word):
     ("Die Moderatorin sprach am Abend mit Landsbergis über die Lage im Baltikum.", []),
     ("Landsbergis sprach mit einer Korrespondentin des ZDF über die Lage.", []),
     ("Nach Angaben der Zeitung sprach Scholz am Montag mit Macron über die Lage.", ["CONTACT"]),
+    ("Scholz sprach der Zeitung zufolge am Montag mit Macron über die Lage.", ["CONTACT"]),
     ("Im Gespräch mit Baerbock sagte Landsbergis, Litauen brauche mehr Hilfe.", ["CONTACT"]),
 ])
 def test_trigger_words_in_their_sentence(sentence, found):
