@@ -243,3 +243,79 @@ def test_talks_of_a_body_are_its_sitting(text, found):
 ])
 def test_an_invitation_named_again_is_to_its_event(text, found):
     assert [kind for kind, _, _ in contacts(extract_text("Titel\n" + text, "2022-02-11"))] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a stop at a business or an institution is no visit to a state, nor a reference back to the journey told before
+    ("Biden war im Mai nach Frankreich gereist. Zufrieden zeigte er sich beim Besuch eines Burger-Restaurants.",
+     ["VISIT"]),
+    ("Biden war im Mai nach Frankreich gereist. Danach besuchte er eine Fabrik für Batterien.", ["VISIT"]),
+    # a venue in the state visited stays a visit there; a visit named again with no venue refers back
+    ("Scholz war am Montag nach Kiew gereist. Dort besuchte er ein Krankenhaus in Kiew.", ["VISIT", "VISIT"]),
+    ("Biden war im Mai nach Frankreich gereist. Bei dem Besuch sagte er, Europa bleibe wichtig.", ["VISIT", "VISIT"]),
+])
+def test_a_visit_to_a_venue_has_no_counterpart(text, found):
+    assert [kind for kind, _, _ in contacts(extract_text("Titel\n" + text, "2024-07-03"))] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a bare plural subject with a word of experience or frequency tells of such events in general, past or present
+    ("EU-Gipfel sind schon an kleineren Streitfragen gescheitert.", []),
+    ("NATO-Gipfel endeten früher oft ohne Einigung.", []),
+    # a dated one, a definite one, or one with its partners names an event
+    ("NATO-Gipfel haben am Montag begonnen.", ["MEETING"]),
+    ("Der EU-Gipfel ist schon am Freitag gescheitert.", ["MEETING"]),
+    ("Gespräche zwischen Moskau und Kiew sind schon gescheitert.", ["CONTACT"]),
+])
+def test_a_bare_plural_subject_is_such_events_in_general(text, found):
+    assert [kind for kind, _, _ in contacts(extract_text("Titel\n" + text, "2022-02-11"))] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a journey to a private forum has no counterpart: its host country is only the venue
+    ("Im Januar wird eine große Delegation aus Georgien nach Davos reisen, darunter mehrere Abgeordnete.", []),
+    ("Scholz reist am Dienstag zum Weltwirtschaftsforum in die Schweiz.", []),
+    # a security conference is a foundation's forum too, and a video address to it no call with its host
+    ("Selenskyj sagte am Freitag in einer Videoschalte bei einer Sicherheitskonferenz in Bratislava, die Lage sei ernst.",
+     []),
+    ("Selenskyj sagte am Freitag in einer Videoschalte mit dem slowakischen Präsidenten, die Lage sei ernst.", ["CALL"]),
+    ("Am Rande der Münchner Sicherheitskonferenz traf Scholz am Samstag die US-Vizepräsidentin Harris.", ["MEETING"]),
+    # a journey to the country's capital is a visit to it; a meeting at the forum is a contact of its own
+    ("Scholz reiste am Dienstag nach Bern.", ["VISIT"]),
+    ("Scholz traf am Dienstag in Davos den georgischen Präsidenten.", ["MEETING"]),
+])
+def test_a_journey_to_a_private_forum_has_no_counterpart(text, found):
+    assert [kind for kind, _, _ in contacts(extract_text("Titel\n" + text, "2022-02-11"))] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a negation after subjects joined by 'und' still denies the verb
+    ("Persönlich getroffen haben sich Xi und Biden seit dem Amtswechsel noch nie.", []),
+    ("Getroffen haben sich Scholz und der chinesische Präsident seit Jahren nicht.", []),
+    # an 'und' that opens a second clause ends what the negation after it can deny
+    ("Am Montag trafen sich Scholz und Macron und sprachen nicht über Geld.", ["MEETING"]),
+])
+def test_a_negation_after_joined_subjects_denies_the_verb(text, found):
+    assert [kind for kind, _, _ in contacts(extract_text("Titel\n" + text, "2022-02-11"))] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a definite plural in the dative ('an den Gipfeln', 'zu den Treffen') with an adverb of frequency: as a rule
+    ("Australien nimmt regelmäßig an den G7-Gipfeln der westlichen Demokratien teil.", []),
+    ("Der Kanzler reist oft zu den Treffen der NATO nach Brüssel.", []),
+    # dated, it is one
+    ("Australien nimmt am Montag an den G7-Gipfeln in Elmau teil.", ["MEETING"]),
+])
+def test_a_definite_plural_told_as_a_rule_is_no_event(text, found):
+    assert [kind for kind, _, _ in contacts(extract_text("Titel\n" + text, "2022-06-23"))] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # 'jede' before a contact noun names every event of the kind, none in particular
+    ("Nach jedem Telefonat mit Putin unterrichtet Macron den Kanzler.", []),
+    ("Bei jedem offiziellen Besuch in Moskau wurde Lukaschenko vom Präsidenten empfangen.", []),
+    # one named: an event
+    ("Nach dem Telefonat mit Putin unterrichtete Macron den Kanzler.", ["CALL"]),
+])
+def test_every_event_of_a_kind_is_none_in_particular(text, found):
+    assert [kind for kind, _, _ in contacts(extract_text("Titel\n" + text, "2022-02-11"))] == found

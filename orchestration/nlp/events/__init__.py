@@ -27,8 +27,10 @@ from orchestration.nlp.events.dating import (DAY_PART, DAY_PART_RULES, NEWS_MONT
                                               topic_of_a_statement, unanchored_eves, undate_borrowed_processes,
                                               undate_news_months_of_an_earlier_summit)
 from orchestration.nlp.events.references import Frame
-from orchestration.nlp.events.sentence import POSSESSIVES, PREPOSITIONS, Sentence
-from orchestration.nlp.events.sides import (accession_talks, attended_by_private_people, met_at_the_destination, genitive_of_members, is_plural_form, members_of_a_body, negotiations_named_by_subject, phrase_range, about_a_person,
+from orchestration.nlp.events.sentence import DETERMINERS, POSSESSIVES, PREPOSITIONS, Sentence, is_attributive
+from orchestration.nlp.events.sides import (about_a_person, accession_talks, attended_by_private_people,
+                                            genitive_of_members, is_plural_form, members_of_a_body,
+                                            met_at_the_destination, negotiations_named_by_subject, phrase_range,
                                             read_sides, summit_of_a_body)
 from orchestration.nlp.events.status import (agenda_item_today, asks_why_not, counterfactual, high_time, presupposed,
                                               read_status, settle_statuses, tense_of, told_as_fiction, told_as_news,
@@ -96,6 +98,43 @@ def generic_plural(sentence: Sentence, group: list[Trigger], start: int, end: in
     return not told_in_past(sentence, start, end) and not dates_of(sentence, reference, None)
 
 
+def generic_subject(sentence: Sentence, group: list[Trigger], start: int, reference: date | None) -> bool:
+    """'EU-Gipfel sind schon an kleineren Problemen gescheitert', 'Telefonate brachten selten etwas': a contact noun
+    with no article opening its clause, a plural verb right after it, and a word of experience or frequency, with no
+    partner and no date, tells of such events in general, in the past as in the present ('Die Gespräche sind schon
+    gescheitert' names some; 'Gespräche mit Kiew sind schon gescheitert' names its partner)."""
+    if len(group) != 1 or not group[0].is_noun or own_determiner(group[0]) is not None:
+        return False
+    trigger = group[0]
+    if any(not is_attributive(w) for w in sentence.lowers[start:trigger.token]):
+        return False  # not the clause's first phrase
+    after = trigger.token + 1
+    if after >= sentence.end or not in_list("plural_finite", sentence.lowers[after]) or names_own_partner(sentence, trigger):
+        return False
+    _, end = sentence.clause(trigger.token)
+    if not any(in_list("generic_cue", w) for w in sentence.words(after, end)):
+        return False
+    return not dates_of(sentence, reference, None)
+
+
+def to_a_private_forum(sentence: Sentence, group: list[Trigger], reading) -> bool:
+    """'Eine Delegation aus der Ukraine wird nach Davos reisen', 'reiste zum Weltwirtschaftsforum', 'zu Gast beim
+    WEF', 'sagte er in einer Videoschalte bei einer Sicherheitskonferenz': a journey, or a video address, to a
+    private foundation's forum has no counterpart; the forum is no state or organisation of states, and its host
+    country only the venue ('traf in Davos Scholz' is a meeting of its own; 'reiste nach Bern' a visit to Switzerland)."""
+    video = all(t.is_noun and t.event_type == "CALL" and not names_own_partner(sentence, t) for t in group)
+    if not (video or all(t.event_type == "VISIT" for t in group)) or reading.partners:
+        return False
+    start, end = sentence.clause(group[0].token)
+    if any(w.rsplit("-", 1)[-1].endswith(tuple(word_list("private_forum"))) for w in sentence.words(start, end)):
+        return True
+    if video:
+        return False  # a video call named with no forum is a call
+    verb = any(not t.is_noun for t in group)
+    goes_to = places.destinations(sentence, group[0].token, None if verb else phrase_range(sentence, group[0]))
+    return bool(goes_to) and all(in_list("forum_venue", sentence.lowers[s.token_start]) for s in goes_to)
+
+
 def travel_in_general(sentence: Sentence, group: list[Trigger], reading) -> bool:
     """'Fernreisen nach Italien und Österreich verkaufen sich kaum', 'Es folgten Einladungen nach England, Portugal
     und Dänemark', 'Reisen nach Spanien sind wieder möglich': a visit needs a traveller who acts for a state; nouns of
@@ -106,6 +145,47 @@ def travel_in_general(sentence: Sentence, group: list[Trigger], reading) -> bool
     if reading.partners or reading.pronoun is not None or reading.both:
         return False
     return all(s.entity_type == "GPE" and listed_with_a_destination(sentence, s) for s in reading.agents)
+
+
+def visits_a_venue(sentence: Sentence, group: list[Trigger], reading) -> bool:
+    """'sagte er beim Besuch eines Waffel-Restaurants', 'Biden besuchte eine Fabrik in Michigan': a visit whose
+    object is a business, an institution or an event is a stop there, neither a visit to a state nor a reference
+    back to the journey the article told before; with no place and no partner in its clause it has no counterpart
+    ('besuchte in Kiew ein Krankenhaus' goes to Ukraine, the visitor's own country the place rule leaves out)."""
+    if not all(t.event_type == "VISIT" and (t.is_noun or t.word.lemma == "besuchen") for t in group):
+        return False
+    if reading.partners or any(s.is_place for s in sentence.slots_in(*sentence.clause(group[0].token))):
+        return False
+    return any(venue_visited(sentence, t) for t in group)
+
+
+def venue_visited(sentence: Sentence, trigger: Trigger) -> bool:
+    """The noun of a venue a visit takes as its object: after a noun in the genitive ('Besuch eines Restaurants', 'des
+    Werks'), after a verb as its object ('besuchte eine Schule'), after articles and adjectives."""
+    start, end = sentence.clause(trigger.token)
+    first = trigger.token + 1 if trigger.is_noun else start
+    last = min(end, trigger.token + 6) if trigger.is_noun else end
+    endings = tuple(word_list("venue_noun"))
+    for j in range(first, last):
+        if sentence.texts[j][:1].isupper() and j != trigger.token:
+            if trigger.is_noun and sentence.lowers[j - 1] not in ("eines", "einer", "des", "der") \
+                    and not is_attributive(sentence.lowers[j - 1]):
+                return False  # "der Besuch in Washington": no genitive object
+            article = next((sentence.lowers[k] for k in range(j - 1, max(start - 1, j - 4), -1)
+                            if sentence.lowers[k] in DETERMINERS), None)
+            if article is not None and is_venue(sentence.lowers[j], endings) \
+                    and sentence.slot_at(j) is None and sentence.governing_preposition(j) is None:
+                return True
+            if trigger.is_noun:
+                return False
+    return False
+
+
+def is_venue(lower: str, endings: tuple[str, ...]) -> bool:
+    """'waffel-restaurants', 'fabriken', 'werkes': a word that ends in a venue noun, inflected or not."""
+    last = lower.rsplit("-", 1)[-1]
+    return any(last.endswith(suffix) and last[:len(last) - len(suffix)].endswith(endings)
+               for suffix in ("", "s", "es", "n", "en"))
 
 
 def party_gathering(sentence: Sentence, group: list[Trigger], kb: KnowledgeBase) -> bool:
@@ -181,14 +261,23 @@ def habitual(sentence: Sentence, group: list[Trigger], start: int, end: int, ref
     the present with an adverb of frequency and no date, is no event ('Beide trafen Kim mehrmals' tells of past
     meetings; 'telefonieren heute wie so oft' dates one; in 'Beim Gipfel in Paris geht es oft um Geld' the
     definite noun names one)."""
-    if any(t.is_noun and t.determiner in DEFINITE_ARTICLES and not (t.determiner == "die" and (
-            is_plural_form(t.text) or t.word.lemma.endswith(PLURAL_LIKE_SINGULAR))) for t in group):
+    if any(t.is_noun and t.determiner in DEFINITE_ARTICLES and not plural_definite(t) for t in group):
         return False
     if any(not t.is_noun and _in_zu_infinitive(sentence, t) for t in group):
         start = sentence.clause(start - 1)[0] if start > sentence.start + 1 else start
     if told_in_past(sentence, start, end) or not as_a_rule(sentence.words(start, end)):
         return False
     return not dates_of(sentence, reference, None)
+
+
+def plural_definite(trigger: Trigger) -> bool:
+    """'die EU-Gipfel', 'die Gespräche', 'an den G7-Gipfeln', 'zu den Treffen': a definite article of the plural,
+    which names such events as a kind where the clause tells what happens as a rule ('den Gipfel' is one)."""
+    if trigger.determiner == "die":
+        return is_plural_form(trigger.text) or trigger.word.lemma.endswith(PLURAL_LIKE_SINGULAR)
+    if trigger.determiner == "den":  # dative plural: "an den Gipfeln", "zu den Treffen" (not accusative "den Gipfel")
+        return is_plural_form(trigger.text) or trigger.word.lemma.endswith("treffen")
+    return False
 
 
 def _in_zu_infinitive(sentence: Sentence, trigger: Trigger) -> bool:
@@ -474,6 +563,7 @@ class ArticleEvents:
         if any_summit(sentence, group, start, end):
             return []  # "Orban könnte einen EU-Gipfel nutzen, um dort ein Veto einzulegen": summits in general
         if generic_plural(sentence, group, start, end, self.days.at(sentence.start_char)) \
+                or generic_subject(sentence, group, start, self.days.at(sentence.start_char)) \
                 or between_events(sentence, group):
             return []  # "lähmt die EU bei Gipfeln", "zwischen den Gipfeln": such events in general
         if asks_why_not(sentence, start, end) or high_time(sentence, start):
@@ -491,6 +581,10 @@ class ArticleEvents:
             return []  # "auf dem Jahrestreffen der Jungen Union": a party's own gathering
         if travel_in_general(sentence, group, reading):
             return []  # "Fernreisen nach Italien und Österreich", "Es folgten Einladungen nach England": no traveller
+        if to_a_private_forum(sentence, group, reading):
+            return []  # "wird eine Delegation aus der Ukraine nach Davos reisen": a forum, no state receives them
+        if visits_a_venue(sentence, group, reading):
+            return []  # "sagte er beim Besuch eines Waffel-Restaurants": a stop at a business, no state visited
         tour = self._tour(sentence, group)
         frames = [self._frame(sentence, group, everyone, reading, self._at_the_stop(sides, stop, tour),
                               destination=stop)

@@ -109,8 +109,23 @@ def joins_others(trigger: Trigger) -> bool:
 
 
 def is_any_such(trigger: Trigger) -> bool:
-    """'solche Treffen', 'solche Kontakte': meetings of that kind in general, no event."""
-    return trigger.is_noun and trigger.determiner is None and any(m.startswith("solch") for m in trigger.modifiers)
+    """'solche Treffen', 'solche Kontakte': meetings of that kind in general, no event; so is 'jedes Telefonat', 'bei
+    jedem Besuch': every event of the kind, none in particular."""
+    return trigger.is_noun and (trigger.determiner is None and any(m.startswith("solch") for m in trigger.modifiers)
+                                or every_one(trigger))
+
+
+EVERY = frozenset({"jede", "jeder", "jedes", "jedem", "jeden"})
+
+
+def every_one(trigger: Trigger) -> bool:
+    """'jedes Telefonat', 'bei jedem offiziellen Besuch': 'jede' before the noun and its adjectives."""
+    for modifier in reversed(trigger.modifiers):
+        if modifier in EVERY:
+            return True
+        if not is_attributive(modifier):
+            return False
+    return False
 
 
 def is_earlier_event(trigger: Trigger) -> bool:

@@ -160,6 +160,9 @@ def noun_trigger(sentence: Sentence, i: int) -> Trigger | None:
     modifiers = modifiers_of_the_round(sentence, i, determiner, modifiers) + modifiers
     if word.lemma == "gespräch" and determiner == "im" and not _talks_with(sentence, i):
         return None  # "im Gespräch sein": under discussion, not talks
+    if word.lemma == "gespräch" and i + 1 < sentence.end and sentence.lowers[i + 1] == "mit" \
+            and media_heads(sentence, i + 2):
+        return None  # "sagte Kuleba im Gespräch mit der ARD": an interview
     if word.lemma == "gast" and not is_guest_of(sentence, i):
         return None
     if word.lemma == "kontakt" and (keeps_in_touch(sentence, i) or people_met_at_all(sentence, i, determiner)
@@ -212,11 +215,13 @@ def held_remotely(sentence: Sentence, i: int) -> bool:
 
 def remote_words(texts: list[str]) -> bool:
     """'virtuell', 'online' (not 'ZEIT ONLINE'), 'im Internet', 'per Video', 'per Telefon', 'über Video',
-    'via Zoom', 'am Telefon'."""
+    'via Zoom', 'am Telefon', 'telefonisch'."""
     words = [t.lower() for t in texts]
     for k, w in enumerate(words):
         if w.startswith("virtuell") or texts[k] == "online" or w == "internet" and k > 0 and words[k - 1] == "im":
             return True
+        if in_list("remote_adverb", w) and not (k + 1 < len(words) and is_attributive(words[k + 1])):
+            return True  # "sprach telefonisch mit Erdoğan" (not "zu dem telefonisch vereinbarten Treffen")
         if w == "per" and k + 1 < len(words) and words[k + 1].startswith(("video", "telefon", "schalte", "internet")):
             return True
         if k + 1 < len(words) and in_list("remote_preposition", w) and in_list("remote_channel", words[k + 1]):
@@ -534,6 +539,8 @@ def makes_sense(sentence: Sentence, i: int, word: TriggerWord) -> bool:
         return False  # "begegnen der Regierung mit Misstrauen": regard, not meet
     if word.needs == "with" and not speaks_with_someone(sentence, i, start, end):
         return False
+    if word.lemma == "sprechen" and presenter_speaks(sentence, start, end):
+        return False  # "Die Moderatorin sprach mit dem Außenminister": an interview
     if word.lemma == "beraten" and not deliberates(sentence, start, end):
         return False
     if word.lemma == "einladen" and not invites_to_a_meeting(sentence, i, start, end):
@@ -668,7 +675,8 @@ def speaks_with_someone(sentence: Sentence, i: int, start: int, end: int) -> boo
     if speaks_of and "mit" not in words:
         return False  # "sprach von einem Staatsstreich": speaks of, not with (but "von der Leyen" is a name)
     for j in range(start, end):
-        if sentence.lowers[j] == "mit" and sentence.slots_in(j + 1, min(end, j + 6)) and names_someone(sentence, j + 1):
+        if sentence.lowers[j] == "mit" and sentence.slots_in(j + 1, min(end, j + 6)) and names_someone(sentence, j + 1) \
+                and not interviewed_with(sentence, j):
             return True
     before = [s for s in sentence.slots_in(start, i) if s.side != "none"
               and "mit" not in sentence.words(max(start, s.token_start - 5), s.token_start)]
@@ -677,6 +685,49 @@ def speaks_with_someone(sentence: Sentence, i: int, start: int, end: int) -> boo
     between = sentence.words(before[0].token_end, before[-1].token_start)
     about = any(w in ("über", "darüber") for w in words)  # "Am Dienstag werden Merkel und Guterres sprechen": speeches
     return about and any(w in ("und", "sowie") for w in between)  # "von der Leyen und Johnson wollen über ... sprechen"
+
+
+def is_media_word(text: str) -> bool:
+    """'ARD', 'tagesthemen', 'Moderatorin', 'Fernsehsender', 'ZDF-Korrespondent': an outlet or a journalist (a long
+    word of the list also as the end of a compound; a short one only whole: not 'Standard' for 'ARD')."""
+    last = text.lower().rsplit("-", 1)[-1]
+    return in_list("media_word", last) or any(last.endswith(w) for w in word_list("media_word") if len(w) >= 6)
+
+
+def media_heads(sentence: Sentence, i: int) -> bool:
+    """Whether the noun phrase from token i is headed by an outlet or a journalist: 'der ARD', 'den tagesthemen',
+    'einer französischen Journalistin' ('tagesthemen' is written in lower case)."""
+    for j in range(i, min(sentence.end, i + 5)):
+        text = sentence.texts[j]
+        if is_media_word(text):
+            return True
+        if text[:1].isupper() or not text.isalpha():
+            return False
+    return False
+
+
+def interviewed_with(sentence: Sentence, j: int) -> bool:
+    """'Im Interview mit dem Außenminister sprach die Moderatorin', 'sprach mit der ARD': a 'mit' that follows a noun
+    of an interview names the one interviewed, and one that names an outlet or a journalist the interviewer; media
+    are no counterpart of diplomacy, so neither 'mit' names a partner of talks."""
+    before = sentence.lowers[j - 1] if j > sentence.start else ""
+    return before.endswith(tuple(word_list("interview_noun"))) and sentence.texts[j - 1][:1].isupper() \
+        or media_heads(sentence, j + 1)
+
+
+def presenter_speaks(sentence: Sentence, start: int, end: int) -> bool:
+    """'Die Moderatorin sprach mit Kuleba über ...': a journalist who speaks with a politician interviews him. The
+    journalist is the subject: a media noun after its article, on no preposition, no other noun's genitive and no
+    postposition ('nach Angaben der Zeitung', 'der Zeitung zufolge sprach Scholz mit Macron' report talks)."""
+    for j in range(start + 1, end):
+        if not is_media_word(sentence.texts[j]) or sentence.lowers[j - 1] not in ("der", "die"):
+            continue
+        genitive = j - 2 >= sentence.start and sentence.texts[j - 2][:1].isupper()
+        feminine_dative = sentence.lowers[j - 1] == "der" and sentence.lowers[j].endswith(("in", "ung", "ion"))
+        postposition = j + 1 < end and sentence.lowers[j + 1] in ("zufolge", "gegenüber")  # "der Zeitung zufolge"
+        if not (genitive or feminine_dative or postposition) and sentence.governing_preposition(j) is None:
+            return True
+    return False
 
 
 def invites_to_a_meeting(sentence: Sentence, i: int, start: int, end: int) -> bool:
@@ -776,12 +827,23 @@ def _negated(sentence: Sentence, i: int) -> bool:
     before = [j for j in range(start, i) if denies_the_verb(sentence, j)]
     after = []
     for j in range(i + 1, end):
-        if sentence.lowers[j] in ("und", "oder", "aber", "doch", "jedoch", "als", "wie"):
+        if sentence.lowers[j] in ("und", "oder", "aber", "doch", "jedoch", "als", "wie") \
+                and not joins_two_names(sentence, j):
             break
         if denies_the_verb(sentence, j) and (sentence.lowers[j] in ("nicht", "nie", "niemals")
                                             or sentence.lowers[j - 1] == "mit"):
             after.append(j)
     return bool(before or after)
+
+
+def joins_two_names(sentence: Sentence, j: int) -> bool:
+    """'Getroffen haben sich Xi und Biden noch nie': an 'und' or 'oder' between two names joins the subjects of one
+    clause, not two clauses, so a negation after it still denies the verb."""
+    if sentence.lowers[j] not in ("und", "oder") or j + 1 >= sentence.end:
+        return False
+    after = next((k for k in range(j + 1, min(sentence.end, j + 3)) if sentence.slot_at(k) is not None), None)
+    return sentence.slot_at(j - 1) is not None and after is not None \
+        and all(sentence.lowers[k] in DETERMINERS for k in range(j + 1, after))
 
 
 def _without(sentence: Sentence, start: int, i: int, end: int) -> bool:

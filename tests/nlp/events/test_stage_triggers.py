@@ -24,7 +24,7 @@ def test_trigger_nouns_and_their_compounds(word, event_type):
     "Streitgespräch", "Konzertreise", "Studienreise", "Bund-Länder-Treffen", "Bund-Länder-Gipfel", "Koalitionsgipfel",
     "Kultusministerkonferenz", "Gesundheitsministerkonferenz", "Bürgermeisterkonferenz",
     "Unternehmensberatungen", "Rechtsberatung", "Politikberatung", "Blickkontakt", "Gebetstreffen",
-    "Funkkontakt", "Sichtkontakt", "Beitrittseinladung",
+    "Funkkontakt", "Sichtkontakt", "Beitrittseinladung", "Sicherheitskonferenz",
 ])
 def test_words_that_hold_a_trigger_but_report_no_event(word):
     assert trigger_noun(word) is None
@@ -54,6 +54,14 @@ def test_words_that_hold_a_trigger_but_report_no_event(word):
     ("Die Risiken muss man entschlossen begegnen.", []),
     ("Das ist im Gespräch, sagte der Minister.", []),
     ("Vergangene Woche war Conte beim Regierungschef der Niederlande zu Gast.", ["VISIT"]),
+    # an interview: media and journalists are no counterpart of diplomacy
+    ("Im Interview mit dem litauischen Außenminister sprach die Moderatorin über die Lage im Baltikum.", []),
+    ("Der Außenminister sagte im Gespräch mit der ARD, Litauen brauche mehr Hilfe.", []),
+    ("Die Moderatorin sprach am Abend mit Landsbergis über die Lage im Baltikum.", []),
+    ("Landsbergis sprach mit einer Korrespondentin des ZDF über die Lage.", []),
+    ("Nach Angaben der Zeitung sprach Scholz am Montag mit Macron über die Lage.", ["CONTACT"]),
+    ("Scholz sprach der Zeitung zufolge am Montag mit Macron über die Lage.", ["CONTACT"]),
+    ("Im Gespräch mit Baerbock sagte Landsbergis, Litauen brauche mehr Hilfe.", ["CONTACT"]),
 ])
 def test_trigger_words_in_their_sentence(sentence, found):
     parsed, candidates = parsed_sentence(sentence)
@@ -76,6 +84,10 @@ def test_trigger_words_in_their_sentence(sentence, found):
     ("Michel hatte vorher mit Scholz und den Kollegen aus Polen im kleinen Kreis beraten.", "MEETING"),
     ("Die Unterhändler der EU und Norwegens berieten am Dienstag über die Fangquoten.", "NEGOTIATION"),
     ("Die Beratungen der Delegationen über den Grenzvertrag dauerten bis zum Abend.", "NEGOTIATION"),
+    # by phone, told by an adverb: a call
+    ("Scholz sprach am Dienstag telefonisch mit Erdoğan über die Lage in Syrien.", "CALL"),
+    ("Die Kanzlerin hat sich am Abend fernmündlich mit Macron beraten.", "CALL"),
+    ("Scholz empfing Erdoğan am Dienstag zu dem telefonisch vereinbarten Abendessen in Berlin.", "MEETING"),
 ])
 def test_talks_take_the_type_their_sentence_gives(sentence, event_type):
     parsed, candidates = parsed_sentence(sentence)
@@ -268,7 +280,7 @@ def test_sense_blockers_as_arguments(sentence, found):
     # channel named, a capital's congratulations are a statement to the press, a leader's his own words
     ("Angela Merkel gratulierte Joe Biden in einer auf Twitter verbreiteten Mitteilung zum Sieg.", []),
     ("Emmanuel Macron gratulierte Joe Biden per Tweet zum Wahlsieg.", []),
-    ("Angela Merkel gratulierte Joe Biden am Abend telefonisch zum Sieg.", ["CONTACT"]),
+    ("Angela Merkel gratulierte Joe Biden am Abend telefonisch zum Sieg.", ["CALL"]),  # by phone: a call
     ("Macron gratulierte Biden in einem persönlichen Brief.", ["CONTACT"]),
     ("Madrid gratuliert Biden zum Sieg.", []),
     ("Der Papst gratulierte Biden in einem Telegramm.", ["CONTACT"]),
@@ -278,7 +290,7 @@ def test_sense_blockers_as_arguments(sentence, found):
     # to a state rather than a person, congratulations are said in public
     ("Angela Merkel gratulierte den USA im Mai zur Festnahme des Terroristen.", []),
     ("Frank-Walter Steinmeier hat im November Polen zum Unabhängigkeitstag gratuliert.", []),
-    ("Angela Merkel gratulierte Frankreich am Abend telefonisch zum Sieg.", ["CONTACT"]),
+    ("Angela Merkel gratulierte Frankreich am Abend telefonisch zum Sieg.", ["CALL"]),
     ("Putin gratulierte Lukaschenko am Montag zum Sieg in Belarus.", ["CONTACT"]),
 ])
 def test_congratulations_in_public_are_no_contact(sentence, found):
