@@ -36,6 +36,7 @@
 --   - A meeting, call or visit tied to talks as the event: each meeting of talks is an event.
 --   - Talks on a subject of their own tied to a meeting ("die Haushaltsverhandlungen" beside the
 --     EU summit): a process of their own, unless held at the meeting ("beim Gipfel verhandeln").
+--   - A round held that no day places ("das Ende der ersten Runde der Verhandlungen"): alone.
 --   - A round of talks dated to its day (called a round, or to its month), tied to the talks as a
 --     whole, is an article event of its own (keyed mention_id || '-round'), not set apart: it
 --     links by its days.
@@ -86,7 +87,7 @@ article_events as (
         -- none of the talks'.
         max(event_date) filter (
             where date_precision = 'day'
-                and not {{ names_a_dated_round('event_type', 'trigger_text', 'date_precision', 'text_before_trigger', 'status') }}
+                and not {{ names_a_dated_round('event_type', 'trigger_text', 'date_precision', 'text_before_trigger', 'status', 'text_after_trigger') }}
         ) as event_day,
         -- Talks are the event (its first mention names them) and were held: the negotiations of a
         -- summit are the summit's.
@@ -364,6 +365,17 @@ round_called_off as (
         and {{ names_a_round('trigger_text', 'text_before_trigger') }}
 ),
 
+round_held_undated as (
+    -- A round called so, held, that no day or month places ("nach dem Ende der ersten Runde der
+    -- Verhandlungen"): one round, not the talks as a whole, and without days to link by.
+    select mention_id
+    from mentions
+    where event_type = 'NEGOTIATION'
+        and status = 'happened'
+        and coalesce(date_precision, 'year') = 'year'
+        and {{ names_a_round('trigger_text', 'text_before_trigger') }}
+),
+
 statement_topic as (
     -- "Am Donnerstag will Merkel eine Regierungserklärung zum EU-Gipfel abgeben": a speech about
     -- the summit, no report of it.
@@ -442,6 +454,8 @@ apart as (
     union
     select mention_id from round_called_off
     union
+    select mention_id from round_held_undated
+    union
     select mention_id from wished_for
 ),
 
@@ -454,6 +468,8 @@ alone as (
     select mention_id from statement_topic
     union
     select mention_id from round_called_off
+    union
+    select mention_id from round_held_undated
     union
     select mention_id from wished_for
     union
@@ -468,12 +484,12 @@ dated_round as (
     -- links by its day (int_article_events.is_round), the talks as one process.
     select m.mention_id
     from mentions as m
-    where {{ names_a_dated_round('m.event_type', 'm.trigger_text', 'm.date_precision', 'm.text_before_trigger', 'm.status') }}
+    where {{ names_a_dated_round('m.event_type', 'm.trigger_text', 'm.date_precision', 'm.text_before_trigger', 'm.status', 'm.text_after_trigger') }}
         and exists (
             select 1
             from mentions as o
             where o.local_event_key = m.local_event_key
-                and not {{ names_a_dated_round('o.event_type', 'o.trigger_text', 'o.date_precision', 'o.text_before_trigger', 'o.status') }}
+                and not {{ names_a_dated_round('o.event_type', 'o.trigger_text', 'o.date_precision', 'o.text_before_trigger', 'o.status', 'o.text_after_trigger') }}
         )
 ),
 
