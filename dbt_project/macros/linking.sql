@@ -306,6 +306,21 @@
         and regexp_matches({{ before }}, '(^|\s)(stand|zwischenstand|sachstand)\s+(der|des|bei\s+den|in\s+den)\s+([\pL-]+\s+)?$', 'i'))
 {%- endmacro %}
 
+{# A meeting its clause places before a summit (linking.tsv, before_summit, then a noun of
+   summit): "bei ihrem ersten Treffen vor dem Sondergipfel", "Das Treffen der EU-Spitzen mit den
+   Westbalkanstaaten vor dem Gipfel", "Gespräche im Vorfeld des EU-Gipfels" are a meeting that
+   prepares it or is held beside it, not the summit; the summit's own noun ("vor Beginn des
+   Sondergipfels" said of the summit, "Sondergipfel") is none. trigger is the trigger, after the
+   sentence after it. #}
+{% macro names_a_meeting_before_a_summit(trigger, after) -%}
+    (not regexp_matches(lower({{ trigger }}), 'gipfel')
+        and regexp_matches(
+            {{ after }},
+            '^[^,;:.!?]*\s(' || {{ link_words('before_summit') }} || ')\s+([\pL-]+\s+)?[\pL-]*gipfel',
+            'i'
+        ))
+{%- endmacro %}
+
 {# Talks called a round: "die vierte Verhandlungsrunde", "die nächste Runde bei den
    Verhandlungen", "eine neue Runde der Gespräche". before is the sentence up to the trigger. #}
 {% macro names_a_round(trigger, before) -%}
@@ -919,7 +934,8 @@
    Bundesforschungsministerin Karliczek statt" is the ministers', "auf Einladung von Kanzlerin
    Merkel" the leaders'; or ministers in the plural as its subject ("kamen die EU-Außenminister
    zusammen", "Am Freitag berieten die Außenminister per Videoschalte"), or ambassadors ("Die
-   EU-Botschafter treffen sich weiterhin", "das Botschaftertreffen"); "ein Treffen des
+   EU-Botschafter treffen sich weiterhin", "das Botschaftertreffen", "ein Treffen der ständigen
+   Vertreter der EU-Staaten"); "ein Treffen des
    Europäischen Rats" is the leaders', and so is one after "die Staats- und Regierungschefs" as
    its subject ("In Brüssel hielten die Staats- und Regierungschefs einen Gipfel per Videoschalte
    ab"); a verb of meeting tells it
@@ -961,6 +977,9 @@
             then 'ministers'
         when regexp_matches(lower({{ trigger }}), 'botschafter')
             or regexp_matches({{ after }}, '({{ by_whom }})[\pL-]*botschafter(in|innen|n|s)?([\s,.;:!?)"“]|$)', 'i')
+            -- The permanent representatives are the ambassadors ("ein Treffen der ständigen Vertreter der EU-Staaten").
+            or regexp_matches({{ after }}, '^\s+(der|aller)\s+ständigen\s+vertreter', 'i')
+            or regexp_matches({{ before }}, '(^|\s)(die|alle)\s+ständigen\s+vertreter(innen)?\s', 'i')
             or (regexp_matches({{ trigger }}, '^[[:lower:]]')
                 and regexp_matches({{ after }}, '{{ in_clause }}[\pL-]*botschafter(innen)?([\s,.;:!?)"“]|$)', 'i'))
             or regexp_matches({{ before }}, '(^|\s)(die|alle)\s+([\pL-]+\s+){0,2}[\pL-]*botschafter(innen)?\s', 'i')

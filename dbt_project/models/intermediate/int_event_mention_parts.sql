@@ -31,6 +31,7 @@
 --     others take stock of: "eine Bilanz zum Stand der Gespräche ziehen".
 --   - Ministers tied to leaders, or leaders to ministers (meeting_level): "vor dem EU-Gipfel
 --     trafen sich die Außenminister" tied to the summit is the ministers' meeting.
+--   - A meeting before a summit: "bei ihrem ersten Treffen vor dem Sondergipfel" is not the summit.
 --   - An agreement no one has made (names_a_possible_agreement): "an einem Freihandelsabkommen
 --     interessiert", "eine Frist zur Einigung"; alone too, it is no event to link.
 --   - A meeting, call or visit tied to talks as the event: each meeting of talks is an event.
@@ -399,6 +400,20 @@ another_level as (
     ) }}
 ),
 
+before_a_summit as (
+    -- "bei ihrem ersten Treffen vor dem Sondergipfel" (names_a_meeting_before_a_summit): a meeting
+    -- that prepares the summit, or one beside it, no report of the summit; nor are the mentions
+    -- that refer back to it as their article event's first ("Die Verhandlungen sollen aber am
+    -- Montagmorgen fortgesetzt werden").
+    select o.mention_id
+    from mentions as m
+    inner join mentions as o
+        on o.mention_id = m.mention_id
+        or (m.mention_id = m.local_event_key and o.local_event_key = m.mention_id and o.anaphoric)
+    where m.event_type in {{ contact_types() }}
+        and {{ names_a_meeting_before_a_summit('m.trigger_text', 'm.text_after_trigger') }}
+),
+
 possible_agreement as (
     -- "beide Seiten sind an einem Freihandelsabkommen interessiert": no agreement made.
     select mention_id
@@ -433,6 +448,8 @@ apart as (
     select mention_id from talks_meeting
     union
     select mention_id from another_level
+    union
+    select mention_id from before_a_summit
     union
     select mention_id from possible_agreement
     union
