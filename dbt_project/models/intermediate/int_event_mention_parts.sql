@@ -32,6 +32,7 @@
 --   - Ministers tied to leaders, or leaders to ministers (meeting_level): "vor dem EU-Gipfel
 --     trafen sich die Außenminister" tied to the summit is the ministers' meeting.
 --   - A meeting before a summit: "bei ihrem ersten Treffen vor dem Sondergipfel" is not the summit.
+--   - Another person's visit: "während des Besuchs von UN-Generalsekretär Guterres" in Merz's trip.
 --   - An agreement no one has made (names_a_possible_agreement): "an einem Freihandelsabkommen
 --     interessiert", "eine Frist zur Einigung"; alone too, it is no event to link.
 --   - A meeting, call or visit tied to talks as the event: each meeting of talks is an event.
@@ -414,6 +415,34 @@ before_a_summit as (
         and {{ names_a_meeting_before_a_summit('m.trigger_text', 'm.text_after_trigger') }}
 ),
 
+another_visitor as (
+    -- A visit or meeting whose noun names, after "von" or "des" (up to three words of title
+    -- between), a person who is none of the mention's people, where it has people of its own:
+    -- "während des Besuchs von UN-Generalsekretär António Guterres" tied to Merz's trip is
+    -- Guterres's visit, another event.
+    select distinct m.mention_id
+    from mentions as m
+    inner join {{ ref('stg_entity_mentions') }} as n
+        on n.article_id = m.article_id
+        and n.sentence_index = m.sentence_index
+    inner join people as p on p.entity_id = n.entity_id
+    where m.event_type in ('VISIT', 'MEETING')
+        and regexp_matches(m.trigger_text, '^[[:upper:]]')
+        and p.is_person
+        and n.start_char >= m.trigger_end
+        and not list_contains(m.participant_ids, n.entity_id)
+        and regexp_matches(
+            substr(m.sentence_text, m.trigger_end - m.start_char + 1, n.start_char - m.trigger_end),
+            '^\s+(von|des|der)\s+([\pL-]+\s+){0,3}$'
+        )
+        and exists (
+            select 1
+            from unnest(m.participant_ids) as u(entity_id)
+            inner join people as q on q.entity_id = u.entity_id
+            where q.is_person
+        )
+),
+
 possible_agreement as (
     -- "beide Seiten sind an einem Freihandelsabkommen interessiert": no agreement made.
     select mention_id
@@ -450,6 +479,8 @@ apart as (
     select mention_id from another_level
     union
     select mention_id from before_a_summit
+    union
+    select mention_id from another_visitor
     union
     select mention_id from possible_agreement
     union
