@@ -33,6 +33,7 @@
 --     trafen sich die Außenminister" tied to the summit is the ministers' meeting.
 --   - A meeting before a summit: "bei ihrem ersten Treffen vor dem Sondergipfel" is not the summit.
 --   - Another person's visit: "während des Besuchs von UN-Generalsekretär Guterres" in Merz's trip.
+--   - The leg left behind: "Nach seinem Besuch in Katar reist Habeck weiter in die Emirate" is no visit to Katar.
 --   - An agreement no one has made (names_a_possible_agreement): "an einem Freihandelsabkommen
 --     interessiert", "eine Frist zur Einigung"; alone too, it is no event to link.
 --   - A meeting, call or visit tied to talks as the event: each meeting of talks is an event.
@@ -443,6 +444,33 @@ another_visitor as (
         )
 ),
 
+leg_left_behind as (
+    -- A visit told by "weiter" after its verb ("Nach seinem Besuch in Katar reist Habeck weiter in
+    -- die Emirate"; linking.tsv, onward_word) goes on to the place named after the verb: a place
+    -- the sentence names only before it is the leg left behind, another visit.
+    select m.mention_id
+    from mentions as m
+    where m.event_type = 'VISIT'
+        and m.location_id is not null
+        and regexp_matches(m.text_after_trigger, '^\s+([\pL-]+\s+){0,2}(' || {{ link_words('onward_word') }} || ')\b', 'i')
+        and exists (
+            select 1
+            from {{ ref('stg_entity_mentions') }} as n
+            where n.article_id = m.article_id
+                and n.sentence_index = m.sentence_index
+                and n.entity_id = m.location_id
+                and n.end_char <= m.trigger_start
+        )
+        and not exists (
+            select 1
+            from {{ ref('stg_entity_mentions') }} as n
+            where n.article_id = m.article_id
+                and n.sentence_index = m.sentence_index
+                and n.entity_id = m.location_id
+                and n.start_char >= m.trigger_end
+        )
+),
+
 possible_agreement as (
     -- "beide Seiten sind an einem Freihandelsabkommen interessiert": no agreement made.
     select mention_id
@@ -481,6 +509,8 @@ apart as (
     select mention_id from before_a_summit
     union
     select mention_id from another_visitor
+    union
+    select mention_id from leg_left_behind
     union
     select mention_id from possible_agreement
     union
