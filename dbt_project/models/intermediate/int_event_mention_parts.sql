@@ -34,6 +34,7 @@
 --   - A meeting before a summit: "bei ihrem ersten Treffen vor dem Sondergipfel" is not the summit.
 --   - Another person's visit: "während des Besuchs von UN-Generalsekretär Guterres" in Merz's trip.
 --   - The leg left behind: "Nach seinem Besuch in Katar reist Habeck weiter in die Emirate" is no visit to Katar.
+--   - Another body's meeting: "Das Treffen" right after "Das UN-Gremium will heute beraten".
 --   - An agreement no one has made (names_a_possible_agreement): "an einem Freihandelsabkommen
 --     interessiert", "eine Frist zur Einigung"; alone too, it is no event to link.
 --   - A meeting, call or visit tied to talks as the event: each meeting of talks is an event.
@@ -471,6 +472,40 @@ leg_left_behind as (
         )
 ),
 
+another_bodys_meeting as (
+    -- A noun of meeting that refers back ("Das Treffen war auf Bitten der Ukraine anberaumt
+    -- worden"), right after a sentence that tells an organisation none of its sides meeting by a
+    -- verb (linking.tsv, meeting_verb: "Das mächtigste UN-Gremium will heute beraten"), where its
+    -- article event was last told two sentences or more before: it is that body's meeting, not
+    -- the summit told before.
+    select m.mention_id
+    from mentions as m
+    inner join {{ ref('stg_sentences') }} as p
+        on p.article_id = m.article_id
+        and p.sentence_index = m.sentence_index - 1
+    where m.anaphoric
+        and m.event_type in ('MEETING', 'CALL', 'NEGOTIATION')
+        and m.mention_id <> m.local_event_key
+        and regexp_matches(p.sentence_text, '\s(' || {{ link_words('meeting_verb') }} || ')([\s,.;:!?]|$)', 'i')
+        and not exists (
+            select 1
+            from mentions as o
+            where o.local_event_key = m.local_event_key
+                and o.sentence_index between m.sentence_index - 2 and m.sentence_index - 1
+        )
+        and exists (
+            select 1
+            from {{ ref('stg_entity_mentions') }} as n
+            inner join {{ ref('stg_entities') }} as e
+                on e.article_id = n.article_id
+                and e.entity_id = n.entity_id
+            where n.article_id = m.article_id
+                and n.sentence_index = m.sentence_index - 1
+                and e.entity_type = 'ORG'
+                and not list_contains(m.participant_ids, n.entity_id)
+        )
+),
+
 possible_agreement as (
     -- "beide Seiten sind an einem Freihandelsabkommen interessiert": no agreement made.
     select mention_id
@@ -511,6 +546,8 @@ apart as (
     select mention_id from another_visitor
     union
     select mention_id from leg_left_behind
+    union
+    select mention_id from another_bodys_meeting
     union
     select mention_id from possible_agreement
     union
