@@ -478,15 +478,18 @@ another_bodys_meeting as (
     -- verb (linking.tsv, meeting_verb: "Das mächtigste UN-Gremium will heute beraten"), where its
     -- article event was last told two sentences or more before: it is that body's meeting, not
     -- the summit told before.
+    -- The sentence before is read from the article's text, up to the mention's sentence.
     select m.mention_id
     from mentions as m
-    inner join {{ ref('stg_sentences') }} as p
-        on p.article_id = m.article_id
-        and p.sentence_index = m.sentence_index - 1
+    inner join {{ ref('stg_articles') }} as a on a.article_id = m.article_id
     where m.anaphoric
         and m.event_type in ('MEETING', 'CALL', 'NEGOTIATION')
         and m.mention_id <> m.local_event_key
-        and regexp_matches(p.sentence_text, '\s(' || {{ link_words('meeting_verb') }} || ')([\s,.;:!?]|$)', 'i')
+        and regexp_matches(
+            regexp_extract(left(a.text, m.start_char), '([^.!?]*[.!?]["“]?)\s*$', 1),
+            '\s(' || {{ link_words('meeting_verb') }} || ')([\s,.;:!?]|$)',
+            'i'
+        )
         and not exists (
             select 1
             from mentions as o
