@@ -25,6 +25,7 @@
 --   - A meeting of some of those at a summit: "beim Frühstück im kleinen Kreis", "am Rande des
 --     Gipfels trafen sich Merkel und Macron"; and the summit named as the occasion of such a
 --     contact of two persons ("will sich mit Xi beim G20-Gipfel treffen").
+--   - Talks lasting months tied to a meeting ("wenn die Verhandlungen weitere Monate andauern"): the process.
 --   - Long ago or at home: undated in a sentence that says "vor sieben Wochen"; a meeting of a
 --     body of one state's politics ("nach dem Treffen des Koalitionsausschusses").
 --   - The topic of a statement: "eine Regierungserklärung zum EU-Gipfel"; talks whose state
@@ -348,6 +349,18 @@ talks_on_a_subject as (
         and {{ names_talks_on_a_subject('m.trigger_text', 'm.text_before_trigger', 'm.text_after_trigger') }}
 ),
 
+talks_lasting as (
+    -- Talks its sentence tells lasting weeks, months or years (linking.tsv, duration_word: "Selbst
+    -- wenn die Verhandlungen weitere Monate andauern"), tied to a meeting, call or visit: the talks
+    -- as a whole, not the contact of a day.
+    select m.mention_id
+    from mentions as m
+    inner join mentions as r on r.mention_id = m.local_event_key
+    where m.event_type = 'NEGOTIATION'
+        and r.event_type in ('MEETING', 'CALL', 'VISIT')
+        and regexp_matches(m.sentence_text, '(^|[^\pL])(' || {{ link_words('duration_word') }} || ')([^\pL]|$)', 'i')
+),
+
 long_ago as (
     -- "war zuletzt vor sieben Wochen auf einem EU-Treffen in Kroatien" undated
     -- (names_a_time_long_ago; talks, which last years, excepted), and "nach dem Treffen des Koalitionsausschusses"
@@ -537,6 +550,8 @@ apart as (
     select mention_id from meeting_of_some
     union
     select mention_id from talks_on_a_subject
+    union
+    select mention_id from talks_lasting
     union
     select mention_id from statement_topic
     union
