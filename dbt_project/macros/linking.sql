@@ -306,6 +306,21 @@
         and regexp_matches({{ before }}, '(^|\s)(stand|zwischenstand|sachstand)\s+(der|des|bei\s+den|in\s+den)\s+([\pL-]+\s+)?$', 'i'))
 {%- endmacro %}
 
+{# A meeting its clause places before a summit (linking.tsv, before_summit, then a noun of
+   summit): "bei ihrem ersten Treffen vor dem Sondergipfel", "Das Treffen der EU-Spitzen mit den
+   Westbalkanstaaten vor dem Gipfel", "Gespräche im Vorfeld des EU-Gipfels" are a meeting that
+   prepares it or is held beside it, not the summit; the summit's own noun ("vor Beginn des
+   Sondergipfels" said of the summit, "Sondergipfel") is none. trigger is the trigger, after the
+   sentence after it. #}
+{% macro names_a_meeting_before_a_summit(trigger, after) -%}
+    (not regexp_matches(lower({{ trigger }}), 'gipfel')
+        and regexp_matches(
+            {{ after }},
+            '^[^,;:.!?]*\s(' || {{ link_words('before_summit') }} || ')\s+([\pL-]+\s+)?[\pL-]*gipfel',
+            'i'
+        ))
+{%- endmacro %}
+
 {# Talks called a round: "die vierte Verhandlungsrunde", "die nächste Runde bei den
    Verhandlungen", "eine neue Runde der Gespräche". before is the sentence up to the trigger. #}
 {% macro names_a_round(trigger, before) -%}
@@ -323,8 +338,11 @@
    convention: the negotiation as a whole is one event, a round is its own event only where an
    article calls it a round and dates it; and each call or meeting is its own event. Talks dated
    to a day ("die EU und London wollen am Sonntag weiter sprechen", "die Gespräche wurden am
-   Freitag abgebrochen") stay the process. before is the sentence up to the trigger. #}
-{% macro names_a_dated_round(event_type, trigger, precision, before, status) -%}
+   Freitag abgebrochen") stay the process; talks whose noun the day is an attribute of
+   (names_talks_of_a_day: "die ersten Gespräche am Montag an der Grenze", "bei den Verhandlungen
+   am Freitag") are that day's round. before is the sentence up to the trigger, after the
+   sentence after it. #}
+{% macro names_a_dated_round(event_type, trigger, precision, before, status, after) -%}
     coalesce(
         {{ event_type }} = 'NEGOTIATION'
         and (
@@ -339,9 +357,20 @@
                 regexp_matches(lower({{ trigger }}), '^(treffen|trifft|traf|trafen|getroffen|telefon|telefoniert|video|schalte|zusammenkunft|begegnung|sitzung)')
                 and {{ precision }} = 'day'
             )
+            or ({{ precision }} = 'day' and {{ names_talks_of_a_day(trigger, after) }})
         ),
         false
     )
+{%- endmacro %}
+
+{# Talks whose noun a day follows as its attribute (linking.tsv, round_day, after "am" or "vom",
+   or a date "am 28. Februar"): "die ersten Gespräche am Montag an der Grenze", "bei gemeinsamen
+   Verhandlungen am Freitag", "die Gespräche vom Dienstag" name the talks of that day, one round,
+   not the talks as a whole; the day told of a verb ("die Gespräche wurden am Freitag
+   abgebrochen") is not. trigger is the trigger, after the sentence after it. #}
+{% macro names_talks_of_a_day(trigger, after) -%}
+    (regexp_matches({{ trigger }}, '^[[:upper:]]')
+        and regexp_matches({{ after }}, '^\s+(am|vom)\s+(' || {{ link_words('round_day') }} || '|\d{1,2}\.)', 'i'))
 {%- endmacro %}
 
 {# The third of its month a date "Anfang", "Mitte" or "Ende" of a month names ("auf Anfang Oktober
@@ -752,7 +781,11 @@
             {{ news_of_the_same_talks(r, e) }}
             or ({{ r }}.is_dated and {{ e }}.any_dated)
             or ({{ r }}.is_recent and {{ e }}.talks_start <= {{ r }}.published_at)))
-        or ({{ r }}.link_family <> 'negotiation' and (
+        -- A round of talks is anchored by dates alone: rounds follow each other within days, and
+        -- talks ahead without a date ("sein Land sei zu Friedensgesprächen bereit", "neue
+        -- Gespräche") or news of the same week may be of any of them.
+        or ({{ r }}.link_family = 'negotiation_round' and {{ r }}.is_dated and {{ e }}.any_dated)
+        or ({{ r }}.link_family not in ('negotiation', 'negotiation_round') and (
         ({{ r }}.is_dated and {{ e }}.any_dated)
         -- A report of a past event without a date, and a date: the day, or a plan it fulfils
         -- ("im Dezember" announced in November, "the summit met" in December).
@@ -901,7 +934,8 @@
    Bundesforschungsministerin Karliczek statt" is the ministers', "auf Einladung von Kanzlerin
    Merkel" the leaders'; or ministers in the plural as its subject ("kamen die EU-Außenminister
    zusammen", "Am Freitag berieten die Außenminister per Videoschalte"), or ambassadors ("Die
-   EU-Botschafter treffen sich weiterhin", "das Botschaftertreffen"); "ein Treffen des
+   EU-Botschafter treffen sich weiterhin", "das Botschaftertreffen", "ein Treffen der ständigen
+   Vertreter der EU-Staaten"); "ein Treffen des
    Europäischen Rats" is the leaders', and so is one after "die Staats- und Regierungschefs" as
    its subject ("In Brüssel hielten die Staats- und Regierungschefs einen Gipfel per Videoschalte
    ab"); a verb of meeting tells it
@@ -943,6 +977,9 @@
             then 'ministers'
         when regexp_matches(lower({{ trigger }}), 'botschafter')
             or regexp_matches({{ after }}, '({{ by_whom }})[\pL-]*botschafter(in|innen|n|s)?([\s,.;:!?)"“]|$)', 'i')
+            -- The permanent representatives are the ambassadors ("ein Treffen der ständigen Vertreter der EU-Staaten").
+            or regexp_matches({{ after }}, '^\s+(der|aller)\s+ständigen\s+vertreter', 'i')
+            or regexp_matches({{ before }}, '(^|\s)(die|alle)\s+ständigen\s+vertreter(innen)?\s', 'i')
             or (regexp_matches({{ trigger }}, '^[[:lower:]]')
                 and regexp_matches({{ after }}, '{{ in_clause }}[\pL-]*botschafter(innen)?([\s,.;:!?)"“]|$)', 'i'))
             or regexp_matches({{ before }}, '(^|\s)(die|alle)\s+([\pL-]+\s+){0,2}[\pL-]*botschafter(innen)?\s', 'i')

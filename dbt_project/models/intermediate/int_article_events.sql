@@ -59,7 +59,7 @@ grouped as (
         -- Gipfel in Leipzig stattfinden" and "Die Gespräche gestalteten sich schwierig").
         coalesce(bool_or(m.status = 'happened'), false) as any_held,
         -- Every mention is a round of talks dated to its day (names_a_dated_round).
-        bool_and({{ names_a_dated_round('m.event_type', 'm.trigger_text', 'm.date_precision', 'left(m.sentence_text, m.trigger_start - m.start_char)', 'm.status') }}) as is_round,
+        bool_and({{ names_a_dated_round('m.event_type', 'm.trigger_text', 'm.date_precision', 'left(m.sentence_text, m.trigger_start - m.start_char)', 'm.status', 'substr(m.sentence_text, m.trigger_end - m.start_char + 1)') }}) as is_round,
         -- Some mention tells persons meeting each other, not attending a gathering (tells_a_meeting_of_persons).
         coalesce(bool_or({{ tells_a_meeting_of_persons('m.trigger_text', 'm.sentence_text') }}), false) as tells_persons_meeting
     from mentions as m

@@ -25,17 +25,23 @@
 --   - A meeting of some of those at a summit: "beim Frühstück im kleinen Kreis", "am Rande des
 --     Gipfels trafen sich Merkel und Macron"; and the summit named as the occasion of such a
 --     contact of two persons ("will sich mit Xi beim G20-Gipfel treffen").
+--   - Talks lasting months tied to a meeting ("wenn die Verhandlungen weitere Monate andauern"): the process.
 --   - Long ago or at home: undated in a sentence that says "vor sieben Wochen"; a meeting of a
 --     body of one state's politics ("nach dem Treffen des Koalitionsausschusses").
 --   - The topic of a statement: "eine Regierungserklärung zum EU-Gipfel"; talks whose state
 --     others take stock of: "eine Bilanz zum Stand der Gespräche ziehen".
 --   - Ministers tied to leaders, or leaders to ministers (meeting_level): "vor dem EU-Gipfel
 --     trafen sich die Außenminister" tied to the summit is the ministers' meeting.
+--   - A meeting before a summit: "bei ihrem ersten Treffen vor dem Sondergipfel" is not the summit.
+--   - Another person's visit: "während des Besuchs von UN-Generalsekretär Guterres" in Merz's trip.
+--   - The leg left behind: "Nach seinem Besuch in Katar reist Habeck weiter in die Emirate" is no visit to Katar.
+--   - Another body's meeting: "Das Treffen" right after "Das UN-Gremium will heute beraten".
 --   - An agreement no one has made (names_a_possible_agreement): "an einem Freihandelsabkommen
 --     interessiert", "eine Frist zur Einigung"; alone too, it is no event to link.
 --   - A meeting, call or visit tied to talks as the event: each meeting of talks is an event.
 --   - Talks on a subject of their own tied to a meeting ("die Haushaltsverhandlungen" beside the
 --     EU summit): a process of their own, unless held at the meeting ("beim Gipfel verhandeln").
+--   - A round held that no day places ("das Ende der ersten Runde der Verhandlungen"): alone.
 --   - A round of talks dated to its day (called a round, or to its month), tied to the talks as a
 --     whole, is an article event of its own (keyed mention_id || '-round'), not set apart: it
 --     links by its days.
@@ -86,7 +92,7 @@ article_events as (
         -- none of the talks'.
         max(event_date) filter (
             where date_precision = 'day'
-                and not {{ names_a_dated_round('event_type', 'trigger_text', 'date_precision', 'text_before_trigger', 'status') }}
+                and not {{ names_a_dated_round('event_type', 'trigger_text', 'date_precision', 'text_before_trigger', 'status', 'text_after_trigger') }}
         ) as event_day,
         -- Talks are the event (its first mention names them) and were held: the negotiations of a
         -- summit are the summit's.
@@ -343,6 +349,18 @@ talks_on_a_subject as (
         and {{ names_talks_on_a_subject('m.trigger_text', 'm.text_before_trigger', 'm.text_after_trigger') }}
 ),
 
+talks_lasting as (
+    -- Talks its sentence tells lasting weeks, months or years (linking.tsv, duration_word: "Selbst
+    -- wenn die Verhandlungen weitere Monate andauern"), tied to a meeting, call or visit: the talks
+    -- as a whole, not the contact of a day.
+    select m.mention_id
+    from mentions as m
+    inner join mentions as r on r.mention_id = m.local_event_key
+    where m.event_type = 'NEGOTIATION'
+        and r.event_type in ('MEETING', 'CALL', 'VISIT')
+        and regexp_matches(m.sentence_text, '(^|[^\pL])(' || {{ link_words('duration_word') }} || ')([^\pL]|$)', 'i')
+),
+
 long_ago as (
     -- "war zuletzt vor sieben Wochen auf einem EU-Treffen in Kroatien" undated
     -- (names_a_time_long_ago; talks, which last years, excepted), and "nach dem Treffen des Koalitionsausschusses"
@@ -361,6 +379,17 @@ round_called_off as (
     where event_type = 'NEGOTIATION'
         and status = 'cancelled'
         and date_precision = 'month'
+        and {{ names_a_round('trigger_text', 'text_before_trigger') }}
+),
+
+round_held_undated as (
+    -- A round called so, held, that no day or month places ("nach dem Ende der ersten Runde der
+    -- Verhandlungen"): one round, not the talks as a whole, and without days to link by.
+    select mention_id
+    from mentions
+    where event_type = 'NEGOTIATION'
+        and status = 'happened'
+        and coalesce(date_precision, 'year') = 'year'
         and {{ names_a_round('trigger_text', 'text_before_trigger') }}
 ),
 
@@ -385,6 +414,112 @@ another_level as (
         meeting_level('m.trigger_text', 'm.text_after_trigger', 'm.text_before_trigger'),
         meeting_level('r.trigger_text', 'r.text_after_trigger', 'r.text_before_trigger')
     ) }}
+),
+
+before_a_summit as (
+    -- "bei ihrem ersten Treffen vor dem Sondergipfel" (names_a_meeting_before_a_summit): a meeting
+    -- that prepares the summit, or one beside it, no report of the summit; nor are the mentions
+    -- that refer back to it as their article event's first ("Die Verhandlungen sollen aber am
+    -- Montagmorgen fortgesetzt werden").
+    select o.mention_id
+    from mentions as m
+    inner join mentions as o
+        on o.mention_id = m.mention_id
+        or (m.mention_id = m.local_event_key and o.local_event_key = m.mention_id and o.anaphoric)
+    where m.event_type in {{ contact_types() }}
+        and {{ names_a_meeting_before_a_summit('m.trigger_text', 'm.text_after_trigger') }}
+),
+
+another_visitor as (
+    -- A visit or meeting whose noun names, after "von" or "des" (up to three words of title
+    -- between), a person who is none of the mention's people, where it has people of its own:
+    -- "während des Besuchs von UN-Generalsekretär António Guterres" tied to Merz's trip is
+    -- Guterres's visit, another event.
+    select distinct m.mention_id
+    from mentions as m
+    inner join {{ ref('stg_entity_mentions') }} as n
+        on n.article_id = m.article_id
+        and n.sentence_index = m.sentence_index
+    inner join people as p on p.entity_id = n.entity_id
+    where m.event_type in ('VISIT', 'MEETING')
+        and regexp_matches(m.trigger_text, '^[[:upper:]]')
+        and p.is_person
+        and n.start_char >= m.trigger_end
+        and not list_contains(m.participant_ids, n.entity_id)
+        and regexp_matches(
+            substr(m.sentence_text, m.trigger_end - m.start_char + 1, n.start_char - m.trigger_end),
+            '^\s+(von|des|der)\s+([\pL-]+\s+){0,3}$'
+        )
+        and exists (
+            select 1
+            from unnest(m.participant_ids) as u(entity_id)
+            inner join people as q on q.entity_id = u.entity_id
+            where q.is_person
+        )
+),
+
+leg_left_behind as (
+    -- A visit told by "weiter" after its verb ("Nach seinem Besuch in Katar reist Habeck weiter in
+    -- die Emirate"; linking.tsv, onward_word) goes on to the place named after the verb: a place
+    -- the sentence names only before it is the leg left behind, another visit.
+    select m.mention_id
+    from mentions as m
+    where m.event_type = 'VISIT'
+        and m.location_id is not null
+        and regexp_matches(m.text_after_trigger, '^\s+([\pL-]+\s+){0,2}(' || {{ link_words('onward_word') }} || ')\b', 'i')
+        and exists (
+            select 1
+            from {{ ref('stg_entity_mentions') }} as n
+            where n.article_id = m.article_id
+                and n.sentence_index = m.sentence_index
+                and n.entity_id = m.location_id
+                and n.end_char <= m.trigger_start
+        )
+        and not exists (
+            select 1
+            from {{ ref('stg_entity_mentions') }} as n
+            where n.article_id = m.article_id
+                and n.sentence_index = m.sentence_index
+                and n.entity_id = m.location_id
+                and n.start_char >= m.trigger_end
+        )
+),
+
+another_bodys_meeting as (
+    -- A noun of meeting that refers back ("Das Treffen war auf Bitten der Ukraine anberaumt
+    -- worden"), right after a sentence that tells an organisation none of its sides meeting by a
+    -- verb (linking.tsv, meeting_verb: "Das mächtigste UN-Gremium will heute beraten"), where its
+    -- article event was last told two sentences or more before: it is that body's meeting, not
+    -- the summit told before.
+    -- The sentence before is read from the article's text, up to the mention's sentence.
+    select m.mention_id
+    from mentions as m
+    inner join {{ ref('stg_articles') }} as a on a.article_id = m.article_id
+    where m.anaphoric
+        and m.event_type in ('MEETING', 'CALL', 'NEGOTIATION')
+        and m.mention_id <> m.local_event_key
+        and regexp_matches(
+            regexp_extract(left(a.text, m.start_char), '([^.!?]*[.!?]["“]?)\s*$', 1),
+            '\s(' || {{ link_words('meeting_verb') }} || ')([\s,.;:!?]|$)',
+            'i'
+        )
+        and not exists (
+            select 1
+            from mentions as o
+            where o.local_event_key = m.local_event_key
+                and o.sentence_index between m.sentence_index - 2 and m.sentence_index - 1
+        )
+        and exists (
+            select 1
+            from {{ ref('stg_entity_mentions') }} as n
+            inner join {{ ref('stg_entities') }} as e
+                on e.article_id = n.article_id
+                and e.entity_id = n.entity_id
+            where n.article_id = m.article_id
+                and n.sentence_index = m.sentence_index - 1
+                and e.entity_type = 'ORG'
+                and not list_contains(m.participant_ids, n.entity_id)
+        )
 ),
 
 possible_agreement as (
@@ -416,11 +551,21 @@ apart as (
     union
     select mention_id from talks_on_a_subject
     union
+    select mention_id from talks_lasting
+    union
     select mention_id from statement_topic
     union
     select mention_id from talks_meeting
     union
     select mention_id from another_level
+    union
+    select mention_id from before_a_summit
+    union
+    select mention_id from another_visitor
+    union
+    select mention_id from leg_left_behind
+    union
+    select mention_id from another_bodys_meeting
     union
     select mention_id from possible_agreement
     union
@@ -442,6 +587,8 @@ apart as (
     union
     select mention_id from round_called_off
     union
+    select mention_id from round_held_undated
+    union
     select mention_id from wished_for
 ),
 
@@ -454,6 +601,8 @@ alone as (
     select mention_id from statement_topic
     union
     select mention_id from round_called_off
+    union
+    select mention_id from round_held_undated
     union
     select mention_id from wished_for
     union
@@ -468,12 +617,12 @@ dated_round as (
     -- links by its day (int_article_events.is_round), the talks as one process.
     select m.mention_id
     from mentions as m
-    where {{ names_a_dated_round('m.event_type', 'm.trigger_text', 'm.date_precision', 'm.text_before_trigger', 'm.status') }}
+    where {{ names_a_dated_round('m.event_type', 'm.trigger_text', 'm.date_precision', 'm.text_before_trigger', 'm.status', 'm.text_after_trigger') }}
         and exists (
             select 1
             from mentions as o
             where o.local_event_key = m.local_event_key
-                and not {{ names_a_dated_round('o.event_type', 'o.trigger_text', 'o.date_precision', 'o.text_before_trigger', 'o.status') }}
+                and not {{ names_a_dated_round('o.event_type', 'o.trigger_text', 'o.date_precision', 'o.text_before_trigger', 'o.status', 'o.text_after_trigger') }}
         )
 ),
 
