@@ -745,11 +745,12 @@ def share_the_news_day(frames: list[Frame], stated: dict[int, DateMention | None
             days.setdefault(id(frame), set()).add(first_day(own).isoformat())
     for frame in frames:
         found = days.get(id(frame), set())
+        if len(found) != 1:
+            continue  # no day, or two: checked first, as the check below reads every pair of reports
         if any(other.family == frame.family and _same_sides(sides_of(frame), sides_of(other)) and another_occurrence(other)
                for other in frames):
             continue  # the article tells of two such contacts
-        if len(found) == 1:
-            frame.date = DateMention(0, 0, found.pop(), "day", True, NEWS_DAY)
+        frame.date = DateMention(0, 0, found.pop(), "day", True, NEWS_DAY)
 
 
 NEWS_DAY = "news_day"  # the rule of a day another report of the same event in the article states

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
+from functools import cache
 
 from orchestration.nlp.dates import DateMention
 from orchestration.nlp.events.dating import NEWS_MONTH, dates_agree, negotiations_as_a_whole
@@ -82,15 +83,25 @@ def tells_another_occurrence(frame: Frame, words: list[str]) -> bool:
         or any(starts_new_event(t) or is_earlier_event(t) or more_to_come(t) for t in frame.triggers)
 
 
+@cache
+def _repetition() -> tuple[dict[str, list[tuple[str, ...]]], tuple[str, ...]]:
+    """The linking's phrases of repetition by their first word, and its stems of repeated adjectives."""
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in linking_phrases("repetition"):
+        by_first.setdefault(phrase[0], []).append(phrase)
+    return by_first, tuple(stem for (stem, *_) in linking_phrases("repeated_adjective"))
+
+
 def told_again(words: list[str]) -> bool:
     """'telefonierte erneut', 'trafen sich wieder', 'ein zweites Mal', 'nach dem neuerlichen Treffen': a report that
     tells its contact happened once more (words: the lower-case words of its sentence), so that the article tells of
     two; not 'erstmals' or 'bereits', which tell of no other in the article. The lists are the linking's
-    (linking.tsv: repetition, repeated_adjective), which sets such a report apart across articles."""
-    phrases = linking_phrases("repetition")
-    stems = [stem for (stem, *_) in linking_phrases("repeated_adjective")]
-    return any(tuple(words[k:k + len(p)]) == p for p in phrases for k in range(len(words))) \
-        or any(w.startswith(stem) for w in words for stem in stems)
+    (linking.tsv: repetition, repeated_adjective), which sets such a report apart across articles. Linear in the
+    sentence: it is asked for every pair of reports of an article."""
+    by_first, stems = _repetition()
+    return any(tuple(words[k:k + len(phrase)]) == phrase
+               for k, word in enumerate(words) if word in by_first for phrase in by_first[word]) \
+        or any(word.startswith(stems) for word in words)
 
 
 def same_people(a: Frame, b: Frame, people: Callable[[Frame], set[str]], sides: Callable[[Frame], list[str]]) -> bool:
