@@ -336,29 +336,19 @@ further_meeting as (
         )
 ),
 
-talks_on_a_subject as (
-    -- Talks on a subject of their own (names_talks_on_a_subject) tied to a meeting, call or visit
-    -- ("die Haushaltsverhandlungen" beside the EU summit of Friday, "ein Klimagesetz, das seit Ende
-    -- November zwischen den EU-Ländern und dem Parlament verhandelt wird" beside the summit): a
-    -- process of their own, not the meeting.
+talks_as_a_whole as (
+    -- Talks tied to a meeting, call or visit that are a process of their own, not the contact of a
+    -- day: on a subject of their own (names_talks_on_a_subject: "die Haushaltsverhandlungen" beside
+    -- the EU summit of Friday, "ein Klimagesetz, das seit Ende November zwischen den EU-Ländern und
+    -- dem Parlament verhandelt wird" beside the summit), or told lasting weeks, months or years
+    -- (linking.tsv, duration_word: "Selbst wenn die Verhandlungen weitere Monate andauern").
     select m.mention_id
     from mentions as m
     inner join mentions as r on r.mention_id = m.local_event_key
     where m.event_type = 'NEGOTIATION'
         and r.event_type in ('MEETING', 'CALL', 'VISIT')
-        and {{ names_talks_on_a_subject('m.trigger_text', 'm.text_before_trigger', 'm.text_after_trigger') }}
-),
-
-talks_lasting as (
-    -- Talks its sentence tells lasting weeks, months or years (linking.tsv, duration_word: "Selbst
-    -- wenn die Verhandlungen weitere Monate andauern"), tied to a meeting, call or visit: the talks
-    -- as a whole, not the contact of a day.
-    select m.mention_id
-    from mentions as m
-    inner join mentions as r on r.mention_id = m.local_event_key
-    where m.event_type = 'NEGOTIATION'
-        and r.event_type in ('MEETING', 'CALL', 'VISIT')
-        and regexp_matches(m.sentence_text, '(^|[^\pL])(' || {{ link_words('duration_word') }} || ')([^\pL]|$)', 'i')
+        and ({{ names_talks_on_a_subject('m.trigger_text', 'm.text_before_trigger', 'm.text_after_trigger') }}
+            or regexp_matches(m.sentence_text, '(^|[^\pL])(' || {{ link_words('duration_word') }} || ')([^\pL]|$)', 'i'))
 ),
 
 long_ago as (
@@ -549,9 +539,7 @@ apart as (
     union
     select mention_id from meeting_of_some
     union
-    select mention_id from talks_on_a_subject
-    union
-    select mention_id from talks_lasting
+    select mention_id from talks_as_a_whole
     union
     select mention_id from statement_topic
     union
