@@ -6,7 +6,7 @@ finds no date in "am kommenden Freitag", "am 12. Juni 2018", "am 5. Mai", "Mitte
 its search_dates takes about 8 ms a sentence (these rules: well under 0.1 ms).
 
 Every mention has a precision: day, month or year (the contract has no other). A week ("vergangene Woche")
-or a weekend is given as its month when it lies within one month, else not at all; a season with a year
+is given as its month when it lies within one month, else not at all; a weekend as its Saturday; a season with a year
 gives the year. Vague expressions ("vor kurzem", "seit Wochen", "bald") give no date.
 
 Tense. A bare weekday ("am Montag"), a month or day without a year and a bare season depend on the tense of
@@ -279,8 +279,9 @@ def _week(reference: date, offset: int, part: tuple[int, int] = (0, 6)) -> str |
     return _month_of_days(monday + timedelta(days=part[0]), monday + timedelta(days=part[1]))
 
 
-def _weekend(reference: date, how: str) -> str | None:
-    """The month of a weekend: past/future as for weekdays; a Sunday's paper speaks of its own weekend."""
+def _weekend(reference: date, how: str) -> str:
+    """The Saturday of a weekend, its first day: past/future as for weekdays; a Sunday's paper speaks of its own
+    weekend ('der Gipfel am Wochenende' in Monday's paper began on the Saturday before)."""
     if how in ("last", "next"):
         saturday = weekday_near(reference, 5, how)
         if how == "last" and saturday + timedelta(days=1) >= reference:
@@ -289,7 +290,7 @@ def _weekend(reference: date, how: str) -> str | None:
         saturday = reference - timedelta(days=1)
     else:
         saturday = weekday_near(reference, 5, how)
-    return _month_of_days(saturday, saturday + timedelta(days=1))
+    return saturday.isoformat()
 
 
 # -- rules -------------------------------------------------------------------------------------------------
@@ -453,16 +454,24 @@ def read_week(hit: Hit, reference: date | None) -> Reading | None:
     return _fixed(_week(reference, offset, part), "month")
 
 
+WHOLE_WEEKEND = ("übers", "über")  # 'übers Wochenende gescheitert': at some time over it, begun perhaps before
+
+
 def read_weekend(hit: Hit, reference: date | None) -> Reading | None:
-    """'am Wochenende', 'am vergangenen Wochenende': the month, if the weekend lies in one."""
+    """'am Wochenende', 'am vergangenen Wochenende': its Saturday, the first day of what goes on over it (a call
+    on either of its days is left its month by the dating stage)."""
     if reference is None:
         return None
+    if (hit.group("weekend_article") or "").lower() in WHOLE_WEEKEND:  # 'übers Wochenende': what went on over it
+        return _by_tense(lambda how: _month_of_days(date.fromisoformat(_weekend(reference, how)),
+                                                    date.fromisoformat(_weekend(reference, how)) + timedelta(days=1)),
+                         "month")
     direction = date_words()["direction"].get((hit.group("weekday_modifier") or "").lower())
     if direction in ("next", "last"):
-        return _fixed(_weekend(reference, direction), "month")
+        return _fixed(_weekend(reference, direction), "day")
     if direction == "before_last":  # 'am vorvergangenen Wochenende': the last before the last week's
-        return _fixed(_weekend(reference - timedelta(weeks=1), "last"), "month")
-    return _by_tense(lambda how: _weekend(reference, how), "month")
+        return _fixed(_weekend(reference - timedelta(weeks=1), "last"), "day")
+    return _by_tense(lambda how: _weekend(reference, how), "day")
 
 
 def read_ago(hit: Hit, reference: date | None) -> Reading | None:

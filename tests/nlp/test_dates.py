@@ -276,7 +276,7 @@ def test_mornings_and_the_present_are_no_dates(text):
     assert [d.value for d in find_dates(text, TUESDAY) if d.precision == "day"] == []
 
 
-# -- weeks and weekends: no week precision in the contract, so their month or nothing ------------------------
+# -- weeks: no week precision in the contract, so their month or nothing; a weekend is its Saturday ------------------------
 @pytest.mark.parametrize("text, reference, future, expected", [
     ("vergangene Woche", TUESDAY, PAST, "2020-03"),  # 2 to 8 March
     ("in der vergangenen Woche", TUESDAY, PAST, "2020-03"),
@@ -284,18 +284,36 @@ def test_mornings_and_the_present_are_no_dates(text):
     ("diese Woche", TUESDAY, PLAN, "2020-03"),
     ("Ende nächster Woche", date(2020, 3, 25), PLAN, "2020-04"),  # Thursday 2 to Sunday 5 April
     ("Anfang der Woche", date(2020, 4, 30), PAST, "2020-04"),  # Monday 27 to Wednesday 29 April
-    ("am Wochenende", TUESDAY, PAST, "2020-03"),
-    ("am kommenden Wochenende", date(2020, 5, 30), PAST, "2020-06"),  # a Saturday: the next one, 6-7 June
-    ("am vergangenen Wochenende", date(2020, 3, 9), PLAN, "2020-03"),  # a Monday: 7 and 8 March
 ])
-def test_weeks_and_weekends_give_their_month(text, reference, future, expected):
+def test_weeks_give_their_month(text, reference, future, expected):
+    assert only(text, reference, future) == (expected, "month")
+
+
+@pytest.mark.parametrize("text, reference, future, expected", [
+    ("Die Außenminister berieten am Wochenende in Rom.", TUESDAY, PAST, "2020-03-07"),
+    ("Die Außenminister beraten am Wochenende in Rom.", TUESDAY, PLAN, "2020-03-14"),
+    ("Die Minister treffen sich an diesem Wochenende.", date(2020, 3, 13), PLAN, "2020-03-14"),  # a Friday
+    ("Am Wochenende tagten die Minister.", date(2020, 3, 15), PAST, "2020-03-14"),  # a Sunday: its own weekend
+    ("Am Wochenende tagen die Minister.", date(2020, 3, 15), PLAN, "2020-03-14"),
+    ("am kommenden Wochenende", date(2020, 5, 30), PAST, "2020-06-06"),  # a Saturday: the next one, 6-7 June
+    ("am vergangenen Wochenende", date(2020, 3, 9), PLAN, "2020-03-07"),  # a Monday: 7 and 8 March
+    ("am Wochenende", date(2020, 2, 25), PLAN, "2020-02-29"),  # 29 Feb and 1 March: the Saturday still
+    ("am vergangenen Wochenende", date(2020, 3, 2), PAST, "2020-02-29"),
+])
+def test_a_weekend_is_its_saturday(text, reference, future, expected):
+    assert only(text, reference, future) == (expected, "day")
+
+
+@pytest.mark.parametrize("text, reference, future, expected", [
+    ("Die Gespräche waren übers Wochenende gescheitert.", TUESDAY, PAST, "2020-03"),
+    ("Die Beratungen ziehen sich über das Wochenende hin.", TUESDAY, PLAN, "2020-03"),
+])
+def test_over_a_weekend_is_its_month(text, reference, future, expected):
     assert only(text, reference, future) == (expected, "month")
 
 
 @pytest.mark.parametrize("text, reference, future", [
     ("vergangene Woche", date(2020, 3, 4), PAST),  # 24 Feb to 1 March: two months
-    ("am Wochenende", date(2020, 2, 25), PLAN),  # 29 Feb and 1 March
-    ("am vergangenen Wochenende", date(2020, 3, 2), PAST),  # 29 February and 1 March
     ("vor zwei Monaten", date(2020, 3, 20), PAST),  # 20 January, give or take 20 days
     ("ein langes Wochenende", TUESDAY, PAST),
     ("jedes Wochenende", TUESDAY, PAST),

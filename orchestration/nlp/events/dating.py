@@ -147,6 +147,26 @@ def dates_another_happening(sentence: Sentence, mention: DateMention) -> bool:
     return i >= sentence.start and sentence.texts[i][:1].isupper() and _names_a_happening(sentence.lowers[i])
 
 
+DOCUMENT_PREPOSITIONS = ("von", "vom", "aus")  # "das Abkommen von 2015", "der Vertrag vom 12. März", "aus dem Jahr 2015"
+
+
+def dates_a_document(sentence: Sentence, mention: DateMention, group: list[Trigger]) -> bool:
+    """'verhandeln über die Umsetzung des Pariser Klimaschutzabkommens von 2015', 'das Atomabkommen aus dem Jahr
+    2015': a date after 'von'/'vom'/'aus' right behind a noun of a document (document_noun) that is not the trigger
+    is when the document was made, not when the contact was."""
+    token = token_at(sentence, mention.start)
+    if token is None:
+        return False
+    if sentence.lowers[token] not in DOCUMENT_PREPOSITIONS:
+        token -= 1  # "aus | dem Jahr 2015": the date begins after its preposition
+    noun = token - 1
+    if noun < sentence.start or sentence.lowers[token] not in DOCUMENT_PREPOSITIONS \
+            or not sentence.texts[noun][:1].isupper() or any(t.token == noun for t in group):
+        return False
+    return any(sentence.lowers[noun].endswith(stem + ending) for stem in word_list("document_noun")
+               for ending in ("", "s", "es", "n", "en"))
+
+
 def _a_named_place(sentence: Sentence, start: int, end: int) -> bool:
     """Whether tokens start..end name a place the actors stage knows ('Nizza', 'der Türkei'; not 'im Hafen')."""
     names = [t for t in range(start, end) if sentence.lowers[t] not in PLACE_ARTICLES]
@@ -336,7 +356,8 @@ def date_of_group(sentence: Sentence, group: list[Trigger], dates: list[DateMent
         dates = [d for d in dates if d.rule != GOING_ON or d.precision == "day" and not since_then(sentence, group)]
     elif negotiations_as_a_whole(group):  # "seit Sonntag laufen die Verhandlungen": this round, not the whole
         dates = [d for d in dates if d.rule != GOING_ON or d.precision != "day"]
-    dates = [d for d in dates if not in_attribute_of_another_noun(sentence, d, group) and not resumed_then(sentence, d, group)]
+    dates = [d for d in dates if not in_attribute_of_another_noun(sentence, d, group) and not resumed_then(sentence, d, group)
+             and not dates_a_document(sentence, d, group)]
     # "Am Montag kündigte Scholz an, nach Kiew zu reisen": the Monday is the announcing's, the journey's day untold
     dates = [d for d in dates if not times_the_intending(sentence, d, group)]
     # "Das für Mai geplante Treffen wurde am Donnerstag abgesagt": the day of the calling off leaves May
@@ -349,10 +370,22 @@ def date_of_group(sentence: Sentence, group: list[Trigger], dates: list[DateMent
     for other in found[1:]:
         if dates_agree(best, other) and PRECISION.index(other.precision) > PRECISION.index(best.precision):
             best = other
-    return best
+    return a_call_at_the_weekend(group, best)
 
 
 PRECISION = ("year", "month", "day")
+MOMENTS = frozenset({"CALL", "CONTACT"})  # a call or message: one moment, not something that goes on for days
+
+
+def a_call_at_the_weekend(group: list[Trigger], mention: DateMention | None) -> DateMention | None:
+    """'Merkel telefonierte am Wochenende mit Macron': a call or message is a moment on either day of the weekend, so it keeps
+    only the weekend's month (none where Saturday and Sunday lie in two); a summit or visit over it began on the
+    Saturday (dates.read_weekend)."""
+    if mention is None or mention.rule != "weekend" or not all(t.event_type in MOMENTS for t in group):
+        return mention
+    saturday = first_day(mention)
+    sunday = saturday + timedelta(days=1)
+    return replace(mention, value=mention.value[:7], precision="month") if sunday.month == saturday.month else None
 
 
 def since_then(sentence: Sentence, group: list[Trigger]) -> bool:
@@ -634,8 +667,9 @@ def sharpen_dates(frames: list[Frame], stated: dict[int, DateMention | None], to
     sharper: dict[int, list[DateMention]] = {}
     for frame in frames:
         own, root = stated.get(id(frame)), frame.root
-        if root is not frame and own is not None and root.date is not None and dates_agree(own, root.date) \
-                and PRECISION.index(own.precision) > PRECISION.index(root.date.precision) \
+        if root is not frame and own is not None and root.date is not None \
+                and (dates_agree(own, root.date) and PRECISION.index(own.precision) > PRECISION.index(root.date.precision)
+                     or on_its_weekend(own, root.date)) \
                 and told.get(id(frame)) in ("planned", None) and root.date.rule != NEWS_MONTH:
             sharper.setdefault(id(root), []).append(own)
     for frame in frames:
@@ -644,9 +678,26 @@ def sharpen_dates(frames: list[Frame], stated: dict[int, DateMention | None], to
     for frame in frames:
         root = frame.root
         if root is not frame and frame.date is not None and root.date is not None \
-                and dates_agree(frame.date, root.date) \
-                and PRECISION.index(root.date.precision) > PRECISION.index(frame.date.precision):
+                and (dates_agree(frame.date, root.date)
+                     and PRECISION.index(root.date.precision) > PRECISION.index(frame.date.precision)
+                     or on_its_weekend(root.date, frame.date)):
             frame.date = root.date
+
+
+def dates_may_agree(a: DateMention | None, b: DateMention | None) -> bool:
+    """Two dates that may be one event's: one within the other, or a day on the weekend the other names."""
+    return dates_agree(a, b) or a is not None and b is not None and (on_its_weekend(a, b) or on_its_weekend(b, a))
+
+
+WEEKEND_REACH = (-1, 1)  # a summit 'am Wochenende' may begin on the Friday before its Saturday, or on the Sunday
+
+
+def on_its_weekend(day: DateMention, weekend: DateMention) -> bool:
+    """'der Gipfel am Wochenende', then 'das Treffen, das an diesem Freitag beginnt': a day the article states from
+    the Friday to the Sunday of a weekend (its Saturday, dates.read_weekend) is when what goes on over it began."""
+    if weekend.rule != "weekend" or day.rule == "weekend" or day.precision != "day" or weekend.precision != "day":
+        return False
+    return WEEKEND_REACH[0] <= (first_day(day) - first_day(weekend)).days <= WEEKEND_REACH[1]
 
 
 def then_pointer(sentence: Sentence) -> str | None:

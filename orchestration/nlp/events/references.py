@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from orchestration.nlp.actors import ActorSlot
 from orchestration.nlp.dates import DateMention
-from orchestration.nlp.events.dating import dates_agree, negotiations_as_a_whole
+from orchestration.nlp.events.dating import dates_may_agree, negotiations_as_a_whole
 from orchestration.nlp.events.places import places_agree
 from orchestration.nlp.events.sentence import POSSESSIVES, PREPOSITIONS, Sentence, is_attributive, is_finite_verb
 from orchestration.nlp.events.triggers import Trigger
@@ -160,7 +160,7 @@ def antecedent(frames: list[Frame], frame: Frame, sharing: list[str], kb: Knowle
                                            for side in sharing))
                   and (len(r.sides) >= 2 or r.collective)
                   and (not same_place or places_agree(frame.location, r.location, kb))
-                  and (not same_place or frame.date is None or r.date is None or dates_agree(frame.date, r.date))]
+                  and (not same_place or frame.date is None or r.date is None or dates_may_agree(frame.date, r.date))]
     nouns: dict[int, set[str]] = {}
     named: dict[int, set[str]] = {}  # lemmas of hyphenated names: 'die Asien-Pazifik-Konferenz'
     for f in frames:

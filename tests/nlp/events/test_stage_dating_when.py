@@ -322,3 +322,38 @@ def test_the_date_of_a_plan_that_came_to_nothing(sentence, published, expected):
 def test_a_process_lends_no_day_to_a_meeting(text, expected):
     meetings = [m for m in extract_text(text, "2024-03-14").event_mentions if m.event_type == "MEETING"]
     assert meetings and meetings[0].event_date == expected
+
+
+@pytest.mark.parametrize("sentence, published, expected", [
+    # a summit or visit over a weekend began on its Saturday
+    ("Scholz und Macron trafen sich am Wochenende zu einem Gipfel in Paris.", "2024-03-18", "2024-03-16"),
+    ("Am kommenden Wochenende reist Scholz zu Gesprächen mit Macron nach Paris.", "2024-03-14", "2024-03-16"),
+    # a call is a moment on either of its days: the weekend's month
+    ("Scholz telefonierte am Wochenende mit Macron.", "2024-03-18", "2024-03"),
+    # and none where its two days lie in two months
+    ("Scholz telefonierte am Wochenende mit Macron.", "2024-09-02", None),  # 31 August and 1 September
+    # a day stated stays the day
+    ("Scholz und Macron trafen sich am Samstag in Paris.", "2024-03-18", "2024-03-16"),
+])
+def test_a_weekend_dates_what_goes_on_over_it_by_its_saturday(sentence, published, expected):
+    assert first_contact_date(sentence, published) == expected
+
+
+def test_a_friday_stated_for_a_summit_at_the_weekend_is_its_first_day():
+    text = ("Der Gipfel von Scholz und Macron findet am Wochenende in Paris statt.\n"
+            "Das Treffen beginnt an diesem Freitag mit einem Abendessen.")
+    meetings = [m for m in extract_text(text, "2024-03-13").event_mentions if m.event_type == "MEETING"]
+    assert {m.event_date for m in meetings} == {"2024-03-15"}
+
+
+@pytest.mark.parametrize("sentence, published, expected", [
+    # a date after 'von'/'vom'/'aus' behind a document is when it was made, not the contact's
+    ("Baerbock verhandelt in Wien mit Iran über die Rückkehr zum Atomabkommen von 2015.", "2024-03-14", None),
+    ("Scholz sprach mit Macron über die Umsetzung des Pariser Abkommens aus dem Jahr 2015.", "2024-03-14", None),
+    ("Baerbock verhandelte mit Iran über den Vertrag vom 12. März 2019.", "2024-03-14", None),
+    # unchanged: a date of the contact itself beside a document's
+    ("Scholz sprach am Montag mit Macron über das Pariser Abkommen von 2015.", "2024-03-14", "2024-03-11"),
+    ("Scholz traf Macron 2015 in Paris.", "2024-03-14", "2015"),
+])
+def test_a_date_of_a_document_does_not_date_the_contact(sentence, published, expected):
+    assert first_contact_date(sentence, published) == expected
