@@ -25,7 +25,7 @@ from orchestration.nlp.events.dating import (DAY_PART, DAY_PART_RULES, NEWS_MONT
                                               roundup_day, second_conjunct, share_first_day, share_the_news_day, sharpen_dates, told_as_before,
                                               date_headings_by_their_paragraph, standalone_line, token_at,
                                               topic_of_a_statement, unanchored_eves, undate_borrowed_processes,
-                                              undate_news_months_of_an_earlier_summit)
+                                              share_a_named_summits_date, undate_news_months_of_an_earlier_summit)
 from orchestration.nlp.events.references import Frame
 from orchestration.nlp.events.sentence import DETERMINERS, POSSESSIVES, PREPOSITIONS, Sentence, is_attributive
 from orchestration.nlp.events.sides import (about_a_person, accession_talks, attended_by_private_people,
@@ -434,6 +434,7 @@ class ArticleEvents:
         date_headings_by_their_paragraph(self.frames, self.stated, self._participants, self._heading,
                                          self._one_date)
         undate_news_months_of_an_earlier_summit(self.frames, self.stated, self.published)
+        share_a_named_summits_date(self.frames, self.stated)  # "vor dem nächsten EU-Gipfel" is the EU-Gipfel am Freitag
         settle_statuses(self.frames, self.told, self.published)
         self._same_contact_told_twice()
         if told_as_fiction(self.text):

@@ -374,18 +374,25 @@ def date_of_group(sentence: Sentence, group: list[Trigger], dates: list[DateMent
 
 
 PRECISION = ("year", "month", "day")
-MOMENTS = frozenset({"CALL", "CONTACT"})  # a call or message: one moment, not something that goes on for days
 
 
 def a_call_at_the_weekend(group: list[Trigger], mention: DateMention | None) -> DateMention | None:
-    """'Merkel telefonierte am Wochenende mit Macron': a call or message is a moment on either day of the weekend, so it keeps
-    only the weekend's month (none where Saturday and Sunday lie in two); a summit or visit over it began on the
-    Saturday (dates.read_weekend)."""
-    if mention is None or mention.rule != "weekend" or not all(t.event_type in MOMENTS for t in group):
+    """'Merkel telefonierte am Wochenende mit Macron', 'Am Wochenende traf er den Kronprinzen', 'reist an diesem
+    Wochenende nach Kiew': a call, meeting or journey may be on either day of the weekend, so it keeps only the
+    weekend's month (none where Saturday and Sunday lie in two months); a summit or conference over it
+    (weekend_event: 'der G20-Gipfel am Wochenende', 'beim G20-Treffen am Wochenende') began on its Saturday."""
+    if mention is None or mention.rule != "weekend" or any(_a_weekend_event(t) for t in group):
         return mention
     saturday = first_day(mention)
     sunday = saturday + timedelta(days=1)
     return replace(mention, value=mention.value[:7], precision="month") if sunday.month == saturday.month else None
+
+
+def _a_weekend_event(trigger: Trigger) -> bool:
+    """'Gipfel', 'G20-Gipfels', 'Klimakonferenz', 'G20-Treffen' (a meeting named after its body): a gathering of days."""
+    text = trigger.text.lower()
+    return trigger.is_noun and (text.endswith(tuple(date_words()["weekend_event"])) or _compound_name(trigger) is not None
+                                and trigger.word.lemma.lower() == "treffen")
 
 
 def since_then(sentence: Sentence, group: list[Trigger]) -> bool:
@@ -871,6 +878,32 @@ def undate_news_months_of_an_earlier_summit(frames: list[Frame], stated: dict[in
 
 
 EARLIER_SUMMIT = "earlier_summit"  # the rule of the date of an earlier summit of the same name the article states
+
+
+def share_a_named_summits_date(frames: list[Frame], stated: dict[int, DateMention | None]) -> None:
+    """'Wenige Tage vor dem nächsten EU-Gipfel ...' and later 'der EU-Gipfel am Freitag': a report that names a summit
+    by its compound ('EU-Gipfel', 'Nato-Gipfels') and has no date (not even the month of publication) takes the one date the article's other reports of that name and status state (planned with planned, happened
+    with happened). Not where they state two dates (two summits, or two of its days), nor 'der letzte Gipfel'."""
+    dated: dict[tuple[str, str], set[str]] = {}
+    first: dict[tuple[str, str], DateMention] = {}
+    for frame in frames:
+        own = stated.get(id(frame))
+        if own is None or own is not frame.date or own.rule == NEWS_MONTH:
+            continue
+        for name in {_compound_name(t) for t in frame.triggers} - {None}:
+            dated.setdefault((name, frame.status), set()).add(own.value)
+            first.setdefault((name, frame.status), own)
+    for frame in frames:
+        if frame.date is not None or any(in_list("previous_in_series", m) for t in frame.triggers for m in t.modifiers):
+            continue  # a month of publication stays: a report may be of another day of it (THIS_MONTHS_SUMMIT's test)
+        keys = {(name, frame.status) for name in {_compound_name(t) for t in frame.triggers} - {None}}
+        values = {v for key in keys for v in dated.get(key, set())}
+        if len(values) == 1:
+            source = next(first[key] for key in keys if key in first)
+            frame.date = replace(source, start=0, end=0, rule=NAMED_SUMMIT)
+
+
+NAMED_SUMMIT = "named_summit"  # the rule of the date other reports of a summit of the same name state
 
 
 def _compound_name(trigger: Trigger) -> str | None:

@@ -325,10 +325,12 @@ def test_a_process_lends_no_day_to_a_meeting(text, expected):
 
 
 @pytest.mark.parametrize("sentence, published, expected", [
-    # a summit or visit over a weekend began on its Saturday
+    # a summit or conference over a weekend began on its Saturday
     ("Scholz und Macron trafen sich am Wochenende zu einem Gipfel in Paris.", "2024-03-18", "2024-03-16"),
-    ("Am kommenden Wochenende reist Scholz zu Gesprächen mit Macron nach Paris.", "2024-03-14", "2024-03-16"),
-    # a call is a moment on either of its days: the weekend's month
+    ("Der G7-Gipfel am Wochenende in Elmau war ein Erfolg für Scholz und Macron.", "2024-03-18", "2024-03-16"),
+    # a call, a meeting or a journey may be on either of its days: the weekend's month
+    ("Am kommenden Wochenende reist Scholz zu Gesprächen mit Macron nach Paris.", "2024-03-14", "2024-03"),
+    ("Am Wochenende traf Scholz in Paris den französischen Präsidenten Macron.", "2024-03-18", "2024-03"),
     ("Scholz telefonierte am Wochenende mit Macron.", "2024-03-18", "2024-03"),
     # and none where its two days lie in two months
     ("Scholz telefonierte am Wochenende mit Macron.", "2024-09-02", None),  # 31 August and 1 September
@@ -357,3 +359,19 @@ def test_a_friday_stated_for_a_summit_at_the_weekend_is_its_first_day():
 ])
 def test_a_date_of_a_document_does_not_date_the_contact(sentence, published, expected):
     assert first_contact_date(sentence, published) == expected
+
+
+def test_a_summit_named_again_without_a_date_takes_the_date_its_name_has_in_the_article():
+    text = ("Wenige Tage vor dem nächsten EU-Gipfel streiten Scholz und Macron über den Gaspreis.\n"
+            "Die Minister beraten am Montag. Die Staats- und Regierungschefs wollen beim EU-Gipfel am Freitag "
+            "über einen Deckel entscheiden.")
+    summits = [m for m in extract_text(text, "2022-10-05").event_mentions if m.trigger_text == "EU-Gipfel"]
+    assert [m.event_date for m in summits] == ["2022-10-07", "2022-10-07"]
+
+
+def test_a_summit_of_that_name_with_two_dates_lends_none():
+    """Two summits to come of one name: the undated one may be either."""
+    text = ("Vor dem EU-Gipfel streiten Scholz und Macron über den Gaspreis.\n"
+            "Beim EU-Gipfel im Juni wollen sie beraten. Beim EU-Gipfel im Oktober wollen sie entscheiden.")
+    summits = [m for m in extract_text(text, "2022-05-10").event_mentions if m.trigger_text == "EU-Gipfel"]
+    assert summits[0].event_date is None
