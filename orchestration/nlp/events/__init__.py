@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 from orchestration.nlp.actors import ActorSlot, ArticleActors
 from orchestration.nlp.events import diplomacy, places, references, same_contact
 from orchestration.nlp.dates import DateMention, ReferenceDays, days_later, find_dates
-from orchestration.nlp.events.dating import (DAY_PART, DAY_PART_RULES, NEWS_MONTH, after_the_visit, then_pointer, begun_on_the_day, date_of_group, dates_of, first_day, in_another_year, last_day,
+from orchestration.nlp.events.dating import (DAY_PART, DAY_PART_RULES, NEWS_MONTH, a_call_at_the_weekend, after_the_visit, then_pointer, begun_on_the_day, date_of_group, dates_of, first_day, in_another_year, last_day,
                                               news_of_the_day, news_of_the_month, on_the_days_agenda, plan_goes_on, purpose_clause,
                                               roundup_day, second_conjunct, share_first_day, share_the_news_day, sharpen_dates, told_as_before,
                                               date_headings_by_their_paragraph, standalone_line, token_at,
@@ -696,6 +696,7 @@ class ArticleEvents:
             or plan_goes_on(self.text, sentence, self._sentence(sentence.index - 1) if sentence.index else None,
                             start, end, past or not frame.is_contact, self.days.at(sentence.start_char)) \
             or on_the_days_agenda(self.text, sentence, past, self.days.at(sentence.start_char))
+        frame.date = a_call_at_the_weekend(group, frame.date)  # "Der Besuch ..." after "reist am Wochenende": its month
         others = [t for t in everyone if t not in group]
         frame.status = read_status(sentence, group, others, first_day(frame.date) if frame.date else None,
                                    self.published, day_precise=frame.date is not None and frame.date.precision == "day",

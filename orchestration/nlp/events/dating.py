@@ -381,7 +381,7 @@ def a_call_at_the_weekend(group: list[Trigger], mention: DateMention | None) -> 
     Wochenende nach Kiew': a call, meeting or journey may be on either day of the weekend, so it keeps only the
     weekend's month (none where Saturday and Sunday lie in two months); a summit or conference over it
     (weekend_event: 'der G20-Gipfel am Wochenende', 'beim G20-Treffen am Wochenende') began on its Saturday."""
-    if mention is None or mention.rule != "weekend" or any(_a_weekend_event(t) for t in group):
+    if mention is None or mention.rule != "weekend" or mention.precision != "day" or any(_a_weekend_event(t) for t in group):
         return mention
     saturday = first_day(mention)
     sunday = saturday + timedelta(days=1)

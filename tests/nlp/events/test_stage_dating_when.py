@@ -375,3 +375,9 @@ def test_a_summit_of_that_name_with_two_dates_lends_none():
             "Beim EU-Gipfel im Juni wollen sie beraten. Beim EU-Gipfel im Oktober wollen sie entscheiden.")
     summits = [m for m in extract_text(text, "2022-05-10").event_mentions if m.trigger_text == "EU-Gipfel"]
     assert summits[0].event_date is None
+
+
+def test_a_journey_at_the_weekend_told_on_in_the_next_sentence_keeps_the_month():
+    text = "Scholz reist an diesem Wochenende nach Paris. Der Besuch bei Macron soll die Beziehungen verbessern."
+    visits = [m for m in extract_text(text, "2024-03-15").event_mentions if m.event_type == "VISIT"]
+    assert visits and {m.event_date for m in visits} == {"2024-03"}
