@@ -720,16 +720,27 @@ def _announced_at_it(sentence: Sentence, trigger: Trigger, start: int, end: int)
     einem Besuch Kadhemis angekündigt, dass ...', 'Beim Treffen mit Putin hat Merkel angekündigt, ...'): what was
     announced is planned, the occasion it was announced at took place. Not 'beim geplanten Treffen'. So is 'auf'
     with the dative, the place of the occasion: 'Auf der Konferenz haben die Minister regelmäßige Treffen vereinbart'
-    (not 'haben sich auf eine Konferenz verständigt', the accusative of an aim)."""
+    (not 'haben sich auf eine Konferenz verständigt', the accusative of an aim), and 'am Rande des Gipfels'."""
     governing = sentence.governing_preposition(trigger.token) if trigger.is_noun else None
-    if governing is None or _modified_as_plan(trigger) or not (
-            governing[0] in ("bei", "beim", "während") or governing[0] == "auf" and in_list("dative_article", trigger.determiner or "")
-            or in_with_the_dative(sentence, trigger)):
-        return False  # "in einem ersten Gespräch vereinbart": the talk in which it was agreed
+    occasion = governing is not None and (governing[0] in ("bei", "beim", "während") or governing[0] == "auf"
+                                          and in_list("dative_article", trigger.determiner or "")) \
+        or in_with_the_dative(sentence, trigger) or on_the_fringe_of(sentence, trigger)
+    if not occasion or _modified_as_plan(trigger):
+        return False  # also "in einem ersten Gespräch vereinbart", "am Rande des Gipfels angekündigt": its occasion
     cues = word_list("status_cue")
     return any(cues.get(sentence.lowers[i]) == "planned" and (act_of_announcing(sentence, i, start, end)
                                                               or _agreed_at_it(sentence, i, start, end))
                for i in range(start, end))
+
+
+def on_the_fringe_of(sentence: Sentence, trigger: Trigger) -> bool:
+    """'am Rande des G7-Gipfels', 'am Rande des Treffens in Luxemburg': a trigger noun in the genitive of 'Rand(e)',
+    the occasion of what the clause tells."""
+    j = trigger.token - 1
+    while j > sentence.start and sentence.texts[j][:1].islower() and sentence.lowers[j] not in GENITIVE_ARTICLES:
+        j -= 1  # adjectives: "des informellen Gipfels"
+    return trigger.is_noun and j > sentence.start and sentence.lowers[j] in GENITIVE_ARTICLES \
+        and sentence.lowers[j - 1] in ("rande", "rand")
 
 
 def _agreed_at_it(sentence: Sentence, i: int, start: int, end: int) -> bool:

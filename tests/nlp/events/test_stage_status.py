@@ -336,6 +336,10 @@ def first_contact(sentence: str, published: str = "2024-03-14"):
     ("Scholz sollte Macron nach der Sitzung in Paris zum Mittagessen treffen.", "proposed"),
     ("Die Bundesregierung sollte endlich mit Macron über die Zölle verhandeln.", "proposed"),
     ("Und sollte Scholz Macron in Paris treffen, wäre das ein Signal.", "speculative"),
+    # what was announced or agreed on the fringe of a summit is planned; the summit was its occasion
+    ("Scholz hat am Rande des Gipfels der G7 in Italien neue Hilfen für die Ukraine angekündigt.", "happened"),
+    ("Scholz und Meloni hatten am Rande des Gipfels der G7 in Italien vereinbart, dass Experten beraten sollen.",
+     "happened"),
     # a hyphenated adjective does not cut the noun off its 'bei': the talks are given, the plan is the clause's
     ("Der Plan, der bei den deutsch-spanischen Gesprächen von Scholz und Sánchez beschlossen werden sollte, liegt vor.",
      "happened"),
