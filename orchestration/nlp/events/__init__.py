@@ -29,10 +29,10 @@ from orchestration.nlp.events.dating import (DAY_PART, DAY_PART_RULES, NEWS_MONT
 from orchestration.nlp.events.references import Frame
 from orchestration.nlp.events.sentence import DETERMINERS, POSSESSIVES, PREPOSITIONS, Sentence, is_attributive
 from orchestration.nlp.events.sides import (about_a_person, accession_talks, attended_by_private_people,
-                                            genitive_of_members, is_plural_form, members_of_a_body,
+                                            genitive_of_members, is_plural_form, meeting_of_private_people, members_of_a_body,
                                             met_at_the_destination, negotiations_named_by_subject, phrase_range,
                                             read_sides, summit_of_a_body)
-from orchestration.nlp.events.status import (agenda_item_today, asks_why_not, counterfactual, high_time, presupposed,
+from orchestration.nlp.events.status import (MODALS, agenda_item_today, asks_why_not, counterfactual, high_time, presupposed,
                                               read_status, settle_statuses, tense_of, told_as_fiction, told_as_news,
                                               refused, told_in_past, unreal, wish_called_off_before)
 from orchestration.nlp.events.triggers import (Trigger, any_member_may, called_impossible, feared, find_triggers, impostor,
@@ -239,17 +239,21 @@ def between_events(sentence: Sentence, group: list[Trigger]) -> bool:
 
 def whenever(sentence: Sentence, group: list[Trigger], start: int, end: int, reference: date | None) -> bool:
     """'Wenn Merkel mit Xi spricht, geht es um Menschenrechte', 'Wenn die beiden reden, dann wird gestritten': a
-    'wenn' clause with no date, and the main clause after it, tell what happens each time (or would), not one
-    event. Not a dated one ('Wenn Merkel am Montag mit Xi spricht'), nor the event a definite noun names ('Wenn es
-    eine Lösung geben sollte, könnte sich das Treffen hinziehen'), nor one that may come ('falls', 'sollte')."""
+    'wenn' or 'sobald' clause with no date, and the main clause after it, tell what happens each time (or would), not
+    one event ('Sobald Vertreter Russlands und der USA zusammentreffen, gibt es Streit'). Not a dated one ('Wenn Merkel
+    am Montag mit Xi spricht'), nor the event a definite noun names ('Wenn es eine Lösung geben sollte, könnte sich das
+    Treffen hinziehen'), nor one that may come ('falls', 'sollte')."""
     if any(t.is_noun and t.determiner in DEFINITE_ARTICLES for t in group):
         return False
     opening = start
-    if sentence.lowers[start] != "wenn" and start - 2 >= sentence.start and sentence.texts[start - 1] == ",":
-        opening = sentence.clause(start - 2)[0]  # the main clause after "Wenn ...,"
-    if sentence.lowers[opening] != "wenn" or any(in_list("condition", w) and w != "wenn"
-                                                 for w in sentence.words(opening, sentence.clause(opening)[1])):
+    if not in_list("whenever_opener", sentence.lowers[start]) and start - 2 >= sentence.start \
+            and sentence.texts[start - 1] == ",":
+        opening = sentence.clause(start - 2)[0]  # the main clause after "Wenn ...,", "Sobald ...,"
+    if not in_list("whenever_opener", sentence.lowers[opening]) or any(
+            in_list("condition", w) and w != "wenn" for w in sentence.words(opening, sentence.clause(opening)[1])):
         return False
+    if sentence.lowers[opening] == "sobald" and any(w in MODALS for w in sentence.words()):
+        return False  # "Sobald es die Pandemie erlaube, würden sich die Regierungen treffen": one plan, on a condition
     return not dates_of(sentence, reference, None)
 
 
@@ -576,8 +580,8 @@ class ArticleEvents:
         reading = read_sides(sentence, group, [t for t in everyone if t not in group])
         if staged(sentence, start, end):
             return []  # "stellt mit Puppen eine Begegnung zwischen dem Papst und der Queen nach": fiction
-        if attended_by_private_people(sentence, group):
-            return []  # "Mehr als 200 Forscher nahmen an einem WHO-Treffen teil": a meeting of researchers
+        if attended_by_private_people(sentence, group) or meeting_of_private_people(sentence, group):
+            return []  # "Mehr als 200 Forscher nahmen an einem WHO-Treffen teil", "das Treffen von Unternehmern"
         if party_gathering(sentence, group, self.kb):
             return []  # "auf dem Jahrestreffen der Jungen Union": a party's own gathering
         if travel_in_general(sentence, group, reading):

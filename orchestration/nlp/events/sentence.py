@@ -256,6 +256,9 @@ def is_attributive(lower: str) -> bool:
     """An inflected adjective or participle inside a noun phrase: 'russischen', 'geplante', 'ersten'."""
     if lower in DETERMINERS or lower in POSSESSIVES or not lower.islower():
         return False
+    first, dash, last = lower.rpartition("-")
+    if dash and first.replace("-", "").isalpha():
+        return is_attributive(last)  # "deutsch-spanischen", "russisch-ukrainischen": the last part is inflected
     return lower.endswith(("e", "en", "em", "er", "es")) and lower.isalpha() and lemma(lower) != lower \
         and not is_finite_verb(lower)
 

@@ -959,6 +959,27 @@ def visits_private_people(sentence: Sentence, triggers: list[Trigger]) -> bool:
     return False
 
 
+def meeting_of_private_people(sentence: Sentence, triggers: list[Trigger]) -> bool:
+    """'bei dem jährlichen Treffen von Unternehmern aus aller Welt', 'die Konferenz der Wissenschaftler': a meeting
+    noun whose 'von' or genitive names private people as who meets is their gathering, no diplomacy, whoever the
+    article named before ('das Treffen von Unternehmern mit Putin' names a partner of state: kept)."""
+    if not all(t.is_noun and t.event_type == "MEETING" for t in triggers):
+        return False
+    for trigger in triggers:
+        _, end = sentence.clause(trigger.token)
+        j = trigger.token + 1
+        if j >= end or sentence.lowers[j] not in ("von", "der", "des"):
+            return False
+        j += 1
+        while j < end and not sentence.texts[j][:1].isupper():
+            j += 1  # articles and adjectives: "von zahlreichen Unternehmern"
+        if j >= end or not is_private_noun(sentence.texts[j]) or sentence.slot_at(j) is not None:
+            return False
+        if any(sentence.lowers[k] in ("mit", "zwischen") for k in range(j + 1, min(end, j + 6))):
+            return False
+    return True
+
+
 def attended_by_private_people(sentence: Sentence, triggers: list[Trigger]) -> bool:
     """'Mehr als 200 Forscher nahmen an einem WHO-Treffen teil', 'Bei einer UN-Konferenz haben sich Wissenschaftler
     mit Falschmeldungen befasst': a meeting noun at which ('an', 'bei', 'auf') the clause names as its people only private ones (researchers,

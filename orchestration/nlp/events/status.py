@@ -62,7 +62,8 @@ def read_status(sentence: Sentence, triggers: list[Trigger], others: list[Trigge
         cues.add("planned")  # "Der Besuch steht unmittelbar bevor", "Am Montag steht ein Treffen an": due
     if told_as_rumour(sentence, start, end) and not _proposal_in(sentence, start, end):
         cues.add("speculative")  # "laut Medienberichten soll Scholz Macron treffen"; a proposal reported stays one
-    given = all(presupposed(sentence, t) or begun_before_the_clause(sentence, t) for t in triggers) \
+    given = all(presupposed(sentence, t) or begun_before_the_clause(sentence, t)
+                or inside_it_in_the_past(sentence, t, start, end) for t in triggers) \
         or as_if(sentence, start)
     if given or all(_outcome_in_question(sentence, t, start, end) for t in triggers):
         # "beim Treffen will Merkel ansprechen", "ob es beim Gipfel eine Einigung gibt", "der Gipfel könnte
@@ -75,6 +76,9 @@ def read_status(sentence: Sentence, triggers: list[Trigger], others: list[Trigge
             or postponed_without_a_date(sentence, start, end)
             or relative is not None and _called_off_in(sentence, *relative)) and not _demanded(sentence):
         return "cancelled"  # not "fordert, den Gipfel abzusagen": a demand calls nothing off
+    put_off = [put_off_by_a_noun(sentence, t, end) for t in triggers]
+    if all(put_off):
+        return "planned" if "planned" in put_off else "cancelled"  # "nach der Verschiebung der Klimakonferenz"
     if not given and called_off_otherwise(sentence, start, end) and not _demanded(sentence):
         return "cancelled"  # "Scholz wurde zu seinem Besuch in Kiew ausgeladen", "legte die Reise auf Eis"
     if "denied" in cues and not _took_place_after_all(sentence):
@@ -95,9 +99,15 @@ def read_status(sentence: Sentence, triggers: list[Trigger], others: list[Trigge
     if any(t.word.status == "proposed" for t in triggers) and "speculative" not in cues \
             and invitation_accepted(sentence, start, end):
         return "planned"  # "Putin nahm die Einladung nach Pjöngjang an": agreed, the visit lies ahead
+    if all(t.is_noun for t in triggers) and boycott_ahead(sentence, start, end):
+        return "planned"  # "fordert, den G20-Gipfel zu boykottieren": the boycott is wished, the summit is set
+    if all(modified_as_ongoing(t) for t in triggers) and not later_than(event_date, published):
+        return "happened"  # "beim aktuellen EU-Gipfel", "in den gerade laufenden Verhandlungen": under way
     forced = next((t.word.status for t in triggers if t.word.status and not at_whose_invitation(sentence, t)), None)
     if forced:
         return forced
+    if begins_later(sentence, start, end) and not later_than(published, event_date):
+        return "planned"  # "Danach beginnen die Verhandlungen": the present of a beginning after something else
     if all(yet_to_begin(sentence, t, start, end) for t in triggers):
         # "Bulgarien hatte den Beginn der Beitrittsgespräche blockiert": what the clause tells is of its beginning
         return "speculative" if "speculative" in cues else "proposed" if "proposed" in cues else "planned"
@@ -322,6 +332,14 @@ def imminent(sentence: Sentence, start: int, end: int) -> bool:
 
 
 INDEFINITE = frozenset({"ein", "eine", "einen", "einem", "einer", "eines"})
+
+
+def begins_later(sentence: Sentence, start: int, end: int) -> bool:
+    """A verb of beginning in the present with an adverb of what comes after ('Danach beginnen die Verhandlungen',
+    'Anschließend beginnt der Gipfel'): a beginning still ahead; not one told in the past ('Danach begannen ...')."""
+    words = sentence.words(start, end)
+    return any(in_list("beginning_verb", lemma(w)) for w in words) and any(in_list("later_adverb", w) for w in words) \
+        and not told_in_past(sentence, start, end)
 
 
 def yet_to_begin(sentence: Sentence, trigger: Trigger, start: int, end: int) -> bool:
@@ -565,6 +583,8 @@ def _cues_for(sentence: Sentence, own: list[int], others: list[int], start: int,
         if status is None or i in own or _modifies_another_noun(sentence, i, own):
             continue
         if status == "planned" and i > start and in_list("negation", sentence.lowers[i - 1]):
+            if i + 1 < end and sentence.texts[i + 1][:1].isupper():
+                continue  # "bei einem nicht angekündigten Besuch": unannounced, not denied
             status = "denied"  # "ist nicht geplant"
         if status == "planned" and in_list("passive_auxiliary", sentence.lowers[i]) and _passive(sentence, start, end):
             continue  # "Die Gespräche werden überschattet": werden with a participle is the passive, not the future
@@ -637,6 +657,48 @@ def presupposed(sentence: Sentence, trigger: Trigger) -> bool:
     return governing is not None and governing[0] in PRESUPPOSING and not _modified_as_plan(trigger)
 
 
+def inside_it_in_the_past(sentence: Sentence, trigger: Trigger, start: int, end: int) -> bool:
+    """A contact noun after 'in' with the dative in a clause told in the past: 'Erdoğan bot sich in einem Telefonat
+    mit Putin als Vermittler an', 'Macron wollte in dem Gespräch eine Waffenruhe erreichen', 'habe sie in einem
+    ersten Gespräch vereinbart'. What was offered or wished was so inside the contact, which took place; not the accusative
+    of where talks lead ('ging in die Verhandlungen'), nor a present wish ('will in einem Telefonat erreichen')."""
+    if not in_with_the_dative(sentence, trigger) or _modified_as_plan(trigger):
+        return False
+    return told_in_past(sentence, start, end) or any(in_list("past_modal", w) for w in sentence.words(start, end))
+
+
+def in_with_the_dative(sentence: Sentence, trigger: Trigger) -> bool:
+    """A trigger noun after 'im', or after 'in' and an article or possessive of the dative: 'in einem Telefonat',
+    'in dem Gespräch', 'in ihrem Treffen' (not 'in die Verhandlungen', 'in eine Videokonferenz')."""
+    governing = sentence.governing_preposition(trigger.token) if trigger.is_noun else None
+    if governing is None or governing[0] not in ("in", "im"):
+        return False
+    after = governing[1] + 1
+    return governing[0] == "im" or after < sentence.end and (in_list("dative_article", sentence.lowers[after])
+                                                             or sentence.lowers[after] in DATIVE_POSSESSIVES)
+
+
+DATIVE_POSSESSIVES = frozenset({"ihrem", "seinem", "ihrer", "seiner"})
+
+
+def boycott_ahead(sentence: Sentence, start: int, end: int) -> bool:
+    """A boycott in a zu-infinitive or with a modal verb ('haben die Regierung aufgefordert, den Gipfel zu
+    boykottieren', 'will dem Treffen fernbleiben', 'drohen, der Konferenz fernzubleiben') is of an event still ahead;
+    one told as done ('haben den Gipfel boykottiert') is of one held."""
+    words = sentence.words(start, end)
+    for i, w in enumerate(words):
+        if w == "fernzubleiben" or in_list("boycott_verb", w) and (i > 0 and words[i - 1] == "zu"
+                                                                    or any(x in MODALS for x in words)):
+            return True
+    return False
+
+
+def modified_as_ongoing(trigger: Trigger) -> bool:
+    """A trigger noun with an adjective of what goes on now: 'beim aktuellen EU-Gipfel', 'die laufenden Gespräche',
+    'die derzeitigen Verhandlungen' have begun, whatever modal the clause holds ('dürften ... kaum Auswirkungen haben')."""
+    return trigger.is_noun and any(in_list("ongoing_modifier", m) for m in trigger.modifiers)
+
+
 def _modified_as_plan(trigger: Trigger) -> bool:
     """'beim geplanten Treffen', 'vor dem bevorstehenden Gipfel': the noun's own words still count."""
     cues = word_list("status_cue")
@@ -658,15 +720,27 @@ def _announced_at_it(sentence: Sentence, trigger: Trigger, start: int, end: int)
     einem Besuch Kadhemis angekündigt, dass ...', 'Beim Treffen mit Putin hat Merkel angekündigt, ...'): what was
     announced is planned, the occasion it was announced at took place. Not 'beim geplanten Treffen'. So is 'auf'
     with the dative, the place of the occasion: 'Auf der Konferenz haben die Minister regelmäßige Treffen vereinbart'
-    (not 'haben sich auf eine Konferenz verständigt', the accusative of an aim)."""
+    (not 'haben sich auf eine Konferenz verständigt', the accusative of an aim), and 'am Rande des Gipfels'."""
     governing = sentence.governing_preposition(trigger.token) if trigger.is_noun else None
-    if governing is None or _modified_as_plan(trigger) or not (
-            governing[0] in ("bei", "beim", "während") or governing[0] == "auf" and in_list("dative_article", trigger.determiner or "")):
-        return False
+    occasion = governing is not None and (governing[0] in ("bei", "beim", "während") or governing[0] == "auf"
+                                          and in_list("dative_article", trigger.determiner or "")) \
+        or in_with_the_dative(sentence, trigger) or on_the_fringe_of(sentence, trigger)
+    if not occasion or _modified_as_plan(trigger):
+        return False  # also "in einem ersten Gespräch vereinbart", "am Rande des Gipfels angekündigt": its occasion
     cues = word_list("status_cue")
     return any(cues.get(sentence.lowers[i]) == "planned" and (act_of_announcing(sentence, i, start, end)
                                                               or _agreed_at_it(sentence, i, start, end))
                for i in range(start, end))
+
+
+def on_the_fringe_of(sentence: Sentence, trigger: Trigger) -> bool:
+    """'am Rande des G7-Gipfels', 'am Rande des Treffens in Luxemburg': a trigger noun in the genitive of 'Rand(e)',
+    the occasion of what the clause tells."""
+    j = trigger.token - 1
+    while j > sentence.start and sentence.texts[j][:1].islower() and sentence.lowers[j] not in GENITIVE_ARTICLES:
+        j -= 1  # adjectives: "des informellen Gipfels"
+    return trigger.is_noun and j > sentence.start and sentence.lowers[j] in GENITIVE_ARTICLES \
+        and sentence.lowers[j - 1] in ("rande", "rand")
 
 
 def _agreed_at_it(sentence: Sentence, i: int, start: int, end: int) -> bool:
@@ -1005,8 +1079,8 @@ def postponed_without_a_date(sentence: Sentence, start: int, end: int) -> bool:
     if not any(in_list("postponed", w) for w in words):
         return False
     if any(w in MODALS and not in_list("passive_auxiliary", w) or in_list("condition", w) or in_list("modal_plan", w)
-           for w in words):
-        return False  # but "wird verschoben" is the passive of what is done
+           or w in POSTPONEMENT_IN_DOUBT for w in words):
+        return False  # but "wird verschoben" is the passive of what is done; "ob ... vertagt werden muss" is in doubt
     if any(w == "um" and i + 2 < len(words) and any(in_list("time_unit", x) for x in words[i + 1:i + 3])
            for i, w in enumerate(words)):
         return False  # "um eine Woche": a new date counted from the old one
@@ -1014,6 +1088,26 @@ def postponed_without_a_date(sentence: Sentence, start: int, end: int) -> bool:
         return False
     return not any(w in NEW_DATE_PREPOSITIONS and any(_time_word(x) for x in words[i + 1:i + 4])
                    for i, w in enumerate(words))
+
+
+def put_off_by_a_noun(sentence: Sentence, trigger: Trigger, end: int) -> str | None:
+    """A trigger noun in the genitive of a noun of postponement: 'nach der Verschiebung der Klimakonferenz' (no new
+    date: cancelled), 'die Verschiebung des Gipfels auf den Herbst' (a new date after it: planned). None otherwise."""
+    if not trigger.is_noun:
+        return None
+    j = trigger.token - 1
+    while j > sentence.start and sentence.texts[j][:1].islower() and sentence.lowers[j] not in GENITIVE_ARTICLES:
+        j -= 1  # adjectives: "der geplanten Klimakonferenz"
+    if not (j > sentence.start and sentence.lowers[j] in GENITIVE_ARTICLES
+            and in_list("postponement_noun", sentence.lowers[j - 1])):
+        return None
+    words = sentence.words(trigger.token + 1, end)
+    new_date = any(w in NEW_DATE_PREPOSITIONS and any(_time_word(x) for x in words[i + 1:i + 4])
+                   for i, w in enumerate(words))
+    return "planned" if new_date else "cancelled"
+
+
+POSTPONEMENT_IN_DOUBT = frozenset({"ob", "muss", "müssen", "müsse", "müsste"})
 
 
 def adjourned(words: list[str]) -> bool:
@@ -1127,9 +1221,32 @@ def refused(sentence: Sentence, triggers: list[Trigger]) -> bool:
 def _conditional(sentence: Sentence, start: int, trigger: int, day_precise: bool = False) -> bool:
     """A trigger in a 'wenn'/'falls' clause: 'Falls es zu einem Treffen kommt'. A 'wenn' clause with a day of
     its own tells when, not whether: 'Wenn Merz am Dienstag mit Macron spricht, ...'."""
-    words = [w for w in sentence.words(start, trigger) if in_list("condition", w)]
+    words = [sentence.lowers[i] for i in range(start, trigger) if in_list("condition", sentence.lowers[i])
+             and not concessive(sentence, i) and not should_in_second_place(sentence, i)]
     return bool(words) and not (set(words) == {"wenn"} and (day_precise or _stage_of_the_clause(sentence, trigger)
                                                              or _acts_in_the_clause(sentence, trigger)))
+
+
+def concessive(sentence: Sentence, i: int) -> bool:
+    """'auch wenn' grants what it tells ('Doch auch wenn Blinken erstmals ein Telefongespräch mit Lawrow führte'):
+    no condition ('selbst wenn', 'wenn' alone are)."""
+    return sentence.lowers[i] == "wenn" and i > sentence.start and sentence.lowers[i - 1] == "auch"
+
+
+def should_in_second_place(sentence: Sentence, i: int) -> bool:
+    """'sollte' after the first phrase of a main clause is the Präteritum of 'sollen', a plan ('Macron sollte Metsola
+    zum Mittagessen treffen'); only first in its clause ('Sollte das gelingen, ...', ', sollten die Behörden nicht
+    einlenken') or in a 'wenn' clause does it open a condition."""
+    if not sentence.lowers[i].startswith("sollte"):
+        return False
+    start, _ = sentence.clause(i)
+    while start < i and sentence.lowers[start] in CLAUSE_JOINERS:
+        start += 1  # "Und sollte ein Angriff das Projekt infrage stellen, ...": first after the conjunction
+    return i != start and not any(in_list("condition", w) and not w.startswith("sollte")
+                                  for w in sentence.words(start, i))
+
+
+CLAUSE_JOINERS = frozenset({"und", "aber", "doch", "oder", "denn", "sondern", "–", "-", '"', "„"})
 
 
 def _acts_in_the_clause(sentence: Sentence, trigger: int) -> bool:

@@ -81,8 +81,9 @@ def trigger_noun(text: str) -> TriggerWord | None:
         return None  # most words hold no trigger at all: asked before the costlier lemma lookups
     base = (noun_lemma(text) or noun_lemma(last) or "").lower()
     forms = [base] if base else [last.lower()[: len(last) - len(e)] for e in INFLECTIONS if last.lower().endswith(e)]
-    if any(in_list("blocked_compound", form) for form in forms + [last.lower()]):
-        return None  # also a compound the lexicon lacks, by its stem: "Unternehmensberatungen"
+    joined = [text.rsplit("-", 1)[0].lower().replace("-", "") + f for f in forms] if "-" in text else []
+    if any(in_list("blocked_compound", form) for form in forms + [last.lower()] + joined):
+        return None  # also a compound the lexicon lacks, by its stem: "Unternehmensberatungen"; "Medien-Treffen"
     if text.lower().startswith(tuple(word_list("domestic_prefix"))):
         return None  # "Bund-Länder-Treffen", "Koalitionsgipfel": a meeting within one state
     if coalition_nickname(text):
@@ -283,8 +284,39 @@ def people_met_at_all(sentence: Sentence, i: int, determiner: str | None) -> boo
     start, end = sentence.clause(i)
     if any(in_list("limiting_verb", verb_lemma(w)) for w in sentence.words(start, end) if w.isalpha()):
         return True
+    if counted_or_limited(sentence) or everyday_contact(sentence, i):
+        return True
     partner = i + 1 < sentence.end and sentence.lowers[i + 1] in ("zu", "zum", "zur", "mit", "zwischen", "nach")
     return determiner in POSSESSIVES and not partner
+
+
+def counted_or_limited(sentence: Sentence) -> bool:
+    """'Die Zahl der Kontakte ist zu hoch, die Reduktion der Kontakte nicht ausreichend': 'Kontakte' in the genitive
+    of a noun that counts or limits them, anywhere in the sentence, are the contacts a pandemic spreads through."""
+    return any(in_list("limiting_noun", sentence.lowers[j]) and sentence.lowers[j + 1] == "der"
+               and sentence.lowers[j + 2].startswith("kontakt") for j in range(sentence.start, sentence.end - 2))
+
+
+def adjective_stem(lower: str) -> str:
+    """'zwischenmenschlichen' -> 'zwischenmenschlich', 'private' -> 'privat': an adjective without its ending."""
+    return next((lower[:-len(e)] for e in ("en", "em", "er", "es", "e") if lower.endswith(e)), lower)
+
+
+def everyday_contact(sentence: Sentence, i: int) -> bool:
+    """'zwischenmenschliche Kontakte zu Russen', 'der Kontakt zu ihren Familien', 'der Kontakt zu den Soldaten sei
+    abgebrochen': an adjective of private life before 'Kontakt', or a partner after 'zu'/'mit' who is family or a
+    unit, makes it the everyday word, no talks between states ('Kontakt zu den Regierungen' stays)."""
+    if any(in_list("everyday_contact_adjective", adjective_stem(sentence.lowers[j]))
+           for j in range(max(sentence.start, i - 2), i)):
+        return True
+    _, end = sentence.clause(i)
+    to = next((j for j in range(i + 1, min(end, i + 6)) if sentence.lowers[j] in ("zu", "zum", "zur", "mit")), None)
+    if to is None:
+        return False  # "der Kontakt der Regierung in Kiew zu ...": the partner after a genitive
+    for j in range(to + 1, min(end, to + 6)):  # "zu den dort verschanzten ukrainischen Soldaten"
+        if sentence.texts[j][:1].isupper():
+            return in_list("everyday_partner", sentence.lowers[j])
+    return False
 
 
 def sized_by_headcount(sentence: Sentence, i: int) -> bool:

@@ -25,6 +25,7 @@ def test_trigger_nouns_and_their_compounds(word, event_type):
     "Kultusministerkonferenz", "Gesundheitsministerkonferenz", "Bürgermeisterkonferenz",
     "Unternehmensberatungen", "Rechtsberatung", "Politikberatung", "Blickkontakt", "Gebetstreffen",
     "Funkkontakt", "Sichtkontakt", "Beitrittseinladung", "Sicherheitskonferenz",
+    "Pressegespräch", "Hintergrundgesprächen", "Medien-Treffen", "Investorenkonferenz", "Unternehmertreffen",
 ])
 def test_words_that_hold_a_trigger_but_report_no_event(word):
     assert trigger_noun(word) is None
@@ -314,6 +315,12 @@ def test_a_vague_count_names_no_event(sentence, found):
     ("Macron will seine Kontakte in den nächsten Tagen reduzieren.", []),
     ("Scholz pflegt seit Jahren enge Kontakte zu Macron.", []),
     ("Scholz hatte am Montag Kontakt mit Macron.", ["CONTACT"]),
+    # counted or limited anywhere in the sentence; private life by an adjective or a partner who is family or a unit
+    ("Die Zahl der Kontakte sei in Frankreich zu hoch, die Verringerung der Kontakte reiche nicht, sagte Macron.", []),
+    ("Die Regierung in Paris will soziale Kontakte zu Bürgern aus Italien weiter ermöglichen.", []),
+    ("Den Gefangenen in Belarus verbietet Lukaschenko jeden Kontakt zu ihren Angehörigen.", []),
+    ("Der Kontakt der Regierung in Kiew zu den eingeschlossenen Soldaten ist abgebrochen.", []),
+    ("Scholz hatte am Montag Kontakt zu der Regierung Italiens.", ["CONTACT"]),
 ])
 def test_contacts_a_pandemic_counts_are_none(sentence, found):
     assert contact_triggers(sentence) == found
@@ -381,6 +388,9 @@ def test_travel_with_no_traveller_is_no_visit(text, found):
     # a meeting whose clause names as its people only private ones is theirs, no diplomacy
     ("Im März nahmen mehr als 200 Forscher aus aller Welt an einem WHO-Treffen in Genf teil.", []),
     ("Bei einer UN-Konferenz in Wien haben sich Wissenschaftler mit Falschmeldungen befasst.", []),
+    # a meeting whose 'von' or genitive names private people as who meets is theirs
+    ("Putin traf Lukaschenko in Minsk. Bei dem jährlichen Treffen von Unternehmern aus aller Welt will sich "
+     "Russland als starke Rohstoffmacht zeigen.", [("MEETING", "happened", frozenset({"Wladimir Putin", "Alexander Lukaschenko"}))]),
     ("Beim EU-Gipfel in Brüssel übernachteten Demonstranten in einer Kirche.",
      [("MEETING", "happened", frozenset({"Europäische Union"}))]),
     ("Beim EU-Gipfel in Brüssel blieben sie lange im Saal, Demonstranten durften draußen protestieren.",
