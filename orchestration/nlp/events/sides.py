@@ -1479,8 +1479,16 @@ def qualifies_a_noun(sentence: Sentence, slot: ActorSlot, trigger_at: int | None
         return False  # "des Nahost-Plans von Trump" qualifies the plan; "des Präsidenten Trump" names him
     own = j - 1 == trigger_at  # "die Forderung von Guterres": the author of the statement the trigger is
     # "wurde am Dienstag von Macron empfangen": a day qualifies nothing, the passive's agent acts
+    # "eine Delegation unter Leitung von Pelosi": who leads the group acts with it
     return head[:1].isupper() and not names_a_contact(head) and not own and not is_calendar_word(head) \
-        and known_role_noun(head) is None and not in_list("host_noun", head.lower())
+        and known_role_noun(head) is None and not in_list("host_noun", head.lower()) \
+        and not led_by(sentence, j - 1)
+
+
+def led_by(sentence: Sentence, head: int) -> bool:
+    """'unter Leitung von', 'unter der Führung von': the 'von' after names who leads a group of the clause (not
+    'über die Führung von Baerbock': a topic)."""
+    return in_list("leading_noun", sentence.lowers[head]) and "unter" in sentence.lowers[max(sentence.start, head - 2):head]
 
 
 def body_where_a_thing_is(sentence: Sentence, slot: ActorSlot) -> bool:

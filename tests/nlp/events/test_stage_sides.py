@@ -1070,3 +1070,16 @@ def test_who_reacts_to_a_visit_is_no_side(text, found):
 ])
 def test_a_contact_noun_after_an_opening_preposition_is_attended(text, found):
     assert sides_of(text, "2020-06-13") == [frozenset(f) for f in found]
+
+
+@pytest.mark.parametrize("text, found", [
+    # who leads a delegation acts with it
+    ("Eine Delegation des Bundestags unter Leitung von Außenministerin Baerbock ist in Kiew eingetroffen.",
+     [{"Annalena Baerbock", "Ukraine"}]),
+    ("Eine US-Delegation unter der Führung von Nancy Pelosi reiste am Montag nach Taiwan.",
+     [{"Nancy Pelosi", "Taiwan"}]),
+    # unchanged: 'über die Führung von' is a topic
+    ("Scholz sprach mit Macron über die Führung von Außenministerin Baerbock.", [{"Olaf Scholz", "Emmanuel Macron"}]),
+])
+def test_who_leads_a_delegation_is_its_side(text, found):
+    assert sides_of(text, "2022-08-15") == [frozenset(f) for f in found]
