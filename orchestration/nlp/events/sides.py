@@ -575,7 +575,8 @@ def names_who_meets_whom(sentence: Sentence, trigger: Trigger, phrase: range) ->
     so an invitation ('nahm eine Einladung der EU zu Gesprächen mit Teheran an': the guest accepts it)."""
     if not trigger.is_noun or trigger.word.status:
         return False
-    if not phrase or sentence.lowers[phrase.start] not in ("des", "der", "eines", "einer") \
+    # "eines Treffens von Trump mit Kim": 'von' names the first side as a genitive does
+    if not phrase or sentence.lowers[phrase.start] not in ("des", "der", "eines", "einer", "von") \
             or not names_someone(sentence, phrase.start + 1):
         return False
     return any(sentence.lowers[i] == "mit" and names_someone(sentence, i + 1) for i in phrase)

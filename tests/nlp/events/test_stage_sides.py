@@ -1083,3 +1083,24 @@ def test_a_contact_noun_after_an_opening_preposition_is_attended(text, found):
 ])
 def test_who_leads_a_delegation_is_its_side(text, found):
     assert sides_of(text, "2022-08-15") == [frozenset(f) for f in found]
+
+
+def test_talk_with_the_host_named_on_the_visit_is_a_meeting_on_it():
+    # the host is a side of the visit and stays the one met: the talk there is a meeting in person
+    found = contacts(extract_text("Titel\nSchröder war am Mittwoch nach Moskau gereist, um mit dem russischen "
+                                  "Präsidenten Wladimir Putin zu sprechen.", "2022-04-23"))
+    assert sorted((kind, frozenset(sides)) for kind, _, sides in found) == [
+        ("MEETING", frozenset({"Gerhard Schröder", "Wladimir Putin"})),
+        ("VISIT", frozenset({"Gerhard Schröder", "Wladimir Putin"}))]
+
+
+@pytest.mark.parametrize("text, found", [
+    # 'von' and 'mit' after the noun name both sides: the clause's subject is neither
+    ("Während eines Treffens von Trump mit Kim Jong Un habe Pompeo seinem Kollegen einen Zettel zugeschoben.",
+     [{"Donald Trump", "Kim Jong Un"}]),
+    # unchanged: at a meeting with someone, the subject is the other side
+    ("Während eines Treffens mit Kim Jong Un habe Pompeo einen Zettel zugeschoben.",
+     [{"Mike Pompeo", "Kim Jong Un"}]),
+])
+def test_von_and_mit_after_the_noun_name_both_sides(text, found):
+    assert sides_of(text, "2020-06-20") == [frozenset(f) for f in found]
