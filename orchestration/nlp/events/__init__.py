@@ -1052,6 +1052,8 @@ class ArticleEvents:
         generic = all(references.is_generic(t) for t in frame.triggers)
         if references.is_latest(trigger) and not enough:
             root = references.latest_held(self.frames, frame.sentence)
+            if root is not None and any(p not in root.sides for p in frame.sides if p in self._people()):
+                root = None  # "Nach der jüngsten Runde beschuldigte Barnier London": his latest talks, not the last told
         elif references.refers_back(trigger) and not references.is_earlier_event(trigger) and not names_partner \
                 and (not enough or generic or self._summit_in_reach(frame) and trigger.determiner not in POSSESSIVES):
             # "Merkel und Macron hätten sich aus den Verhandlungen zurückgezogen" during the EU summit: its talks;

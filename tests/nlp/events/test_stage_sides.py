@@ -1104,3 +1104,10 @@ def test_talk_with_the_host_named_on_the_visit_is_a_meeting_on_it():
 ])
 def test_von_and_mit_after_the_noun_name_both_sides(text, found):
     assert sides_of(text, "2020-06-20") == [frozenset(f) for f in found]
+
+
+def test_the_latest_talks_of_a_person_are_not_the_last_contact_of_others():
+    # Barnier's latest round is not the call of Gove and Šefčovič told just before
+    text = ("Michael Gove telefonierte am Montag mit Maroš Šefčovič. Nach der jüngsten Verhandlungsrunde beschuldigte "
+            "Michel Barnier die britische Seite, sie falle hinter Zugeständnisse zurück.")
+    assert sides_of(text, "2020-06-13") == [frozenset({"Michael Gove", "Maroš Šefčovič"})]
