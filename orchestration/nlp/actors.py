@@ -204,7 +204,8 @@ class ActorResolver:
     def _plural_office(self, i: int) -> bool:
         """'die Regierungschefs', 'den Außenministern': an office of several."""
         lower = self.lowers[i]
-        return i > 0 and self.lowers[i - 1] in ("die", "den") and lower.endswith(("s", "en", "ern"))
+        return i > 0 and (self.lowers[i - 1] in ("die", "den") and lower.endswith(("s", "en", "ern"))
+                          or self._plural_article(i - 1, i))  # "die Außenminister der USA und Russlands"
 
     def _role_noun_follows(self, end: int) -> bool:
         """A role noun right after, or after adjectives: 'Präsident', 'ehemaliger UN-Botschafter'."""
@@ -479,6 +480,8 @@ class ActorResolver:
         possessor = self._genitive_owner(start - 1) if start > 0 else None
         if possessor is None and (start == 0 or self.lowers[start - 1] not in DETERMINERS):
             return False
+        if possessor is None and self._plural_article(start - 1, i):
+            return False  # "die Außenminister Frankreichs und Deutschlands" are several, "die Außenministerin" one
         country = country or possessor or self._genitive_country(i + 1)
         if country is None:
             return False
@@ -490,6 +493,11 @@ class ActorResolver:
         entity = holder if isinstance(holder, Entity) else self._entity_for(holder)
         self._record(entity, start if possessor else start - 1, i + 1, "role")
         return True
+
+    def _plural_article(self, j: int, i: int) -> bool:
+        """'die' before a role noun of the masculine form ('die Außenminister', 'die Ministerpräsidenten') makes it a
+        plural; before a feminine one ('die Kanzlerin') it is one woman."""
+        return self.lowers[j] == "die" and not self.lowers[i].endswith("in")
 
     def _name_follows(self, i: int) -> bool:
         """'dem ukrainischen Präsidenten Selenskyj', 'dem ukrainischen Regierungschef Wolodimir Selenski': the

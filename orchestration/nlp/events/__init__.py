@@ -27,7 +27,8 @@ from orchestration.nlp.events.dating import (DAY_PART, DAY_PART_RULES, NEWS_MONT
                                               topic_of_a_statement, unanchored_eves, undate_borrowed_processes,
                                               share_a_named_summits_date, undate_news_months_of_an_earlier_summit)
 from orchestration.nlp.events.references import Frame
-from orchestration.nlp.events.sentence import DETERMINERS, POSSESSIVES, PREPOSITIONS, Sentence, is_attributive
+from orchestration.nlp.events.sentence import (DETERMINERS, POSSESSIVES, PREPOSITIONS, Sentence, is_attributive,
+                                               is_finite_verb, is_strong_past_singular)
 from orchestration.nlp.events.sides import (about_a_person, accession_talks, attended_by_private_people,
                                             genitive_of_members, is_plural_form, meeting_of_private_people, members_of_a_body,
                                             met_at_the_destination, negotiations_named_by_subject, phrase_range,
@@ -311,17 +312,21 @@ def generic_summits(sentence: Sentence, group: list[Trigger], start: int, end: i
     return not told_in_past(sentence, start, end) and not dates_of(sentence, reference, None)
 
 
-def distributed_counterparts(sentence: Sentence, slots: list[ActorSlot], together: bool = False) -> list[str]:
+def distributed_counterparts(sentence: Sentence, slots: list[ActorSlot], together: bool = False,
+                             as_subject: bool = False) -> list[str]:
     """'die Regierungschefs der Niederlande, Spaniens und Italiens', 'seinen Amtskollegen in China und
     Russland': a plural office of several coordinated states is one person of each. A meeting together
     'mit' them is one ('wollte sich in Amman mit seinen Kollegen aus Frankreich, Ägypten und Jordanien
-    treffen'): together says the group's events are meetings or talks."""
+    treffen'): together says the group's events are meetings or talks. As the subject of a meeting or journey they
+    act as one party (as_subject asks for that reading)."""
     for i in sentence.tokens():
         if not in_list("counterpart_noun", sentence.lowers[i]):
             continue
         governing = sentence.governing_preposition(i)
         if together and governing is not None and governing[0] == "mit":
             continue
+        if as_subject and subject_of_its_clause(sentence, i):
+            continue  # "Die Regierungschefs Polens und Tschechiens reisten nach Kiew": they travel as one party
         states, j = [], i + 1
         while j < sentence.end and j - i <= 30:  # the whole list: "aus Kanada, Deutschland, ... und Japan"
             slot = sentence.slot_at(j)
@@ -336,6 +341,27 @@ def distributed_counterparts(sentence: Sentence, slots: list[ActorSlot], togethe
         if len(states) >= 2:
             return list(dict.fromkeys(s.entity_id for s in states))
     return []
+
+
+def subject_of_its_clause(sentence: Sentence, i: int) -> bool:
+    """'Die Regierungschefs Polens und Tschechiens reisten nach Kiew', 'sind die Ministerpräsidenten von Polen und
+    Slowenien eingetroffen': a plural office no preposition governs, before its clause's finite verb or right after
+    it with no actor before the verb, is the subject, not the object of 'hatte die Regierungschefs ... empfangen'."""
+    if sentence.governing_preposition(i) is not None:
+        return False
+    start, end = sentence.clause(i)
+    verb = next((j for j in range(start, end) if is_finite_verb(sentence.texts[j])
+                 or is_strong_past_singular(sentence.texts[j])), None)
+    if verb is None:
+        return False
+    article = i - 1
+    while article > start and (is_attributive(sentence.lowers[article]) or sentence.lowers[article].isdigit()):
+        article -= 1  # "die 27 Staats- und Regierungschefs", "die drei osteuropäischen Regierungschefs"
+    if article >= start and sentence.lowers[article] in DETERMINERS and sentence.lowers[article] != "die":
+        return False  # "den Regierungschefs": a dative
+    if i < verb:
+        return all(sentence.slot_at(j) is None for j in range(start, article))
+    return article == verb + 1 and all(sentence.slot_at(j) is None for j in range(start, verb))
 
 
 def bilateral_calls(group: list[Trigger], reading, slots: list[ActorSlot]) -> list[str]:
@@ -633,6 +659,8 @@ class ArticleEvents:
         several = [] if invitation else distributed_counterparts(sentence, slots)
         if together and several and set(several) != set(ids):  # who meets them all is named: one meeting
             several = distributed_counterparts(sentence, slots, together)
+        if several and all(t.event_type in ("MEETING", "NEGOTIATION", "VISIT") for t in group):
+            several = distributed_counterparts(sentence, slots, together, as_subject=True)
         if several:
             rest = [i for i in ids if i not in several]
             return [rest + [one] for one in several]
@@ -994,7 +1022,12 @@ class ArticleEvents:
             return  # "besuchten wir einander in Berlin, Madrid": places visited by nobody named are no sides
         if any(diplomacy.is_international_organisation(s, self.kb) for s in frame.sides):
             return  # "zu einem Sondergipfel nach Brüssel": the Union receives, not Belgium
-        met = self._polities([s.entity_id for s in met_at_the_destination(sentence, first, everyone)])
+        hosts = met_at_the_destination(sentence, first, everyone)
+        met = self._polities([s.entity_id for s in hosts])
+        # "reiste nach Oslo, wo ihn Støre empfing": the host met at home where the traveller goes is a side of the visit
+        at_home = {self._polity(c) for c in (self._country_of(g) for g in goes_to) if c is not None} - {None}
+        frame.sides += [s.entity_id for s in hosts if s.entity_type == "PERSON" and s.entity_id not in frame.sides
+                        and self._polity(s.entity_id) in at_home - visitors]
         if any(t.event_type != "VISIT" for t in frame.triggers) and len(visitors) >= 2:
             met |= visitors  # "reiste nach Genf und traf dort Lawrow", "zu Gesprächen mit Lawrow nach Genf gereist"
         for slot in goes_to:
@@ -1025,6 +1058,8 @@ class ArticleEvents:
         generic = all(references.is_generic(t) for t in frame.triggers)
         if references.is_latest(trigger) and not enough:
             root = references.latest_held(self.frames, frame.sentence)
+            if root is not None and any(p not in root.sides for p in frame.sides if p in self._people()):
+                root = None  # "Nach der jüngsten Runde beschuldigte Barnier London": his latest talks, not the last told
         elif references.refers_back(trigger) and not references.is_earlier_event(trigger) and not names_partner \
                 and (not enough or generic or self._summit_in_reach(frame) and trigger.determiner not in POSSESSIVES):
             # "Merkel und Macron hätten sich aus den Verhandlungen zurückgezogen" during the EU summit: its talks;

@@ -226,8 +226,9 @@ def met_on_the_visit(frames: list[Frame], words_of: Callable[[Frame], list[str]]
                 or tells_another_occurrence(frame, words_of(frame)):
             continue
         for visit in visits:
-            travellers = people(visit) & people(frame)
             hosts = {polity(s) for s in visit.sides if s not in people(visit)} - {None}
+            # the host named on the visit ('reiste nach Oslo, wo ihn Støre empfing') is met, no traveller
+            travellers = {p for p in people(visit) & people(frame) if polity(p) not in hosts}
             others = [s for s in frame.sides if s not in travellers and polity(s) not in {polity(t) for t in travellers}]
             if travellers and others and hosts and all(polity(s) in hosts for s in others) \
                     and visit.status == frame.status and dates_agree(visit.date, frame.date):

@@ -112,7 +112,8 @@ def read_sides(sentence: Sentence, triggers: list[Trigger], others: list[Trigger
     verb = any(not t.is_noun for t in triggers)
     agent_polities = {s.entity_id for s in agents}
     owned |= not verb and (names_who_meets_whom(sentence, first, first_phrase)
-                           or genitive_of_members(sentence, first_phrase))
+                           or genitive_of_members(sentence, first_phrase)
+                           or visit_named_in_full(sentence, first, first_phrase, agents))
     if verb or len(agent_polities) < 2 and not owned and subject_takes_part(sentence, first):
         rest = [i for i in range(start, end) if i not in phrase_tokens]
         in_mit = {s.token_start for g in partner_groups(sentence, start, end, skip=phrase_tokens) for s in g}
@@ -128,6 +129,9 @@ def read_sides(sentence: Sentence, triggers: list[Trigger], others: list[Trigger
                    and not quoted_apart(sentence, s.token_start, first.token)]
         if not agents:
             agents += relative_antecedents(sentence, start)
+        if verb and shares_the_subject_before(sentence, start):
+            agents += [s for s in subject_before_the_verb(sentence, *sentence.clause(start - 2))
+                       if s.token_start not in phrase_tokens and can_act(sentence, s) and s not in agents]
         if not agents and urged is not None:
             agents += urged_actors
         for _ in range(3):  # "Der Präsident, Donald Trump, | zeigt Interesse daran, | Kontakte herzustellen"
@@ -188,6 +192,36 @@ def read_sides(sentence: Sentence, triggers: list[Trigger], others: list[Trigger
         reading.agents = unique_slots(reading.agents + mediators(sentence, start, end, first_phrase,
                                                                  phrase_tokens - own_phrases))
     return reading
+
+
+def visit_named_in_full(sentence: Sentence, trigger: Trigger, phrase: range, agents: list[ActorSlot]) -> bool:
+    """'Nach Pelosis Besuch in Taiwan kündigte China Manöver an', 'Wegen des Besuchs von Pelosi in Taiwan ...': a
+    visit noun whose own phrase names the visitor and where the visit goes is complete; the clause's subject
+    reacts to it and is no side ('Bei Pelosis Besuch in Taiwan traf sie Tsai': at the visit, those present are)."""
+    if trigger.event_type != "VISIT" or trigger.word.status:
+        return False  # "nahm eine Einladung Kims nach Nordkorea an": who invites is no visitor
+    governing = sentence.governing_preposition(trigger.token)
+    if governing is not None and governing[0] not in ("nach", "vor", "seit", "wegen"):
+        return False
+    goes_to = [s for s in sentence.slots_in(phrase.start, phrase.stop) if _goes_to(sentence, s)]
+    visitors = [s for s in agents if s.entity_type in ("PERSON", "GPE", "ORG") and s.kind != "adjective"
+                and s not in goes_to and _names_the_visitor(sentence, trigger, s)]
+    return bool(visitors) and any(s.kind != "compound" for s in goes_to)
+
+
+def _names_the_visitor(sentence: Sentence, trigger: Trigger, slot: ActorSlot) -> bool:
+    """'Pelosis Besuch', 'der Besuch von Pelosi', 'der Besuch des Präsidenten': before the noun, after 'von' or in
+    the genitive right after it."""
+    if slot.token_start < trigger.token:
+        return True
+    before = sentence.lowers[slot.token_start - 1]
+    return slot.token_start - 1 == trigger.token + 1 and before in ("von", "des", "der") \
+        or slot.token_start - 1 == trigger.token and before not in ("in", "nach")
+
+
+def _goes_to(sentence: Sentence, slot: ActorSlot) -> bool:
+    """'in Taiwan', 'nach Kiew', 'in der ukrainischen Hauptstadt Kiew': where a visit goes."""
+    return (sentence.governing_preposition(slot.token_start) or ("",))[0] in ("nach", "in", "ins", "im")
 
 
 def member_of_the_holder(sentence: Sentence, slot: ActorSlot, trigger: Trigger, phrase: range) -> bool:
@@ -541,7 +575,8 @@ def names_who_meets_whom(sentence: Sentence, trigger: Trigger, phrase: range) ->
     so an invitation ('nahm eine Einladung der EU zu Gesprächen mit Teheran an': the guest accepts it)."""
     if not trigger.is_noun or trigger.word.status:
         return False
-    if not phrase or sentence.lowers[phrase.start] not in ("des", "der", "eines", "einer") \
+    # "eines Treffens von Trump mit Kim": 'von' names the first side as a genitive does
+    if not phrase or sentence.lowers[phrase.start] not in ("des", "der", "eines", "einer", "von") \
             or not names_someone(sentence, phrase.start + 1):
         return False
     return any(sentence.lowers[i] == "mit" and names_someone(sentence, i + 1) for i in phrase)
@@ -741,6 +776,24 @@ def urges_another(sentence: Sentence, start: int, end: int) -> bool:
     beide Seiten auf, Gespräche aufzunehmen': who urges, asks or warns another to act does not act in the
     'zu'-clause that follows (not so 'Merkel versprach, Macron zu treffen': she does)."""
     return any(in_list("urging_verb", verb_lemma(w)) for w in sentence.words(start, end) if w.isalpha())
+
+
+def shares_the_subject_before(sentence: Sentence, start: int) -> bool:
+    """'Scholz ist nach Oslo gereist und wurde dort von Støre empfangen', '... und traf dort Mitsotakis': a clause
+    opening with its finite verb right after 'und' or 'sowie' has the subject of the clause before."""
+    return start - 2 >= sentence.start and sentence.lowers[start - 1] in ("und", "sowie") \
+        and is_finite_verb(sentence.texts[start])
+
+
+def subject_before_the_verb(sentence: Sentence, start: int, end: int) -> list[ActorSlot]:
+    """The actors before a clause's finite verb that no preposition governs: its subject in first position
+    ('Scholz ist nach Oslo gereist'), nothing where the verb comes first or an adverbial stands there."""
+    verb = next((j for j in range(start, end) if is_finite_verb(sentence.texts[j])
+                 or is_strong_past_singular(sentence.texts[j])), None)
+    if verb is None:
+        return []
+    return [s for s in clause_arguments(sentence, start, verb) if not in_a_phrase(sentence, s) and not s.is_place
+            and s.entity_type in ("PERSON", "GPE", "ORG")]
 
 
 def _continues_clause_before(sentence: Sentence, start: int, end: int) -> bool:
@@ -1319,7 +1372,8 @@ def subject_takes_part(sentence: Sentence, trigger: Trigger) -> bool:
     if governing is not None and governing[0] in ("vor", "nach", "seit") and summit_of_a_body(sentence, trigger):
         return False  # "Einen Tag vor dem EU-Gipfel versuchte Erdoğans Berater ...": time, not attendance
     if governing is not None:
-        return in_list("attending_preposition", governing[0]) and not regarding(sentence, governing[1])
+        return in_list("attending_preposition", governing[0]) and not regarding(sentence, governing[1]) \
+            and not answers(sentence, governing[0], t)
     if acts_as_subject(sentence, t):
         return False
     start, end = sentence.clause(t)
@@ -1377,6 +1431,15 @@ def regarding(sentence: Sentence, preposition: int) -> bool:
     return preposition > sentence.start and in_list("regard_noun", sentence.lowers[preposition - 1])
 
 
+def answers(sentence: Sentence, preposition: str, t: int) -> bool:
+    """'Peking reagierte empört auf den Besuch', 'antwortete auf das Telefonat mit Drohungen': 'auf' after a verb
+    of reaction names what the subject answers, not an event it attends."""
+    if preposition != "auf":
+        return False
+    start, end = sentence.clause(t)
+    return any(in_list("reacting_verb", verb_lemma(w)) for w in sentence.words(start, end) if w.isalpha())
+
+
 def summit_of_a_body(sentence: Sentence, trigger: Trigger) -> bool:
     """'EU-Gipfel', 'G20-Treffen', 'Nato-Gipfel': a summit its own word gives to an organisation, whose
     members attend it."""
@@ -1393,7 +1456,9 @@ def _is_genitive_of_other_noun(sentence: Sentence, t: int) -> bool:
     if j <= sentence.start or sentence.lowers[j] not in ("des", "der", "eines", "einer"):
         return False
     head = sentence.texts[j - 1]
-    return head[:1].isupper() and sentence.slot_at(j - 1) is None and not in_list("host_noun", head.lower())
+    # "Nach der Verhandlungsrunde", "Während des Treffens": a preposition opening the sentence is no noun
+    return head[:1].isupper() and sentence.slot_at(j - 1) is None and not in_list("host_noun", head.lower()) \
+        and head.lower() not in PREPOSITIONS
 
 
 def _inside_noun_phrase(sentence: Sentence, j: int) -> bool:
@@ -1436,8 +1501,16 @@ def qualifies_a_noun(sentence: Sentence, slot: ActorSlot, trigger_at: int | None
         return False  # "des Nahost-Plans von Trump" qualifies the plan; "des Präsidenten Trump" names him
     own = j - 1 == trigger_at  # "die Forderung von Guterres": the author of the statement the trigger is
     # "wurde am Dienstag von Macron empfangen": a day qualifies nothing, the passive's agent acts
+    # "eine Delegation unter Leitung von Pelosi": who leads the group acts with it
     return head[:1].isupper() and not names_a_contact(head) and not own and not is_calendar_word(head) \
-        and known_role_noun(head) is None and not in_list("host_noun", head.lower())
+        and known_role_noun(head) is None and not in_list("host_noun", head.lower()) \
+        and not led_by(sentence, j - 1)
+
+
+def led_by(sentence: Sentence, head: int) -> bool:
+    """'unter Leitung von', 'unter der Führung von': the 'von' after names who leads a group of the clause (not
+    'über die Führung von Baerbock': a topic)."""
+    return in_list("leading_noun", sentence.lowers[head]) and "unter" in sentence.lowers[max(sentence.start, head - 2):head]
 
 
 def body_where_a_thing_is(sentence: Sentence, slot: ActorSlot) -> bool:

@@ -773,9 +773,9 @@ def test_a_capitalised_preposition_opening_the_sentence_places(text, found):
     # an office with a name after it is that person, though the given name is spelt in a way the rules do not know
     ("Das Treffen zwischen dem ukrainischen Regierungschef Wolodimir Selenski und Putin findet in Paris statt.",
      "2019-12-09", [{"Wolodymyr Selenskyj", "Wladimir Putin"}]),
-    # each stop of a journey with the people met there only
+    # each stop of a journey with the people met there only: the host at home at each stop
     ("Scholz reiste nach Paris und Rom, wo er Macron und Meloni traf.", "2023-03-01",
-     [{"Olaf Scholz", "Frankreich"}, {"Olaf Scholz", "Italien"},
+     [{"Olaf Scholz", "Emmanuel Macron"}, {"Olaf Scholz", "Giorgia Meloni"},
       {"Olaf Scholz", "Emmanuel Macron", "Giorgia Meloni"}]),
     ("Am Sonntag traf Mike Pompeo nach seinen Kurzbesuchen in Argentinien und Ecuador in Mexiko-Stadt bei seinem "
      "Amtskollegen Marcelo Ebrard ein.", "2019-07-22",
@@ -845,9 +845,9 @@ def test_the_body_of_a_setting_is_no_side_of_the_talks_there(text, found):
      [{"Antony Blinken", "Sergej Lawrow"}]),
     ("Antony Blinken reiste nach Brüssel, wo er mit Sergej Lawrow zusammentraf.", [{"Antony Blinken", "Sergej Lawrow"}]),
     ("Antony Blinken reiste am Montag nach Genf und traf dort Sergej Lawrow.", [{"Antony Blinken", "Sergej Lawrow"}]),
-    # unchanged: whom he meets there is of the state he visits
+    # whom he meets there is of the state he visits: the host is a side of the visit too
     ("Olaf Scholz reiste nach Paris, um dort mit Emmanuel Macron zu sprechen.",
-     [{"Olaf Scholz", "Frankreich"}, {"Olaf Scholz", "Emmanuel Macron"}]),
+     [{"Olaf Scholz", "Emmanuel Macron"}, {"Olaf Scholz", "Emmanuel Macron"}]),
 ])
 def test_the_host_city_of_a_meeting_with_a_third_party_is_no_side(text, found):
     assert sides_of(text, "2022-06-01") == [frozenset(f) for f in found]
@@ -1005,3 +1005,109 @@ def test_accession_talks_refer_to_no_talks_of_two_candidates():
             "haben noch nicht einmal begonnen.")
     assert sorted(sides_of(text, "2024-06-07"), key=sorted) == sorted(
         [frozenset({"Europäische Union", "Serbien"}), frozenset({"Europäische Union", "Montenegro"})], key=sorted)
+
+
+@pytest.mark.parametrize("text, found", [
+    # a plural office as the subject of a journey or meeting: the holders act as one party
+    ("Die Ministerpräsidenten Estlands, Lettlands und Litauens sind am Montag nach Warschau gereist.",
+     [{"Estland", "Lettland", "Litauen", "Polen"}]),
+    ("Am Montag sind die Regierungschefs von Estland und Lettland mit dem Nachtzug nach Kiew gereist.",
+     [{"Estland", "Lettland", "Ukraine"}]),
+    ("Die Außenminister Spaniens und Portugals trafen am Montag in Moskau Sergej Lawrow.",
+     [{"Spanien", "Portugal", "Sergej Lawrow"}]),
+    ("Ohne Ergebnis haben die Außenminister der USA und Russlands ihr Treffen in Genf beendet.",
+     [{"Vereinigte Staaten", "Russland"}]),
+    # unchanged: received as objects, each state's head is a meeting of its own
+    ("Am Montag empfing Scholz die Regierungschefs Estlands und Lettlands.",
+     [{"Olaf Scholz", "Estland"}, {"Olaf Scholz", "Lettland"}]),
+])
+def test_a_plural_office_as_subject_acts_as_one_party(text, found):
+    assert sorted(sides_of(text, "2022-05-16"), key=sorted) == sorted((frozenset(f) for f in found), key=sorted)
+
+
+@pytest.mark.parametrize("text, found", [
+    # the verb after 'und' shares the subject of the clause before: the guest is received by the host
+    ("Kanzler Scholz ist am Montag nach Rom gereist und wurde dort von Ministerpräsident Draghi empfangen.",
+     [{"Olaf Scholz", "Mario Draghi"}, {"Olaf Scholz", "Mario Draghi"}]),
+    # whom the traveller meets where he goes is a side of the visit
+    ("Kanzler Scholz reiste am Montag nach Rom, wo ihn Ministerpräsident Draghi empfing.",
+     [{"Olaf Scholz", "Mario Draghi"}]),
+    # unchanged: whom a speech is about is no host
+    ("Kanzler Scholz reiste am Montag nach Rom, wo er eine Rede über Draghi hielt.", [{"Olaf Scholz", "Italien"}]),
+    # unchanged: the clause before names its subject after the verb only
+    ("Am Montag lobte Scholz die Ukraine und telefonierte danach mit Macron.",
+     [{"Olaf Scholz", "Emmanuel Macron"}]),
+])
+def test_a_verb_after_und_shares_the_subject_before(text, found):
+    assert sorted(sides_of(text, "2022-05-16"), key=sorted) == sorted((frozenset(f) for f in found), key=sorted)
+
+
+@pytest.mark.parametrize("text, found", [
+    # who reacts to a visit, or acts after one named in full, is no side of it
+    ("Moskau reagierte am Dienstag verärgert auf den Besuch von Antony Blinken in Kiew.",
+     [{"Antony Blinken", "Ukraine"}]),
+    ("Nach dem Besuch von Antony Blinken in Kiew kündigte Moskau neue Angriffe an.",
+     [{"Antony Blinken", "Ukraine"}]),
+    ("Russland verlegte als Reaktion auf Pelosis Besuch Truppen an die Grenze.", []),
+    # unchanged: at the visit, whom the visitor meets takes part
+    ("Bei Pelosis Besuch in Kiew traf sie Präsident Selenskyj.", [{"Nancy Pelosi", "Wolodymyr Selenskyj"}]),
+    ("Kurz darauf nahm Scholz eine Einladung Macrons nach Paris an.", [{"Olaf Scholz", "Emmanuel Macron"}]),
+    ("Nach dem Treffen mit Antony Blinken sagte Lawrow, man sei weit auseinander.",
+     [{"Sergej Lawrow", "Antony Blinken"}]),
+])
+def test_who_reacts_to_a_visit_is_no_side(text, found):
+    assert sides_of(text, "2022-05-16") == [frozenset(f) for f in found]
+
+
+@pytest.mark.parametrize("text, found", [
+    # a preposition opening the sentence is no noun whose genitive the contact noun would be
+    ("Während des Treffens mit Premier Conte in Rom sagte Maas, man sei sich einig.",
+     [{"Heiko Maas", "Giuseppe Conte"}]),
+    ("Nach der Verhandlungsrunde mit David Frost sagte Michel Barnier, man sei weit auseinander.",
+     [{"Michel Barnier", "David Frost"}]),
+    # unchanged: the genitive of another noun
+    ("Das Scheitern der Gespräche mit Conte bedauerte Maas.", []),
+])
+def test_a_contact_noun_after_an_opening_preposition_is_attended(text, found):
+    assert sides_of(text, "2020-06-13") == [frozenset(f) for f in found]
+
+
+@pytest.mark.parametrize("text, found", [
+    # who leads a delegation acts with it
+    ("Eine Delegation des Bundestags unter Leitung von Außenministerin Baerbock ist in Kiew eingetroffen.",
+     [{"Annalena Baerbock", "Ukraine"}]),
+    ("Eine US-Delegation unter der Führung von Nancy Pelosi reiste am Montag nach Taiwan.",
+     [{"Nancy Pelosi", "Taiwan"}]),
+    # unchanged: 'über die Führung von' is a topic
+    ("Scholz sprach mit Macron über die Führung von Außenministerin Baerbock.", [{"Olaf Scholz", "Emmanuel Macron"}]),
+])
+def test_who_leads_a_delegation_is_its_side(text, found):
+    assert sides_of(text, "2022-08-15") == [frozenset(f) for f in found]
+
+
+def test_talk_with_the_host_named_on_the_visit_is_a_meeting_on_it():
+    # the host is a side of the visit and stays the one met: the talk there is a meeting in person
+    found = contacts(extract_text("Titel\nSchröder war am Mittwoch nach Moskau gereist, um mit dem russischen "
+                                  "Präsidenten Wladimir Putin zu sprechen.", "2022-04-23"))
+    assert sorted((kind, frozenset(sides)) for kind, _, sides in found) == [
+        ("MEETING", frozenset({"Gerhard Schröder", "Wladimir Putin"})),
+        ("VISIT", frozenset({"Gerhard Schröder", "Wladimir Putin"}))]
+
+
+@pytest.mark.parametrize("text, found", [
+    # 'von' and 'mit' after the noun name both sides: the clause's subject is neither
+    ("Während eines Treffens von Trump mit Kim Jong Un habe Pompeo seinem Kollegen einen Zettel zugeschoben.",
+     [{"Donald Trump", "Kim Jong Un"}]),
+    # unchanged: at a meeting with someone, the subject is the other side
+    ("Während eines Treffens mit Kim Jong Un habe Pompeo einen Zettel zugeschoben.",
+     [{"Mike Pompeo", "Kim Jong Un"}]),
+])
+def test_von_and_mit_after_the_noun_name_both_sides(text, found):
+    assert sides_of(text, "2020-06-20") == [frozenset(f) for f in found]
+
+
+def test_the_latest_talks_of_a_person_are_not_the_last_contact_of_others():
+    # Barnier's latest round is not the call of Gove and Šefčovič told just before
+    text = ("Michael Gove telefonierte am Montag mit Maroš Šefčovič. Nach der jüngsten Verhandlungsrunde beschuldigte "
+            "Michel Barnier die britische Seite, sie falle hinter Zugeständnisse zurück.")
+    assert sides_of(text, "2020-06-13") == [frozenset({"Michael Gove", "Maroš Šefčovič"})]
