@@ -252,6 +252,36 @@
         or ({{ ahead }} and regexp_matches({{ before }}, '(^|\s)(noch einmal|noch mal|erneut)\s[^,;:.!?]*$', 'i')))
 {%- endmacro %}
 
+{# Talks of their own beside a meeting, call or visit: a plural noun of talks ("Gespräche",
+   "Verhandlungen", "Beratungen") after an adjective of a process or of earlier talks (linking.tsv,
+   talks_running: "trotz der laufenden Verhandlungen", "an die bisherigen Gespräche anknüpfen"), or,
+   beside a contact told as held (held), of talks still to come (talks_ahead: "bei den anstehenden
+   Gesprächen", "die bevorstehenden Beratungen über den Ukraine-Konflikt"), one adjective between or
+   not; or a compound naming what the talks are about ("die Atomgespräche", "in den
+   Ukraine-Gesprächen"; not how or where they are held: "Telefongespräche", "Ministerberatungen").
+   They are other talks than the contact the article tells ("Bei den Gesprächen ging es um
+   Wirtschaft" stays). trigger is the trigger, before the sentence up to it. #}
+{% macro names_talks_of_their_own(trigger, before, held) -%}
+    (regexp_matches(lower({{ trigger }}), '(gespräche|gesprächen|verhandlungen|beratungen)$')
+        and (
+            regexp_matches(
+                {{ before }},
+                '(^|\s)(' || {{ link_words('talks_running') }} || ')(e|en|er|es|em)(\s+[\pL-]+(e|en|er|es|em))?\s+$',
+                'i'
+            )
+            or ({{ held }} and regexp_matches(
+                {{ before }},
+                '(^|\s)(' || {{ link_words('talks_ahead') }} || ')(e|en|er|es|em)(\s+[\pL-]+(e|en|er|es|em))?\s+$',
+                'i'
+            ))
+            or (regexp_matches(lower({{ trigger }}), '^[\pL]{3,}-?(gespräche|gesprächen|beratungen)$')
+                and not regexp_matches(
+                    lower({{ trigger }}),
+                    '^(telefon|video|vier-augen|einzel|spitzen|minister|gipfel|sondierungs|koalitions|geheim|vor|nach|abschluss|krisen|auftakt|rand|arbeits|experten|delegations|regierungs)'
+                ))
+        ))
+{%- endmacro %}
+
 {# Talks on a subject of their own: a negotiation noun that names what is negotiated, as the first
    part of a compound ("die Haushaltsverhandlungen", "Brexit-Verhandlungen") or after "über",
    "um", "zu" ("die Verhandlungen über ein Investitionsabkommen"), or the verb in a relative

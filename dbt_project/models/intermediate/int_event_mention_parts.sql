@@ -25,6 +25,8 @@
 --   - A meeting of some of those at a summit: "beim Frühstück im kleinen Kreis", "am Rande des
 --     Gipfels trafen sich Merkel und Macron"; and the summit named as the occasion of such a
 --     contact of two persons ("will sich mit Xi beim G20-Gipfel treffen").
+--   - Talks of their own tied to a meeting, call or visit: "bei den anstehenden Gesprächen" beside a
+--     meeting held, "trotz der laufenden Verhandlungen", "die Atomgespräche".
 --   - Talks lasting months tied to a meeting ("wenn die Verhandlungen weitere Monate andauern"): the process.
 --   - Long ago or at home: undated in a sentence that says "vor sieben Wochen"; a meeting of a
 --     body of one state's politics ("nach dem Treffen des Koalitionsausschusses").
@@ -351,6 +353,20 @@ talks_as_a_whole as (
             or regexp_matches(m.sentence_text, '(^|[^\pL])(' || {{ link_words('duration_word') }} || ')([^\pL]|$)', 'i'))
 ),
 
+talks_of_their_own as (
+    -- Talks tied to a meeting, call or visit told by another noun that an adjective or a compound
+    -- makes other talks (names_talks_of_their_own): "bei den anstehenden Gesprächen" beside
+    -- Baerbock's meeting with Blinken held, "trotz der laufenden Verhandlungen", "die
+    -- Atomgespräche" beside the G7 ministers' meeting. No part of the contact.
+    select m.mention_id
+    from mentions as m
+    inner join mentions as r on r.mention_id = m.local_event_key
+    where m.mention_id <> r.mention_id
+        and r.event_type in ('MEETING', 'CALL', 'VISIT')
+        and not regexp_matches(lower(r.trigger_text), 'gespräch|verhandl|beratung|unterredung')
+        and {{ names_talks_of_their_own('m.trigger_text', 'm.text_before_trigger', "r.status = 'happened'") }}
+),
+
 long_ago as (
     -- "war zuletzt vor sieben Wochen auf einem EU-Treffen in Kroatien" undated
     -- (names_a_time_long_ago; talks, which last years, excepted), and "nach dem Treffen des Koalitionsausschusses"
@@ -572,6 +588,8 @@ apart as (
     select mention_id from held_beside_a_plan
     union
     select mention_id from long_ago
+    union
+    select mention_id from talks_of_their_own
     union
     select mention_id from round_called_off
     union
