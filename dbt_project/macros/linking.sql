@@ -282,6 +282,35 @@
         ))
 {%- endmacro %}
 
+{# A phrase of the week, month or year before in the clause of a trigger (linking.tsv, past_span:
+   "beim Antrittsbesuch vergangene Woche", "bei ihrem Treffen im vergangenen Jahr"). before is the
+   sentence up to the trigger, after the sentence after it; the clause is what lies between the
+   commas, colons or semicolons around the trigger. #}
+{% macro names_a_past_span(before, after) -%}
+    regexp_matches(
+        regexp_extract({{ before }}, '[^,;:]*$') || ' ' || regexp_extract({{ after }}, '^[^,;:.!?]*'),
+        '(^|\s)(' || {{ link_words('past_span') }} || ')(\s|[.!?"“]|$)',
+        'i'
+    )
+{%- endmacro %}
+
+{# A contact its clause places over months or years ("mit dem sie in den vergangenen vier Jahren am
+   engsten in Kontakt stand", "in den letzten Monaten häufig telefoniert"; linking.tsv, span_noun): a
+   tie kept or several contacts, no one occasion (unless it gives the day of one). Weeks and days
+   may hold one trip ("reiste in den vergangenen Tagen nach Kabul") and stay; so does a span after
+   the trigger, which may be said of another noun ("fand der Gipfel klare Worte gegen die Welle von
+   Staatsstreichen in den vergangenen Monaten"). before is the sentence up to the trigger; the
+   clause is what lies after the last comma, colon or semicolon before it. #}
+{% macro tells_of_a_span(event_type, date_precision, before) -%}
+    ({{ event_type }} in ('MEETING', 'CALL', 'VISIT', 'CONTACT')
+        and {{ date_precision }} is distinct from 'day'
+        and regexp_matches(
+            regexp_extract({{ before }}, '[^,;:]*$'),
+            '(^|\s)(in|während|über)\s+den\s+(vergangenen|letzten|zurückliegenden)\s+([\pL\d]+\s+)?(' || {{ link_words('span_noun') }} || ')(\s|[.!?]|$)',
+            'i'
+        ))
+{%- endmacro %}
+
 {# Talks on a subject of their own: a negotiation noun that names what is negotiated, as the first
    part of a compound ("die Haushaltsverhandlungen", "Brexit-Verhandlungen") or after "über",
    "um", "zu" ("die Verhandlungen über ein Investitionsabkommen"), or the verb in a relative
