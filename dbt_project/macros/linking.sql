@@ -252,6 +252,65 @@
         or ({{ ahead }} and regexp_matches({{ before }}, '(^|\s)(noch einmal|noch mal|erneut)\s[^,;:.!?]*$', 'i')))
 {%- endmacro %}
 
+{# Talks of their own beside a meeting, call or visit: a plural noun of talks ("Gespräche",
+   "Verhandlungen", "Beratungen") after an adjective of a process or of earlier talks (linking.tsv,
+   talks_running: "trotz der laufenden Verhandlungen", "an die bisherigen Gespräche anknüpfen"), or,
+   beside a contact told as held (held), of talks still to come (talks_ahead: "bei den anstehenden
+   Gesprächen", "die bevorstehenden Beratungen über den Ukraine-Konflikt"), one adjective between or
+   not; or a compound naming what the talks are about ("die Atomgespräche", "in den
+   Ukraine-Gesprächen"; not how or where they are held: "Telefongespräche", "Ministerberatungen").
+   They are other talks than the contact the article tells ("Bei den Gesprächen ging es um
+   Wirtschaft" stays). trigger is the trigger, before the sentence up to it. #}
+{% macro names_talks_of_their_own(trigger, before, held) -%}
+    (regexp_matches(lower({{ trigger }}), '(gespräche|gesprächen|verhandlungen|beratungen)$')
+        and (
+            regexp_matches(
+                {{ before }},
+                '(^|\s)(' || {{ link_words('talks_running') }} || ')(e|en|er|es|em)(\s+[\pL-]+(e|en|er|es|em))?\s+$',
+                'i'
+            )
+            or ({{ held }} and regexp_matches(
+                {{ before }},
+                '(^|\s)(' || {{ link_words('talks_ahead') }} || ')(e|en|er|es|em)(\s+[\pL-]+(e|en|er|es|em))?\s+$',
+                'i'
+            ))
+            or (regexp_matches(lower({{ trigger }}), '^[\pL]{3,}-?(gespräche|gesprächen|beratungen)$')
+                and not regexp_matches(
+                    lower({{ trigger }}),
+                    '^(telefon|video|vier-augen|einzel|spitzen|minister|gipfel|sondierungs|koalitions|geheim|vor|nach|abschluss|krisen|auftakt|rand|arbeits|experten|delegations|regierungs)'
+                ))
+        ))
+{%- endmacro %}
+
+{# A phrase of the week, month or year before in the clause of a trigger (linking.tsv, past_span:
+   "beim Antrittsbesuch vergangene Woche", "bei ihrem Treffen im vergangenen Jahr"). before is the
+   sentence up to the trigger, after the sentence after it; the clause is what lies between the
+   commas, colons or semicolons around the trigger. #}
+{% macro names_a_past_span(before, after) -%}
+    regexp_matches(
+        regexp_extract({{ before }}, '[^,;:]*$') || ' ' || regexp_extract({{ after }}, '^[^,;:.!?]*'),
+        '(^|\s)(' || {{ link_words('past_span') }} || ')(\s|[.!?"“]|$)',
+        'i'
+    )
+{%- endmacro %}
+
+{# A contact its clause places over months or years ("mit dem sie in den vergangenen vier Jahren am
+   engsten in Kontakt stand", "in den letzten Monaten häufig telefoniert"; linking.tsv, span_noun): a
+   tie kept or several contacts, no one occasion (unless it gives the day of one). Weeks and days
+   may hold one trip ("reiste in den vergangenen Tagen nach Kabul") and stay; so does a span after
+   the trigger, which may be said of another noun ("fand der Gipfel klare Worte gegen die Welle von
+   Staatsstreichen in den vergangenen Monaten"). before is the sentence up to the trigger; the
+   clause is what lies after the last comma, colon or semicolon before it. #}
+{% macro tells_of_a_span(event_type, date_precision, before) -%}
+    ({{ event_type }} in ('MEETING', 'CALL', 'VISIT', 'CONTACT')
+        and {{ date_precision }} is distinct from 'day'
+        and regexp_matches(
+            regexp_extract({{ before }}, '[^,;:]*$'),
+            '(^|\s)(in|während|über)\s+den\s+(vergangenen|letzten|zurückliegenden)\s+([\pL\d]+\s+)?(' || {{ link_words('span_noun') }} || ')(\s|[.!?]|$)',
+            'i'
+        ))
+{%- endmacro %}
+
 {# Talks on a subject of their own: a negotiation noun that names what is negotiated, as the first
    part of a compound ("die Haushaltsverhandlungen", "Brexit-Verhandlungen") or after "über",
    "um", "zu" ("die Verhandlungen über ein Investitionsabkommen"), or the verb in a relative

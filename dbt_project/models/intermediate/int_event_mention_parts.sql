@@ -25,6 +25,11 @@
 --   - A meeting of some of those at a summit: "beim Frühstück im kleinen Kreis", "am Rande des
 --     Gipfels trafen sich Merkel und Macron"; and the summit named as the occasion of such a
 --     contact of two persons ("will sich mit Xi beim G20-Gipfel treffen").
+--   - Talks of their own tied to a meeting, call or visit: "bei den anstehenden Gesprächen" beside a
+--     meeting held, "trotz der laufenden Verhandlungen", "die Atomgespräche".
+--   - Another week or year: "beim Antrittsbesuch vergangene Woche" beside a meeting of these days;
+--     "Dieses fand am 6. Juni 2014 statt" beside the meeting of 2022. Over months or years: "in den
+--     vergangenen vier Jahren in Kontakt stand".
 --   - Talks lasting months tied to a meeting ("wenn die Verhandlungen weitere Monate andauern"): the process.
 --   - Long ago or at home: undated in a sentence that says "vor sieben Wochen"; a meeting of a
 --     body of one state's politics ("nach dem Treffen des Koalitionsausschusses").
@@ -160,6 +165,8 @@ several as (
         -- "hatte sich mehrfach mit Kim getroffen": several contacts, no one of them
         -- (tells_of_several_occasions).
         or {{ tells_of_several_occasions('event_type', 'date_precision', 'trigger_text', 'text_before_trigger', 'text_after_trigger') }}
+        -- "mit dem sie in den vergangenen vier Jahren in Kontakt stand": a tie kept (tells_of_a_span).
+        or {{ tells_of_a_span('event_type', 'date_precision', 'text_before_trigger') }}
 ),
 
 wished_for as (
@@ -349,6 +356,67 @@ talks_as_a_whole as (
         and r.event_type in ('MEETING', 'CALL', 'VISIT')
         and ({{ names_talks_on_a_subject('m.trigger_text', 'm.text_before_trigger', 'm.text_after_trigger') }}
             or regexp_matches(m.sentence_text, '(^|[^\pL])(' || {{ link_words('duration_word') }} || ')([^\pL]|$)', 'i'))
+),
+
+talks_of_their_own as (
+    -- Talks tied to a meeting, call or visit told by another noun that an adjective or a compound
+    -- makes other talks (names_talks_of_their_own): "bei den anstehenden Gesprächen" beside
+    -- Baerbock's meeting with Blinken held, "trotz der laufenden Verhandlungen", "die
+    -- Atomgespräche" beside the G7 ministers' meeting. No part of the contact.
+    select m.mention_id
+    from mentions as m
+    inner join mentions as r on r.mention_id = m.local_event_key
+    where m.mention_id <> r.mention_id
+        and (
+            (r.event_type in ('MEETING', 'CALL', 'VISIT')
+                and not regexp_matches(lower(r.trigger_text), 'gespräch|verhandl|beratung|unterredung')
+                and {{ names_talks_of_their_own('m.trigger_text', 'm.text_before_trigger', "r.status = 'happened'") }})
+            -- Talks told as still to come, with no day of their own, tied to a contact or talks told
+            -- as held: "Er hoffe, dass diese Gespräche dann zu Ergebnissen führen würden" beside the
+            -- talks held in Paris, "die Gespräche in Wien werden äußerst schwierig" beside the G20
+            -- summit. Talks ahead, not those held.
+            or (regexp_matches(lower(m.trigger_text), '(gespräche|gesprächen|verhandlungen|beratungen)$')
+                and m.status in ('planned', 'proposed')
+                and m.date_precision is distinct from 'day'
+                and r.status = 'happened')
+        )
+),
+
+another_week as (
+    -- A contact whose clause says the week, month or year before (names_a_past_span: "beim
+    -- Antrittsbesuch vergangene Woche"), tied to an event its article dates to the days it appeared
+    -- in (the G7 meeting of these days): an earlier occurrence.
+    select m.mention_id
+    from mentions as m
+    inner join mentions as r on r.mention_id = m.local_event_key
+    inner join articles as a on a.article_id = m.article_id
+    where m.mention_id <> r.mention_id
+        and m.event_type in {{ contact_types() }}
+        and r.date_precision = 'day'
+        and try_cast(r.event_date as date) >= a.published_at - 3
+        and {{ names_a_past_span('m.text_before_trigger', 'm.text_after_trigger') }}
+),
+
+another_year as (
+    -- A meeting, call or visit tied to an event whose sentence names a year that is neither the
+    -- event's nor its article's, not as a start or an end ("seit 2014", "bis 2030"): "Dieses fand
+    -- am 6. Juni 2014 in Ouistreham statt" of the first meeting of a format, told beside its meeting
+    -- of these days. Another occurrence.
+    select m.mention_id
+    from mentions as m
+    inner join mentions as r on r.mention_id = m.local_event_key
+    inner join articles as a on a.article_id = m.article_id
+    where m.mention_id <> r.mention_id
+        and m.event_type in ('MEETING', 'CALL', 'VISIT', 'CONTACT')
+        and len(list_filter(
+            regexp_extract_all(lower(m.sentence_text), '(^|[^\d\pL])(seit|bis|ab|von|vor|nach)?\s*((19|20)\d\d)([^\d]|$)', 0),
+            lambda y: not regexp_matches(y, '(seit|bis|ab|von|vor|nach)', 'i')
+                and regexp_extract(y, '(19|20)\d\d', 0) not in (
+                    cast(year(a.published_at) as varchar),
+                    coalesce(left(r.event_date, 4), ''),
+                    coalesce(left(m.event_date, 4), '')
+                )
+        )) > 0
 ),
 
 long_ago as (
@@ -572,6 +640,12 @@ apart as (
     select mention_id from held_beside_a_plan
     union
     select mention_id from long_ago
+    union
+    select mention_id from talks_of_their_own
+    union
+    select mention_id from another_week
+    union
+    select mention_id from another_year
     union
     select mention_id from round_called_off
     union
