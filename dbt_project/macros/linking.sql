@@ -294,6 +294,17 @@
     )
 {%- endmacro %}
 
+{# A year (1900-2099) a sentence names that is none of years (SQL expressions of four-digit years: the
+   article's, the event's), and not named as a start or an end (linking.tsv, year_bound: "seit 2014",
+   "bis 2030"): "Dieses fand am 6. Juni 2014 in Ouistreham statt" tells another occurrence. #}
+{% macro names_another_year(sentence, years) -%}
+    len(list_filter(
+        regexp_extract_all(lower({{ sentence }}), '(^|[^\d\pL])((' || {{ link_words('year_bound') }} || ')\s*)?((19|20)\d\d)([^\d]|$)', 0),
+        lambda y: not regexp_matches(y, '(^|[^\pL])(' || {{ link_words('year_bound') }} || ')\s', 'i')
+            and regexp_extract(y, '(19|20)\d\d', 0) not in ({{ years | join(', ') }})
+    )) > 0
+{%- endmacro %}
+
 {# A contact its clause places over months or years ("mit dem sie in den vergangenen vier Jahren am
    engsten in Kontakt stand", "in den letzten Monaten häufig telefoniert"; linking.tsv, span_noun): a
    tie kept or several contacts, no one occasion (unless it gives the day of one). Weeks and days

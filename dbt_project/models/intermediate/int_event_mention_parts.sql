@@ -408,15 +408,8 @@ another_year as (
     inner join articles as a on a.article_id = m.article_id
     where m.mention_id <> r.mention_id
         and m.event_type in ('MEETING', 'CALL', 'VISIT', 'CONTACT')
-        and len(list_filter(
-            regexp_extract_all(lower(m.sentence_text), '(^|[^\d\pL])(seit|bis|ab|von|vor|nach)?\s*((19|20)\d\d)([^\d]|$)', 0),
-            lambda y: not regexp_matches(y, '(seit|bis|ab|von|vor|nach)', 'i')
-                and regexp_extract(y, '(19|20)\d\d', 0) not in (
-                    cast(year(a.published_at) as varchar),
-                    coalesce(left(r.event_date, 4), ''),
-                    coalesce(left(m.event_date, 4), '')
-                )
-        )) > 0
+        and {{ names_another_year('m.sentence_text', ['cast(year(a.published_at) as varchar)',
+            "coalesce(left(r.event_date, 4), '')", "coalesce(left(m.event_date, 4), '')"]) }}
 ),
 
 long_ago as (
