@@ -1070,8 +1070,8 @@ def summit_under_way(sentence: Sentence, group: list[Trigger], start: int, end: 
     may lie before). Not a bare 'Treffen' (plural alike), not in the past, not the last or the next one, not a plan or a negation ('wollen beim Gipfel
     festlegen'), nor in a report of the first days of a month."""
     if any(in_list("plan_word", w) or in_list("modal_plan", w) or in_list("negation", w) or in_list("past_marker", w)
-           for w in sentence.words(start, end)):
-        return None  # "wollen beim EU-Gipfel festlegen": the summit may lie ahead
+           or in_list("ongoing_word", w) for w in sentence.words(start, end)):
+        return None  # "wollen beim EU-Gipfel festlegen" may lie ahead; "nimmt ihn schon beim Gipfel mit", a look back
     if past or published is None or published.day <= FIRST_DAYS or not _at_the_occasion(sentence, group) \
             or not all(t.is_noun and t.text.lower().endswith(tuple(word_list("assembly_noun"))) for t in group) \
             or any(more_to_come(t) or in_list("bare_meeting_noun", t.text.lower()) for t in group) \

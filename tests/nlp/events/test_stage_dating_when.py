@@ -390,6 +390,9 @@ def test_a_journey_at_the_weekend_told_on_in_the_next_sentence_keeps_the_month()
     # unchanged: a bare meeting noun may name a series ("bei den Treffen": plural alike)
     ("Lage in Osteuropa\nDie Bahn streikt. Der Winter ist kalt. Es schneit. Die Preise steigen.\n"
      "Die Energiepreise sind bei den Treffen der Nato-Minister das beherrschende Thema.", None, "2024-03-15"),
+    # unchanged: 'schon' looks back in the present of a review of the year
+    ("Das Jahr der Kanzlerin\nDie Bahn streikt. Der Winter ist kalt. Es schneit. Die Preise steigen.\n"
+     "Ihren Nachfolger nimmt die Kanzlerin schon beim Nato-Gipfel in Vilnius zu allen Terminen mit.", None, "2024-03-15"),
     # unchanged: in a report of the first days of a month it may have begun in the month before
     ("Lage in Osteuropa\nDie Bahn streikt. Der Winter ist kalt. Es schneit. Die Preise steigen.\n"
      "Die Energiepreise sind beim Nato-Gipfel in Vilnius das beherrschende Thema.", None, "2024-03-02"),
