@@ -25,7 +25,7 @@ from orchestration.nlp.events.dating import (DAY_PART, DAY_PART_RULES, NEWS_MONT
                                               roundup_day, second_conjunct, share_first_day, share_the_news_day, sharpen_dates, told_as_before,
                                               date_headings_by_their_paragraph, standalone_line, token_at,
                                               topic_of_a_statement, unanchored_eves, undate_borrowed_processes,
-                                              share_a_named_summits_date, undate_news_months_of_an_earlier_summit)
+                                              share_a_named_summits_date, summit_under_way, undate_news_months_of_an_earlier_summit)
 from orchestration.nlp.events.references import Frame
 from orchestration.nlp.events.sentence import (DETERMINERS, POSSESSIVES, PREPOSITIONS, Sentence, is_attributive,
                                                is_finite_verb, is_strong_past_singular)
@@ -753,6 +753,8 @@ class ArticleEvents:
             frame.date = news_of_the_month(sentence, group, start, end, frame.is_contact, past,
                                            told_as_news(sentence, start, end), self.published, self.roundup)
         self._refer_back(frame, reading.names_partner)
+        if frame.date is None and frame.status == "happened" and frame.antecedent is None:  # none it refers back to
+            frame.date = summit_under_way(sentence, group, start, end, past, self.published)  # "ist beim Gipfel allgegenwärtig"
         if (told is None or any(topic_of_a_statement(sentence, t) for t in group)) and frame.antecedent is not None:
             frame.status = frame.antecedent.status  # "Der genaue Ort ist noch offen", "will eine Rede zum Gipfel halten"
         frame.reportable = self._is_reportable(frame) and (frame.antecedent is None or frame.antecedent.reportable)

@@ -1062,6 +1062,24 @@ def news_of_the_day(sentence: Sentence, group: list[Trigger], start: int, end: i
         if now or _at_the_occasion(sentence, group) or _meeting_told_as_news(sentence, group) else None
 
 
+def summit_under_way(sentence: Sentence, group: list[Trigger], start: int, end: int, past: bool,
+                     published: date | None) -> DateMention | None:
+    """'Der Krieg in der Ukraine ist beim Gipfel allgegenwärtig', 'danach klingt bislang alles beim NATO-Gipfel': a summit
+    or conference (assembly_noun) that happened with no date, the occasion ('beim', 'auf dem') of what a clause in the
+    present tells, is going on as the report is written: the month of publication, never a guessed day (its first day
+    may lie before). Not a bare 'Treffen' (plural alike), not in the past, not the last or the next one, not a plan or a negation ('wollen beim Gipfel
+    festlegen'), nor in a report of the first days of a month."""
+    if any(in_list("plan_word", w) or in_list("modal_plan", w) or in_list("negation", w) or in_list("past_marker", w)
+           or in_list("ongoing_word", w) for w in sentence.words(start, end)):
+        return None  # "wollen beim EU-Gipfel festlegen" may lie ahead; "nimmt ihn schon beim Gipfel mit", a look back
+    if past or published is None or published.day <= FIRST_DAYS or not _at_the_occasion(sentence, group) \
+            or not all(t.is_noun and t.text.lower().endswith(tuple(word_list("assembly_noun"))) for t in group) \
+            or any(more_to_come(t) or in_list("bare_meeting_noun", t.text.lower()) for t in group) \
+            or any(in_list("previous_in_series", m) for t in group for m in t.modifiers):
+        return None  # a bare "Treffen" may be one of a series ("bei den Treffen des Rats"), not one going on now
+    return DateMention(0, 0, published.isoformat()[:7], "month", True, NEWS_MONTH)
+
+
 def _meeting_told_as_news(sentence: Sentence, group: list[Trigger]) -> bool:
     """'Baerbock trifft in Rabat mit ihrem Amtskollegen zusammen', 'Die NATO-Außenminister beraten über die Ukraine',
     'Erstmals treffen sich Vertreter Russlands und der Ukraine': a meeting, call or talks a verb tells in the present in

@@ -381,3 +381,23 @@ def test_a_journey_at_the_weekend_told_on_in_the_next_sentence_keeps_the_month()
     text = "Scholz reist an diesem Wochenende nach Paris. Der Besuch bei Macron soll die Beziehungen verbessern."
     visits = [m for m in extract_text(text, "2024-03-15").event_mentions if m.event_type == "VISIT"]
     assert visits and {m.event_date for m in visits} == {"2024-03"}
+
+
+@pytest.mark.parametrize("text, expected, published", [
+    # a summit the occasion of what the present tells is going on: the month of publication, no guessed day
+    ("Lage in Osteuropa\nDie Bahn streikt. Der Winter ist kalt. Es schneit. Die Preise steigen.\n"
+     "Die Energiepreise sind beim Nato-Gipfel in Vilnius das beherrschende Thema.", "2024-03", "2024-03-15"),
+    # unchanged: a bare meeting noun may name a series ("bei den Treffen": plural alike)
+    ("Lage in Osteuropa\nDie Bahn streikt. Der Winter ist kalt. Es schneit. Die Preise steigen.\n"
+     "Die Energiepreise sind bei den Treffen der Nato-Minister das beherrschende Thema.", None, "2024-03-15"),
+    # unchanged: 'schon' looks back in the present of a review of the year
+    ("Das Jahr der Kanzlerin\nDie Bahn streikt. Der Winter ist kalt. Es schneit. Die Preise steigen.\n"
+     "Ihren Nachfolger nimmt die Kanzlerin schon beim Nato-Gipfel in Vilnius zu allen Terminen mit.", None, "2024-03-15"),
+    # unchanged: in a report of the first days of a month it may have begun in the month before
+    ("Lage in Osteuropa\nDie Bahn streikt. Der Winter ist kalt. Es schneit. Die Preise steigen.\n"
+     "Die Energiepreise sind beim Nato-Gipfel in Vilnius das beherrschende Thema.", None, "2024-03-02"),
+])
+def test_a_summit_told_as_the_occasion_in_the_present_is_of_the_month_of_publication(text, expected, published):
+    extraction = extract_text(text, published)
+    summits = [m for m in extraction.event_mentions if m.trigger_text.startswith(("Nato-Gipfel", "Treffen"))]
+    assert summits and summits[0].event_date == expected
