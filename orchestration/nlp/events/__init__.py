@@ -1066,12 +1066,13 @@ class ArticleEvents:
                 and (not enough or generic or self._summit_in_reach(frame) and trigger.determiner not in POSSESSIVES):
             # "Merkel und Macron hätten sich aus den Verhandlungen zurückgezogen" during the EU summit: its talks;
             # "Merkel und Macron machten sich bei ihrem Treffen stark": their own meeting, not the summit
+            told_by = references.told_by(self._sentence(frame.sentence))  # "Bei dem Telefonat ..., teilte laut Paris"
             root = references.antecedent(self.frames, frame, frame.sides, self.kb, self._polities,
-                                         collective_only=enough and not generic)
+                                         collective_only=enough and not generic, told_by=told_by)
             if root is None and not enough:
                 # "den Gipfel am 10. Dezember" after the summit of 19 November: the same sides, another day
                 other = references.antecedent(self.frames, frame, frame.sides, self.kb, self._polities,
-                                              same_place=False)
+                                              same_place=False, told_by=told_by)
                 if other is not None and (frame.date is not None or frame.location is not None) \
                         and (other.collective or other.event_type == frame.event_type):
                     # a summit of a body on another day; not a visit to Brussels for a conference in Riga

@@ -135,12 +135,13 @@ def is_earlier_event(trigger: Trigger) -> bool:
 
 def antecedent(frames: list[Frame], frame: Frame, sharing: list[str], kb: KnowledgeBase,
                polities: Callable[[list[str]], set[str]], same_place: bool = True,
-               collective_only: bool = False) -> Frame | None:
+               collective_only: bool = False, told_by: list[str] = ()) -> Frame | None:
     """The event a reference back refers to: of its family (any contact for generic nouns), including
     every side the reference names itself (or the state of one: 'Russland' for Putin's summit; anyone
     may attend a summit of an organisation), at no other place or date. "Der Gipfel" is the summit
     called so before, else one of its type, the one the article keeps talking about; "das Gespräch"
-    the talk just reported."""
+    the talk just reported. told_by: whose account the reference's sentence gives ('laut Paris'): a party reports its
+    own contact, so not one of sides without it (prefer none to the wrong one)."""
     def is_person(side: str) -> bool:
         actor = kb.actors.get(side)
         return actor is None or actor.kind == "person"
@@ -159,6 +160,7 @@ def antecedent(frames: list[Frame], frame: Frame, sharing: list[str], kb: Knowle
                                            and bool(polities([side])) and polities([side]) <= polities(r.sides)
                                            for side in sharing))
                   and (len(r.sides) >= 2 or r.collective)
+                  and (r.collective or polities(list(told_by)) <= polities(r.sides))
                   and (not same_place or places_agree(frame.location, r.location, kb))
                   and (not same_place or frame.date is None or r.date is None or dates_may_agree(frame.date, r.date))]
     nouns: dict[int, set[str]] = {}
@@ -184,6 +186,19 @@ def antecedent(frames: list[Frame], frame: Frame, sharing: list[str], kb: Knowle
     lemmas = {t.word.lemma for t in frame.triggers}
     return max(candidates, key=lambda r: (bool(lemmas & {t.word.lemma for t in r.triggers}),
                                           r.event_type == frame.event_type, r.mentions, r.last_sentence))
+
+
+def told_by(sentence: Sentence) -> list[str]:
+    """The actors whose account the sentence gives: 'laut Paris', 'nach Angaben des Kremls', 'dem Kreml zufolge'
+    (not 'Gespräche mit Paris', 'laut' naming no actor)."""
+    cues = word_list("readout_source")
+    found = []
+    for slot in sentence.slots:
+        before = sentence.lowers[max(sentence.start, slot.token_start - 3):slot.token_start]
+        after = sentence.lowers[slot.token_end] if slot.token_end < sentence.end else ""
+        if any(cues.get(w) == "before" for w in before) or cues.get(after) == "after":
+            found.append(slot.entity_id)
+    return found
 
 
 def told_of_another_since(frames: list[Frame], frame: Frame, root: Frame, polities: Callable[[list[str]], set[str]],

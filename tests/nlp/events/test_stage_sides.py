@@ -880,6 +880,22 @@ def test_a_reference_after_another_event_of_its_kind_takes_no_sides(text, found)
     assert sides_of(text, "2022-06-01") == [frozenset(f) for f in found]
 
 
+@pytest.mark.parametrize("text, found", [
+    # a reference back told by a party the call lacks ('laut Paris'): the party's own call, not the one just reported
+    ("Olaf Scholz telefonierte am Montag mit Joe Biden. Auch Frankreich äußerte sich. In dem Telefonat sicherten die "
+     "Präsidenten laut Paris der Ukraine Hilfe zu.", [{"Olaf Scholz", "Joe Biden"}]),
+    ("Olaf Scholz telefonierte am Montag mit Joe Biden. Bei dem Telefonat ging es nach Angaben des Kremls um "
+     "Sicherheitsgarantien.", [{"Olaf Scholz", "Joe Biden"}]),
+    # unchanged: a party of the call tells of it ('laut Washington', 'dem Weißen Haus zufolge')
+    ("Olaf Scholz telefonierte am Montag mit Joe Biden. In dem Telefonat ging es laut Washington um die Ukraine.",
+     [{"Olaf Scholz", "Joe Biden"}, {"Olaf Scholz", "Joe Biden"}]),
+    ("Olaf Scholz telefonierte am Montag mit Joe Biden. Bei dem Telefonat ging es dem Weißen Haus zufolge um Gas.",
+     [{"Olaf Scholz", "Joe Biden"}, {"Olaf Scholz", "Joe Biden"}]),
+])
+def test_a_reference_told_by_a_party_the_event_lacks_is_not_that_event(text, found):
+    assert sides_of(text, "2022-06-01") == [frozenset(f) for f in found]
+
+
 def test_a_meeting_elsewhere_does_not_take_the_sides_of_a_visit():
     # the conference in Riga is no visit to Brussels: its host is unknown, so it is no contact
     found = sides_of("Dmytro Kuleba war im Frühjahr zu Besuchen in Brüssel. Heute wird Kuleba als Gast an der "
