@@ -464,7 +464,7 @@ class ArticleEvents:
         date_headings_by_their_paragraph(self.frames, self.stated, self._participants, self._heading,
                                          self._one_date)
         undate_news_months_of_an_earlier_summit(self.frames, self.stated, self.published)
-        share_a_named_summits_date(self.frames, self.stated)  # "vor dem nächsten EU-Gipfel" is the EU-Gipfel am Freitag
+        share_a_named_summits_date(self.frames, self.stated, self.published)  # "vor dem nächsten EU-Gipfel" is the EU-Gipfel am Freitag
         settle_statuses(self.frames, self.told, self.published)
         self._same_contact_told_twice()
         if told_as_fiction(self.text):

@@ -880,15 +880,19 @@ def undate_news_months_of_an_earlier_summit(frames: list[Frame], stated: dict[in
 EARLIER_SUMMIT = "earlier_summit"  # the rule of the date of an earlier summit of the same name the article states
 
 
-def share_a_named_summits_date(frames: list[Frame], stated: dict[int, DateMention | None]) -> None:
+def share_a_named_summits_date(frames: list[Frame], stated: dict[int, DateMention | None], published: date | None) -> None:
     """'Wenige Tage vor dem nächsten EU-Gipfel ...' and later 'der EU-Gipfel am Freitag': a report that names a summit
-    by its compound ('EU-Gipfel', 'Nato-Gipfels') and has no date (not even the month of publication) takes the one date the article's other reports of that name and status state (planned with planned, happened
-    with happened). Not where they state two dates (two summits, or two of its days), nor 'der letzte Gipfel'."""
+    by its compound ('EU-Gipfel', 'Nato-Gipfels') and has no date (not even the month of publication) takes the one
+    date the article's other reports of that name and status state (planned with planned, happened with happened).
+    Not where they state two dates (two summits, or two of its days), nor 'der letzte Gipfel'; nor a date of a year
+    before the article's: a summit of a series held every year ('Schon 2015 war Elmau Gastgeber eines G7-Gipfels')
+    is named for comparison, and 'der jetzige G7-Gipfel' is another one."""
     dated: dict[tuple[str, str], set[str]] = {}
     first: dict[tuple[str, str], DateMention] = {}
     for frame in frames:
         own = stated.get(id(frame))
-        if own is None or own is not frame.date or own.rule == NEWS_MONTH:
+        if own is None or own is not frame.date or own.rule == NEWS_MONTH or published is None \
+                or own.value[:4] < str(published.year):
             continue
         for name in {_compound_name(t) for t in frame.triggers} - {None}:
             dated.setdefault((name, frame.status), set()).add(own.value)

@@ -369,6 +369,15 @@ def test_a_summit_named_again_without_a_date_takes_the_date_its_name_has_in_the_
     assert [m.event_date for m in summits] == ["2022-10-07", "2022-10-07"]
 
 
+def test_a_summit_of_that_name_in_an_earlier_year_lends_no_date():
+    """A series held every year: the summit named for comparison is another one than the summit of these days."""
+    text = ("Die Staats- und Regierungschefs der G7 kommen am Sonntag auf Schloss Elmau zusammen. Schon 2015 war Elmau "
+            "Gastgeber eines G7-Gipfels mit Obama und Merkel. Der jetzige G7-Gipfel wird von Bundeskanzler Scholz "
+            "geleitet, der die Gäste aus Indien und Südafrika empfängt.")
+    summits = [m for m in extract_text(text, "2022-06-24").event_mentions if m.trigger_text == "G7-Gipfel"]
+    assert summits and summits[0].event_date != "2015"
+
+
 def test_a_summit_of_that_name_with_two_dates_lends_none():
     """Two summits to come of one name: the undated one may be either."""
     text = ("Vor dem EU-Gipfel streiten Scholz und Macron über den Gaspreis.\n"
