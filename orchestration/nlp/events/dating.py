@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Callable
 
 from orchestration.nlp.dates import DateMention, date_words, days_later, days_of, find_dates, first_day, for_tense, is_boundary, last_day
-from orchestration.nlp.events.sentence import Sentence, is_finite_verb
+from orchestration.nlp.events.sentence import ADJECTIVE_ENDINGS, Sentence, is_finite_verb
 from orchestration.nlp.events.sides import phrase_range
 from orchestration.nlp.events.status import (BEGINNING, is_participle, is_past_verb, more_to_come,
                                               postponed_without_a_date, relative_clause_of, resumed_in, resumed_meeting, still_ahead,
@@ -1268,7 +1268,6 @@ def recalled(sentence: Sentence, trigger: Trigger) -> bool:
 
 
 ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines"})
-ADJECTIVE_ENDINGS = ("en", "em", "er", "es", "e")
 PHRASE_WORDS = frozenset({"in", "im", "von", "vom", "mit", "und", "der", "des", "dem", "den"})
 
 

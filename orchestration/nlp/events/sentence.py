@@ -251,6 +251,15 @@ PREPOSITIONS = frozenset({"mit", "zwischen", "über", "um", "gegen", "für", "we
                           "unter", "neben", "hinter", "durch", "per", "samt", "einschließlich"})
 
 
+ADJECTIVE_ENDINGS = ("en", "em", "er", "es", "e")
+
+
+def adjective_stem(lower: str) -> str:
+    """'zwischenmenschlichen' -> 'zwischenmenschlich', 'private' -> 'privat': an adjective without its ending (the
+    word itself where it has none)."""
+    return next((lower[:-len(e)] for e in ADJECTIVE_ENDINGS if lower.endswith(e)), lower)
+
+
 @lru_cache(maxsize=100_000)
 def is_attributive(lower: str) -> bool:
     """An inflected adjective or participle inside a noun phrase: 'russischen', 'geplante', 'ersten'."""

@@ -22,7 +22,8 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from orchestration.nlp.dates import date_words, find_dates, first_day
-from orchestration.nlp.events.sentence import DETERMINERS, PREPOSITIONS, SUBORDINATORS, Sentence, is_attributive, is_finite_verb
+from orchestration.nlp.events.sentence import (DETERMINERS, PREPOSITIONS, SUBORDINATORS, Sentence, adjective_stem,
+                                               is_attributive, is_finite_verb)
 from orchestration.nlp.events.sides import phrase_range
 from orchestration.nlp.events.triggers import Trigger, invites_to_a_meal, trigger_noun
 from orchestration.nlp.events.words import in_list, linking_phrases, word_list
@@ -1395,8 +1396,8 @@ def _done_before(sentence: Sentence, start: int, end: int) -> bool:
         if not (sentence.texts[i].islower() and sentence.texts[i + 1][:1].isupper()) or word in cues \
                 or in_list("expectation", word):
             continue
-        stem = next((word[:-len(e)] for e in ("en", "em", "er", "es", "e") if word.endswith(e)), None)
-        if stem and is_participle(stem) and not in_list("expectation", stem) and _dated_attribute(sentence, start, i):
+        stem = adjective_stem(word)
+        if stem and stem != word and is_participle(stem) and not in_list("expectation", stem) and _dated_attribute(sentence, start, i):
             return True
     return False
 

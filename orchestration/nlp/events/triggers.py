@@ -14,7 +14,8 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from orchestration.nlp.events.sentence import DETERMINERS, POSSESSIVES, PREPOSITIONS, Sentence, is_attributive
+from orchestration.nlp.events.sentence import (DETERMINERS, POSSESSIVES, PREPOSITIONS, Sentence, adjective_stem,
+                                               is_attributive)
 from orchestration.nlp.events.words import TriggerWord, in_list, noun_triggers_longest_first, trigger_words, word_list
 from orchestration.nlp.knowledge import lemma
 from orchestration.nlp.lexicon import noun_lemma
@@ -295,11 +296,6 @@ def counted_or_limited(sentence: Sentence) -> bool:
     of a noun that counts or limits them, anywhere in the sentence, are the contacts a pandemic spreads through."""
     return any(in_list("limiting_noun", sentence.lowers[j]) and sentence.lowers[j + 1] == "der"
                and sentence.lowers[j + 2].startswith("kontakt") for j in range(sentence.start, sentence.end - 2))
-
-
-def adjective_stem(lower: str) -> str:
-    """'zwischenmenschlichen' -> 'zwischenmenschlich', 'private' -> 'privat': an adjective without its ending."""
-    return next((lower[:-len(e)] for e in ("en", "em", "er", "es", "e") if lower.endswith(e)), lower)
 
 
 def everyday_contact(sentence: Sentence, i: int) -> bool:
