@@ -999,9 +999,10 @@ def _took_place_after_all(sentence: Sentence) -> bool:
 
 
 def agenda_item_today(status: str | None, on_agenda: bool) -> str | None:
-    """An item of a morning briefing's agenda of the day ('Was heute wichtig wird: Maas besucht Beirut') takes place
-    on the day of publication, which counts it as under way, as a summit begun that day."""
-    return "happened" if on_agenda and status == "planned" else status
+    """An item of a morning briefing's agenda of the day ('Was heute wichtig wird: Maas besucht Beirut') is a preview:
+    it takes place later on the day of publication, so what its present tense or a presupposing 'beim' tells is
+    planned. What the item proposes, guesses at or calls off keeps its status."""
+    return "planned" if on_agenda and status in (None, "happened") else status
 
 
 def told_as_fiction(text: str) -> bool:
