@@ -1088,8 +1088,7 @@ def postponed_without_a_date(sentence: Sentence, start: int, end: int) -> bool:
         return False  # "um eine Woche": a new date counted from the old one
     if adjourned(words):
         return False
-    return not any(w in NEW_DATE_PREPOSITIONS and any(_time_word(x) for x in words[i + 1:i + 4])
-                   for i, w in enumerate(words))
+    return not to_a_new_date(words)
 
 
 def put_off_by_a_noun(sentence: Sentence, trigger: Trigger, end: int) -> str | None:
@@ -1103,10 +1102,20 @@ def put_off_by_a_noun(sentence: Sentence, trigger: Trigger, end: int) -> str | N
     if not (j > sentence.start and sentence.lowers[j] in GENITIVE_ARTICLES
             and in_list("postponement_noun", sentence.lowers[j - 1])):
         return None
-    words = sentence.words(trigger.token + 1, end)
-    new_date = any(w in NEW_DATE_PREPOSITIONS and any(_time_word(x) for x in words[i + 1:i + 4])
-                   for i, w in enumerate(words))
-    return "planned" if new_date else "cancelled"
+    return "planned" if to_a_new_date(sentence.words(trigger.token + 1, end)) else "cancelled"
+
+
+def to_a_new_date(words: list[str]) -> bool:
+    """A preposition followed by a time: 'auf September', 'in den Herbst', 'auf 2021', 'auf den 3. Mai' moves to a new
+    date; a number that is no year nor a day of a month ('auf 26 Dollar', 'in 20 Staaten') is none."""
+    return any(w in NEW_DATE_PREPOSITIONS and any(_time_word(x) and (not x.isdigit() or _a_date_number(x, words[j + 1:j + 3]))
+                                                  for j, x in enumerate(words[i + 1:i + 4], i + 1))
+               for i, w in enumerate(words))
+
+
+def _a_date_number(number: str, after: list[str]) -> bool:
+    """'2021' (a year), '3. Mai' (a day with its month): a number that names a time."""
+    return len(number) == 4 or any(x in date_words()["month"] for x in after)
 
 
 POSTPONEMENT_IN_DOUBT = frozenset({"ob", "muss", "müssen", "müsse", "müsste"})

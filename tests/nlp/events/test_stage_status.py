@@ -49,6 +49,16 @@ def first_contact(sentence: str, published: str = "2024-03-14"):
     ("Der EU-Gipfel in Brüssel wurde kurz vor Mitternacht vertagt.", "happened"),
     ("Der EU-Gipfel in Brüssel wurde auf Freitagvormittag vertagt.", "happened"),
     ("Der EU-Gipfel in Brüssel wurde auf unbestimmte Zeit vertagt.", "cancelled"),
+    # put off with no new date is called off; a number that names no time is no new date
+    ("Ein Telefonat von Scholz mit Macron ist bis auf weiteres aufgeschoben.", "cancelled"),
+    ("Das Treffen von Scholz mit Macron wurde auf Mai aufgeschoben.", "planned"),
+    ("Dann wurde das Treffen von Scholz und Macron vertagt, der Ölpreis sank auf 80 Dollar pro Fass.", "cancelled"),
+    ("Das Treffen von Scholz und Macron wurde auf den 3. Mai vertagt.", "planned"),
+    ("Das Treffen von Scholz und Macron wurde auf 2025 vertagt.", "planned"),
+    # talks made more intense or faster are under way; talks to be taken up are not
+    ("Die EU will die Verhandlungen mit Japan über ein Abkommen noch einmal intensivieren.", "happened"),
+    ("Scholz und Macron wollen ihre Gespräche über die Agrarhilfen beschleunigen.", "happened"),
+    ("Die EU will Verhandlungen mit Japan über ein Abkommen aufnehmen.", "proposed"),
     # a meeting that goes on after a break has begun; talks in the plural go on in a next round, which is planned
     ("Der EU-Gipfel in Brüssel wird morgen wieder einberufen.", "happened"),
     ("Der EU-Gipfel in Brüssel wird am Montag fortgesetzt.", "happened"),
