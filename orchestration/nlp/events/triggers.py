@@ -276,7 +276,16 @@ def keeps_in_touch(sentence: Sentence, i: int) -> bool:
     """'Kontakt halten', 'Kontakte pflegen', 'enge Kontakte unterhalten': a standing relation, no event
     ('Die Reiseveranstalter halten Kontakt zum Auswärtigen Amt', 'Japan und China pflegen rege Kontakte')."""
     start, end = sentence.clause(i)
-    return any(in_list("relation_verb", verb_lemma(w)) for w in sentence.words(start, end) if w.isalpha())
+    return any(in_list("relation_verb", verb_lemma(w)) for w in sentence.words(start, end) if w.isalpha()) \
+        or in_touch(sentence, i, start, end)
+
+
+def in_touch(sentence: Sentence, i: int, start: int, end: int) -> bool:
+    """'stehe mit Selenskyj in engem Kontakt', 'vereinbarten, in Kontakt zu bleiben', 'sind miteinander in Kontakt':
+    being in touch is a state, no single contact (not 'trat mit Selenskyj in Kontakt', getting in touch)."""
+    governing = sentence.governing_preposition(i)
+    return governing is not None and governing[0] == "in" \
+        and any(in_list("state_verb", verb_lemma(w)) for w in sentence.words(start, end) if w.isalpha())
 
 
 def people_met_at_all(sentence: Sentence, i: int, determiner: str | None) -> bool:

@@ -138,6 +138,11 @@ def test_a_particle_of_another_verb(sentence, found):
     # a standing relation, a recurring kind of event, a title: no event
     ("Frankreich und Italien pflegen seit Jahren enge Kontakte.", []),
     ("Die Reiseveranstalter halten Kontakt zum Auswärtigen Amt.", []),
+    # being in touch is a state; getting in touch is an event
+    ("Er stehe mit dem französischen Präsidenten Macron in engem Kontakt, sagte Scholz.", []),
+    ("Scholz und Macron vereinbarten, weiterhin in engem Kontakt zu bleiben.", []),
+    ("Es sei wichtig, dass Scholz und Macron direkt miteinander in Kontakt sind.", []),
+    ("Scholz trat am Montag mit Macron in Kontakt.", ["CONTACT"]),
     ("Die alljährlichen Gipfeltreffen richten die Mitglieder abwechselnd aus.", []),
     ("Beim alljährlichen Gipfeltreffen in Brüssel stritten die Staaten lange.", ["MEETING"]),
     ("Sie zitiert mehrfach aus dem Buch „Die Nacht nach dem Gipfel“ des Reporters.", []),
