@@ -104,6 +104,10 @@ def read_status(sentence: Sentence, triggers: list[Trigger], others: list[Trigge
         return "planned"  # "fordert, den G20-Gipfel zu boykottieren": the boycott is wished, the summit is set
     if all(modified_as_ongoing(t) for t in triggers) and not later_than(event_date, published):
         return "happened"  # "beim aktuellen EU-Gipfel", "in den gerade laufenden Verhandlungen": under way
+    if all(set_by_its_attribute(t) for t in triggers) and not told_in_past(sentence, start, _to_the_comma(sentence, own[-1], end)) \
+            and not later_than(published, event_date):
+        return "planned"  # "falls nötig der im September geplante Gipfel", "der Vorschlag werde beim nächsten Treffen
+        # diskutiert": the noun's own word sets the event; the doubt or the proposal of the clause is about another thing
     forced = next((t.word.status for t in triggers if t.word.status and not at_whose_invitation(sentence, t)), None)
     if forced:
         return forced
@@ -698,6 +702,17 @@ def modified_as_ongoing(trigger: Trigger) -> bool:
     """A trigger noun with an adjective of what goes on now: 'beim aktuellen EU-Gipfel', 'die laufenden Gespräche',
     'die derzeitigen Verhandlungen' have begun, whatever modal the clause holds ('dürften ... kaum Auswirkungen haben')."""
     return trigger.is_noun and any(in_list("ongoing_modifier", m) for m in trigger.modifiers)
+
+
+def _to_the_comma(sentence: Sentence, i: int, end: int) -> int:
+    """Where the trigger's clause reaches its first comma after i: the end before a reporting tail (', hieß es')."""
+    return next((j for j in range(i + 1, end) if sentence.texts[j] == ","), end)
+
+
+def set_by_its_attribute(trigger: Trigger) -> bool:
+    """A trigger noun whose own adjective tells it is set: 'der geplante Gipfel', 'beim nächsten Treffen', 'vor dem
+    bevorstehenden Besuch' (set_attribute; not 'ein möglicher Gipfel', nor 'die weiteren Gespräche')."""
+    return trigger.is_noun and any(in_list("set_attribute", adjective_stem(m)) for m in trigger.modifiers)
 
 
 def _modified_as_plan(trigger: Trigger) -> bool:

@@ -55,6 +55,11 @@ def first_contact(sentence: str, published: str = "2024-03-14"):
     ("Dann wurde das Treffen von Scholz und Macron vertagt, der Ölpreis sank auf 80 Dollar pro Fass.", "cancelled"),
     ("Das Treffen von Scholz und Macron wurde auf den 3. Mai vertagt.", "planned"),
     ("Das Treffen von Scholz und Macron wurde auf 2025 vertagt.", "planned"),
+    # the noun's own adjective sets the event: the doubt or proposal of its clause is about something else
+    ("Dazu zählt falls nötig auch der im Mai in Paris geplante Gipfel von Scholz und Macron.", "planned"),
+    ("Der Vorschlag werde beim nächsten Treffen der EU-Außenminister beraten, hieß es.", "planned"),
+    ("Das geplante Treffen zwischen Scholz und Macron wurde abgesagt.", "cancelled"),
+    ("Ein mögliches Treffen von Scholz und Macron könnte im Mai stattfinden.", "speculative"),
     # talks made more intense or faster are under way; talks to be taken up are not
     ("Die EU will die Verhandlungen mit Japan über ein Abkommen noch einmal intensivieren.", "happened"),
     ("Scholz und Macron wollen ihre Gespräche über die Agrarhilfen beschleunigen.", "happened"),
