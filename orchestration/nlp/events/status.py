@@ -104,6 +104,9 @@ def read_status(sentence: Sentence, triggers: list[Trigger], others: list[Trigge
         return "planned"  # "fordert, den G20-Gipfel zu boykottieren": the boycott is wished, the summit is set
     if all(modified_as_ongoing(t) for t in triggers) and not later_than(event_date, published):
         return "happened"  # "beim aktuellen EU-Gipfel", "in den gerade laufenden Verhandlungen": under way
+    possible = said_possible(sentence, triggers, start, end)
+    if possible:
+        return possible  # "grundsätzlich seien Gespräche möglich": may be; "ein solcher Besuch ist nicht möglich": denied
     if all(set_by_its_attribute(t) for t in triggers) and not told_in_past(sentence, start, _to_the_comma(sentence, own[-1], end)) \
             and not later_than(published, event_date):
         return "planned"  # "falls nötig der im September geplante Gipfel", "der Vorschlag werde beim nächsten Treffen
@@ -702,6 +705,33 @@ def modified_as_ongoing(trigger: Trigger) -> bool:
     """A trigger noun with an adjective of what goes on now: 'beim aktuellen EU-Gipfel', 'die laufenden Gespräche',
     'die derzeitigen Verhandlungen' have begun, whatever modal the clause holds ('dürften ... kaum Auswirkungen haben')."""
     return trigger.is_noun and any(in_list("ongoing_modifier", m) for m in trigger.modifiers)
+
+
+def said_possible(sentence: Sentence, triggers: list[Trigger], start: int, end: int) -> str | None:
+    """A trigger noun, no preposition's, said to be possible with a copula: 'grundsätzlich seien Gespräche möglich',
+    'Ein Gipfel per Video wäre möglich' (speculative); said impossible: 'ein solcher Besuch ist derzeit nicht möglich',
+    'ein Treffen sei unmöglich' (denied). Not 'so schnell wie möglich', which says how soon."""
+    if not all(t.is_noun and sentence.governing_preposition(t.token) is None and not _in_a_genitive(sentence, t)
+               for t in triggers):
+        return None  # "Ein Scheitern des Gipfels ist möglich": what may be is the failure
+    words = sentence.words(start, end)
+    if not any(in_list("copula", w) for w in words):
+        return None
+    for k, word in enumerate(words):
+        if word not in ("möglich", "unmöglich") or k and words[k - 1] in ("wie", "so", "als"):
+            continue
+        return "denied" if word == "unmöglich" or any(in_list("negation", w) for w in words[max(0, k - 3):k]) \
+            else "speculative"
+    return None
+
+
+def _in_a_genitive(sentence: Sentence, trigger: Trigger) -> bool:
+    """A trigger noun in the genitive of another noun: 'ein Scheitern des Gipfels', 'die Dauer eines Treffens'."""
+    j = trigger.token - 1
+    while j > sentence.start and sentence.texts[j][:1].islower() and sentence.lowers[j] not in GENITIVE_ARTICLES:
+        j -= 1
+    return j > sentence.start and sentence.lowers[j] in GENITIVE_ARTICLES and sentence.texts[j - 1][:1].isupper() \
+        and sentence.lowers[j - 1] not in PREPOSITIONS
 
 
 def _to_the_comma(sentence: Sentence, i: int, end: int) -> int:

@@ -60,6 +60,14 @@ def first_contact(sentence: str, published: str = "2024-03-14"):
     ("Der Vorschlag werde beim nächsten Treffen der EU-Außenminister beraten, hieß es.", "planned"),
     ("Das geplante Treffen zwischen Scholz und Macron wurde abgesagt.", "cancelled"),
     ("Ein mögliches Treffen von Scholz und Macron könnte im Mai stattfinden.", "speculative"),
+    # an event said to be possible may be; said impossible, it is denied; 'so schnell wie möglich' says how soon
+    ("Aus Paris hieß es, grundsätzlich seien Gespräche zwischen Scholz und Macron möglich.", "speculative"),
+    ("Ein Gipfel der EU mit Japan per Video wäre möglich.", "speculative"),
+    ("Ein Besuch von Scholz in Kiew ist derzeit aus Sicherheitsgründen nicht möglich.", "denied"),
+    ("Verhandlungen zwischen der Ukraine und Russland seien erst möglich, wenn die Truppen abgezogen seien.",
+     "speculative"),
+    ("Scholz will Macron so schnell wie möglich treffen.", "proposed"),
+    ("Bei den Gesprächen von Scholz und Macron im Januar war eine Einigung möglich.", "happened"),
     # talks made more intense or faster are under way; talks to be taken up are not
     ("Die EU will die Verhandlungen mit Japan über ein Abkommen noch einmal intensivieren.", "happened"),
     ("Scholz und Macron wollen ihre Gespräche über die Agrarhilfen beschleunigen.", "happened"),
