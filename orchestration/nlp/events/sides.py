@@ -1001,8 +1001,9 @@ def visits_private_people(sentence: Sentence, triggers: list[Trigger]) -> bool:
     Rennen, Schweiz, Österreich, Slowenien')."""
     for trigger in (t for t in triggers if not t.is_noun and t.event_type == "VISIT"):
         start, end = sentence.clause(trigger.token)
-        if any(is_private_noun(sentence.texts[j]) and sentence.slot_at(j) is None for j in range(start, end)):
-            return True
+        if any((is_private_noun(sentence.texts[j]) or is_troop_noun(sentence.texts[j])) and sentence.slot_at(j) is None
+               for j in range(start, end)):
+            return True  # "hat im Niger stationierte Bundeswehrsoldaten besucht": a visit to the troops
         if any(w in ("ich", "wir") for w in sentence.words(start, end)):
             return True
     for trigger in (t for t in triggers if not t.is_noun and t.word.lemma == "empfangen"):
@@ -1010,6 +1011,14 @@ def visits_private_people(sentence: Sentence, triggers: list[Trigger]) -> bool:
         if any(is_private_noun(sentence.texts[j]) and sentence.slot_at(j) is None for j in range(start, end)):
             return True  # "Spanien will ab Juni wieder Touristen empfangen": a host of travellers, not of a guest
     return False
+
+
+def is_troop_noun(text: str) -> bool:
+    """'Soldaten', 'Bundeswehrsoldaten', 'Truppen': whom a minister visits at the front or in a mission are troops,
+    no counterpart of diplomacy."""
+    lower = text.lower()
+    return text[:1].isupper() and any(lower == word or len(word) >= 7 and lower.endswith(word)
+                                      for word in word_list("troop_noun"))
 
 
 def meeting_of_private_people(sentence: Sentence, triggers: list[Trigger]) -> bool:

@@ -104,6 +104,7 @@ def test_no_contact_without_two_official_sides(sentence):
 @pytest.mark.parametrize("sentence, sides", [
     # the place a transitive visit verb takes as its object is where the visit goes
     ("Olaf Scholz besuchte am Montag Peking.", {"Olaf Scholz", "China"}),
+    ("Olaf Scholz besuchte am Montag Litauen, wo deutsche Soldaten stationiert sind.", {"Olaf Scholz", "Litauen"}),
     # the clause's "mit" names partners of a trigger noun, never who acts
     ("Angela Merkel führte am Abend mit Emmanuel Macron lange Gespräche.", {"Angela Merkel", "Emmanuel Macron"}),
 ])
@@ -116,6 +117,9 @@ def test_who_visits_where_and_who_talks_with_whom(sentence, sides):
     "Später besuchten wir einander in Berlin, Madrid und New York.",
     "Die Ministerin reiste nach Kiew und Warschau.",
     "Viele nutzen die Ferien, um ihre Familien in der Türkei oder im Libanon zu besuchen.",
+    # a visit to troops is none of diplomacy
+    "Verteidigungsminister Pistorius hat in Litauen stationierte deutsche Soldaten besucht.",
+    "Olaf Scholz hat am Montag im Niger stationierte Bundeswehrsoldaten besucht.",
     "Viele Staaten setzen auf Verhandlungen mit den Herstellern und kaufen auch mit China und Russland ein.",
     # "beraten" with an object alone is advice
     "Ein Komitee, das den Nationalen Sicherheitsrat Israels beriet, tagte oft.",
@@ -127,7 +131,7 @@ def test_no_visit_or_talks_of_states(sentence):
 @pytest.mark.parametrize("text, sides", [
     # an office named without its holder acts for the one person named before who holds it
     ("Merkel lobte Macron. Später telefonierte die Kanzlerin mit Boris Johnson.", {"Angela Merkel", "Boris Johnson"}),
-    ("Christine Lagarde warnte vor einem Scheitern. Zuvor stand die EZB-Präsidentin in engem Kontakt mit "
+    ("Christine Lagarde warnte vor einem Scheitern. Zuvor hatte die EZB-Präsidentin Kontakt mit "
      "Emmanuel Macron.", {"Christine Lagarde", "Emmanuel Macron"}),
     # the gender of the office must fit
     ("Merkel lobte Macron. Später telefonierte der Kanzler mit Boris Johnson.", None),
