@@ -68,10 +68,6 @@ def first_contact(sentence: str, published: str = "2024-03-14"):
      "speculative"),
     ("Scholz will Macron so schnell wie möglich treffen.", "proposed"),
     ("Bei den Gesprächen von Scholz und Macron im Januar war eine Einigung möglich.", "happened"),
-    # talks made more intense or faster are under way; talks to be taken up are not
-    ("Die EU will die Verhandlungen mit Japan über ein Abkommen noch einmal intensivieren.", "happened"),
-    ("Scholz und Macron wollen ihre Gespräche über die Agrarhilfen beschleunigen.", "happened"),
-    ("Die EU will Verhandlungen mit Japan über ein Abkommen aufnehmen.", "proposed"),
     # a meeting that goes on after a break has begun; talks in the plural go on in a next round, which is planned
     ("Der EU-Gipfel in Brüssel wird morgen wieder einberufen.", "happened"),
     ("Der EU-Gipfel in Brüssel wird am Montag fortgesetzt.", "happened"),
