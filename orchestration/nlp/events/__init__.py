@@ -494,6 +494,7 @@ class ArticleEvents:
                                   self._said_right_after)
         same_contact.call_it_a_call(self.frames, self._words_of, *agree, self._after_a_comma)
         same_contact.met_on_the_visit(self.frames, self._words_of, self._people_of, self._polity)
+        same_contact.host_met_on_the_visit(self.frames, self._words_of, self._people_of, self._polity)
         references.take_the_type_of_the_root(self.frames)
         self._calls_of_an_impostor()
 
