@@ -18,7 +18,7 @@ from spacy.attrs import SENT_START
 from spacy.tokens import Doc
 
 from orchestration.nlp.knowledge import Actor, KnowledgeBase, Role, load_knowledge, slug_id
-from orchestration.nlp.lexicon import is_calendar_word, is_common_noun, is_date_phase, name_word_class
+from orchestration.nlp.lexicon import is_calendar_word, is_common_noun, is_date_phase, is_ordinary_word, name_word_class
 from orchestration.nlp.limits import bounded_slots
 from orchestration.nlp.names import alias_spelling, fold, one_edit_apart, surname, unglued_surname
 from orchestration.nlp.pipeline import (
@@ -104,7 +104,7 @@ class ActorResolver:
         persons = [e for e in self.ents if e.label_ == "PERSON" and not e.kb_id_]
         self.person_surnames = {self.texts[e.end - 1] for e in persons if len(e) > 1}
         for ent in self.ents:
-            if ent.kb_id_ and not self._patronymic(ent):
+            if ent.kb_id_ and not self._patronymic(ent) and not self._given_name_of_another(ent):
                 self._add_known(ent)
         for ent in sorted(persons, key=lambda e: -len(e)):
             self._add_person(ent)
@@ -300,6 +300,18 @@ class ActorResolver:
         if actor.kind == "person":
             self.surnames.setdefault(fold(surname(actor.name, actor.country)), actor.entity_id)
             self._attach_role(entity, ent.start, ent.end)
+
+    def _given_name_of_another(self, ent) -> bool:
+        """'Energiekommissarin Kadir Simson': a known person's bare surname right before a capitalised word that is
+        no German word nor anything the article names is the given name of someone else, not that person
+        ('Merkel Macron' lists two names; 'Putin Anfang März' goes on with a word)."""
+        actor = self.kb.actors.get(ent.kb_id_)
+        if actor is None or actor.kind != "person" or len(ent) != 1 or ent.end >= len(self.texts) \
+                or fold(ent.text) in {fold(a) for a in actor.aliases}:
+            return False
+        nxt = self.texts[ent.end]
+        return nxt[:1].isupper() and nxt.isalpha() and not is_common_noun(nxt) and not is_ordinary_word(nxt) \
+            and not is_calendar_word(nxt) and not any(e.start == ent.end for e in self.ents)
 
     def _patronymic(self, ent) -> bool:
         """'Prinz Abdulaziz bin Salman': a name after 'bin' or 'ibn' is the father's, so a known person

@@ -325,6 +325,8 @@ def distributed_counterparts(sentence: Sentence, slots: list[ActorSlot], togethe
         governing = sentence.governing_preposition(i)
         if together and governing is not None and governing[0] == "mit":
             continue
+        if governing is not None and governing[0] == "mit" and one_gathering_before(sentence, governing[1]):
+            continue  # "in einer Videokonferenz mit den Regierungschefs von Polen und Ungarn": one call of all
         if as_subject and subject_of_its_clause(sentence, i):
             continue  # "Die Regierungschefs Polens und Tschechiens reisten nach Kiew": they travel as one party
         states, j = [], i + 1
@@ -341,6 +343,19 @@ def distributed_counterparts(sentence: Sentence, slots: list[ActorSlot], togethe
         if len(states) >= 2:
             return list(dict.fromkeys(s.entity_id for s in states))
     return []
+
+
+def one_gathering_before(sentence: Sentence, mit: int) -> bool:
+    """'in einer Videokonferenz mit', 'bei einem Telefonat mit', 'in einer Schalte mit': a 'mit' hanging on one
+    singular noun names the people of that one gathering, not one event with each ('telefonierte mit ...',
+    'Gespräche mit ...' stay one each)."""
+    noun = mit - 1
+    if noun < sentence.start or not sentence.lowers[noun].endswith(tuple(word_list("gathering_noun_end"))):
+        return False  # "am Montag mit den Regierungschefs": a time, not a gathering
+    j = noun - 1
+    while j >= sentence.start and is_attributive(sentence.lowers[j]):
+        j -= 1  # "in einem gemeinsamen Telefonat mit"
+    return j >= sentence.start and in_list("singular_article", sentence.lowers[j])
 
 
 def subject_of_its_clause(sentence: Sentence, i: int) -> bool:
@@ -479,6 +494,7 @@ class ArticleEvents:
                                   self._said_right_after)
         same_contact.call_it_a_call(self.frames, self._words_of, *agree, self._after_a_comma)
         same_contact.met_on_the_visit(self.frames, self._words_of, self._people_of, self._polity)
+        same_contact.host_met_on_the_visit(self.frames, self._words_of, self._people_of, self._polity)
         references.take_the_type_of_the_root(self.frames)
         self._calls_of_an_impostor()
 
@@ -659,7 +675,8 @@ class ArticleEvents:
         several = [] if invitation else distributed_counterparts(sentence, slots)
         if together and several and set(several) != set(ids):  # who meets them all is named: one meeting
             several = distributed_counterparts(sentence, slots, together)
-        if several and all(t.event_type in ("MEETING", "NEGOTIATION", "VISIT") for t in group):
+        if several and all(t.event_type in ("MEETING", "NEGOTIATION", "VISIT")
+                           or t.is_noun and in_list("singular_article", t.determiner or "") for t in group):
             several = distributed_counterparts(sentence, slots, together, as_subject=True)
         if several:
             rest = [i for i in ids if i not in several]

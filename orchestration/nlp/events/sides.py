@@ -1138,9 +1138,20 @@ def compound_acts(sentence: Sentence, slot: ActorSlot) -> bool:
     head = text.rsplit("-", 1)[-1]
     if names_the_subject(text, slot) or coalition_nickname(text):
         return False  # "Syrien-Konferenz" is about Syria; "die Kenia-Regierung" is a German coalition
+    if titles_a_person(sentence, slot):
+        return False  # "hatte US-Außenminister Mike Pompeo": his title, no body of ministers
     if head.startswith(GROUP_HEADS) or text.endswith("-") or members_of_a_body(sentence, slot):
         return True  # "die Nato-Verteidigungsminister": the body's ministers
     return trigger_noun(sentence.texts[slot.token_start]) is not None
+
+
+def titles_a_person(sentence: Sentence, slot: ActorSlot) -> bool:
+    """'US-Außenminister Mike Pompeo', 'EU-Ratspräsident Charles Michel': a compound right before a person's name is
+    the title of that one person ('die Nato-Außenminister' alone is a body)."""
+    head = sentence.texts[slot.token_start].rsplit("-", 1)[-1]
+    after = sentence.slot_at(slot.token_end) if slot.token_end < sentence.end else None
+    return after is not None and after is not slot and after.entity_type == "PERSON" \
+        and known_role_noun(head) is not None  # not "den Taiwan-Besuch Pelosis": a visit, no title
 
 
 def names_the_subject(text: str, slot: ActorSlot) -> bool:

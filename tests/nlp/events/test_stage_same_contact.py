@@ -122,3 +122,24 @@ def test_an_arrival_dates_the_visit(text, expected):
 ])
 def test_a_call_told_again_keeps_its_own_day(text, expected):
     assert reports("Nachrichten aus Europa\n" + text)[0][2] == expected
+
+
+def visit_sides(text: str, published: str = "2022-09-24") -> list[frozenset[str]]:
+    extraction = extract_text("Titel\n" + text, published)
+    return [frozenset(sides(extraction, m.participant_ids)) for m in extraction.event_mentions if m.event_type == "VISIT"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the host the article has the visitor meet on the visit is the visit's side, not only his state
+    ("Kanzler Olaf Scholz ist am Samstag nach Saudi-Arabien gereist. Bei seinem Treffen mit Kronprinz Mohammed bin "
+     "Salman sprach Scholz über Energie.", [{"Olaf Scholz", "Mohammed bin Salman"}]),
+    ("UN-Generalsekretär António Guterres reiste am Mittwoch nach Kiew. Dort traf er Präsident Selenskyj.",
+     [{"António Guterres", "Wolodymyr Selenskyj"}]),
+    # unchanged: a person met at another time, or of a third state, is no host of this visit
+    ("Kanzler Olaf Scholz ist am Samstag nach Saudi-Arabien gereist. Im Mai 2021 hatte er Kronprinz Mohammed bin "
+     "Salman in Berlin getroffen.", [{"Olaf Scholz", "Saudi-Arabien"}]),
+    ("UN-Generalsekretär António Guterres reiste am Mittwoch nach Kiew. Am Dienstag hatte er Putin in Moskau "
+     "getroffen.", [{"António Guterres", "Ukraine"}]),
+])
+def test_the_host_met_on_the_visit_is_its_side(text, expected):
+    assert visit_sides(text) == [frozenset(e) for e in expected]

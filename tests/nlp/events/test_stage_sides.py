@@ -27,6 +27,11 @@ def sides_of(text, published="2020-07-14"):
     ("Merkel sprach mit Xi Jinping über die Lage in der Ukraine und das Verhältnis zu Russland.",
      {"Angela Merkel", "Xi Jinping"}),
     ("Angela Merkel (CDU) telefonierte mit Emmanuel Macron.", {"Angela Merkel", "Emmanuel Macron"}),
+    # a compound title right before a name is that person's: the subject after the verb is the person
+    ("Am Montag hatte US-Außenminister Mike Pompeo in einem Telefonat mit Heiko Maas auf mehr Hilfe gedrungen.",
+     {"Mike Pompeo", "Heiko Maas"}),
+    # unchanged: the compound alone is the body of its ministers
+    ("Am Montag trafen sich die Nato-Außenminister in Brüssel.", {"NATO"}),
 ])
 def test_sides_from_structure(sentence, sides):
     assert sides_of(sentence) == [frozenset(sides)]
@@ -58,6 +63,19 @@ def test_a_possessive_or_pronoun_names_the_acting_person():
      [{"Angela Merkel", "Emmanuel Macron"}, {"Angela Merkel", "Giuseppe Conte"}]),
     ("Biden drängt auf ein baldiges Treffen mit Wladimir Putin und Xi Jinping.",
      [{"Joe Biden", "Wladimir Putin", "Xi Jinping"}]),
+    # the offices of several states after 'mit' on one singular gathering: one event of all
+    ("Macron beriet am Mittwoch in einer Videokonferenz mit den Regierungschefs von Polen, Ungarn und Tschechien.",
+     [{"Emmanuel Macron", "Polen", "Ungarn", "Tschechien"}]),
+    ("US-Verteidigungsminister Lloyd Austin sprach am Freitag in einer Schalte mit seinen Kollegen aus Polen, "
+     "Kanada und Italien.", [{"Lloyd Austin", "Polen", "Kanada", "Italien"}]),
+    # as the subject of one singular call they are one party
+    ("Die Regierungschefs Polens und Tschechiens haben nach einem Telefonat mit Selenskyj Hilfe zugesagt.",
+     [{"Polen", "Tschechien", "Wolodymyr Selenskyj"}]),
+    # unchanged: a verb of calling, or a time before 'mit', leaves one call with each
+    ("Macron telefonierte am Montag mit den Regierungschefs von Polen und Ungarn.",
+     [{"Emmanuel Macron", "Polen"}, {"Emmanuel Macron", "Ungarn"}]),
+    ("Die Regierungschefs Polens und Tschechiens haben nach Telefonaten mit Selenskyj Hilfe zugesagt.",
+     [{"Polen", "Wolodymyr Selenskyj"}, {"Tschechien", "Wolodymyr Selenskyj"}]),
 ])
 def test_one_event_per_partner_where_german_distributes(sentence, events):
     assert sorted(sides_of(sentence), key=sorted) == sorted((frozenset(e) for e in events), key=sorted)
