@@ -1062,8 +1062,19 @@ def news_of_the_day(sentence: Sentence, group: list[Trigger], start: int, end: i
             or any(in_list("recency_word", w) or in_list("narrative_word", w) for w in words):
         return None
     now = any(in_list("now_word", w) for w in words)
-    return DateMention(0, 0, today.isoformat(), "day", True, NEWS_TODAY) \
-        if now or _at_the_occasion(sentence, group) or _meeting_told_as_news(sentence, group) else None
+    if not (now or _at_the_occasion(sentence, group) or _meeting_told_as_news(sentence, group)):
+        return None
+    if lasts_days(group):  # "ringen beim EU-Gipfel": going on today, begun on a day the text does not tell
+        return DateMention(0, 0, today.isoformat()[:7], "month", True, NEWS_MONTH) if today.day > FIRST_DAYS else None
+    return DateMention(0, 0, today.isoformat(), "day", True, NEWS_TODAY)
+
+
+def lasts_days(group: list[Trigger]) -> bool:
+    """'Gipfel', 'G7-Treffen', 'Klimakonferenz', 'Tagung': a summit or conference (assembly_noun) mostly lasts two or
+    three days, so one told as going on today may have begun days before. Not a bare 'Treffen' of two ministers, nor a
+    video conference (a call of one sitting)."""
+    return all(t.is_noun and t.event_type != "CALL" and t.text.lower().endswith(tuple(word_list("assembly_noun")))
+               and not in_list("bare_meeting_noun", t.text.lower()) for t in group)
 
 
 def summit_under_way(sentence: Sentence, group: list[Trigger], start: int, end: int, past: bool,

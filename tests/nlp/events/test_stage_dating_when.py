@@ -287,7 +287,11 @@ def test_the_day_before_the_news(text, expected):
     # told in the present in the lead, a contact that is the occasion of what the clause tells is the day's news
     ("Rede in Prag\nBei seinem ersten Besuch in Tschechien hält Scholz in Prag eine Grundsatzrede. Er spricht über "
      "Europa.\n", "2024-03-14"),
-    ("Zölle\nDie Staats- und Regierungschefs der EU ringen beim Gipfel in Paris um Zölle.\n", "2024-03-14"),
+    # a summit or conference going on today may have begun days before: the month, no guessed day
+    ("Zölle\nDie Staats- und Regierungschefs der EU ringen beim Gipfel in Paris um Zölle.\n", "2024-03"),
+    ("Zölle\nBeim dreitägigen G7-Treffen in Kanada streiten die Staatschefs über Zölle.\n", "2024-03"),
+    # unchanged: a bare meeting of two is one sitting, today's
+    ("Zölle\nBeim Treffen mit Macron in Paris wirbt Scholz für niedrigere Zölle.\n", "2024-03-14"),
     # not a reaction to it, the last one, a story told step by step, nor a plan
     ("Rede in Prag\nPeking reagiert damit auf den Besuch von Scholz in Tschechien.\n", None),
     ("Rede in Prag\nSein jüngster Auftritt beim Besuch in Tschechien befeuert Zweifel an Scholz.\n", None),
@@ -297,6 +301,13 @@ def test_the_day_before_the_news(text, expected):
 def test_a_contact_the_lead_tells_in_the_present(text, expected):
     contacts = [m for m in extract_text(text, "2024-03-14").event_mentions if m.event_type in ("VISIT", "MEETING")]
     assert contacts and contacts[0].event_date == expected
+
+
+def test_a_summit_going_on_in_a_months_first_days_has_no_date():
+    """In a report of the 2nd a summit going on may have begun in the month before: no date rather than a guess."""
+    text = "Zölle\nDie Staats- und Regierungschefs der EU ringen beim Gipfel in Paris um Zölle.\n"
+    summits = [m for m in extract_text(text, "2024-03-02").event_mentions if m.event_type == "MEETING"]
+    assert summits and summits[0].event_date is None
 
 
 @pytest.mark.parametrize("sentence, published, expected", [
