@@ -1021,8 +1021,9 @@ def news_of_the_month(sentence: Sentence, group: list[Trigger], start: int, end:
     if (vaguely_recent(words, "vague_weeks") or vaguely_recent(words, "vague_no_date")
             or vaguely_recent(words) and published.day <= RECENT_SPAN) and not dated_in_month(sentence, published):
         return None  # "vor kurzem" gives no date (codebook); "kürzlich" in a paper of the 10th: as likely last month
-    if names_an_earlier_year(sentence, published) and not dated_in_month(sentence, published):
-        return None  # "die Weltfrauenkonferenz, die 1995 beschlossen hat": the sentence is told of then
+    if (names_an_earlier_year(sentence, published) or names_another_month(sentence, published)) \
+            and not dated_in_month(sentence, published):
+        return None  # "die Weltfrauenkonferenz, die 1995 beschlossen hat", "Schon im März - ... - reiste er": of then
     recent = vaguely_recent(words) or \
         " ".join(words).find("vergangenen tagen") >= 0 or " ".join(words).find("letzten tagen") >= 0
     news = news and not described(sentence, group, start, end)
@@ -1129,11 +1130,25 @@ def names_an_earlier_year(sentence: Sentence, published: date) -> bool:
     """'ursprünglich von der Weltfrauenkonferenz der UN, die 1995 diese Strategie beschlossen hat', 'wie beim Gipfel
     im Mai 2019': a sentence that names a time of an earlier year may tell of then, wherever the year stands; not a
     year things are measured from ('weniger Emissionen gegenüber 1990', 'seit 2015', 'mehr als 2019')."""
-    def measured_from(mention: DateMention) -> bool:
-        words = (sentence.text[:mention.start].split()[-1:] + sentence.text[mention.start:mention.end].split())[:2]
-        return any(in_list("year_of_comparison", w.lower()) for w in words)
-    return any(d.value[:4].isdigit() and int(d.value[:4]) < published.year and not measured_from(d)
+    return any(d.value[:4].isdigit() and int(d.value[:4]) < published.year and not _measured_from(sentence, d)
                for d in find_dates(sentence.text, published, future=False))
+
+
+def _measured_from(sentence: Sentence, mention: DateMention) -> bool:
+    """'seit 2015', 'gegenüber 1990', 'bis Ende März': a time things are measured from or to (year_of_comparison)."""
+    words = (sentence.text[:mention.start].split()[-1:] + sentence.text[mention.start:mention.end].split())[:2]
+    return any(in_list("year_of_comparison", w.lower()) for w in words)
+
+
+def names_another_month(sentence: Sentence, published: date) -> bool:
+    """'Schon im März - einen Monat nach Kriegsbeginn - reiste Habeck nach Katar' in a July paper: a sentence that
+    names a month or a day of another month, in the past and in the future reading alike, may tell of then, even
+    where a dash or a comma keeps the time out of the trigger's clause; the month of publication would be a guess
+    against the text. Not a time things are measured from ('seit dem 2. Februar')."""
+    month = published.isoformat()[:7]
+    return any(d.precision in ("month", "day") and not _measured_from(sentence, d)
+               and not any((v or d.value).startswith(month) for v in (d.past_value, d.future_value))
+               for d in find_dates(sentence.text, published, future=False))  # "dieses Wochenende" may lie ahead
 
 
 def dated_in_month(sentence: Sentence, published: date) -> bool:

@@ -36,6 +36,14 @@ def first_contact_date(sentence: str, published: str = "2024-03-14") -> str | No
     ("Der Plan kommt von oben: ursprünglich vom Gipfel der Vereinten Nationen, die Gleichstellung, also die Beseitigung "
      "von Nachteilen, 1995 als Ziel beschlossen hat.", "2024-03-14", None),
     ("Scholz traf Macron in Paris, wo er 2019 studiert hatte, und im März erneut Tusk.", "2024-03-14", "2024-03"),
+    # ... or another month of this year, even where a dash keeps it out of the trigger's clause
+    ("Schon im Januar - wenige Wochen nach seiner Wahl - reiste Scholz zu Macron nach Paris.", "2024-03-14", None),
+    ("Der Streit hatte im Februar begonnen: Scholz hat mit Macron telefoniert.", "2024-03-14", None),
+    # unchanged: a time of the month of publication, or a time things are measured from
+    ("Schon am 4. März - wenige Wochen nach seiner Wahl - reiste Scholz zu Macron nach Paris.", "2024-03-14",
+     "2024-03"),
+    ("Seit dem 2. Februar streiken die Bauern, und Scholz hat mit Macron telefoniert.", "2024-03-14", "2024-03"),
+    ("Scholz hat mit Macron telefoniert und sagte, er wolle Tusk am Wochenende treffen.", "2024-04-04", "2024-04"),
     # a date told with 'hat/hatte angekündigt' is when it was announced, done like 'kündigte an'; with 'ist' the plan's
     ("Scholz hatte im Januar bei einem Besuch Macrons in Berlin angekündigt, dass er helfe.", "2024-03-14", "2024-01"),
     ("Das Treffen von Scholz und Macron ist für Januar angekündigt.", "2024-03-14", "2025-01"),
