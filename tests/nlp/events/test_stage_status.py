@@ -221,6 +221,10 @@ def first_contact(sentence: str, published: str = "2024-03-14"):
     ("Die Gespräche zwischen Scholz und Macron werden von einem Streit über Zölle belastet.", "happened"),
     # talks whose course or outcome is spoken of have begun, even where the outcome lies ahead
     ("Wegen fehlender Fortschritte in den Verhandlungen zwischen Bern und Brüssel wächst der Unmut.", "happened"),
+    ("Die schwierigsten Fragen in den Verhandlungen der EU mit Japan sind noch offen.", "happened"),
+    ("Merkel sagte, trotz aller Schwierigkeiten in den Verhandlungen der EU mit Japan sei eine Einigung möglich.",
+     "happened"),
+    ("Die Frage des Gipfels der EU mit Japan im Mai ist offen.", "planned"),
     ("Bis Ende April muss es einen Abschluss der Verhandlungen zwischen Bern und Brüssel geben.", "happened"),
     ("Die Verhandlungen zwischen Bern und Brüssel beginnen im März.", "planned"),
     ("Fortsetzung der Gespräche zwischen Bern und Brüssel.", "happened"),
