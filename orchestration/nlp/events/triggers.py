@@ -285,7 +285,7 @@ def in_touch(sentence: Sentence, i: int, start: int, end: int) -> bool:
     being in touch now or from now on is a state, no single contact (not 'trat mit Selenskyj in Kontakt', getting in
     touch, nor 'stand vor ihrer Stellungnahme in engem Kontakt mit Macron', a time of contacts the past tells)."""
     governing = sentence.governing_preposition(i)
-    return governing is not None and governing[0] == "in" \
+    return governing is not None and governing[0] in ("in", "im") \
         and any(in_list("state_verb", w) for w in sentence.words(start, end))
 
 
