@@ -705,8 +705,8 @@ class ArticleEvents:
         frame.private = reading.private or any(diplomacy.is_private_person(self.actors.entities[s], self.kb)
                                                for s in frame.sides if s in self.actors.entities) \
             or frame.is_contact and impostor(sentence, group) \
-            or congratulated_in_public(sentence, group, [self._sentence(i) for i in (sentence.index - 1, sentence.index + 1)
-                                                         if 0 <= i < len(self.bounds)])  # "..., twittert er"
+            or congratulated_in_public(sentence, group, [self._sentence(i) for i in (sentence.index + 1,)
+                                                         if i < len(self.bounds)])  # "..., twittert er"
         frame.one_sided = not reading.agents and bool(reading.partners) and not reading.both
         # "Die EU-Kommission traf sich mit Netflix": a body meeting someone unknown holds no summit of its own
         frame.collective = not reading.unknown_partner \

@@ -638,8 +638,9 @@ def congratulated_directly(sentence: Sentence, i: int, start: int, end: int) -> 
 
 def congratulated_in_public(sentence: Sentence, group: list[Trigger], around: list[Sentence]) -> bool:
     """'Jansa gratuliert Trump zum Wahlsieg.' and then '..., twittert er'; 'Merkel hat Biden gratuliert.' and then 'Das
-    sagte Merkel während einer kurzen Ansprache': congratulations the sentence before or after tells were said in
-    public are a statement, no contact (not where the sentence itself names a direct channel: 'gratulierte telefonisch')."""
+    sagte Merkel während einer kurzen Ansprache': congratulations the sentence after tells were said in public are a
+    statement, no contact (not where the sentence itself names a direct channel: 'gratulierte telefonisch'). around: the
+    sentence after (not the one before: 'Merkel will am Montag eine Erklärung abgeben. Sie hatte Biden gratuliert')."""
     if not all(not t.is_noun and t.word.lemma == "gratulieren" for t in group):
         return False
     if noun_ending_in(sentence, sentence.start, sentence.end, "direct_channel") \

@@ -314,6 +314,8 @@ def test_congratulations_in_public_are_no_contact(sentence, found):
      ["CONTACT"]),
     ("Angela Merkel hat Joe Biden telefonisch zu seiner Wahl gratuliert. Das teilte ein Sprecher auf Twitter mit.",
      ["CALL"]),
+    ("Merkel will am Montag eine Erklärung abgeben. Sie hatte Joe Biden am Wochenende zur Wahl gratuliert.",
+     ["CONTACT"]),
 ])
 def test_congratulations_the_next_sentence_tells_as_public_are_no_contact(text, found):
     mentions = extract_text("Wahl in den USA\n" + text, "2024-03-14").event_mentions
