@@ -36,9 +36,8 @@ from orchestration.nlp.events.sides import (about_a_person, accession_talks, att
 from orchestration.nlp.events.status import (MODALS, agenda_item_today, asks_why_not, counterfactual, high_time, presupposed,
                                               read_status, settle_statuses, tense_of, told_as_fiction, told_as_news,
                                               refused, told_in_past, unreal, wish_called_off_before)
-from orchestration.nlp.events.triggers import (Trigger, any_member_may, called_impossible, congratulated_in_public, feared,
-                                                find_triggers, impostor, invites_to_a_meal, may_trigger, posed_as, staged,
-                                                verb_lemma)
+from orchestration.nlp.events.triggers import (Trigger, any_member_may, called_impossible, feared, find_triggers, impostor,
+                                                invites_to_a_meal, may_trigger, posed_as, staged, verb_lemma)
 from orchestration.nlp.events.words import in_list, word_list
 from orchestration.nlp.codebook import family_of
 from orchestration.nlp.knowledge import KnowledgeBase, load_knowledge
@@ -704,9 +703,7 @@ class ArticleEvents:
         frame.sides = self._summit_of_organisation(group, list(slots))
         frame.private = reading.private or any(diplomacy.is_private_person(self.actors.entities[s], self.kb)
                                                for s in frame.sides if s in self.actors.entities) \
-            or frame.is_contact and impostor(sentence, group) \
-            or congratulated_in_public(sentence, group, [self._sentence(i) for i in (sentence.index + 1,)
-                                                         if i < len(self.bounds)])  # "..., twittert er"
+            or frame.is_contact and impostor(sentence, group)  # "Ein Betrüger, der sich als Klitschko ausgab, ..."
         frame.one_sided = not reading.agents and bool(reading.partners) and not reading.both
         # "Die EU-Kommission traf sich mit Netflix": a body meeting someone unknown holds no summit of its own
         frame.collective = not reading.unknown_partner \

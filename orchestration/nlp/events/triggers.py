@@ -636,20 +636,6 @@ def congratulated_directly(sentence: Sentence, i: int, start: int, end: int) -> 
     return first.token_start < i and first.entity_type == "PERSON"
 
 
-def congratulated_in_public(sentence: Sentence, group: list[Trigger], around: list[Sentence]) -> bool:
-    """'Jansa gratuliert Trump zum Wahlsieg.' and then '..., twittert er'; 'Merkel hat Biden gratuliert.' and then 'Das
-    sagte Merkel während einer kurzen Ansprache': congratulations the sentence after tells were said in public are a
-    statement, no contact (not where the sentence itself names a direct channel: 'gratulierte telefonisch'). around: the
-    sentence after (not the one before: 'Merkel will am Montag eine Erklärung abgeben. Sie hatte Biden gratuliert')."""
-    if not all(not t.is_noun and t.word.lemma == "gratulieren" for t in group):
-        return False
-    if noun_ending_in(sentence, sentence.start, sentence.end, "direct_channel") \
-            or any(in_list("direct_channel", w) for w in sentence.words()):
-        return False
-    return any(noun_ending_in(other, other.start, other.end, "public_channel")
-               or any(in_list("public_verb", w) for w in other.words()) for other in around)
-
-
 def congratulates_a_nation(sentence: Sentence, first, start: int, end: int) -> bool:
     """'gratulierte den USA zur Tötung bin Ladens', 'hat dem Iran zum Nationalfeiertag gratuliert': congratulations
     to a state, not to a person, are said in public, a statement ('gratulierte Biden zum Sieg der USA' reaches him;
