@@ -72,6 +72,9 @@ def read_status(sentence: Sentence, triggers: list[Trigger], others: list[Trigge
         cues -= {"speculative", "proposed"}
         if all(t.is_noun and talks_in_the_plural(t.text) for t in triggers) and _only_future(sentence, start, end):
             cues.discard("planned")  # "werden die Verhandlungen nicht am Fisch scheitern lassen": the end lies ahead
+    if all(still_ahead(sentence, t) and not _own_cue(t) for t in triggers):
+        cues -= {"speculative", "proposed"}  # "Einen Tag vor dem Start des G7-Gipfels wollen Tausende demonstrieren":
+        # the wish or the doubt is of what comes before the event, which lies ahead
     relative = relative_clause_of(sentence, triggers[0]) if triggers[0].is_noun else None
     if ("cancelled" in cues or _called_off(sentence, start, end) or _fell_through(sentence, start, end)
             or postponed_without_a_date(sentence, start, end)
@@ -745,6 +748,12 @@ def set_by_its_attribute(trigger: Trigger) -> bool:
     return trigger.is_noun and any(in_list("set_attribute", adjective_stem(m)) for m in trigger.modifiers)
 
 
+def _own_cue(trigger: Trigger) -> bool:
+    """A status word among the noun's own adjectives: 'vor einem möglichen Treffen', 'vor dem geplanten Gipfel'."""
+    cues = word_list("status_cue")
+    return any(m in cues for m in trigger.modifiers)
+
+
 def _modified_as_plan(trigger: Trigger) -> bool:
     """'beim geplanten Treffen', 'vor dem bevorstehenden Gipfel': the noun's own words still count."""
     cues = word_list("status_cue")
@@ -812,6 +821,11 @@ def still_ahead(sentence: Sentence, trigger: Trigger) -> bool:
     if governing is not None and governing[0] in ("zu", "zum", "zur") and _travels(sentence, trigger.token):
         return True  # "Scholz fliegt zum Gipfel nach Rom": on the way there
     j = trigger.token
+    if j >= sentence.start + 3 and sentence.lowers[j - 1] in ("des", "der") \
+            and in_list("beginning_noun", sentence.lowers[j - 2]):
+        before = sentence.governing_preposition(j - 2)
+        if before is not None and before[0] == "vor":
+            return True  # "einen Tag vor dem Start des Gipfels"
     return j >= sentence.start + 3 and sentence.lowers[j - 1] in ("des", "der") \
         and sentence.lowers[j - 2] == "vorfeld" and sentence.lowers[j - 3] == "im"
 

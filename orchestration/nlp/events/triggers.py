@@ -282,10 +282,11 @@ def keeps_in_touch(sentence: Sentence, i: int) -> bool:
 
 def in_touch(sentence: Sentence, i: int, start: int, end: int) -> bool:
     """'stehe mit Selenskyj in engem Kontakt', 'vereinbarten, in Kontakt zu bleiben', 'sind miteinander in Kontakt':
-    being in touch is a state, no single contact (not 'trat mit Selenskyj in Kontakt', getting in touch)."""
+    being in touch now or from now on is a state, no single contact (not 'trat mit Selenskyj in Kontakt', getting in
+    touch, nor 'stand vor ihrer Stellungnahme in engem Kontakt mit Macron', a time of contacts the past tells)."""
     governing = sentence.governing_preposition(i)
-    return governing is not None and governing[0] == "in" \
-        and any(in_list("state_verb", verb_lemma(w)) for w in sentence.words(start, end) if w.isalpha())
+    return governing is not None and governing[0] in ("in", "im") \
+        and any(in_list("state_verb", w) for w in sentence.words(start, end))
 
 
 def people_met_at_all(sentence: Sentence, i: int, determiner: str | None) -> bool:

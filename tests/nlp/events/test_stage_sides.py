@@ -149,7 +149,7 @@ def test_no_visit_or_talks_of_states(sentence):
 @pytest.mark.parametrize("text, sides", [
     # an office named without its holder acts for the one person named before who holds it
     ("Merkel lobte Macron. Später telefonierte die Kanzlerin mit Boris Johnson.", {"Angela Merkel", "Boris Johnson"}),
-    ("Christine Lagarde warnte vor einem Scheitern. Zuvor hatte die EZB-Präsidentin Kontakt mit "
+    ("Christine Lagarde warnte vor einem Scheitern. Zuvor stand die EZB-Präsidentin in engem Kontakt mit "
      "Emmanuel Macron.", {"Christine Lagarde", "Emmanuel Macron"}),
     # the gender of the office must fit
     ("Merkel lobte Macron. Später telefonierte der Kanzler mit Boris Johnson.", None),

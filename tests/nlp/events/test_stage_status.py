@@ -89,6 +89,10 @@ def first_contact(sentence: str, published: str = "2024-03-14"):
     ("In der ersten Runde der Gespräche zwischen Scholz und Macron gab es keine Einigung.", "happened"),
     ("Im Vorfeld des Treffens von Scholz und Macron in Paris gibt es Streit.", "planned"),
     ("Vor dem Treffen von Scholz und Macron in Paris hatten die Bauern gewarnt.", "happened"),
+    # a wish or doubt of the time before an event is not about the event, which lies ahead
+    ("Einen Tag vor dem Start des Gipfels von Scholz und Macron in Paris wollen Tausende demonstrieren.", "planned"),
+    ("Vor dem Treffen von Scholz und Macron in Paris wollen die Bauern demonstrieren.", "planned"),
+    ("Vor einem möglichen Treffen von Scholz und Macron in Paris warnen die Bauern.", "speculative"),
     # a modal's Präteritum after 'vor' tells of the time before the event, not of a wish for it
     ("Kurz vor dem EU-Gipfel in Brüssel wollte Scholz die Niederlande umstimmen.", "happened"),
     # the future of how talks end is no plan of the talks: they are under way; that of their start is
@@ -221,6 +225,10 @@ def first_contact(sentence: str, published: str = "2024-03-14"):
     ("Die Gespräche zwischen Scholz und Macron werden von einem Streit über Zölle belastet.", "happened"),
     # talks whose course or outcome is spoken of have begun, even where the outcome lies ahead
     ("Wegen fehlender Fortschritte in den Verhandlungen zwischen Bern und Brüssel wächst der Unmut.", "happened"),
+    ("Die schwierigsten Fragen in den Verhandlungen der EU mit Japan sind noch offen.", "happened"),
+    ("Merkel sagte, trotz aller Schwierigkeiten in den Verhandlungen der EU mit Japan sei eine Einigung möglich.",
+     "happened"),
+    ("Die Frage des Gipfels der EU mit Japan im Mai ist offen.", "planned"),
     ("Bis Ende April muss es einen Abschluss der Verhandlungen zwischen Bern und Brüssel geben.", "happened"),
     ("Die Verhandlungen zwischen Bern und Brüssel beginnen im März.", "planned"),
     ("Fortsetzung der Gespräche zwischen Bern und Brüssel.", "happened"),

@@ -143,6 +143,8 @@ def test_a_particle_of_another_verb(sentence, found):
     ("Scholz und Macron vereinbarten, weiterhin in engem Kontakt zu bleiben.", []),
     ("Es sei wichtig, dass Scholz und Macron direkt miteinander in Kontakt sind.", []),
     ("Scholz trat am Montag mit Macron in Kontakt.", ["CONTACT"]),
+    ("Vor ihrer Rede stand die Kanzlerin in engem Kontakt mit Macron.", ["CONTACT"]),
+    ("Scholz will mit Macron im Kontakt bleiben.", []),
     ("Die alljährlichen Gipfeltreffen richten die Mitglieder abwechselnd aus.", []),
     ("Beim alljährlichen Gipfeltreffen in Brüssel stritten die Staaten lange.", ["MEETING"]),
     ("Sie zitiert mehrfach aus dem Buch „Die Nacht nach dem Gipfel“ des Reporters.", []),
