@@ -848,6 +848,8 @@ class ArticleEvents:
             earlier = [self.actors.slots.get(i, []) for i in range(sentence.index - 1, max(-1, sentence.index - 4), -1)]
             person = references.subject_after(sentence, reading.pronoun, reading.agents, self.kb) \
                 if reading.possessor else None
+            if person is None and reading.possessor and references.unnamed_group_after(sentence, reading.pronoun):
+                earlier = []  # "Nach ihrem Besuch haben drei Parlamentarier ...": theirs, nobody named before
             person = person or references.resolve_pronoun(sentence, reading.pronoun, earlier, self.kb)
             if person is not None and person not in frame.sides:
                 frame.sides.insert(0, person)
