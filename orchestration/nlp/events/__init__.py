@@ -686,7 +686,9 @@ class ArticleEvents:
             rest = [i for i in ids if i not in callees]
             return [rest + [one] for one in callees]
         own_people = {s.entity_id for s in reading.agents if s.entity_type == "PERSON"}
-        plural = reading.plural_pronoun and len(own_people) < 2  # "X und Y ... nach ihrem Gespräch": themselves
+        plural = reading.plural_pronoun and len(own_people) < 2 \
+            and not (reading.possessor and references.unnamed_group_after(sentence, reading.pronoun))
+        # "X und Y ... nach ihrem Gespräch": themselves; not "Nach ihrem Besuch haben drei Parlamentarier": theirs
         group = self._both(sentence, reading, own_people) if reading.both or plural else []
         if not group:
             return [ids]

@@ -1151,6 +1151,11 @@ def test_the_latest_talks_of_a_person_are_not_the_last_contact_of_others():
     # a possessive opening the sentence belongs to the unnamed group after the verb, not to someone named before
     ("Heiko Maas lehnt das ab. Nach seinem Besuch in der Ukraine hat der CDU-Abgeordnete mehr Waffen gefordert.", []),
     ("Angela Merkel lehnt das ab. Nach ihrem Besuch in Kiew haben drei Bundestagsabgeordnete mehr Hilfe gefordert.", []),
+    ("Die Ukraine hat Kanzler Olaf Scholz und Präsident Frank-Walter Steinmeier eingeladen. Nach ihrem Besuch in der "
+     "Ukraine haben drei deutsche Parlamentarier mehr Waffen gefordert.", []),
+    # unchanged: a plural possessive of the pair just named, with no group after the verb
+    ("Olaf Scholz und Emmanuel Macron trafen sich in Paris. Nach ihrem Treffen haben beide mehr Hilfe zugesagt.",
+     [{"Olaf Scholz", "Emmanuel Macron"}, {"Olaf Scholz", "Emmanuel Macron"}]),
     # unchanged: an office of one holder after the verb is read as that holder
     ("Heiko Maas reiste nach Kiew. Nach seinem Besuch in der Ukraine hat der Außenminister mehr Hilfe zugesagt.",
      [{"Heiko Maas", "Ukraine"}, {"Heiko Maas", "Ukraine"}]),
