@@ -304,13 +304,14 @@ class ActorResolver:
     def _given_name_of_another(self, ent) -> bool:
         """'Energiekommissarin Kadir Simson': a known person's bare surname right before a capitalised word that is
         no German word nor anything the article names is the given name of someone else, not that person
-        ('Merkel Macron' lists two names; 'Putin Anfang März' goes on with a word)."""
+        ('Merkel Macron' lists two names; 'Putin Anfang März' goes on with a word; 'BIDENS BEHAUPTUNG' is a heading)."""
         actor = self.kb.actors.get(ent.kb_id_)
         if actor is None or actor.kind != "person" or len(ent) != 1 or ent.end >= len(self.texts) \
                 or fold(ent.text) in {fold(a) for a in actor.aliases}:
             return False
         nxt = self.texts[ent.end]
-        return nxt[:1].isupper() and nxt.isalpha() and not is_common_noun(nxt) and not is_ordinary_word(nxt) \
+        return nxt[:1].isupper() and nxt.isalpha() and not nxt.isupper() and not is_common_noun(nxt) \
+            and not is_ordinary_word(nxt) \
             and not is_calendar_word(nxt) and not any(e.start == ent.end for e in self.ents)
 
     def _patronymic(self, ent) -> bool:

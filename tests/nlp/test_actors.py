@@ -277,3 +277,4 @@ def test_a_known_surname_before_another_name_or_a_word_stays_that_person():
     # unchanged: before a name the article knows, or a German word, the surname is its bearer's
     assert "Sergej Lawrow" in people("Am Dienstag hatte Lawrow Baerbock in Moskau empfangen.", "2022-10-07")
     assert "Wladimir Putin" in people("Am Montag traf Putin Macron in Moskau.")
+    assert ("BIDENS", "Joe Biden") in mentioned("Joe Biden sprach in Detroit. BIDENS BEHAUPTUNG: Die Wirtschaft wachse.")

@@ -686,7 +686,9 @@ class ArticleEvents:
             rest = [i for i in ids if i not in callees]
             return [rest + [one] for one in callees]
         own_people = {s.entity_id for s in reading.agents if s.entity_type == "PERSON"}
-        plural = reading.plural_pronoun and len(own_people) < 2  # "X und Y ... nach ihrem Gespräch": themselves
+        plural = reading.plural_pronoun and len(own_people) < 2 \
+            and not (reading.possessor and references.unnamed_group_after(sentence, reading.pronoun))
+        # "X und Y ... nach ihrem Gespräch": themselves; not "Nach ihrem Besuch haben drei Parlamentarier": theirs
         group = self._both(sentence, reading, own_people) if reading.both or plural else []
         if not group:
             return [ids]
@@ -848,6 +850,8 @@ class ArticleEvents:
             earlier = [self.actors.slots.get(i, []) for i in range(sentence.index - 1, max(-1, sentence.index - 4), -1)]
             person = references.subject_after(sentence, reading.pronoun, reading.agents, self.kb) \
                 if reading.possessor else None
+            if person is None and reading.possessor and references.unnamed_group_after(sentence, reading.pronoun):
+                earlier = []  # "Nach ihrem Besuch haben drei Parlamentarier ...": theirs, nobody named before
             person = person or references.resolve_pronoun(sentence, reading.pronoun, earlier, self.kb)
             if person is not None and person not in frame.sides:
                 frame.sides.insert(0, person)

@@ -18,10 +18,11 @@ from orchestration.nlp.actors import ActorSlot
 from orchestration.nlp.dates import DateMention
 from orchestration.nlp.events.dating import dates_may_agree, negotiations_as_a_whole
 from orchestration.nlp.events.places import places_agree
-from orchestration.nlp.events.sentence import POSSESSIVES, PREPOSITIONS, Sentence, is_attributive, is_finite_verb
+from orchestration.nlp.events.sentence import DETERMINERS, POSSESSIVES, PREPOSITIONS, Sentence, is_attributive, is_finite_verb
 from orchestration.nlp.events.triggers import Trigger
 from orchestration.nlp.events.words import in_list, word_list
 from orchestration.nlp.knowledge import KnowledgeBase
+from orchestration.nlp.pipeline import known_role_noun
 from orchestration.nlp.records import CONTACT_TYPES
 from orchestration.nlp.codebook import family_of
 
@@ -372,6 +373,27 @@ def subject_after(sentence: Sentence, pronoun: int, agents: list[ActorSlot], kb:
     after = [s for s in agents if s.token_start > pronoun and _could_be(s, gender, kb)
              and any(is_finite_verb(w) for w in sentence.texts[pronoun:s.token_start])]
     return after[0].entity_id if after else None
+
+
+def unnamed_group_after(sentence: Sentence, pronoun: int) -> bool:
+    """'Nach ihrem Besuch in der Ukraine haben drei deutsche Parlamentarier gefordert', 'Nach seinem Besuch hat der
+    CDU-Abgeordnete erklärt': a possessive in a phrase opening the sentence belongs to the subject right after the
+    finite verb; where that subject is people no name and no office of one holder names, nobody named before is
+    meant (an office like 'der Kanzler' is read as its holder elsewhere)."""
+    if pronoun - 2 > sentence.start + 1 or sentence.lowers[pronoun - 1] not in PREPOSITIONS:
+        return False
+    verb = next((j for j in range(pronoun + 1, sentence.end) if is_finite_verb(sentence.texts[j])), None)
+    if verb is None:
+        return False
+    j = verb + 1
+    while j < sentence.end and j - verb <= 4 and not sentence.texts[j][:1].isupper():
+        j += 1  # "der", "drei führende deutsche"
+    if j >= sentence.end or j == verb + 1 or not sentence.texts[j][:1].isupper():
+        return False
+    slot = sentence.slot_at(j)
+    head = sentence.lowers[j].rsplit("-", 1)[-1]
+    return (slot is None or slot.kind == "compound") and head.startswith(tuple(word_list("unnamed_group_stem"))) \
+        and known_role_noun(sentence.texts[j].rsplit("-", 1)[-1]) is None
 
 
 def pronoun_gender(lower: str) -> str | None:

@@ -236,15 +236,14 @@ def met_on_the_visit(frames: list[Frame], words_of: Callable[[Frame], list[str]]
                 break
 
 
-HOSTS_NAMED_AT_MOST = 2  # 'empfing ihn Kronprinz Mohammed, danach König Salman': more names are a programme, no host
-
-
 def host_met_on_the_visit(frames: list[Frame], words_of: Callable[[Frame], list[str]],
                           people: Callable[[Frame], set[str]], polity: Callable[[str], str | None]) -> None:
     """'Scholz ist nach Saudi-Arabien gereist' and further on 'Bei seinem Treffen mit Bin Salman ...': a visit that
-    names its visitor and only the state visited takes as side the person of that state the article has the visitor
-    meet there (same status, agreeing date, no third state at the meeting), who is its host; not where the article
-    tells the visitor's other trip to that state, nor where more people than a host or two are met."""
+    names its visitor and only the state visited takes as side the one person of that state the article has the
+    visitor meet there (same status, agreeing date, no third state at the meeting), who is its host. Not where the
+    article tells the visitor's other trip to that state, nor where it has him meet several people of that state,
+    met or still to meet ('Treffen mit Netanjahu', 'Geplant ist auch ein Treffen mit Gantz'): a programme of
+    meetings, each an event of its own, names no one host of the visit."""
     visits = [f for f in frames if f.event_type == "VISIT" and f.reportable and not f.collective]
     meetings = [f for f in frames if f.event_type in ("MEETING", "CONTACT") and f.reportable and not f.collective
                 and not tells_another_occurrence(f, words_of(f))]
@@ -257,13 +256,13 @@ def host_met_on_the_visit(frames: list[Frame], words_of: Callable[[Frame], list[
         trips = [v for v in visits if people(v) & travellers and hosts & {polity(s) for s in v.sides}]
         if any(not dates_agree(v.date, visit.date) or v.status != visit.status for v in trips):
             continue  # "Schon 2019 war er in Riad": two trips, whose host is whose is not told
-        met: list[str] = []
+        met: dict[str, bool] = {}  # each person of the host state met, and whether at the visit's status
         for meeting in meetings:
-            if not people(meeting) & travellers or meeting.status != visit.status \
-                    or not dates_agree(meeting.date, visit.date):
+            if not people(meeting) & travellers or not dates_agree(meeting.date, visit.date):
                 continue
             others = [s for s in meeting.sides if s not in travellers and polity(s) not in own]
             if others and all(polity(s) in hosts for s in others):
-                met += [p for p in people(meeting) if p in others and p not in met]
-        if 1 <= len(met) <= HOSTS_NAMED_AT_MOST:
-            visit.sides = list(dict.fromkeys(visit.sides + met))
+                for person in (p for p in people(meeting) if p in others):
+                    met[person] = met.get(person, False) or meeting.status == visit.status
+        if len(met) == 1 and all(met.values()):
+            visit.sides = list(dict.fromkeys(visit.sides + list(met)))

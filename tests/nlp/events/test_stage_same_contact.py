@@ -143,3 +143,10 @@ def visit_sides(text: str, published: str = "2022-09-24") -> list[frozenset[str]
 ])
 def test_the_host_met_on_the_visit_is_its_side(text, expected):
     assert visit_sides(text) == [frozenset(e) for e in expected]
+
+
+def test_several_people_met_on_a_visit_are_no_one_host():
+    # a programme of meetings, each an event of its own: the visit keeps the state visited
+    assert visit_sides("US-Außenminister Mike Pompeo reiste am Mittwoch nach Israel. Dort traf er Regierungschef "
+                       "Benjamin Netanjahu. Pompeo sprach auch mit Außenminister Gabi Aschkenasi.", "2020-05-14") \
+        == [frozenset({"Mike Pompeo", "Israel"})]

@@ -1149,3 +1149,20 @@ def test_the_latest_talks_of_a_person_are_not_the_last_contact_of_others():
     text = ("Michael Gove telefonierte am Montag mit Maroš Šefčovič. Nach der jüngsten Verhandlungsrunde beschuldigte "
             "Michel Barnier die britische Seite, sie falle hinter Zugeständnisse zurück.")
     assert sides_of(text, "2020-06-13") == [frozenset({"Michael Gove", "Maroš Šefčovič"})]
+
+
+@pytest.mark.parametrize("text, found", [
+    # a possessive opening the sentence belongs to the unnamed group after the verb, not to someone named before
+    ("Heiko Maas lehnt das ab. Nach seinem Besuch in der Ukraine hat der CDU-Abgeordnete mehr Waffen gefordert.", []),
+    ("Angela Merkel lehnt das ab. Nach ihrem Besuch in Kiew haben drei Bundestagsabgeordnete mehr Hilfe gefordert.", []),
+    ("Die Ukraine hat Kanzler Olaf Scholz und Präsident Frank-Walter Steinmeier eingeladen. Nach ihrem Besuch in der "
+     "Ukraine haben drei deutsche Parlamentarier mehr Waffen gefordert.", []),
+    # unchanged: a plural possessive of the pair just named, with no group after the verb
+    ("Olaf Scholz und Emmanuel Macron trafen sich in Paris. Nach ihrem Treffen haben beide mehr Hilfe zugesagt.",
+     [{"Olaf Scholz", "Emmanuel Macron"}, {"Olaf Scholz", "Emmanuel Macron"}]),
+    # unchanged: an office of one holder after the verb is read as that holder
+    ("Heiko Maas reiste nach Kiew. Nach seinem Besuch in der Ukraine hat der Außenminister mehr Hilfe zugesagt.",
+     [{"Heiko Maas", "Ukraine"}, {"Heiko Maas", "Ukraine"}]),
+])
+def test_a_possessive_of_an_unnamed_group_names_nobody_before(text, found):
+    assert sides_of(text) == [frozenset(f) for f in found]
