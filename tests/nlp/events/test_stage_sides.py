@@ -325,6 +325,20 @@ def test_subjects_of_the_clause_and_calls_of_all(text, found):
     assert sorted(sides_of(text), key=sorted) == sorted(map(frozenset, found), key=sorted)
 
 
+@pytest.mark.parametrize("text, found", [
+    # 'der Gipfel' after meetings called by two names of a format may be either: it takes the sides of neither
+    ("Das G7-Treffen in Elmau ging am Dienstag zu Ende. Bundeskanzler Scholz reist danach weiter zum NATO-Gipfel. "
+     "Die Ergebnisse des Gipfels lobte er.", [("G7-Treffen", {"G7"}), ("reist", {"NATO", "Olaf Scholz"})]),
+    # unchanged: after one format's meeting it is that meeting
+    ("Das G7-Treffen in Elmau ging am Dienstag zu Ende. Die Ergebnisse des Gipfels lobte Scholz.",
+     [("G7-Treffen", {"G7"}), ("Gipfels", {"G7"})]),
+])
+def test_a_summit_after_two_named_formats_refers_to_neither(text, found):
+    extraction = extract_text("Titel\n" + text, "2022-06-29")
+    assert [(m.trigger_text, sides(extraction, m.participant_ids)) for m in extraction.event_mentions
+            if m.event_type == "MEETING"] == [(t, f) for t, f in found]
+
+
 def test_their_own_meeting_is_not_the_summit_in_reach():
     found = contacts(extract_text(
         "Titel\nAngela Merkel hat bei einem Treffen mit Emmanuel Macron die Lage in Belarus besprochen. Die EU-Staaten "
