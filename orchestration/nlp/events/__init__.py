@@ -461,7 +461,8 @@ class ArticleEvents:
         undate_borrowed_processes(self.frames, self.stated)
         share_first_day(self.frames, self.stated)  # the talks at a summit going on since Friday began on Friday
         share_the_news_day(self.frames, self.stated, self._participants,
-                           lambda frame: same_contact.told_again(self._words_of(frame)))
+                           lambda frame: same_contact.told_again(self._words_of(frame)),
+                           lambda frame: same_contact.told_as_an_earlier_one(self._words_of(frame)))
         date_headings_by_their_paragraph(self.frames, self.stated, self._participants, self._heading,
                                          self._one_date)
         undate_news_months_of_an_earlier_summit(self.frames, self.stated, self.published)

@@ -122,3 +122,17 @@ def test_an_arrival_dates_the_visit(text, expected):
 ])
 def test_a_call_told_again_keeps_its_own_day(text, expected):
     assert reports("Nachrichten aus Europa\n" + text)[0][2] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a call told as an earlier one ('zuletzt', 'damals') lends its day to no undated call of the same people
+    ("Scholz hat in einem Telefonat mit Macron über die Ukraine gesprochen.\n" + FILLER
+     + "Scholz und Macron hatten zuletzt am Montag ein Telefonat geführt.", "2024-03"),
+    ("Scholz hat in einem Telefonat mit Macron über die Ukraine gesprochen.\n" + FILLER
+     + "Damals, am Montag, hatten Scholz und Macron ein Telefonat geführt.", "2024-03"),
+    # unchanged: 'nicht zuletzt' (not least) tells of no other call
+    ("Scholz hat in einem Telefonat mit Macron über die Ukraine gesprochen.\n" + FILLER
+     + "Am Montag hatten Scholz und Macron nicht zuletzt wegen der Lage ein Telefonat geführt.", "2024-03-11"),
+])
+def test_a_call_told_as_an_earlier_one_lends_no_day(text, expected):
+    assert reports("Nachrichten aus Europa\n" + text)[0][2] == expected
