@@ -1092,3 +1092,13 @@
     (regexp_matches({{ trigger }}, '^[[:lower:]]')
         or regexp_matches({{ sentence }}, '(^|\s)sich\s+(\S+\s+){0,3}mit\s', 'i'))
 {%- endmacro %}
+
+{# The name a summit noun's compound gives it, from an abbreviation before the hyphen:
+   "G7-Gipfel", "G-7-Gipfels" -> g7, "NATO-Gipfel" -> nato, "EU-Sondergipfel" -> eu; null for a
+   noun without one ("der Gipfel", "Sondergipfel", "Nato-Treffen", "EU-China-Gipfel"). Two such
+   names are two summits (the G7 in Elmau and the NATO summit in Madrid). #}
+{% macro summit_name(trigger) -%}
+    case when regexp_matches(lower({{ trigger }}), '^[^-]+(-\d+)?-[\pL]*(gipfel|gipfeltreffen|treffen|konferenz)(s|es)?$')
+        then nullif(lower(replace(regexp_extract({{ trigger }}, '^([[:upper:]][[:upper:]\d]*(-\d+)?)-', 1), '-', '')), '')
+    end
+{%- endmacro %}

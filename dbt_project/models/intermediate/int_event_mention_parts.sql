@@ -40,6 +40,7 @@
 --   - A meeting before a summit: "bei ihrem ersten Treffen vor dem Sondergipfel" is not the summit.
 --   - Another person's visit: "während des Besuchs von UN-Generalsekretär Guterres" in Merz's trip.
 --   - The leg left behind: "Nach seinem Besuch in Katar reist Habeck weiter in die Emirate" is no visit to Katar.
+--   - Another named summit: "weiter zum NATO-Gipfel" tied to the G7-Gipfel (summit_name).
 --   - Another body's meeting: "Das Treffen" right after "Das UN-Gremium will heute beraten".
 --   - An agreement no one has made (names_a_possible_agreement): "an einem Freihandelsabkommen
 --     interessiert", "eine Frist zur Einigung"; alone too, it is no event to link.
@@ -536,6 +537,20 @@ leg_left_behind as (
         )
 ),
 
+another_named_summit as (
+    -- "Auch Scholz muss weiter zum NATO-Gipfel" tied to the G7-Gipfel its article tells of: a summit
+    -- its noun names (summit_name) otherwise than the first named mention of its article event is another summit.
+    select m.mention_id
+    from mentions as m
+    inner join (
+        select local_event_key, arg_min({{ summit_name('trigger_text') }}, start_char) as event_name
+        from mentions
+        where {{ summit_name('trigger_text') }} is not null
+        group by all
+    ) as e using (local_event_key)
+    where {{ summit_name('m.trigger_text') }} <> e.event_name
+),
+
 another_bodys_meeting as (
     -- A noun of meeting that refers back ("Das Treffen war auf Bitten der Ukraine anberaumt
     -- worden"), right after a sentence that tells an organisation none of its sides meeting by a
@@ -613,6 +628,8 @@ apart as (
     select mention_id from another_visitor
     union
     select mention_id from leg_left_behind
+    union
+    select mention_id from another_named_summit
     union
     select mention_id from another_bodys_meeting
     union

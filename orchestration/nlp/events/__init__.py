@@ -427,11 +427,12 @@ def invitation_with_its_event(sentence: Sentence, group: list[Trigger], everyone
     return group + invited[:1]
 
 
-def before_it(sentence: Sentence, trigger: Trigger) -> bool:
-    """'Selenskyj besucht vor Friedensgipfel Saudi-Arabien', 'Vor dem Gipfel traf Scholz Macron': a noun after 'vor'
-    names another event than its clause's verb, one that comes after it."""
+def before_or_after_it(sentence: Sentence, trigger: Trigger) -> bool:
+    """'Selenskyj besucht vor Friedensgipfel Saudi-Arabien', 'Vor dem Gipfel traf Scholz Macron', 'Nach seinem Besuch
+    in Nordkorea reist Putin nach Vietnam': a noun after 'vor' or 'nach' (sequence_preposition) names another event
+    than its clause's verb, one that comes after or before it."""
     governing = sentence.governing_preposition(trigger.token) if trigger.is_noun else None
-    return governing is not None and governing[0] == "vor"
+    return governing is not None and in_list("sequence_preposition", governing[0])
 
 
 def travel_to_a_meeting(sentence: Sentence, group: list[Trigger]) -> Trigger | None:
@@ -475,7 +476,8 @@ class ArticleEvents:
         undate_borrowed_processes(self.frames, self.stated)
         share_first_day(self.frames, self.stated)  # the talks at a summit going on since Friday began on Friday
         share_the_news_day(self.frames, self.stated, self._participants,
-                           lambda frame: same_contact.told_again(self._words_of(frame)))
+                           lambda frame: same_contact.told_again(self._words_of(frame)),
+                           lambda frame: same_contact.told_as_an_earlier_one(self._words_of(frame)))
         date_headings_by_their_paragraph(self.frames, self.stated, self._participants, self._heading,
                                          self._one_date)
         undate_news_months_of_an_earlier_summit(self.frames, self.stated, self.published)
@@ -579,7 +581,7 @@ class ArticleEvents:
             if trigger.is_noun and trigger.word.lemma in references.GENERIC_LEMMAS and not key in verbs:
                 key = next((k for k in verbs if k[0] == clause and k[1] in CONTACT_FAMILIES), key)
             if trigger.is_noun and key in verbs and not trigger.word.status and not presupposed(sentence, trigger) \
-                    and not before_it(sentence, trigger):
+                    and not before_or_after_it(sentence, trigger):
                 verbs[key].append(trigger)
             elif trigger.is_noun or trigger.word.status:
                 groups.append([trigger])
@@ -632,24 +634,51 @@ class ArticleEvents:
             return []  # "wird eine Delegation aus der Ukraine nach Davos reisen": a forum, no state receives them
         if visits_a_venue(sentence, group, reading):
             return []  # "sagte er beim Besuch eines Waffel-Restaurants": a stop at a business, no state visited
-        tour = self._tour(sentence, group)
-        frames = [self._frame(sentence, group, everyone, reading, self._at_the_stop(sides, stop, tour),
+        legs = self._other_legs(sentence, group, everyone)
+        tour = self._tour(sentence, group, legs)
+        if legs and not tour:  # the noun's phrase ran on over the verb's own destination: no leg told apart
+            legs, tour = [], self._tour(sentence, group)
+        frames = [self._frame(sentence, group, everyone, reading, self._at_the_stop(sides, stop, tour + legs),
                               destination=stop)
                   for slots in reading.groups() for sides in self._each_event(sentence, reading, slots, group)
                   for stop in (tour or [None])]
         return [f for f in frames if f is not None]
 
-    def _tour(self, sentence: Sentence, group: list[Trigger]) -> list[str]:
+    def _tour(self, sentence: Sentence, group: list[Trigger], legs: list[str] = ()) -> list[str]:
         """'Pompeos Besuch in Tschechien, Slowenien, Österreich und Polen', 'reiste nach Kiew und
-        Warschau': a journey to several states is one visit to each (the countries, in order)."""
+        Warschau': a journey to several states is one visit to each (the countries, in order); not to the
+        legs another visit noun of the clause names (legs: _other_legs), and the one stop left where there are."""
         if group[0].event_type != "VISIT":
             return []
         verb = next((t for t in group if not t.is_noun), None)
         phrase = None if verb is not None else phrase_range(sentence, group[0])
         stops = [self._country_of(slot) for slot in places.destinations(sentence, group[0].token, phrase, countries=True)
                  + places.destinations(sentence, group[0].token, phrase)]
-        stops = list(dict.fromkeys(s for s in stops if s is not None))
-        return stops if len({self._polity(s) for s in stops}) >= 2 else []
+        stops = list(dict.fromkeys(s for s in stops if s is not None and s not in legs))
+        return stops if len({self._polity(s) for s in stops}) >= 2 or legs and stops else []
+
+    def _other_legs(self, sentence: Sentence, group: list[Trigger], everyone: list[Trigger]) -> list[str]:
+        """'Nach seinem Besuch in Nordkorea reist Putin nach Vietnam', 'Vor seinem Besuch in Vietnam war Putin nach
+        Nordkorea gereist': the countries a visit noun after 'nach' or 'vor' names in its own phrase are the leg
+        before or after the journey its clause's verb tells, another visit (the noun reports it); for that noun,
+        the places the verb goes to outside its phrase are the other leg."""
+        if group[0].event_type != "VISIT":
+            return []
+        clause = sentence.clause(group[0].token)
+        if all(t.is_noun for t in group):  # the noun's own leg: the verb's journey goes elsewhere
+            if len(group) > 1 or not before_or_after_it(sentence, group[0]):
+                return []
+            verbs = [t for t in everyone if not t.is_noun and t.event_type == "VISIT" and sentence.clause(t.token) == clause]
+            own = {s.token_start for s in places.destinations(sentence, group[0].token, phrase_range(sentence, group[0]))}
+            found = [self._country_of(slot) for t in verbs[:1] for slot in places.destinations(sentence, t.token)
+                     if slot.token_start not in own]
+        else:
+            legs = [t for t in everyone if t not in group and t.is_noun and t.event_type == "VISIT"
+                    and sentence.clause(t.token) == clause and before_or_after_it(sentence, t)]
+            found = [self._country_of(slot) for t in legs
+                     for slot in places.destinations(sentence, t.token, phrase_range(sentence, t), countries=True)
+                     + places.destinations(sentence, t.token, phrase_range(sentence, t))]
+        return list(dict.fromkeys(c for c in found if c is not None))
 
     def _at_the_stop(self, sides: list[str], stop: str | None, tour: list[str]) -> list[str]:
         """The sides of one stop of a journey: not the other stops, nor their people ('nach seinen Kurzbesuchen in

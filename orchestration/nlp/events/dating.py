@@ -779,7 +779,8 @@ def _first_day_told(frame: Frame, stated: dict[int, DateMention | None]) -> Date
 
 def share_the_news_day(frames: list[Frame], stated: dict[int, DateMention | None],
                        sides_of: Callable[[Frame], list[str]],
-                       another_occurrence: Callable[[Frame], bool] = lambda frame: False) -> None:
+                       another_occurrence: Callable[[Frame], bool] = lambda frame: False,
+                       told_as_earlier: Callable[[Frame], bool] = lambda frame: False) -> None:
     """A contact the month of publication only guessed for ('sagte Pompeo bei einem Besuch in Kopenhagen') took
     place on the day another report of it in the article states ('Pompeo ist am Mittwoch nach Kopenhagen gereist',
     'betonte er nach einem Treffen mit Laftit' after 'bei seinem Besuch am Freitag in Marokko'): a
@@ -789,7 +790,8 @@ def share_the_news_day(frames: list[Frame], stated: dict[int, DateMention | None
     where a report of that family and sides tells of another occurrence ('Am Abend telefonierte Merkel erneut mit
     Lukaschenko' beside 'Erst am Montag hatten die beiden telefoniert': two calls).
     sides_of: a frame's sides and the states its people act for; another_occurrence: whether a frame's sentence tells
-    its contact happened once more ('erneut', 'wieder')."""
+    its contact happened once more ('erneut', 'wieder'); told_as_earlier: whether it tells its contact as one before the
+    news ('hatten zuletzt am 7. Dezember ein Videotelefonat geführt'), whose day is no day of another report."""
     days: dict[int, set[str]] = {}
     for frame in frames:
         if frame.date is None or frame.date.rule != NEWS_MONTH or frame.collective:
@@ -798,6 +800,7 @@ def share_the_news_day(frames: list[Frame], stated: dict[int, DateMention | None
             own = stated.get(id(source))
             if source is frame or source.collective or own is None or own is not source.date \
                     or own.precision != "day" or source.status != "happened" or source.family != frame.family \
+                    or told_as_earlier(source) \
                     or not own.value.startswith(frame.date.value) or not _same_sides(sides_of(frame), sides_of(source)):
                 continue
             days.setdefault(id(frame), set()).add(first_day(own).isoformat())

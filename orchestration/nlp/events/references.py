@@ -178,6 +178,8 @@ def antecedent(frames: list[Frame], frame: Frame, sharing: list[str], kb: Knowle
         return same_noun  # "Die Asien-Pazifik-Konferenz gibt es seit 1986 ... findet die Konferenz digital statt"
     if not candidates:
         return None
+    if not generic and rival_names(frames, frame, candidates):
+        return None  # "Das G7-Treffen in Elmau ... weiter zum NATO-Gipfel ... die Ergebnisse des Gipfels": either
     if generic:  # "das Gespräch": the talk just reported
         return max(candidates, key=lambda r: (r.last_sentence, r.mentions))
     if any(is_corresponding(t) for t in frame.triggers):
@@ -187,6 +189,30 @@ def antecedent(frames: list[Frame], frame: Frame, sharing: list[str], kb: Knowle
     lemmas = {t.word.lemma for t in frame.triggers}
     return max(candidates, key=lambda r: (bool(lemmas & {t.word.lemma for t in r.triggers}),
                                           r.event_type == frame.event_type, r.mentions, r.last_sentence))
+
+
+def format_name(text: str) -> str | None:
+    """The abbreviation a compound names its meeting by: 'G7-Treffen', 'G-7-Gipfel' -> 'g7', 'NATO-Gipfel' -> 'nato',
+    'EU-Sondergipfel' -> 'eu'; none for 'Gipfel', 'Nato-Treffen' or 'Biden-Putin-Gipfel' (no abbreviation before the
+    head)."""
+    head = text.rsplit("-", 1)
+    if len(head) != 2:
+        return None
+    name = head[0].replace("-", "")
+    return name.lower() if name.isalnum() and name.isupper() else None
+
+
+def rival_names(frames: list[Frame], frame: Frame, candidates: list[Frame]) -> bool:
+    """'Das G7-Treffen in Elmau ... Auch Scholz muss weiter zum NATO-Gipfel ... die Ergebnisse des Gipfels': a
+    reference that names no meeting itself ('der Gipfel'), where the events it may refer to were called by two
+    names of a format (format_name), may be either; it takes the sides of neither (prefer none to the wrong one)."""
+    if any(format_name(t.text) for t in frame.triggers):
+        return False
+    names: dict[int, set[str]] = {}
+    for f in frames:
+        names.setdefault(id(f.root), set()).update(n for t in f.triggers if t.is_noun and (n := format_name(t.text)))
+    found = [names.get(id(r), set()) for r in candidates]
+    return len(set().union(*found)) >= 2 and sum(1 for n in found if n) >= 2
 
 
 def told_by(sentence: Sentence) -> list[str]:

@@ -104,6 +104,14 @@ def told_again(words: list[str]) -> bool:
         or any(word.startswith(stems) for word in words)
 
 
+def told_as_an_earlier_one(words: list[str]) -> bool:
+    """'Biden und Putin hatten zuletzt am 7. Dezember ein Videotelefonat geführt', 'damals in Genf': a report that tells
+    its contact as one before the news (earlier_adverb), so that the article tells of two (words: the lower-case words
+    of its sentence); not 'nicht zuletzt' (not least) nor 'bis zuletzt' (recency_idiom)."""
+    return any(in_list("earlier_adverb", w) and not (k > 0 and in_list("recency_idiom", f"{words[k - 1]} {w}"))
+               for k, w in enumerate(words))
+
+
 def same_people(a: Frame, b: Frame, people: Callable[[Frame], set[str]], sides: Callable[[Frame], list[str]]) -> bool:
     """'Biden, USA, Selenskyj, Ukraine' and 'Biden, Selenskyj': the same people (at least one), and one's sides all
     among the other's; not 'Seehofer, Türkei' and 'Seehofer, Oktay, Türkei' (his visit and one talk of it)."""

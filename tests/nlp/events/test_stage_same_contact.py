@@ -150,3 +150,17 @@ def test_several_people_met_on_a_visit_are_no_one_host():
     assert visit_sides("US-Außenminister Mike Pompeo reiste am Mittwoch nach Israel. Dort traf er Regierungschef "
                        "Benjamin Netanjahu. Pompeo sprach auch mit Außenminister Gabi Aschkenasi.", "2020-05-14") \
         == [frozenset({"Mike Pompeo", "Israel"})]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a call told as an earlier one ('zuletzt', 'damals') lends its day to no undated call of the same people
+    ("Scholz hat in einem Telefonat mit Macron über die Ukraine gesprochen.\n" + FILLER
+     + "Scholz und Macron hatten zuletzt am Montag ein Telefonat geführt.", "2024-03"),
+    ("Scholz hat in einem Telefonat mit Macron über die Ukraine gesprochen.\n" + FILLER
+     + "Damals, am Montag, hatten Scholz und Macron ein Telefonat geführt.", "2024-03"),
+    # unchanged: 'nicht zuletzt' (not least) tells of no other call
+    ("Scholz hat in einem Telefonat mit Macron über die Ukraine gesprochen.\n" + FILLER
+     + "Am Montag hatten Scholz und Macron nicht zuletzt wegen der Lage ein Telefonat geführt.", "2024-03-11"),
+])
+def test_a_call_told_as_an_earlier_one_lends_no_day(text, expected):
+    assert reports("Nachrichten aus Europa\n" + text)[0][2] == expected

@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.nlp.helpers import contacts, extract_text
+from tests.nlp.helpers import contacts, extract_text, sides
 
 
 def sides_of(text, published="2020-07-14"):
@@ -345,6 +345,20 @@ def test_a_plural_office_after_mit_names_no_holder():
 ])
 def test_subjects_of_the_clause_and_calls_of_all(text, found):
     assert sorted(sides_of(text), key=sorted) == sorted(map(frozenset, found), key=sorted)
+
+
+@pytest.mark.parametrize("text, found", [
+    # 'der Gipfel' after meetings called by two names of a format may be either: it takes the sides of neither
+    ("Das G7-Treffen in Elmau ging am Dienstag zu Ende. Bundeskanzler Scholz reist danach weiter zum NATO-Gipfel. "
+     "Die Ergebnisse des Gipfels lobte er.", [("G7-Treffen", {"G7"}), ("reist", {"NATO", "Olaf Scholz"})]),
+    # unchanged: after one format's meeting it is that meeting
+    ("Das G7-Treffen in Elmau ging am Dienstag zu Ende. Die Ergebnisse des Gipfels lobte Scholz.",
+     [("G7-Treffen", {"G7"}), ("Gipfels", {"G7"})]),
+])
+def test_a_summit_after_two_named_formats_refers_to_neither(text, found):
+    extraction = extract_text("Titel\n" + text, "2022-06-29")
+    assert [(m.trigger_text, sides(extraction, m.participant_ids)) for m in extraction.event_mentions
+            if m.event_type == "MEETING"] == [(t, f) for t, f in found]
 
 
 def test_their_own_meeting_is_not_the_summit_in_reach():
@@ -930,6 +944,22 @@ def test_a_summit_after_vor_is_no_part_of_the_visit():
     found = contacts(extract_text("Selenskyj besucht vor Friedensgipfel Saudi-Arabien\nKiew wirbt vor dem "
                                   "Friedensgipfel im Juni um Unterstützung.", "2024-06-01"))
     assert [f[2] for f in found] == [frozenset({"Wolodymyr Selenskyj", "Saudi-Arabien"})]
+
+
+@pytest.mark.parametrize("text, found", [
+    # the leg a visit noun after 'nach' or 'vor' names is another visit, reported by that noun, not the verb's trip
+    ("Nach seinem Besuch in Nordkorea reist Putin nun auch nach Vietnam.",
+     [("reist", {"Wladimir Putin", "Vietnam"}), ("Besuch", {"Wladimir Putin", "Nordkorea"})]),
+    ("Vor ihrem Besuch in Polen war Baerbock nach Litauen gereist.",
+     [("gereist", {"Annalena Baerbock", "Litauen"}), ("Besuch", {"Annalena Baerbock", "Polen"})]),
+    # unchanged: a journey to two states told by one verb is one visit to each
+    ("Scholz reiste am Montag nach Litauen und Polen.",
+     [("reiste", {"Olaf Scholz", "Litauen"}), ("reiste", {"Olaf Scholz", "Polen"})]),
+])
+def test_the_leg_before_or_after_is_its_nouns_visit(text, found):
+    extraction = extract_text("Titel\n" + text, "2024-06-20")
+    assert sorted((m.trigger_text, frozenset(sides(extraction, m.participant_ids))) for m in extraction.event_mentions
+                  if m.event_type == "VISIT") == sorted((t, frozenset(f)) for t, f in found)
 
 
 @pytest.mark.parametrize("text, found", [
