@@ -204,8 +204,11 @@ class ActorResolver:
     def _plural_office(self, i: int) -> bool:
         """'die Regierungschefs', 'den Außenministern': an office of several."""
         lower = self.lowers[i]
-        return i > 0 and (self.lowers[i - 1] in ("die", "den") and lower.endswith(("s", "en", "ern"))
-                          or self._plural_article(i - 1, i))  # "die Außenminister der USA und Russlands"
+        j = i - 1
+        if j >= 2 and self.lowers[j] == "und" and self.texts[j - 1].endswith("-"):
+            j -= 2  # "die Staats- und Regierungschefs der USA, Deutschlands und Frankreichs"
+        return j >= 0 and (self.lowers[j] in ("die", "den") and lower.endswith(("s", "en", "ern"))
+                           or self._plural_article(j, i))  # "die Außenminister der USA und Russlands"
 
     def _role_noun_follows(self, end: int) -> bool:
         """A role noun right after, or after adjectives: 'Präsident', 'ehemaliger UN-Botschafter'."""

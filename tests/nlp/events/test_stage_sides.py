@@ -71,6 +71,8 @@ def test_a_possessive_or_pronoun_names_the_acting_person():
     # as the subject of one singular call they are one party
     ("Die Regierungschefs Polens und Tschechiens haben nach einem Telefonat mit Selenskyj Hilfe zugesagt.",
      [{"Polen", "Tschechien", "Wolodymyr Selenskyj"}]),
+    ("Die Staats- und Regierungschefs der USA, Deutschlands und Frankreichs haben nach einem gemeinsamen Telefonat "
+     "mehr Hilfe zugesagt.", [{"Vereinigte Staaten", "Deutschland", "Frankreich"}]),
     # unchanged: a verb of calling, or a time before 'mit', leaves one call with each
     ("Macron telefonierte am Montag mit den Regierungschefs von Polen und Ungarn.",
      [{"Emmanuel Macron", "Polen"}, {"Emmanuel Macron", "Ungarn"}]),
