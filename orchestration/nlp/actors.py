@@ -315,7 +315,7 @@ class ActorResolver:
         nxt = self.texts[ent.end]
         return nxt[:1].isupper() and nxt.isalpha() and not nxt.isupper() and not is_common_noun(nxt) \
             and not is_ordinary_word(nxt) \
-            and not is_calendar_word(nxt) and not any(e.start == ent.end for e in self.ents)
+            and not is_calendar_word(nxt) and ent.end not in self.ent_at
 
     def _patronymic(self, ent) -> bool:
         """'Prinz Abdulaziz bin Salman': a name after 'bin' or 'ibn' is the father's, so a known person
