@@ -147,7 +147,7 @@ def read_status(sentence: Sentence, triggers: list[Trigger], others: list[Trigge
     aimed_at = next((status for t in triggers if (status := _aimed_at(sentence, t, start, end))), None)
     if aimed_at:
         return aimed_at  # "haben sich auf ein Treffen geeinigt": it lies ahead
-    if all(process_under_way(sentence, t) for t in triggers) \
+    if all(process_under_way(sentence, t) or driven_on(sentence, t, start, end) for t in triggers) \
             and not (day_precise and later_than(event_date, published)):
         return "happened"  # "mangelnde Fortschritte in den Verhandlungen": talks whose course is spoken of have begun
     if relative is not None and _took_place_in(sentence, *relative):
@@ -946,6 +946,20 @@ def process_under_way(sentence: Sentence, trigger: Trigger) -> bool:
     mangelnden Fortschritte in den Verhandlungen', 'Es muss noch im Oktober einen Abschluss der Gespräche
     geben'; a summit's course is no such sign ('am Rande des Gipfels' may lie ahead)."""
     return _runs_over_time(sentence, trigger, *sentence.clause(trigger.token)) and phase_of(sentence, trigger)
+
+
+def driven_on(sentence: Sentence, trigger: Trigger, start: int, end: int) -> bool:
+    """Talks named with the definite article whose pace a verb of the clause changes are under way, whatever
+    modal wishes it: 'wirft Bern vor, die Verhandlungen zu verschleppen', 'will neuen Schwung in die Gespräche
+    bringen'; not 'Gespräche beschleunigen' without the article, nor talks the clause says begin."""
+    if not _runs_over_time(sentence, trigger, start, end):
+        return False
+    j = trigger.token - 1
+    while j > sentence.start and sentence.texts[j][:1].islower() and sentence.lowers[j] not in ("die", "den", "der"):
+        j -= 1  # adjectives: "die festgefahrenen Verhandlungen"
+    if j < sentence.start or sentence.lowers[j] not in ("die", "den", "der"):
+        return False
+    return any(in_list("course_verb", w) for w in sentence.words(start, end))
 
 
 def _runs_over_time(sentence: Sentence, trigger: Trigger, start: int, end: int) -> bool:
