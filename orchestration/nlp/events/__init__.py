@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 from orchestration.nlp.actors import ActorSlot, ArticleActors
 from orchestration.nlp.events import diplomacy, places, references, same_contact
 from orchestration.nlp.dates import DateMention, ReferenceDays, days_later, find_dates
-from orchestration.nlp.events.dating import (DAY_PART, DAY_PART_RULES, NEWS_MONTH, a_call_at_the_weekend, after_the_visit, then_pointer, begun_on_the_day, date_of_group, dates_of, first_day, in_another_year, last_day,
+from orchestration.nlp.events.dating import (stated_over_filled_in, DAY_PART, DAY_PART_RULES, NEWS_MONTH, a_call_at_the_weekend, after_the_visit, then_pointer, begun_on_the_day, date_of_group, dates_of, first_day, in_another_year, last_day,
                                               news_of_the_day, news_of_the_month, on_the_days_agenda, plan_goes_on, purpose_clause,
                                               roundup_day, second_conjunct, share_first_day, share_the_news_day, sharpen_dates, told_as_before,
                                               date_headings_by_their_paragraph, standalone_line, token_at,
@@ -1146,7 +1146,18 @@ class ArticleEvents:
         if root is not None and self._earlier_than_the_date_lent(frame, root.root):
             frame.sides = list(dict.fromkeys(root.root.sides + frame.sides))  # an earlier occurrence of the same sides
         elif root is not None and not in_another_year(self.stated.get(id(frame)), root.date):
-            references.attach(frame, root)
+            self._attach_keeping_the_stated_date(frame, root)
+
+    def _attach_keeping_the_stated_date(self, frame: Frame, root: Frame) -> None:
+        """A reference back takes the event's date, unless that date was only filled in from the publication and the
+        reference's own clause states one it allows (stated_over_filled_in): then the event and all that refer to it
+        take the stated date."""
+        lent, own = root.root.date, self.stated.get(id(frame))
+        references.attach(frame, root)
+        if stated_over_filled_in(own, lent):
+            for other in self.frames + [frame]:
+                if other.root is frame.root and other.date is lent:
+                    other.date = own
 
     def _negotiations_on_their_own_subject(self, frame: Frame, root: Frame) -> bool:
         """'Er dankte Scholz, der bei den Verhandlungen über den EU-Wiederaufbaufonds eine zentrale Rolle gespielt habe'

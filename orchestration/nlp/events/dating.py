@@ -1039,6 +1039,15 @@ def news_of_the_month(sentence: Sentence, group: list[Trigger], start: int, end:
 
 NEWS_MONTH = "news_month"  # the rule of a month guessed from the publication date
 NEWS_TODAY = "news_today"  # the rule of the reference day for a contact the lead tells in the present
+FROM_THE_NEWS = (NEWS_MONTH, NEWS_TODAY)  # rules that fill in a date no sentence states, from the publication
+
+
+def stated_over_filled_in(own: DateMention | None, lent: DateMention | None) -> bool:
+    """'Beim EU-Gipfel geht es ums Ganze. ... beim morgen beginnenden Gipfel': a reference back whose own clause states
+    a date ('morgen', 'am Freitag') keeps it where the event it refers to has only a date filled in from the
+    publication (its day or month); the stated date, which such a guess allows, becomes the event's."""
+    return own is not None and lent is not None and lent.rule in FROM_THE_NEWS and own.rule not in FROM_THE_NEWS \
+        and dates_may_agree(own, lent)
 
 
 def news_of_the_day(sentence: Sentence, group: list[Trigger], start: int, end: int, contact: bool, past: bool,
