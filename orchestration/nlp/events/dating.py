@@ -1191,6 +1191,24 @@ def roundup_day(text: str, published: date | None) -> date | None:
     return None
 
 
+def named_as_ahead(group: list[Trigger]) -> bool:
+    """'auf eine baldige Zusammenkunft der G7', 'das nächste Treffen', 'die anstehenden Verhandlungen': a noun an
+    adjective puts ahead names a contact not yet held, whatever day the story around it tells."""
+    return all(t.is_noun for t in group) and any(m.startswith(tuple(word_list("ahead_modifier")))
+                                                 for t in group for m in t.modifiers)
+
+
+def going_on_for_long(sentence: Sentence, start: int, end: int) -> bool:
+    """'Die Gespräche kommen seit Monaten kaum voran', 'nach wochenlangem Ringen': a clause that tells a contact going
+    on for weeks or more tells a process, not the one day of a meeting or call (not 'erstmals seit Jahren', which
+    tells one contact after a long gap)."""
+    words = sentence.words(start, end)
+    if any(w.startswith("erst") for w in words):
+        return False
+    return any(w == "seit" and any(in_list("long_span", x) for x in words[i + 1:i + 4]) for i, w in enumerate(words)) \
+        or any(w.startswith(("wochenlang", "monatelang", "jahrelang")) for w in words)
+
+
 def negotiations_as_a_whole(group: list[Trigger]) -> bool:
     """'die Verhandlungen über das Abkommen', 'bei den Brexitverhandlungen': negotiations named in the plural are a
     process that began when it began, which a report of its progress does not tell (a 'Verhandlungsrunde' does
