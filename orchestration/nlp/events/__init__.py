@@ -1146,7 +1146,7 @@ class ArticleEvents:
             root = self._same_event(frame)
         if root is not None and self._negotiations_on_their_own_subject(frame, root.root):
             return
-        if root is not None and (self._earlier_than_the_date_lent(frame, root.root) or self._told_as_a_process(frame)):
+        if root is not None and self._earlier_than_the_date_lent(frame, root.root):
             frame.sides = list(dict.fromkeys(root.root.sides + frame.sides))  # an earlier occurrence of the same sides
         elif root is not None and not in_another_year(self.stated.get(id(frame)), root.date):
             self._attach_keeping_the_stated_date(frame, root)
@@ -1200,15 +1200,6 @@ class ArticleEvents:
             return False
         sentence = self._sentence(frame.sentence)
         return told_as_before(sentence, frame.triggers, *sentence.clause(frame.triggers[0].token))
-
-    def _told_as_a_process(self, frame: Frame) -> bool:
-        """'Barnier werde am Freitag mit Frost sprechen. ... Die Gespräche kommen seit Monaten kaum voran': a reference
-        back whose clause, stating no date, tells talks going on for weeks or more (going_on_for_long) is the process,
-        not the one contact it would refer to: it takes that contact's sides, not its day."""
-        if self.stated.get(id(frame)) is not None:
-            return False
-        sentence = self._sentence(frame.sentence)
-        return going_on_for_long(sentence, *sentence.clause(frame.triggers[0].token))
 
     def _summit_in_reach(self, frame: Frame) -> bool:
         """Whether a summit of an organisation is under discussion, whose talks a definite noun naming
