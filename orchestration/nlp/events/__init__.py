@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 from orchestration.nlp.actors import ActorSlot, ArticleActors
 from orchestration.nlp.events import diplomacy, places, references, same_contact
 from orchestration.nlp.dates import DateMention, ReferenceDays, days_later, find_dates
-from orchestration.nlp.events.dating import (DAY_PART, DAY_PART_RULES, NEWS_MONTH, a_call_at_the_weekend, after_the_visit, then_pointer, begun_on_the_day, date_of_group, dates_of, first_day, in_another_year, last_day,
+from orchestration.nlp.events.dating import (stated_over_filled_in, going_on_for_long, named_as_ahead, DAY_PART, DAY_PART_RULES, NEWS_MONTH, a_call_at_the_weekend, after_the_visit, then_pointer, begun_on_the_day, date_of_group, dates_of, first_day, in_another_year, last_day,
                                               news_of_the_day, news_of_the_month, on_the_days_agenda, plan_goes_on, purpose_clause,
                                               roundup_day, second_conjunct, share_first_day, share_the_news_day, sharpen_dates, told_as_before,
                                               date_headings_by_their_paragraph, standalone_line, token_at,
@@ -769,13 +769,16 @@ class ArticleEvents:
         dates = unanchored_eves(dates, self._dates_before(sentence), self.days.at(sentence.start_char))
         frame.date = self.stated[id(frame)] = date_of_group(sentence, group, dates) \
             or begun_on_the_day(sentence, group, start, end, self.days.at(sentence.start_char))
-        frame.date = frame.date or self._then(sentence) or self._days_after_the_last(sentence, start, end) \
-            or self._part_of_the_story_day(sentence, start, end, past) \
-            or self._after_the_last(sentence) or self._story_goes_on(sentence, frame, past) \
-            or self._scene_goes_on(sentence, frame, past) \
+        # a process told as going on for weeks takes no day from around it; a contact named as ahead, not the story's
+        process, ahead = going_on_for_long(sentence, start, end), named_as_ahead(group)
+        frame.date = frame.date or (not process or None) and (
+            self._then(sentence) or self._days_after_the_last(sentence, start, end)
+            or not ahead and self._part_of_the_story_day(sentence, start, end, past)
+            or self._after_the_last(sentence) or not ahead and self._story_goes_on(sentence, frame, past)
+            or not ahead and self._scene_goes_on(sentence, frame, past)
             or plan_goes_on(self.text, sentence, self._sentence(sentence.index - 1) if sentence.index else None,
-                            start, end, past or not frame.is_contact, self.days.at(sentence.start_char)) \
-            or on_the_days_agenda(self.text, sentence, past, self.days.at(sentence.start_char))
+                            start, end, past or not frame.is_contact, self.days.at(sentence.start_char))
+            or on_the_days_agenda(self.text, sentence, past, self.days.at(sentence.start_char)))
         frame.date = a_call_at_the_weekend(group, frame.date)  # "Der Besuch ..." after "reist am Wochenende": its month
         others = [t for t in everyone if t not in group]
         frame.status = read_status(sentence, group, others, first_day(frame.date) if frame.date else None,
@@ -795,9 +798,9 @@ class ArticleEvents:
                 frame.date = self.stated[id(frame)] = after_the_visit(sentence, trigger, frame.date)
         told = self.told[id(frame)] = frame.status
         frame.status = told or "happened"
-        if frame.date is None and frame.status == "happened" and told is None:
+        if frame.date is None and frame.status == "happened" and told is None and not (process or ahead):
             frame.date = news_of_the_day(sentence, group, start, end, frame.is_contact, past, today)
-        if frame.date is None and frame.status == "happened":
+        if frame.date is None and frame.status == "happened" and not (process or ahead):
             frame.date = news_of_the_month(sentence, group, start, end, frame.is_contact, past,
                                            told_as_news(sentence, start, end), self.published, self.roundup)
         self._refer_back(frame, reading.names_partner)
@@ -1146,7 +1149,18 @@ class ArticleEvents:
         if root is not None and self._earlier_than_the_date_lent(frame, root.root):
             frame.sides = list(dict.fromkeys(root.root.sides + frame.sides))  # an earlier occurrence of the same sides
         elif root is not None and not in_another_year(self.stated.get(id(frame)), root.date):
-            references.attach(frame, root)
+            self._attach_keeping_the_stated_date(frame, root)
+
+    def _attach_keeping_the_stated_date(self, frame: Frame, root: Frame) -> None:
+        """A reference back takes the event's date, unless that date was only filled in from the publication and the
+        reference's own clause states one it allows (stated_over_filled_in): then the event and all that refer to it
+        take the stated date."""
+        lent, own = root.root.date, self.stated.get(id(frame))
+        references.attach(frame, root)
+        if stated_over_filled_in(own, lent):
+            for other in self.frames + [frame]:
+                if other.root is frame.root and other.date is lent:
+                    other.date = own
 
     def _negotiations_on_their_own_subject(self, frame: Frame, root: Frame) -> bool:
         """'Er dankte Scholz, der bei den Verhandlungen über den EU-Wiederaufbaufonds eine zentrale Rolle gespielt habe'

@@ -1039,6 +1039,15 @@ def news_of_the_month(sentence: Sentence, group: list[Trigger], start: int, end:
 
 NEWS_MONTH = "news_month"  # the rule of a month guessed from the publication date
 NEWS_TODAY = "news_today"  # the rule of the reference day for a contact the lead tells in the present
+FROM_THE_NEWS = (NEWS_MONTH, NEWS_TODAY)  # rules that fill in a date no sentence states, from the publication
+
+
+def stated_over_filled_in(own: DateMention | None, lent: DateMention | None) -> bool:
+    """'Beim EU-Gipfel geht es ums Ganze. ... beim morgen beginnenden Gipfel': a reference back whose own clause states
+    a date ('morgen', 'am Freitag') keeps it where the event it refers to has only a date filled in from the
+    publication (its day or month); the stated date, which such a guess allows, becomes the event's."""
+    return own is not None and lent is not None and lent.rule in FROM_THE_NEWS and own.rule not in FROM_THE_NEWS \
+        and dates_may_agree(own, lent)
 
 
 def news_of_the_day(sentence: Sentence, group: list[Trigger], start: int, end: int, contact: bool, past: bool,
@@ -1180,6 +1189,24 @@ def roundup_day(text: str, published: date | None) -> date | None:
                     and any(words[i].endswith(n) for n in word_list("roundup_noun")):
                 return published - timedelta(days=(published.weekday() - int(weekdays[words[i + 2]])) % 7)
     return None
+
+
+def named_as_ahead(group: list[Trigger]) -> bool:
+    """'auf eine baldige Zusammenkunft der G7', 'das nächste Treffen', 'die anstehenden Verhandlungen': a noun an
+    adjective puts ahead names a contact not yet held, whatever day the story around it tells."""
+    return all(t.is_noun for t in group) and any(m.startswith(tuple(word_list("ahead_modifier")))
+                                                 for t in group for m in t.modifiers)
+
+
+def going_on_for_long(sentence: Sentence, start: int, end: int) -> bool:
+    """'Die Gespräche kommen seit Monaten kaum voran', 'nach wochenlangem Ringen': a clause that tells a contact going
+    on for weeks or more tells a process, not the one day of a meeting or call (not 'erstmals seit Jahren', which
+    tells one contact after a long gap)."""
+    words = sentence.words(start, end)
+    if any(w.startswith("erst") for w in words):
+        return False
+    return any(w == "seit" and any(in_list("long_span", x) for x in words[i + 1:i + 4]) for i, w in enumerate(words)) \
+        or any(w.startswith(("wochenlang", "monatelang", "jahrelang")) for w in words)
 
 
 def negotiations_as_a_whole(group: list[Trigger]) -> bool:

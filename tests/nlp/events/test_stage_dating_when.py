@@ -310,6 +310,40 @@ def test_a_summit_going_on_in_a_months_first_days_has_no_date():
     assert summits and summits[0].event_date is None
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a reference back that states its day keeps it over the month the headline's summit took from the publication,
+    # and the summit and what refers to it take that day
+    ("Haushalt\nBeim EU-Gipfel geht es um viel Geld: Die Hilfen für den Süden stehen zur Debatte.\nEinen ersten "
+     "Schritt will die Union beim morgen beginnenden Gipfel der 27 Staats- und Regierungschefs gehen. Eine wichtige "
+     "Rolle wird Rutte beim Gipfel spielen.\n", ["2024-03-15", "2024-03-15", "2024-03-15"]),
+    # unchanged: with no day stated, the summit going on keeps the month
+    ("Haushalt\nBeim EU-Gipfel geht es um viel Geld: Die Hilfen für den Süden stehen zur Debatte.\nEine wichtige "
+     "Rolle wird Rutte beim Gipfel spielen.\n", ["2024-03", "2024-03"]),
+])
+def test_a_stated_day_wins_over_the_news_month(text, expected):
+    summits = [m for m in extract_text(text, "2024-03-14").event_mentions if m.event_type == "MEETING"]
+    assert [m.event_date for m in summits] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a contact an adjective puts ahead takes no day from the story around it
+    ("G7\nTrump telefonierte am Mittwoch mit Macron. Trump habe deutlich gemacht, dass er sich auf eine baldige "
+     "Zusammenkunft der G7 freue, hieß es.\n", ["2024-03-13", None]),
+    # talks told as going on for months take no day from the story
+    ("Handel\nScholz telefonierte am Montag mit Macron. Die EU und China verhandeln seit Monaten über ein "
+     "Investitionsabkommen.\n", ["2024-03-11", None]),
+    # unchanged: the first contact after years is one contact, on its day; talks with no span refer back
+    ("Besuch\nErstmals seit Jahren hat Scholz am Montag Erdogan getroffen.\n", ["2024-03-11"]),
+    ("Handel\nScholz sagte, er werde am Freitag mit Macron sprechen. Die Gespräche sollen neuen Schwung bringen.\n",
+     ["2024-03-15", "2024-03-15"]),
+    ("Besuch\nVon der Leyen ist am Dienstag nach Kiew gereist. Dort traf sie Selenskyj.\n", ["2024-03-12"]),
+])
+def test_no_day_from_the_story_for_a_contact_ahead_or_a_long_process(text, expected):
+    contacts = [m for m in extract_text(text, "2024-03-14").event_mentions
+                if m.event_type in ("MEETING", "CALL", "VISIT", "CONTACT", "NEGOTIATION")]
+    assert [m.event_date for m in contacts] == expected
+
+
 @pytest.mark.parametrize("sentence, published, expected", [
     # a plan told in the Plusquamperfekt of a modal came to nothing: it keeps the date it had, read back
     ("Bereits Mitte April hatte Steinmeier ursprünglich mit Duda nach Kiew reisen wollen.", "2024-10-25", "2024-04"),
