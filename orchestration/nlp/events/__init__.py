@@ -771,14 +771,14 @@ class ArticleEvents:
             or begun_on_the_day(sentence, group, start, end, self.days.at(sentence.start_char))
         # a process told as going on for weeks takes no day from around it; a contact named as ahead, not the story's
         process, ahead = going_on_for_long(sentence, start, end), named_as_ahead(group)
-        frame.date = frame.date or (not process or None) and (
-            self._then(sentence) or self._days_after_the_last(sentence, start, end)
-            or not ahead and self._part_of_the_story_day(sentence, start, end, past)
-            or self._after_the_last(sentence) or not ahead and self._story_goes_on(sentence, frame, past)
-            or not ahead and self._scene_goes_on(sentence, frame, past)
-            or plan_goes_on(self.text, sentence, self._sentence(sentence.index - 1) if sentence.index else None,
-                            start, end, past or not frame.is_contact, self.days.at(sentence.start_char))
-            or on_the_days_agenda(self.text, sentence, past, self.days.at(sentence.start_char)))
+        if not frame.date and not process:
+            frame.date = self._then(sentence) or self._days_after_the_last(sentence, start, end) \
+                or not ahead and self._part_of_the_story_day(sentence, start, end, past) \
+                or self._after_the_last(sentence) or not ahead and self._story_goes_on(sentence, frame, past) \
+                or not ahead and self._scene_goes_on(sentence, frame, past) \
+                or plan_goes_on(self.text, sentence, self._sentence(sentence.index - 1) if sentence.index else None,
+                                start, end, past or not frame.is_contact, self.days.at(sentence.start_char)) \
+                or on_the_days_agenda(self.text, sentence, past, self.days.at(sentence.start_char))
         frame.date = a_call_at_the_weekend(group, frame.date)  # "Der Besuch ..." after "reist am Wochenende": its month
         others = [t for t in everyone if t not in group]
         frame.status = read_status(sentence, group, others, first_day(frame.date) if frame.date else None,

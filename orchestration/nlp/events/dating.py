@@ -1206,7 +1206,7 @@ def going_on_for_long(sentence: Sentence, start: int, end: int) -> bool:
     if any(w.startswith("erst") for w in words):
         return False
     return any(w == "seit" and any(in_list("long_span", x) for x in words[i + 1:i + 4]) for i, w in enumerate(words)) \
-        or any(w.startswith(("wochenlang", "monatelang", "jahrelang")) for w in words)
+        or any(w.startswith(tuple(word_list("long_adjective"))) for w in words)
 
 
 def negotiations_as_a_whole(group: list[Trigger]) -> bool:
