@@ -7,7 +7,8 @@
    EU-Gipfeln erlebt", "bei den Videokonferenzen in den Hauptstädten", "in mehreren Telefonaten",
    "fünf Gesprächsrunden", "die beiden Besuche zuvor", "nach Staatsbesuchen in Paris und Rom". By its ending where no singular noun (nor, being capitalised, a verb)
    has it; "Treffen", neuter, by the words before it, which only a plural takes ("die virtuellen
-   Treffen", "bei den Treffen", "solche Treffen"; not "das Treffen", "beim Treffen"). "Gipfel"
+   Treffen", "bei den Treffen", "solche Treffen", "mit seinen ersten Treffen": a possessive in -en
+   before it is the dative plural; not "das Treffen", "beim Treffen", "seinem Treffen"). "Gipfel"
    and "Gespräche" may be one event. "Kontakte" in the plural are ties kept, not one contact ("Ihre
    Kontakte seien ihre Privatsache"). A noun of meeting that opens its sentence bare, before a verb
    in the plural, is a plural said of such meetings in general, and so is what the rest of its
@@ -17,7 +18,7 @@
 {% macro names_several_meetings(trigger, before, after) -%}
     (regexp_matches(
         {{ before }} || {{ trigger }} || {{ after }},
-        '^[\s"„»(]*[\pL-]*(gipfel|treffen|konferenzen)\s+(sind|waren|haben|hatten|werden|wurden|bleiben|gelten|dienen|bringen|bieten)\s',
+        '^[\s"„»(]*[\pL\d-]*(gipfel|treffen|konferenzen)\s+(sind|waren|haben|hatten|werden|wurden|bleiben|gelten|dienen|bringen|bieten)\s',
         'i'
     )
     or regexp_matches({{ trigger }}, '^[[:upper:]]')
@@ -27,7 +28,7 @@
                 regexp_matches(lower({{ trigger }}), 'treffen$')
                 and regexp_matches(
                     {{ before }},
-                    '(^|\s)(die|den|der|diese|solche|keine|alle|beide|beiden|mehrere|viele|zahlreiche)(\s+[\pL-]+en)*\s+$',
+                    '(^|\s)(die|den|der|diese|solche|keine|alle|beide|beiden|mehrere|viele|zahlreiche|seinen|ihren|unseren|euren|meinen|deinen)(\s+[\pL-]+en)*\s+$',
                     'i'
                 )
             )
@@ -161,12 +162,12 @@
 {%- endmacro %}
 
 {# "Treffen" bare after a preposition is the plural, meetings in general: "um an EU-Treffen
-   teilzunehmen", "bei informellen Treffen" (the singular takes an article: "an einem Treffen",
-   "beim Treffen"). Not in a heading, which drops its articles ("Nach Treffen mit Putin: ..."):
+   teilzunehmen", "bei informellen Treffen", "bei G-20-Treffen" (the singular takes an article: "an
+   einem Treffen", "beim Treffen"). Not in a heading, which drops its articles ("Nach Treffen mit Putin: ..."):
    only in a sentence that ends as one. trigger is the trigger, before the sentence up to it,
    sentence the whole sentence. #}
 {% macro names_meetings_bare(trigger, before, sentence) -%}
-    (regexp_matches({{ trigger }}, '^[[:upper:]][\pL-]*(t|T)reffen$')
+    (regexp_matches({{ trigger }}, '^[[:upper:]][\pL\d-]*(t|T)reffen$')
         and regexp_matches({{ before }}, '\S\s+(an|bei|zu|auf|vor|nach|von|für|über|unter|zwischen|mit)(\s+[\pL-]+en)*\s+$', 'i')
         and regexp_matches({{ sentence }}, '[.!?]["“”»]?\s*$'))
 {%- endmacro %}
