@@ -195,6 +195,20 @@
         ))
 {%- endmacro %}
 
+{# A mention whose own date its own status contradicts: told as held on days all after its
+   article appeared ("die Anfang November beginnenden Beratungen" held, of 31 October), or as
+   still to come, proposed or called off on days all before the day before it ("Im vergangenen
+   Jahr fällt der Staatsbesuch aus", of 2024). It tells another occurrence than the one of its
+   article's days, or its date or status is wrong; either way its date is no guide to the event,
+   and a window guessed from the publication instead would glue it to the event of these days. #}
+{% macro date_contradicts_status(status, event_date, precision, published_at) -%}
+    coalesce(
+        ({{ status }} = 'happened' and {{ date_lower_bound(event_date, precision) }} > {{ published_at }})
+        or ({{ status }} <> 'happened' and {{ date_upper_bound(event_date, precision) }} < {{ published_at }} - 1),
+        false
+    )
+{%- endmacro %}
+
 {# A meeting of a body of one state's own politics, named in the genitive after the noun of
    meeting: "nach dem Treffen des Koalitionsausschusses", "in der Sitzung des Bundeskabinetts",
    "die Konferenz der Fraktionsvorsitzenden" (the compounds "Koalitionstreffen", "Kabinettssitzung"

@@ -31,6 +31,8 @@
 --     "Dieses fand am 6. Juni 2014 statt" beside the meeting of 2022. Over months or years: "in den
 --     vergangenen vier Jahren in Kontakt stand".
 --   - Talks lasting months tied to a meeting ("wenn die Verhandlungen weitere Monate andauern"): the process.
+--   - Its date against its status: held on days after its article appeared ("die Anfang November
+--     beginnenden Beratungen" held, of 31 October), or still to come on days already past.
 --   - Long ago or at home: undated in a sentence that says "vor sieben Wochen"; a meeting of a
 --     body of one state's politics ("nach dem Treffen des Koalitionsausschusses").
 --   - The topic of a statement: "eine Regierungserklärung zum EU-Gipfel"; talks whose state
@@ -423,6 +425,17 @@ long_ago as (
         or {{ names_a_domestic_body('text_after_trigger') }}
 ),
 
+date_against_status as (
+    -- Its own date is one its own status contradicts (date_contradicts_status): held after its
+    -- article appeared, or still to come before it. Another occurrence or a wrong date, no report
+    -- of the event of its article's days, and linked to none.
+    select m.mention_id
+    from mentions as m
+    inner join articles as a using (article_id)
+    where m.event_type in {{ contact_types() }}
+        and {{ date_contradicts_status('m.status', 'm.event_date', 'm.date_precision', 'a.published_at') }}
+),
+
 round_called_off as (
     -- A round called so, of a month, called off ("im März war die zweite Verhandlungsrunde
     -- ausgefallen"): an event of its own, which has no days to link by; no report of the talks.
@@ -650,6 +663,8 @@ apart as (
     select mention_id from held_beside_a_plan
     union
     select mention_id from long_ago
+    union
+    select mention_id from date_against_status
     union
     select mention_id from talks_of_their_own
     union
