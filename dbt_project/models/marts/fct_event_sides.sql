@@ -53,13 +53,18 @@ event_parties as (
 ),
 
 people_per_party as (
+    -- Of the reports naming a party, those naming a person for it. Its people stand for it only
+    -- where at least half of them do: the EU-UK trade talks, told as between the EU and Britain
+    -- in four reports and as continued by Johnson and von der Leyen on the phone in one, are
+    -- "Europäische Union – Großbritannien".
     select
         event_id,
         party_key,
-        count(distinct local_event_key) as reports_with_people
+        count(distinct local_event_key) filter (where is_person) as reports_with_people,
+        count(distinct local_event_key) as reports_with_party
     from report_sides
-    where is_person
     group by all
+    having count(distinct local_event_key) filter (where is_person) * 2 >= count(distinct local_event_key)
 ),
 
 named as (
@@ -77,8 +82,8 @@ named as (
 
 chosen as (
     -- People of a party that at least half of the reports naming its people name (a side named by one
-    -- report of many is left out); for a party no report names people for, its most named entity,
-    -- the country itself first.
+    -- report of many is left out); for a party fewer than half of its reports name people for
+    -- (people_per_party), its most named entity, the country itself first.
     select n.*
     from named as n
     inner join event_parties using (event_id, party_key)
