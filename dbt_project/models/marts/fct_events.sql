@@ -83,11 +83,20 @@ dates as (
 
 events as (
     -- The type most reports give, of equals the more telling (a call reported as a call and as a
-    -- contact is a call); the status of the latest report.
+    -- contact is a call); the status of the latest report, unless an earlier one told it as held.
     select
         event_id,
         arg_max(event_type, (type_reports, {{ type_specificity('event_type') }}, event_type)) as event_type,
-        arg_max(status, (coalesce(published_at, date '1900-01-01'), {{ status_rank('status') }})) as status,
+        -- A report told as held is not undone by a later one that tells it as still to come,
+        -- proposed or rumoured (a summit's last day ahead, "Der EU-Gipfel forderte London auf" read
+        -- as a proposal): once held, held; only a calling off or a denial outranks it.
+        case
+            when arg_max(status, (coalesce(published_at, date '1900-01-01'), {{ status_rank('status') }}))
+                    in ('planned', 'proposed', 'speculative')
+                and bool_or(status = 'happened')
+                then 'happened'
+            else arg_max(status, (coalesce(published_at, date '1900-01-01'), {{ status_rank('status') }}))
+        end as status,
         -- Statuses in the order of publication, repeats dropped: [planned, happened].
         list(status order by published_at nulls last, {{ status_rank('status') }}) as statuses,
         -- The place most reports give; of equals, the later report's (it knows where it happened).
