@@ -479,15 +479,19 @@
 {%- endmacro %}
 
 {# The week a date of its month names, where the sentence says "in dieser Woche", "diese Woche",
-   "Ende dieser Woche" (0: the week it appeared in) or "in der kommenden Woche", "nächste Woche"
-   (7: the week after), and the mention is dated to a month: the extraction keeps the month, linking
+   "Ende dieser Woche" (0: the week it appeared in), "in der kommenden Woche", "nächste Woche"
+   (7: the week after) or "letzte Woche", "Ende vergangener Woche" (-7: the week before), and the
+   mention is dated to a month: the extraction keeps the month, linking
    reads the week, so "Erdoğan will mit Merkel in dieser Woche sprechen" of 9 June is no plan of
-   talks reported held on 25 June. NULL otherwise. #}
+   talks reported held on 25 June, nor "letzte Woche auf dem EU-Gipfel" of 1 April the video summit
+   of 10 March. NULL otherwise. #}
 {% macro week_part(precision, sentence) -%}
     case when {{ precision }} = 'month' then
         case
             when regexp_matches({{ sentence }}, '(^|\s)(dieser|diese)\s+woche\b', 'i') then 0
             when regexp_matches({{ sentence }}, '(^|\s)(kommende|nächste)[nr]?\s+woche\b', 'i') then 7
+            -- "letzte Woche", "Ende vergangener Woche", "in der Vorwoche" (linking.tsv, week_before).
+            when regexp_matches({{ sentence }}, '(^|\s)(' || {{ link_words('week_before') }} || ')\b', 'i') then -7
         end
     end
 {%- endmacro %}
