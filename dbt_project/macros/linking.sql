@@ -1021,7 +1021,9 @@
    ("der EU-Gipfel", "das Gipfeltreffen", "eine Videokonferenz der Staats- und Regierungschefs");
    or, in its clause, who invited to it: "das Treffen fand auf Initiative von
    Bundesforschungsministerin Karliczek statt" is the ministers', "auf Einladung von Kanzlerin
-   Merkel" the leaders'; or ministers in the plural as its subject ("kamen die EU-Außenminister
+   Merkel" the leaders'; or by those it is held with, in the plural ("bei einem Treffen mit den
+   Botschaftern der EU-Staaten" is the ambassadors', "mit den Außenministern" the ministers'; not
+   "mit dem Präsidenten"); or ministers in the plural as its subject ("kamen die EU-Außenminister
    zusammen", "Am Freitag berieten die Außenminister per Videoschalte"), or ambassadors ("Die
    EU-Botschafter treffen sich weiterhin", "das Botschaftertreffen", "ein Treffen der ständigen
    Vertreter der EU-Staaten"); "ein Treffen des
@@ -1036,7 +1038,7 @@
    hold as theirs ("Die NATO-Außenminister beraten auf ihrem Gipfel"). after is the sentence after
    the trigger, before the sentence up to it. #}
 {% macro meeting_body(trigger, after, before) -%}
-    {%- set by_whom = "^\\s+(der|des|aller|von|die|alle)\\s+([\\pL-]+\\s+){0,2}|^[^,;:.]*\\sauf\\s+(initiative|einladung)\\s+(von|der|des)\\s+([\\pL-]+\\s+){0,2}" -%}
+    {%- set by_whom = "^\\s+(der|des|aller|von|die|alle|mit\\s+den|mit\\s+allen)\\s+([\\pL-]+\\s+){0,2}|^[^,;:.]*\\sauf\\s+(initiative|einladung)\\s+(von|der|des)\\s+([\\pL-]+\\s+){0,2}" -%}
     {%- set leaders = "(staats-\\s+und\\s+regierungschefs|regierungschef|staatschef|staatsoberhäupter|kanzler|premierminister|ministerpräsident|präsident|europäischen\\s+rat(s|es)?\\b)" -%}
     {#- After a verb: its clause up to the plural subject, "die" or "alle" and up to two adjectives or a number before the noun. -#}
     {%- set in_clause = "^[^,;:.!?]*\\s(die|alle)\\s+([\\pL-]+en?\\s+|\\d+\\s+){0,2}" -%}
