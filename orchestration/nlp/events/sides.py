@@ -118,7 +118,8 @@ def read_sides(sentence: Sentence, triggers: list[Trigger], others: list[Trigger
         rest = [i for i in range(start, end) if i not in phrase_tokens]
         in_mit = {s.token_start for g in partner_groups(sentence, start, end, skip=phrase_tokens) for s in g}
         # "führte mit Macron Gespräche": the clause's "mit" names partners of the noun too, never who acts
-        partners += partner_groups(sentence, start, end, skip=phrase_tokens)
+        if verb or not partnered_in_own_phrase(sentence, first, first_phrase):
+            partners += partner_groups(sentence, start, end, skip=phrase_tokens)
         private |= verb and (names_private_partner(sentence, start, end) or visits_private_people(sentence, triggers))
         unknown_partner |= verb and names_unknown_partner(sentence, start, end)
         # "Bei dem Treffen rief Merkel die Türkei zu Gesprächen auf": of a noun in a phrase, the subject takes part
@@ -660,6 +661,14 @@ def attendees_in_relative_clause(sentence: Sentence, phrase: range) -> list[Acto
         return []
     start, end = sentence.clause(comma + 1)
     return [s for s in clause_arguments(sentence, start, end) if not s.is_place]
+
+
+def partnered_in_own_phrase(sentence: Sentence, trigger: Trigger, phrase: range) -> bool:
+    """'Nach seinem Gespräch mit Merkel wird Rutte auch mit Conte zusammentreffen', 'Beim Treffen mit Macron sprach
+    Scholz auch mit Draghi': a noun in a prepositional phrase that names its own partner is complete; the clause's
+    'mit' names the partners of what the clause tells, not of that noun (its subject still takes part)."""
+    return heads_a_prepositional_phrase(sentence, trigger.token) \
+        and any(group for group in partner_groups(sentence, phrase.start, phrase.stop))
 
 
 def heads_a_prepositional_phrase(sentence: Sentence, i: int) -> bool:

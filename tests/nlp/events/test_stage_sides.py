@@ -113,12 +113,21 @@ def test_sides_in_the_phrase_before_and_around_the_noun(sentence, sides):
     # business people the knowledge base knows hold no office of their state
     "Elon Musk traf sich am Montag in Paris mit Präsident Emmanuel Macron.",
     "Bill Gates telefonierte am Freitag mit Frankreichs Präsident Emmanuel Macron.",
+    # the head of a sports association acts for no state: the Olympics are no diplomacy
+    "Japans Regierungschef Shinzo Abe und IOC-Präsident Thomas Bach haben am Dienstag über die Spiele telefoniert.",
+    "Am Mittwoch empfing Ministerpräsident Abe den IOC-Chef Thomas Bach in Tokio.",
     # only the partners of someone unnamed: one side is not enough
     "Es gebe bereits Gespräche mit den Regierungen in Tschechien und Polen.",
     "Aktuell liefen Gespräche mit der Nato, Großbritannien und anderen Ländern.",
 ])
 def test_no_contact_without_two_official_sides(sentence):
     assert sides_of(sentence) == []
+
+
+def test_a_head_of_government_meeting_another_is_still_a_contact_beside_sports():
+    # unchanged: the same call between two heads of government is diplomacy
+    assert sides_of("Japans Regierungschef Shinzo Abe und Präsident Emmanuel Macron haben am Dienstag über die "
+                    "Olympischen Spiele telefoniert.") == [frozenset({"Shinzo Abe", "Emmanuel Macron"})]
 
 
 @pytest.mark.parametrize("sentence, sides", [
@@ -146,6 +155,20 @@ def test_who_visits_where_and_who_talks_with_whom(sentence, sides):
 ])
 def test_no_visit_or_talks_of_states(sentence):
     assert sides_of(sentence, "2023-05-10") == []
+
+
+@pytest.mark.parametrize("text, events", [
+    # a noun in a prepositional phrase with its own "mit" is complete: the clause's "mit" is the verb's partner
+    ("Nach seinem Gespräch mit Angela Merkel wird Mark Rutte in den nächsten Tagen auch mit den Regierungschefs "
+     "Italiens und Spaniens zusammentreffen.",
+     [{"Angela Merkel", "Mark Rutte"}, {"Mark Rutte", "Italien", "Spanien"}]),
+    ("Beim Treffen mit Emmanuel Macron sprach Olaf Scholz auch mit Mario Draghi über Gas.",
+     [{"Emmanuel Macron", "Olaf Scholz"}, {"Olaf Scholz", "Mario Draghi"}]),
+    # unchanged: a noun that names no partner of its own is the talk of the clause's partners
+    ("Bei dem Treffen sprach Olaf Scholz mit Mario Draghi über Gas.", [{"Olaf Scholz", "Mario Draghi"}]),
+])
+def test_a_noun_with_its_own_partner_takes_none_of_the_clause(text, events):
+    assert sorted(map(sorted, set(sides_of(text)))) == sorted(map(sorted, events))
 
 
 @pytest.mark.parametrize("text, sides", [
