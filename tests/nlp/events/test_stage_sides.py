@@ -117,9 +117,6 @@ def test_sides_in_the_phrase_before_and_around_the_noun(sentence, sides):
     "Vertreter Deutschlands und Frankreichs bei den UN werfen dem Regime zudem vor, die Verhandlungen über eine neue "
     "Verfassung zu verschleppen.",
     "Diplomaten Polens und Litauens hielten dem Regime zudem vor, die Gespräche über eine neue Verfassung zu verschleppen.",
-    # talks of a government with its own opposition are domestic, whoever urges them
-    "Merkel und Macron riefen Präsident Lukaschenko zu Verhandlungen mit der Opposition auf.",
-    "Präsident Maduro hat am Montag Gespräche mit der Opposition aufgenommen.",
     # the head of a sports association acts for no state: the Olympics are no diplomacy
     "Japans Regierungschef Shinzo Abe und IOC-Präsident Thomas Bach haben am Dienstag über die Spiele telefoniert.",
     "Am Mittwoch empfing Ministerpräsident Abe den IOC-Chef Thomas Bach in Tokio.",
@@ -131,10 +128,11 @@ def test_no_contact_without_two_official_sides(sentence):
     assert sides_of(sentence) == []
 
 
-def test_the_leader_of_an_opposition_named_is_still_a_side():
-    # unchanged: a named opposition leader is received as a side
-    assert sides_of("Merkel traf am Dienstag die belarussische Oppositionsführerin Swetlana Tichanowskaja.") == \
-        [frozenset({"Angela Merkel", "Swetlana Tichanowskaja"})]
+def test_talks_beside_the_opposition_keep_the_head_of_government():
+    # unchanged: the opposition named beside a head of government does not make the visit private
+    assert frozenset({"Olaf Scholz", "Mateusz Morawiecki"}) in sides_of(
+        "Olaf Scholz wurde in Warschau empfangen, sprach mit den Spitzen der Opposition und mit Premier Mateusz "
+        "Morawiecki.", "2022-07-28")
 
 
 def test_a_head_of_government_meeting_another_is_still_a_contact_beside_sports():
