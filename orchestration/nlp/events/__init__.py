@@ -246,6 +246,8 @@ def whenever(sentence: Sentence, group: list[Trigger], start: int, end: int, ref
     Treffen hinziehen'), nor one that may come ('falls', 'sollte')."""
     if any(t.is_noun and t.determiner in DEFINITE_ARTICLES for t in group):
         return False
+    if verb_first_condition(sentence, start) and as_a_rule(sentence.words()):
+        return not dates_of(sentence, reference, None)  # "Reist Merkel zu Staatsbesuchen, nimmt sie oft ... mit"
     opening = start
     if not in_list("whenever_opener", sentence.lowers[start]) and start - 2 >= sentence.start \
             and sentence.texts[start - 1] == ",":
@@ -256,6 +258,14 @@ def whenever(sentence: Sentence, group: list[Trigger], start: int, end: int, ref
     if sentence.lowers[opening] == "sobald" and any(w in MODALS for w in sentence.words()):
         return False  # "Sobald es die Pandemie erlaube, würden sich die Regierungen treffen": one plan, on a condition
     return not dates_of(sentence, reference, None)
+
+
+def verb_first_condition(sentence: Sentence, start: int) -> bool:
+    """'Reist Merkel zu Staatsbesuchen nach Peking, nimmt sie Manager mit': a statement opening with its finite verb
+    and a comma before the next finite verb is a condition without 'wenn' (not a question: it ends in '?')."""
+    if start != sentence.start or not is_finite_verb(sentence.lowers[start]) or sentence.texts[sentence.end - 1] == "?":
+        return False
+    return any(sentence.texts[j] == "," and is_finite_verb(sentence.texts[j + 1]) for j in range(start + 1, sentence.end - 1))
 
 
 DEFINITE_ARTICLES = frozenset({"der", "die", "das", "dem", "den", "des", "im", "beim", "zum", "zur", "vom", "am"})
@@ -1259,6 +1269,8 @@ class ArticleEvents:
             return False
         acting = [s for s in frame.sides if self._polity(s) is not None]
         polities = self._polities(acting)
+        if frame.is_contact and len(polities) == 1 and self._talks_of_one_side(frame):
+            return False
         if frame.is_contact:
             reportable = len(polities) >= 2 or (frame.collective and len(polities) >= 1)
         else:
@@ -1266,6 +1278,19 @@ class ArticleEvents:
         if reportable:
             frame.sides = acting
         return reportable
+
+    def _talks_of_one_side(self, frame: Frame) -> bool:
+        """'nach den Gesprächen gebe es keine Klarheit seitens des Unternehmens', 'Die Streitthemen der Verhandlungen
+        haben sich nicht geändert': talks (talk_noun) are between sides; with one organisation alone the other side is
+        unknown, and no summit of that body ('Beratungen der EU-Außenminister' name its members: they stay), unless they
+        refer back to a meeting of the body ('Die EU-Chefs trafen sich in Brüssel. Die Verhandlungen dauerten lange')."""
+        frames = [frame] if frame.root is frame else [frame, frame.root]
+        for each in frames:
+            sentence = self._sentence(each.sentence)
+            if not all(t.is_noun and in_list("talk_noun", t.word.lemma)
+                       and not genitive_of_members(sentence, phrase_range(sentence, t)) for t in each.triggers):
+                return False
+        return True
 
     def _ensure_entity(self, entity_id: str) -> Entity | None:
         """Knowledge base actors that a rule adds as sides (a visit's host country) get an entity row."""

@@ -42,10 +42,20 @@ def _person_polity(entity: Entity, actor: Actor | None, kb: KnowledgeBase, day: 
     if role is not None and role.org:
         organisation = kb.lookup(role.org)
         if organisation is not None and organisation.kind in INTERNATIONAL_KINDS:
-            return _union(organisation, kb)
+            return _union(organisation, kb) if organisation.contact_side else None
         if kb.country(role.org) is not None:
             return role.org
     return entity.country or (actor.country if actor is not None else None)
+
+
+def heads_a_private_body(actor: Actor | None, kb: KnowledgeBase) -> bool:
+    """An office at a worldwide body that is no organisation of states, whatever its name ('IOC-Präsident Bach'):
+    a sports association's head meeting a prime minister is no diplomacy ('Abe und Bach telefonierten')."""
+    role = held_role(actor, None)
+    if role is None or not role.org:
+        return False
+    organisation = kb.lookup(role.org)
+    return organisation is not None and organisation.kind in INTERNATIONAL_KINDS and not organisation.contact_side
 
 
 def held_role(actor: Actor | None, day: date | None):
@@ -84,6 +94,6 @@ def is_private_person(entity: Entity, kb: KnowledgeBase) -> bool:
     if entity.entity_type != "PERSON":
         return False
     actor = kb.actors.get(entity.entity_id)
-    if actor is not None and not actor.contact_side:
+    if actor is not None and not actor.contact_side or heads_a_private_body(actor, kb):
         return True
     return not entity.in_knowledge_base and entity.country is None and entity.role is None

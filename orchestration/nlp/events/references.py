@@ -84,13 +84,20 @@ def is_generic(trigger: Trigger) -> bool:
 def refers_back(trigger: Trigger) -> bool:
     """'das Treffen', 'beim Gipfel', 'die Gespräche', 'seinem Besuch': a noun that can name an event
     already reported."""
-    if not trigger.is_noun or starts_new_event(trigger):
+    if not trigger.is_noun or starts_new_event(trigger) or names_ties(trigger):
         return False
     if is_corresponding(trigger) or \
             trigger.determiner in ("ein", "eine", "einen", "einem", "eines") and any(m.startswith("solch") for m in
                                                                                        trigger.modifiers):
         return True  # "eine entsprechende Einladung", "ein solches Treffen" (plural "solche Treffen" is any)
     return trigger.determiner in DEFINITE or trigger.determiner in POSSESSIVES
+
+
+def names_ties(trigger: Trigger) -> bool:
+    """'Großbritannien will den Kontakt nach Europa nicht verlieren', 'Im Sinne der Kontakte ist das eine Botschaft':
+    a noun of ties (tie_lemma) names a standing relation, or people's contacts in a pandemic, not an event already
+    reported; only its own phrase can give it sides ('hat Kontakt mit Paris aufgenommen')."""
+    return in_list("tie_lemma", trigger.word.lemma)
 
 
 def is_corresponding(trigger: Trigger) -> bool:

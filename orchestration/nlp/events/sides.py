@@ -24,6 +24,7 @@ from orchestration.nlp.events.sentence import (
     POSSESSIVES,
     PREPOSITIONS,
     RELATIVE_PRONOUNS,
+    SUBORDINATORS,
     Sentence,
     is_attributive,
     is_finite_verb,
@@ -118,7 +119,8 @@ def read_sides(sentence: Sentence, triggers: list[Trigger], others: list[Trigger
         rest = [i for i in range(start, end) if i not in phrase_tokens]
         in_mit = {s.token_start for g in partner_groups(sentence, start, end, skip=phrase_tokens) for s in g}
         # "führte mit Macron Gespräche": the clause's "mit" names partners of the noun too, never who acts
-        partners += partner_groups(sentence, start, end, skip=phrase_tokens)
+        if verb or not partnered_in_own_phrase(sentence, first, first_phrase):
+            partners += partner_groups(sentence, start, end, skip=phrase_tokens)
         private |= verb and (names_private_partner(sentence, start, end) or visits_private_people(sentence, triggers))
         unknown_partner |= verb and names_unknown_partner(sentence, start, end)
         # "Bei dem Treffen rief Merkel die Türkei zu Gesprächen auf": of a noun in a phrase, the subject takes part
@@ -138,7 +140,7 @@ def read_sides(sentence: Sentence, triggers: list[Trigger], others: list[Trigger
             if agents or not _continues_clause_before(sentence, start, end):
                 break
             before = sentence.clause(start - 1)
-            if urges_another(sentence, *before):
+            if urges_another(sentence, *before) or accuses_another(sentence, *before):
                 break
             if verb and start in {t.token for t in triggers}:
                 # "hatten Merkel und Xi mit dem Präsidenten des Rates, Charles Michel, | telefoniert": the verb
@@ -662,6 +664,14 @@ def attendees_in_relative_clause(sentence: Sentence, phrase: range) -> list[Acto
     return [s for s in clause_arguments(sentence, start, end) if not s.is_place]
 
 
+def partnered_in_own_phrase(sentence: Sentence, trigger: Trigger, phrase: range) -> bool:
+    """'Nach seinem Gespräch mit Merkel wird Rutte auch mit Conte zusammentreffen', 'Beim Treffen mit Macron sprach
+    Scholz auch mit Draghi': a noun in a prepositional phrase that names its own partner is complete; the clause's
+    'mit' names the partners of what the clause tells, not of that noun (its subject still takes part)."""
+    return heads_a_prepositional_phrase(sentence, trigger.token) \
+        and any(group for group in partner_groups(sentence, phrase.start, phrase.stop))
+
+
 def heads_a_prepositional_phrase(sentence: Sentence, i: int) -> bool:
     """'Bei dem Treffen', 'nach ihrem ersten Gespräch', 'beim Gipfel': the noun at i is the head of a phrase
     opened by a preposition ('in Maskat Gespräche geführt': not)."""
@@ -778,6 +788,16 @@ def urges_another(sentence: Sentence, start: int, end: int) -> bool:
     return any(in_list("urging_verb", verb_lemma(w)) for w in sentence.words(start, end) if w.isalpha())
 
 
+def accuses_another(sentence: Sentence, start: int, end: int) -> bool:
+    """'Die Vertreter Deutschlands und Frankreichs werfen Assad vor, die Verhandlungen zu verschleppen': who accuses
+    another (accusing_verb, also split: 'werfen ... vor', 'halten ... vor') of what the 'zu'-clause tells is no side
+    of it; the accused is."""
+    words = [w for w in sentence.words(start, end) if w.isalpha()]
+    particles = [w for w in words if in_list("separable_prefix", w)]
+    return any(in_list("accusing_verb", lemma) for w in words
+               for lemma in [verb_lemma(w)] + [p + verb_lemma(w) for p in particles])
+
+
 def shares_the_subject_before(sentence: Sentence, start: int) -> bool:
     """'Scholz ist nach Oslo gereist und wurde dort von Støre empfangen', '... und traf dort Mitsotakis': a clause
     opening with its finite verb right after 'und' or 'sowie' has the subject of the clause before."""
@@ -877,7 +897,22 @@ def can_act(sentence: Sentence, slot: ActorSlot) -> bool:
     if slot.side == "none" or slot.is_place or capital_listed_with_a_city(sentence, slot):
         return False
     return not is_topic(sentence, slot) and not of_private_people(sentence, slot) and not ruled_out(sentence, slot) \
-        and not stood_in_for(sentence, slot)
+        and not stood_in_for(sentence, slot) and not compared_with(sentence, slot)
+
+
+def compared_with(sentence: Sentence, slot: ActorSlot) -> bool:
+    """'Ähnlich wie Merkel hat auch Macron mit Putin telefoniert', 'Genau wie die Außenminister Frankreichs verlangt er
+    Gespräche', 'Anders als Merkel traf Macron Putin': who a comparison names did or does the like on their own and
+    is no side: a 'wie' or 'als' after a word of comparison, with no verb before the actor ('Regierungschefs wie
+    Merkel oder Macron' name examples of who acts; 'erinnern sich, wie der Besuch von Scholz begann' asks how)."""
+    for j in range(slot.token_start - 1, max(sentence.start - 1, slot.token_start - 9), -1):
+        lower = sentence.lowers[j]
+        if is_finite_verb(sentence.texts[j]) or sentence.texts[j] in (".", ":", ";"):
+            return False
+        if lower in ("wie", "als"):
+            before = sentence.lowers[j - 1] if j > sentence.start else ""
+            return in_list("comparison_word", before)
+    return False
 
 
 def agent_of_a_thing(sentence: Sentence, slot: ActorSlot) -> bool:
@@ -1393,7 +1428,7 @@ def subject_takes_part(sentence: Sentence, trigger: Trigger) -> bool:
         return False  # "Einen Tag vor dem EU-Gipfel versuchte Erdoğans Berater ...": time, not attendance
     if governing is not None:
         return in_list("attending_preposition", governing[0]) and not regarding(sentence, governing[1]) \
-            and not answers(sentence, governing[0], t)
+            and not answers(sentence, governing[0], t) and not hopes_for_their_summit(sentence, governing[0], trigger)
     if acts_as_subject(sentence, t):
         return False
     start, end = sentence.clause(t)
@@ -1449,6 +1484,15 @@ def regarding(sentence: Sentence, preposition: int) -> bool:
     """'mit Blick auf die Verhandlungen', 'im Hinblick auf den Gipfel', 'unter Verweis auf das Telefonat': a
     preposition after a noun of regard makes what follows the topic of the clause, not where its subject is."""
     return preposition > sentence.start and in_list("regard_noun", sentence.lowers[preposition - 1])
+
+
+def hopes_for_their_summit(sentence: Sentence, preposition: str, trigger: Trigger) -> bool:
+    """'Trump hoffte auf ein schnelles Opec-Treffen', 'Rom drängt auf einen EU-Gipfel': who hopes or presses for a
+    body's summit (hoping_verb + 'auf') asks the body to meet; it is no side beside it."""
+    if preposition != "auf" or not summit_of_a_body(sentence, trigger):
+        return False
+    start, _ = sentence.clause(trigger.token)
+    return any(in_list("hoping_verb", verb_lemma(w)) for w in sentence.words(start, trigger.token) if w.isalpha())
 
 
 def answers(sentence: Sentence, preposition: str, t: int) -> bool:
@@ -1608,12 +1652,23 @@ def subject_pronoun(sentence: Sentence, trigger: Trigger, start: int, end: int) 
     for j in range(start, end):
         demonstrative = sentence.lowers[j] in ("dieser", "diese") and j + 1 < sentence.end \
             and not sentence.texts[j + 1][:1].isupper()  # "dass dieser offen für Gespräche ist": the latter
-        if (sentence.lowers[j] in ("er", "sie") or demonstrative) and not _object_pronoun(sentence, j):
+        if (sentence.lowers[j] in ("er", "sie") or demonstrative or received_him(sentence, trigger, j)) \
+                and not _object_pronoun(sentence, j):
             return j
     # "seinem Team wurde die Aufgabe übertragen, Treffen zu organisieren": his people act for him
     # (not "Bulgarien, seine Blockade gegen Beitrittsverhandlungen aufzugeben": a thing of his)
     return next((j for j in range(start, end) if sentence.lowers[j] in POSSESSIVES - {"dessen", "deren"}
                  and _possesses_people(sentence, j)), None)
+
+
+def received_him(sentence: Sentence, trigger: Trigger, j: int) -> bool:
+    """'Dort empfing ihn Ministerpräsident Støre', 'Am Flughafen begrüßte ihn der Kronprinz': the accusative 'ihn' as
+    the object of a contact verb is the guest, a side named before, as 'sie' is ('empfing sie'); not in a clause on a
+    journey's goal ('reiste nach Rom, wo ihn Draghi empfing': the visit's host)."""
+    if sentence.lowers[j] != "ihn" or trigger.is_noun:
+        return False
+    start, _ = sentence.clause(trigger.token)
+    return sentence.lowers[start] not in SUBORDINATORS and sentence.lowers[start] not in RELATIVE_PRONOUNS
 
 
 def _possesses_people(sentence: Sentence, j: int) -> bool:

@@ -113,12 +113,32 @@ def test_sides_in_the_phrase_before_and_around_the_noun(sentence, sides):
     # business people the knowledge base knows hold no office of their state
     "Elon Musk traf sich am Montag in Paris mit Präsident Emmanuel Macron.",
     "Bill Gates telefonierte am Freitag mit Frankreichs Präsident Emmanuel Macron.",
+    # who accuses another of stalling talks takes no part in them
+    "Vertreter Deutschlands und Frankreichs bei den UN werfen dem Regime zudem vor, die Verhandlungen über eine neue "
+    "Verfassung zu verschleppen.",
+    "Diplomaten Polens und Litauens hielten dem Regime zudem vor, die Gespräche über eine neue Verfassung zu verschleppen.",
+    # the head of a sports association acts for no state: the Olympics are no diplomacy
+    "Japans Regierungschef Shinzo Abe und IOC-Präsident Thomas Bach haben am Dienstag über die Spiele telefoniert.",
+    "Am Mittwoch empfing Ministerpräsident Abe den IOC-Chef Thomas Bach in Tokio.",
     # only the partners of someone unnamed: one side is not enough
     "Es gebe bereits Gespräche mit den Regierungen in Tschechien und Polen.",
     "Aktuell liefen Gespräche mit der Nato, Großbritannien und anderen Ländern.",
 ])
 def test_no_contact_without_two_official_sides(sentence):
     assert sides_of(sentence) == []
+
+
+def test_talks_beside_the_opposition_keep_the_head_of_government():
+    # unchanged: the opposition named beside a head of government does not make the visit private
+    assert frozenset({"Olaf Scholz", "Mateusz Morawiecki"}) in sides_of(
+        "Olaf Scholz wurde in Warschau empfangen, sprach mit den Spitzen der Opposition und mit Premier Mateusz "
+        "Morawiecki.", "2022-07-28")
+
+
+def test_a_head_of_government_meeting_another_is_still_a_contact_beside_sports():
+    # unchanged: the same call between two heads of government is diplomacy
+    assert sides_of("Japans Regierungschef Shinzo Abe und Präsident Emmanuel Macron haben am Dienstag über die "
+                    "Olympischen Spiele telefoniert.") == [frozenset({"Shinzo Abe", "Emmanuel Macron"})]
 
 
 @pytest.mark.parametrize("sentence, sides", [
@@ -146,6 +166,20 @@ def test_who_visits_where_and_who_talks_with_whom(sentence, sides):
 ])
 def test_no_visit_or_talks_of_states(sentence):
     assert sides_of(sentence, "2023-05-10") == []
+
+
+@pytest.mark.parametrize("text, events", [
+    # a noun in a prepositional phrase with its own "mit" is complete: the clause's "mit" is the verb's partner
+    ("Nach seinem Gespräch mit Angela Merkel wird Mark Rutte in den nächsten Tagen auch mit den Regierungschefs "
+     "Italiens und Spaniens zusammentreffen.",
+     [{"Angela Merkel", "Mark Rutte"}, {"Mark Rutte", "Italien", "Spanien"}]),
+    ("Beim Treffen mit Emmanuel Macron sprach Olaf Scholz auch mit Mario Draghi über Gas.",
+     [{"Emmanuel Macron", "Olaf Scholz"}, {"Olaf Scholz", "Mario Draghi"}]),
+    # unchanged: a noun that names no partner of its own is the talk of the clause's partners
+    ("Bei dem Treffen sprach Olaf Scholz mit Mario Draghi über Gas.", [{"Olaf Scholz", "Mario Draghi"}]),
+])
+def test_a_noun_with_its_own_partner_takes_none_of_the_clause(text, events):
+    assert sorted(map(sorted, set(sides_of(text)))) == sorted(map(sorted, events))
 
 
 @pytest.mark.parametrize("text, sides", [
@@ -437,6 +471,50 @@ def test_a_plural_office_names_the_two_holders_around_it(text, found):
 ])
 def test_who_is_outside_the_phrase_is_no_side(text, found):
     assert not any(found <= sides for _, _, sides in contacts(extract_text("Titel\n" + text, "2021-03-14")))
+
+
+@pytest.mark.parametrize("text, found", [
+    # who a comparison names does the like on their own: no side of this contact
+    ("Ähnlich wie Angela Merkel hat auch Emmanuel Macron am Montag mit Wladimir Putin telefoniert.",
+     [{"Emmanuel Macron", "Wladimir Putin"}]),
+    ("Genau wie die Außenminister Frankreichs und Deutschlands verlangt er Gespräche über das Raketenprogramm.", []),
+    # unchanged: examples after a plural noun are who acts; "sowohl ... als auch" lists partners
+    ("Die Oppositionsführerin wird von Regierungschefs wie Angela Merkel oder Emmanuel Macron empfangen.",
+     [{"Angela Merkel", "Emmanuel Macron"}]),
+    ("Macron traf sich sowohl mit Angela Merkel als auch mit Giuseppe Conte.",
+     [{"Emmanuel Macron", "Angela Merkel"}, {"Emmanuel Macron", "Giuseppe Conte"}]),
+])
+def test_who_a_comparison_names_is_no_side(text, found):
+    assert sorted(map(sorted, set(sides_of(text)))) == sorted(map(sorted, found))
+
+
+@pytest.mark.parametrize("text, found", [
+    # who hopes or presses for a body's summit is no side beside the body
+    ("Trump hoffte auf ein schnelles Opec-Treffen.", [{"Opec"}]),
+    ("Italien drängt auf einen EU-Gipfel noch im April.", [{"Europäische Union"}]),
+    # unchanged: a meeting with a partner of its own is the subject's; at a summit the subject attends
+    ("Merkel hofft auf ein Treffen mit Putin im Mai.", [{"Angela Merkel", "Wladimir Putin"}]),
+    ("Trump war am Freitag auf dem G7-Gipfel.", [{"Donald Trump", "G7"}]),
+])
+def test_who_hopes_for_a_summit_of_a_body_is_no_side(text, found):
+    assert sorted(map(sorted, set(sides_of(text, "2020-04-06")))) == sorted(map(sorted, found))
+
+
+@pytest.mark.parametrize("text, found", [
+    # the accusative "ihn" of a contact verb is the guest named before
+    ("Bundeskanzler Olaf Scholz ist am Montag nach Oslo gereist. Dort empfing ihn Ministerpräsident Jonas Gahr Støre.",
+     {"Olaf Scholz", "Jonas Gahr Støre"}),
+    ("Emmanuel Macron kam am Montag nach Berlin. Im Kanzleramt empfing ihn Angela Merkel.",
+     {"Emmanuel Macron", "Angela Merkel"}),
+])
+def test_the_guest_a_contact_verb_takes_as_ihn_is_a_side(text, found):
+    assert frozenset(found) in sides_of(text, "2022-08-15")
+
+
+def test_ihn_after_a_noun_is_no_guest():
+    # unchanged: a noun's own phrase names its sides, an "ihn" elsewhere in the clause is none of them
+    assert sides_of("Emmanuel Macron lobte den Plan. Das Treffen mit Putin hat ihn nicht überzeugt.", "2022-08-15") \
+        == []
 
 
 def test_the_mit_before_an_apposition_names_the_partner_of_the_verb():
@@ -1198,3 +1276,33 @@ def test_the_latest_talks_of_a_person_are_not_the_last_contact_of_others():
 ])
 def test_a_possessive_of_an_unnamed_group_names_nobody_before(text, found):
     assert sides_of(text) == [frozenset(f) for f in found]
+
+
+@pytest.mark.parametrize("text, triggers", [
+    # a noun of ties never refers back to a reported event: pandemic contacts, standing relations
+    ("Die Staats- und Regierungschefs der EU trafen sich am Donnerstag in Brüssel zum Gipfel. Im Sinne der Kontakte "
+     "sei das eine notwendige Botschaft, sagte die Kanzlerin am Freitag.", ["trafen"]),
+    ("Die Außenminister der Nato trafen sich am Montag in Brüssel. Die Zahl der Kontakte im Land sei zu hoch, sagte "
+     "der Minister.", ["trafen"]),
+    # unchanged: a talk noun still refers back
+    ("Angela Merkel traf am Montag Emmanuel Macron. Das Gespräch sei gut gewesen, hieß es.", ["traf", "Gespräch"]),
+])
+def test_a_noun_of_ties_refers_to_no_earlier_event(text, triggers):
+    found = extract_text("Titel\n" + text, "2020-12-11").event_mentions
+    assert [m.trigger_text for m in found if m.event_type in ("MEETING", "CALL", "VISIT", "NEGOTIATION", "CONTACT")] \
+        == triggers
+
+
+@pytest.mark.parametrize("text, triggers", [
+    # talks with one organisation alone: the other side is unknown
+    ("Erschwert werden die Gespräche der EU durch das Vorgehen Pekings in Hongkong.", []),
+    # unchanged: talks that refer back to a meeting of the body are its summit's
+    ("Die Staats- und Regierungschefs der EU trafen sich am Freitag in Brüssel. Die Verhandlungen dauerten bis in "
+     "die Nacht.", ["trafen", "Verhandlungen"]),
+    # unchanged: talks of a body's ministers are its meeting
+    ("Die Gespräche der EU-Außenminister begannen am Montag.", ["Gespräche"]),
+])
+def test_talks_of_one_organisation_alone_are_no_contact(text, triggers):
+    found = extract_text("Titel\n" + text, "2020-10-20").event_mentions
+    assert [m.trigger_text for m in found if m.event_type in ("MEETING", "CALL", "VISIT", "NEGOTIATION", "CONTACT")] \
+        == triggers

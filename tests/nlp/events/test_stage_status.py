@@ -578,6 +578,9 @@ def test_an_event_told_as_begun_has_happened_whatever_its_other_mentions_plan():
     "Wenn Scholz und Macron reden, dann wird inzwischen offen gestritten.",
     "Für Berlin gilt: Wenn Scholz mit Xi Jinping telefoniert, dann geht es um Zölle.",
     "Sobald Vertreter Polens und Russlands zusammentreffen, gibt es Streit über die Grenze.",
+    # a condition opened by its verb, with a word of frequency: each time
+    "Reist Scholz zu Staatsbesuchen nach Peking, Washington oder anderswohin, nimmt er oft Manager großer Konzerne mit.",
+    "Besucht der Kanzler Macron in Paris, gibt es meist ein Abendessen im Élysée.",
     "Der Ratspräsident leitet die EU-Gipfel.",
     "Vielleicht werde man das Thema auch noch einmal bei einem EU-Gipfel besprechen, sagte Scholz.",
     "Scholz und Macron telefonieren regelmäßig.",
@@ -616,6 +619,7 @@ def test_what_is_not_one_event_is_no_contact(sentence):
     "Scholz und Macron telefonierten in den vergangenen Wochen häufig.",
     "Orbán lehnte den Vorschlag ab. Am Freitag telefonierte er mit Selenskyj.",  # a refusal of something else
     "Scholz hat angekündigt, mit Macron zu telefonieren.",
+    "Reist Scholz am Montag nach Paris, trifft er dort Macron.",  # a condition opened by its verb, dated
 ])
 def test_one_event_in_such_clauses_stays(sentence):
     assert first_contact(sentence) is not None

@@ -288,6 +288,8 @@ def test_sense_blockers_as_arguments(sentence, found):
     # channel named, a capital's congratulations are a statement to the press, a leader's his own words
     ("Angela Merkel gratulierte Joe Biden in einer auf Twitter verbreiteten Mitteilung zum Sieg.", []),
     ("Emmanuel Macron gratulierte Joe Biden per Tweet zum Wahlsieg.", []),
+    ("Angela Merkel gratulierte Joe Biden am Samstag in einer kurzen Ansprache im Kanzleramt.", []),
+    ("Olaf Scholz gratulierte Emmanuel Macron in einer Fernsehansprache zum Wahlsieg.", []),
     ("Angela Merkel gratulierte Joe Biden am Abend telefonisch zum Sieg.", ["CALL"]),  # by phone: a call
     ("Macron gratulierte Biden in einem persönlichen Brief.", ["CONTACT"]),
     ("Madrid gratuliert Biden zum Sieg.", []),
