@@ -1015,7 +1015,7 @@ def news_of_the_month(sentence: Sentence, group: list[Trigger], start: int, end:
     if any(in_list("habitual_word", w) or w in ("seit", "bisher", "bislang") for w in sentence.words(start, end)):
         return None  # of the trigger's own clause: "hatte empfangen und telefoniert täglich" has one of each
     if dated_from_another_event(sentence, start, end) or days_later(sentence.text) is not None \
-            or _counted(sentence, start, end) \
+            or _counted(sentence, start, end) or points_to_another_time(sentence) \
             or _background(sentence, start) or _long_ago_or_long(sentence, start, end) \
             or before_an_era(sentence, group, start, end) or continues_an_earlier_story(sentence, start, end) \
             or all(recalled(sentence, t) for t in group) \
@@ -1071,6 +1071,7 @@ def news_of_the_day(sentence: Sentence, group: list[Trigger], start: int, end: i
            or in_list("past_marker", w) or in_list("status_cue", w) for w in words):
         return None
     if _background(sentence, start) or described(sentence, group, start, end) or any(more_to_come(t) for t in group) \
+            or points_to_another_time(sentence) \
             or any(in_list("previous_in_series", m) or in_list("recency_word", m) for t in group for m in t.modifiers) \
             or any(in_list("recency_word", w) or in_list("narrative_word", w) for w in words):
         return None
@@ -1100,12 +1101,21 @@ def summit_under_way(sentence: Sentence, group: list[Trigger], start: int, end: 
     if any(in_list("plan_word", w) or in_list("modal_plan", w) or in_list("negation", w) or in_list("past_marker", w)
            or in_list("ongoing_word", w) for w in sentence.words(start, end)):
         return None  # "wollen beim EU-Gipfel festlegen" may lie ahead; "nimmt ihn schon beim Gipfel mit", a look back
+    if points_to_another_time(sentence) or _counted(sentence, start, end) or any(
+            in_list("habitual_word", w) for w in sentence.words(start, end)):
+        return None  # "Vor einigen Wochen ist sie bei einer Konferenz zu Gast", "Normalerweise sind die Gipfel ...": not now
     if past or published is None or published.day <= FIRST_DAYS or not _at_the_occasion(sentence, group) \
             or not all(t.is_noun and t.text.lower().endswith(tuple(word_list("assembly_noun"))) for t in group) \
             or any(more_to_come(t) or in_list("bare_meeting_noun", t.text.lower()) for t in group) \
             or any(in_list("previous_in_series", m) for t in group for m in t.modifiers):
         return None  # a bare "Treffen" may be one of a series ("bei den Treffen des Rats"), not one going on now
     return DateMention(0, 0, published.isoformat()[:7], "month", True, NEWS_MONTH)
+
+
+def points_to_another_time(sentence: Sentence) -> bool:
+    """'Merkel war damals in Paris, sie traf Sarkozy', 'Da traf er Macron': a sentence that points back to a time told
+    before (then_pointer, in any of its clauses) tells of that time, which the publication does not date."""
+    return then_pointer(sentence) is not None
 
 
 def _meeting_told_as_news(sentence: Sentence, group: list[Trigger]) -> bool:

@@ -206,6 +206,12 @@ def first_contact_date(sentence: str, published: str = "2024-03-14") -> str | No
     # the last of a series may be of any month
     ("Beim letzten Gipfel von Scholz und Macron stritten beide über Zölle.", "2024-03-14", None),
     ("Bei ihrem vorigen Treffen hatten Scholz und Macron über Zölle gestritten.", "2024-03-14", None),
+    # a sentence pointing back to a time told before ('damals'), in any clause, or told as a habit: not this month
+    ("Scholz war damals Finanzminister, er traf Macron in Paris.", "2024-03-14", None),
+    ("Scholz war Finanzminister, er traf Macron in Paris.", "2024-03-14", "2024-03"),
+    ("Normalerweise sind die Gipfel der EU-Staaten von Protesten begleitet.", "2024-03-14", None),
+    ("Vor zwei Wochen spricht Baerbock bei einer Konferenz der Vereinten Nationen in New York.", "2024-03-14", None),
+    ("Baerbock spricht bei einer Konferenz der Vereinten Nationen in New York.", "2024-03-14", "2024-03"),
 ])
 def test_contact_dates(sentence, published, expected):
     assert first_contact_date(sentence, published) == expected
