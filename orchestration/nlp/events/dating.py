@@ -86,6 +86,25 @@ def times_the_intending(sentence: Sentence, mention: DateMention, group: list[Tr
     return mention.end <= lo
 
 
+def times_the_announcing(sentence: Sentence, mention: DateMention, group: list[Trigger], start: int, end: int) -> bool:
+    """'Vor fünf Wochen hatte Seehofer ein Sondertreffen angekündigt', 'Am Montag lud Merkel Macron zu einem Besuch ein',
+    'das am Montag vereinbarte Treffen': in a clause whose verb announces, agrees on or invites to a contact
+    (announcing_verb) that a trigger noun names, a date before the noun is the day of the announcing; the contact's own
+    follows the noun ('kündigte ein Treffen am Freitag an') or 'für' ('für Mai angekündigt')."""
+    if scheduled_for(sentence.text, mention) or not announced(sentence, group, start, end):
+        return False
+    return mention.end <= sentence.offsets[group[0].token] - sentence.start_char
+
+
+def announced(sentence: Sentence, group: list[Trigger], start: int, end: int) -> bool:
+    """'kündigte einen Besuch an', 'lud ihn zu einem Treffen ein': trigger nouns in a clause whose verb announces, agrees
+    on or invites to them (announcing_verb); the clause's tense is the announcing's, not the contact's. Not the
+    occasion of the announcing ('hatte im Januar bei einem Besuch angekündigt, dass ...': the visit's January)."""
+    return all(t.is_noun and not ((governed := sentence.governing_preposition(t.token)) is not None
+                                  and in_list("during_preposition", governed[0])) for t in group) \
+        and any(in_list("announcing_verb", w) for w in sentence.words(start, end))
+
+
 def _zu_infix(word: str) -> bool:
     """'anzureisen', 'teilzunehmen', 'zusammenzukommen': a separable verb's infinitive with 'zu' inside."""
     at = word.find("zu", 2)
@@ -359,7 +378,8 @@ def date_of_group(sentence: Sentence, group: list[Trigger], dates: list[DateMent
     dates = [d for d in dates if not in_attribute_of_another_noun(sentence, d, group) and not resumed_then(sentence, d, group)
              and not dates_a_document(sentence, d, group)]
     # "Am Montag kündigte Scholz an, nach Kiew zu reisen": the Monday is the announcing's, the journey's day untold
-    dates = [d for d in dates if not times_the_intending(sentence, d, group)]
+    dates = [d for d in dates if not times_the_intending(sentence, d, group)
+             and not times_the_announcing(sentence, d, group, *clause)]
     # "Das für Mai geplante Treffen wurde am Donnerstag abgesagt": the day of the calling off leaves May
     dates = [d for d in dates if not called_off_when(sentence, d, group[0], *clause)]
     found = [_first_of_the_days(sentence, t, _a_day_of_what_goes_on(t, _ahead_of_its_noun(sentence, t, d)))
@@ -1011,6 +1031,8 @@ def news_of_the_month(sentence: Sentence, group: list[Trigger], start: int, end:
         return None  # "beim letzten EU-Gipfel": the one before, of any month
     if all((span := intended_infinitive(sentence, t.token)) is not None and span[0] <= t.token for t in group):
         return None  # "kündigte an, nach Kiew zu reisen": the past is the announcing's, the journey lies ahead
+    if announced(sentence, group, start, end):
+        return None  # "Merkel kündigte einen Besuch in Paris an": likewise
     words = sentence.words()
     if any(in_list("habitual_word", w) or w in ("seit", "bisher", "bislang") for w in sentence.words(start, end)):
         return None  # of the trigger's own clause: "hatte empfangen und telefoniert täglich" has one of each

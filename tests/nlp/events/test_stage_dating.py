@@ -212,6 +212,12 @@ def first_contact_date(sentence: str, published: str = "2024-03-14") -> str | No
     ("Normalerweise sind die Gipfel der EU-Staaten von Protesten begleitet.", "2024-03-14", None),
     ("Vor zwei Wochen spricht Baerbock bei einer Konferenz der Vereinten Nationen in New York.", "2024-03-14", None),
     ("Baerbock spricht bei einer Konferenz der Vereinten Nationen in New York.", "2024-03-14", "2024-03"),
+    # a date before a contact noun that a verb announces, agrees on or invites to is the announcing's
+    ("Vor fünf Wochen hatte Scholz ein Treffen mit Macron in Paris angekündigt.", "2024-03-14", None),
+    ("Am Montag kündigte Scholz einen Besuch bei Macron in Paris an.", "2024-03-14", None),
+    ("Das am Montag angekündigte Treffen von Scholz und Macron findet am Freitag statt.", "2024-03-14", "2024-03-15"),
+    ("Scholz hat für Mai einen Besuch bei Macron angekündigt.", "2024-03-14", "2024-05"),
+    ("Am Montag traf Scholz Macron in Paris.", "2024-03-14", "2024-03-11"),
 ])
 def test_contact_dates(sentence, published, expected):
     assert first_contact_date(sentence, published) == expected
