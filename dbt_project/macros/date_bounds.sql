@@ -43,3 +43,10 @@
         and not coalesce({{ status }} = 'happened' and {{ event_start }} > {{ published_at }}, false)
     )
 {%- endmacro %}
+
+{# Whether a report of negotiations held that states no date of its own takes only its event's year: such a
+   report is mostly the talks as a whole ("Die Verhandlungen stocken", "verhandeln seit Monaten"; the extraction
+   keeps the date of a round or meeting from them), not the day or month of the round its event is dated by. #}
+{% macro takes_only_the_year(event_type, status, stated_date) -%}
+    coalesce({{ event_type }} = 'NEGOTIATION' and {{ status }} = 'happened' and {{ stated_date }} is null, false)
+{%- endmacro %}

@@ -477,12 +477,12 @@ def read_weekend(hit: Hit, reference: date | None) -> Reading | None:
 def read_ago(hit: Hit, reference: date | None) -> Reading | None:
     """'vor drei Tagen' (that day), 'vor 30 Jahren' (the calendar year), 'vor einer Woche', 'vor zwei Monaten':
     a count of weeks or months is only as exact as its unit, so it gives the month that its whole margin falls
-    in, or nothing; 'heute vor einem Jahr' is that day."""
+    in, or nothing; 'heute vor einem Jahr' and 'vor genau einem Jahr' (an anniversary to the day) are that day."""
     if reference is None:
         return None
     count = int(hit.group("n")) if hit.group("n").isdigit() else _number("number", hit.group("n"))
     unit = _number("unit", hit.group("u"))
-    if hit.group("today"):
+    if hit.group("today") or hit.group("exact") and unit == 365:
         if unit == 365:
             return _fixed(_iso_or_none(_date_or_none(reference.year - count, reference.month, reference.day)), "day")
         return _fixed((reference - timedelta(days=count * unit)).isoformat(), "day")
@@ -867,7 +867,7 @@ RULES: tuple[Rule, ...] = (
     Rule("days_running", r"\b(?:seit<S>(?P<n>\d{1,2}|<NUM>)<S>Tagen|am<S>(?P<o><ORD>)en<S>(?:<EVENTDAY>|Tag(?=<S>de[rs]\b))|"
          r"an<S>Tag<S>(?P<n2>\d{1,2}|<NUM>)(?=<S>de[rs]\b))\b", read_days_running, ("tag",), ()),
     Rule("years_running", r"\bseit<S>(?P<n>\d{1,2}|<NUM>)<S>Jahren\b", read_years_running, ("jahr",), ()),
-    Rule("ago", r"\bvor<S>(?:genau<S>)?(?P<n>\d{1,3}|<NUM>)<S>(?P<u><UNIT>)\b", read_ago, ("vor",), ("today",)),
+    Rule("ago", r"\bvor<S>(?P<exact>genau<S>)?(?P<n>\d{1,3}|<NUM>)<S>(?P<u><UNIT>)\b", read_ago, ("vor",), ("today",)),
     Rule("habitual", r"\b<HABIT><S>(?:(?:am|dem)<S>)?<WD>(?:<PART>)?\b|\b<WD>(?:<PART>)?s\b|"
          r"\b<WD>(?:(?:,\s*|<S>und<S>|<S>bis<S>)<WD>)*,?<S>(?:von<S>|ab<S>|um<S>)?\d{1,2}(?:[.:]\d\d)?<S>?(?:bis|-|–)|"
          r"\b(?:Bild|Welt|FAZ|Allgemeine|Tagesspiegel)<S>am<S>Sonntag\b", read_nothing, ("weekday",), ()),

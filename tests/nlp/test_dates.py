@@ -140,6 +140,8 @@ def test_weekday_near_counts_from_the_reference_day(how, expected):
     ("Er erwarte beim heutigen informellen EU-Gipfel eine Einigung.", "2020-03-10"),  # over an adjective or two
     ("das heutige zweite kurze Treffen", "2020-03-10"),
     ("heute vor einem Jahr", "2019-03-10"),
+    ("Vor genau einem Jahr war Merkel in Peking.", "2019-03-10"),  # an anniversary to the day
+    ("vor genau zwei Jahren", "2018-03-10"),
     ("Noch heute will er nach Paris reisen.", "2020-03-10"),
 ])
 def test_relative_days(text, expected):

@@ -41,19 +41,22 @@ select
     m.event_type,
     m.status,
     -- A report's date sharpened by the event's date when they agree ('2021' -> '2021-06') and the
-    -- report can take it (takes_the_event_date), or another report in its article states that day.
+    -- report can take it (takes_the_event_date), or another report in its article states that day;
+    -- undated negotiations held take only its year (takes_only_the_year).
     case
         when (m.event_date is null or starts_with(d.event_date, m.event_date))
             and ({{ takes_the_event_date('m.status', 'm.event_date', 'm.date_precision', 'a.published_at', 'd.event_start') }}
                 or t.event_date is not null)
-            then d.event_date
+            then case when {{ takes_only_the_year('m.event_type', 'm.status', 'm.event_date') }} and d.event_date is not null
+                then left(d.event_date, 4) else d.event_date end
         else m.event_date
     end as event_date,
     case
         when (m.event_date is null or starts_with(d.event_date, m.event_date))
             and ({{ takes_the_event_date('m.status', 'm.event_date', 'm.date_precision', 'a.published_at', 'd.event_start') }}
                 or t.event_date is not null)
-            then d.date_precision
+            then case when {{ takes_only_the_year('m.event_type', 'm.status', 'm.event_date') }} and d.event_date is not null
+                then 'year' else d.date_precision end
         else m.date_precision
     end as date_precision,
     m.event_date as stated_date,

@@ -86,6 +86,25 @@ def times_the_intending(sentence: Sentence, mention: DateMention, group: list[Tr
     return mention.end <= lo
 
 
+def times_the_announcing(sentence: Sentence, mention: DateMention, group: list[Trigger], start: int, end: int) -> bool:
+    """'Vor fünf Wochen hatte Seehofer ein Sondertreffen angekündigt', 'Am Montag lud Merkel Macron zu einem Besuch ein',
+    'das am Montag vereinbarte Treffen': in a clause whose verb announces, agrees on or invites to a contact
+    (announcing_verb) that a trigger noun names, a date before the noun is the day of the announcing; the contact's own
+    follows the noun ('kündigte ein Treffen am Freitag an') or 'für' ('für Mai angekündigt')."""
+    if scheduled_for(sentence.text, mention) or not announced(sentence, group, start, end):
+        return False
+    return mention.end <= sentence.offsets[group[0].token] - sentence.start_char
+
+
+def announced(sentence: Sentence, group: list[Trigger], start: int, end: int) -> bool:
+    """'kündigte einen Besuch an', 'lud ihn zu einem Treffen ein': trigger nouns in a clause whose verb announces, agrees
+    on or invites to them (announcing_verb); the clause's tense is the announcing's, not the contact's. Not the
+    occasion of the announcing ('hatte im Januar bei einem Besuch angekündigt, dass ...': the visit's January)."""
+    return all(t.is_noun and not ((governed := sentence.governing_preposition(t.token)) is not None
+                                  and in_list("during_preposition", governed[0])) for t in group) \
+        and any(in_list("announcing_verb", w) for w in sentence.words(start, end))
+
+
 def _zu_infix(word: str) -> bool:
     """'anzureisen', 'teilzunehmen', 'zusammenzukommen': a separable verb's infinitive with 'zu' inside."""
     at = word.find("zu", 2)
@@ -359,7 +378,8 @@ def date_of_group(sentence: Sentence, group: list[Trigger], dates: list[DateMent
     dates = [d for d in dates if not in_attribute_of_another_noun(sentence, d, group) and not resumed_then(sentence, d, group)
              and not dates_a_document(sentence, d, group)]
     # "Am Montag kündigte Scholz an, nach Kiew zu reisen": the Monday is the announcing's, the journey's day untold
-    dates = [d for d in dates if not times_the_intending(sentence, d, group)]
+    dates = [d for d in dates if not times_the_intending(sentence, d, group)
+             and not times_the_announcing(sentence, d, group, *clause)]
     # "Das für Mai geplante Treffen wurde am Donnerstag abgesagt": the day of the calling off leaves May
     dates = [d for d in dates if not called_off_when(sentence, d, group[0], *clause)]
     found = [_first_of_the_days(sentence, t, _a_day_of_what_goes_on(t, _ahead_of_its_noun(sentence, t, d)))
@@ -1011,11 +1031,13 @@ def news_of_the_month(sentence: Sentence, group: list[Trigger], start: int, end:
         return None  # "beim letzten EU-Gipfel": the one before, of any month
     if all((span := intended_infinitive(sentence, t.token)) is not None and span[0] <= t.token for t in group):
         return None  # "kündigte an, nach Kiew zu reisen": the past is the announcing's, the journey lies ahead
+    if announced(sentence, group, start, end):
+        return None  # "Merkel kündigte einen Besuch in Paris an": likewise
     words = sentence.words()
     if any(in_list("habitual_word", w) or w in ("seit", "bisher", "bislang") for w in sentence.words(start, end)):
         return None  # of the trigger's own clause: "hatte empfangen und telefoniert täglich" has one of each
     if dated_from_another_event(sentence, start, end) or days_later(sentence.text) is not None \
-            or _counted(sentence, start, end) \
+            or _counted(sentence, start, end) or points_to_another_time(sentence) \
             or _background(sentence, start) or _long_ago_or_long(sentence, start, end) \
             or before_an_era(sentence, group, start, end) or continues_an_earlier_story(sentence, start, end) \
             or all(recalled(sentence, t) for t in group) \
@@ -1071,6 +1093,7 @@ def news_of_the_day(sentence: Sentence, group: list[Trigger], start: int, end: i
            or in_list("past_marker", w) or in_list("status_cue", w) for w in words):
         return None
     if _background(sentence, start) or described(sentence, group, start, end) or any(more_to_come(t) for t in group) \
+            or points_to_another_time(sentence) \
             or any(in_list("previous_in_series", m) or in_list("recency_word", m) for t in group for m in t.modifiers) \
             or any(in_list("recency_word", w) or in_list("narrative_word", w) for w in words):
         return None
@@ -1100,12 +1123,21 @@ def summit_under_way(sentence: Sentence, group: list[Trigger], start: int, end: 
     if any(in_list("plan_word", w) or in_list("modal_plan", w) or in_list("negation", w) or in_list("past_marker", w)
            or in_list("ongoing_word", w) for w in sentence.words(start, end)):
         return None  # "wollen beim EU-Gipfel festlegen" may lie ahead; "nimmt ihn schon beim Gipfel mit", a look back
+    if points_to_another_time(sentence) or _counted(sentence, start, end) or any(
+            in_list("habitual_word", w) for w in sentence.words(start, end)):
+        return None  # "Vor einigen Wochen ist sie bei einer Konferenz zu Gast", "Normalerweise sind die Gipfel ...": not now
     if past or published is None or published.day <= FIRST_DAYS or not _at_the_occasion(sentence, group) \
             or not all(t.is_noun and t.text.lower().endswith(tuple(word_list("assembly_noun"))) for t in group) \
             or any(more_to_come(t) or in_list("bare_meeting_noun", t.text.lower()) for t in group) \
             or any(in_list("previous_in_series", m) for t in group for m in t.modifiers):
         return None  # a bare "Treffen" may be one of a series ("bei den Treffen des Rats"), not one going on now
     return DateMention(0, 0, published.isoformat()[:7], "month", True, NEWS_MONTH)
+
+
+def points_to_another_time(sentence: Sentence) -> bool:
+    """'Merkel war damals in Paris, sie traf Sarkozy', 'Da traf er Macron': a sentence that points back to a time told
+    before (then_pointer, in any of its clauses) tells of that time, which the publication does not date."""
+    return then_pointer(sentence) is not None
 
 
 def _meeting_told_as_news(sentence: Sentence, group: list[Trigger]) -> bool:

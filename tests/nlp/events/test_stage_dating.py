@@ -206,6 +206,18 @@ def first_contact_date(sentence: str, published: str = "2024-03-14") -> str | No
     # the last of a series may be of any month
     ("Beim letzten Gipfel von Scholz und Macron stritten beide über Zölle.", "2024-03-14", None),
     ("Bei ihrem vorigen Treffen hatten Scholz und Macron über Zölle gestritten.", "2024-03-14", None),
+    # a sentence pointing back to a time told before ('damals'), in any clause, or told as a habit: not this month
+    ("Scholz war damals Finanzminister, er traf Macron in Paris.", "2024-03-14", None),
+    ("Scholz war Finanzminister, er traf Macron in Paris.", "2024-03-14", "2024-03"),
+    ("Normalerweise sind die Gipfel der EU-Staaten von Protesten begleitet.", "2024-03-14", None),
+    ("Vor zwei Wochen spricht Baerbock bei einer Konferenz der Vereinten Nationen in New York.", "2024-03-14", None),
+    ("Baerbock spricht bei einer Konferenz der Vereinten Nationen in New York.", "2024-03-14", "2024-03"),
+    # a date before a contact noun that a verb announces, agrees on or invites to is the announcing's
+    ("Vor fünf Wochen hatte Scholz ein Treffen mit Macron in Paris angekündigt.", "2024-03-14", None),
+    ("Am Montag kündigte Scholz einen Besuch bei Macron in Paris an.", "2024-03-14", None),
+    ("Das am Montag angekündigte Treffen von Scholz und Macron findet am Freitag statt.", "2024-03-14", "2024-03-15"),
+    ("Scholz hat für Mai einen Besuch bei Macron angekündigt.", "2024-03-14", "2024-05"),
+    ("Am Montag traf Scholz Macron in Paris.", "2024-03-14", "2024-03-11"),
 ])
 def test_contact_dates(sentence, published, expected):
     assert first_contact_date(sentence, published) == expected
