@@ -33,7 +33,7 @@ from orchestration.nlp.events.sides import (about_a_person, accession_talks, att
                                             genitive_of_members, is_plural_form, meeting_of_private_people, members_of_a_body,
                                             met_at_the_destination, negotiations_named_by_subject, phrase_range,
                                             read_sides, summit_of_a_body)
-from orchestration.nlp.events.status import (MODALS, agenda_item_today, asks_why_not, counterfactual, high_time, presupposed,
+from orchestration.nlp.events.status import (MODALS, told_as_a_process, agenda_item_today, asks_why_not, counterfactual, high_time, presupposed,
                                               read_status, settle_statuses, tense_of, told_as_fiction, told_as_news,
                                               refused, told_in_past, unreal, wish_called_off_before)
 from orchestration.nlp.events.triggers import (Trigger, any_member_may, called_impossible, feared, find_triggers, impostor,
@@ -813,6 +813,8 @@ class ArticleEvents:
         if frame.date is None and frame.status == "happened" and not (process or ahead):
             frame.date = news_of_the_month(sentence, group, start, end, frame.is_contact, past,
                                            told_as_news(sentence, start, end), self.published, self.roundup)
+        if frame.is_contact and told_as_a_process(sentence, group, start, end, process):
+            frame.event_type = "NEGOTIATION"  # "Die Gespräche kommen seit Monaten kaum voran": the talks as a whole
         self._refer_back(frame, reading.names_partner)
         if frame.date is None and frame.status == "happened" and frame.antecedent is None:  # none it refers back to
             frame.date = summit_under_way(sentence, group, start, end, past, self.published)  # "ist beim Gipfel allgegenwärtig"
@@ -1156,6 +1158,9 @@ class ArticleEvents:
             root = self._same_event(frame)
         if root is not None and self._negotiations_on_their_own_subject(frame, root.root):
             return
+        if root is not None and self._process_apart_from_an_occasion(frame, root.root):
+            frame.sides = list(dict.fromkeys(root.root.sides + frame.sides))  # the same parties' talks
+            return
         if root is not None and self._earlier_than_the_date_lent(frame, root.root):
             frame.sides = list(dict.fromkeys(root.root.sides + frame.sides))  # an earlier occurrence of the same sides
         elif root is not None and not in_another_year(self.stated.get(id(frame)), root.date):
@@ -1181,6 +1186,16 @@ class ArticleEvents:
             return False
         sentence = self._sentence(frame.sentence)
         return any(negotiations_named_by_subject(sentence, t) and about_a_person(sentence, t) for t in frame.triggers)
+
+    def _process_apart_from_an_occasion(self, frame: Frame, root: Frame) -> bool:
+        """'Sunak will am Freitag beim EU-Gipfel mit von der Leyen sprechen. Die Gespräche kommen seit Monaten kaum
+        voran': talks told as a process (told_as_a_process) are the negotiations of those parties, not the summit,
+        meeting or call reported before; they share its sides, not its status, type or day."""
+        if root.event_type == "NEGOTIATION":
+            return False
+        sentence = self._sentence(frame.sentence)
+        start, end = sentence.clause(frame.triggers[0].token)
+        return told_as_a_process(sentence, frame.triggers, start, end, going_on_for_long(sentence, start, end))
 
     def _accession_talks(self, frame: Frame) -> bool:
         sentence = self._sentence(frame.sentence)

@@ -523,7 +523,16 @@ def _main_clause_cues(sentence: Sentence, start: int) -> set[str]:
         found.add("proposed")
     if any(in_list("demand_verb", w) for w in words):
         found.add("proposed")  # "appellierten an die EU, mit Teheran zu verhandeln": asked for, in any tense
+    if thought_over(words):
+        found.add("speculative")  # "denkt darüber nach, nach Kiew zu reisen": not yet decided
     return found
+
+
+def thought_over(words: list[str]) -> bool:
+    """A verb of thinking something over, which leaves its zu-infinitive undecided: 'überlegt, nach Kiew zu reisen',
+    'denke darüber nach, den Gipfel in Camp David abzuhalten', 'spielt mit dem Gedanken, Macron zu treffen'."""
+    verbs = word_list("thinking_over")
+    return any(w in verbs and (not verbs[w] or verbs[w] in words) for w in words)
 
 
 def _after_it(sentence: Sentence, trigger: Trigger) -> bool:
@@ -919,7 +928,7 @@ def _prospect_of(sentence: Sentence, trigger: Trigger) -> bool:
 GENITIVE_ARTICLES = frozenset({"eines", "einer", "des", "der"})
 
 
-def phase_of(sentence: Sentence, trigger: Trigger) -> bool:
+def phase_of(sentence: Sentence, trigger: Trigger, nouns: str = "phase_noun") -> bool:
     """A trigger noun whose part or course a noun before it names, which takes the event as given: in the genitive
     ('an Tag vier des Gipfels', 'einen Abschluss der Verhandlungen', 'am Rande des Treffens') or after 'in'/'bei'
     ('Fortschritte in den Gesprächen', 'der Stand bei den Verhandlungen'); not 'der Beginn des Gipfels'."""
@@ -935,7 +944,7 @@ def phase_of(sentence: Sentence, trigger: Trigger) -> bool:
     head = j - 1
     if head > sentence.start and (sentence.lowers[head].isdigit() or in_list("count_word", sentence.lowers[head])):
         head -= 1  # "an Tag vier des Gipfels"
-    return in_list("phase_noun", sentence.lowers[head]) or in_list("phase_noun", lemma(sentence.lowers[head]))
+    return in_list(nouns, sentence.lowers[head]) or in_list(nouns, lemma(sentence.lowers[head]))
 
 
 ARTICLES_AND_LINKS = frozenset({"des", "der", "den", "dem", "in", "im", "bei", "beim"})
@@ -980,6 +989,23 @@ def running_course(sentence: Sentence, trigger: Trigger, start: int, end: int) -
     words = sentence.words(start, end)
     verbs = word_list("running_verb")
     return any(w in verbs and (not verbs[w] or verbs[w] in words) for w in words)
+
+
+def told_as_a_process(sentence: Sentence, triggers: list[Trigger], start: int, end: int, long: bool) -> bool:
+    """Talks in the plural whose clause tells their course, a span of weeks (long) or their breaking off: 'Die
+    Gespräche kommen seit Monaten kaum voran', 'Auch wenn die Gespräche schleppend verlaufen', 'droht, die
+    Verhandlungen abzubrechen', 'Fortschritte in den Verhandlungen' are the negotiations as a whole, a process, not
+    one meeting or call held during them (not 'am Tag der Verhandlungen', 'am Rande der Gespräche': one day's)."""
+    return all(t.is_noun and talks_in_the_plural(t.text) and _runs_over_time(sentence, t, start, end)
+               and (long or running_course(sentence, t, start, end) or phase_of(sentence, t, "course_noun")
+                    or broken_off(sentence, start, end)) for t in triggers)  # not driven_on: "Die Gespräche sollen
+    # neuen Schwung bringen" after "wird am Freitag mit Macron sprechen" are that call
+
+
+def broken_off(sentence: Sentence, start: int, end: int) -> bool:
+    """'die Gespräche abzubrechen', 'brach die Verhandlungen ab': talks one breaks off are under way."""
+    words = sentence.words(start, end)
+    return any(in_list("break_off_verb", w) for w in words) or _separable_verb(words, "ab", "brechen")
 
 
 def talks_in_the_plural(text: str) -> bool:
@@ -1268,12 +1294,20 @@ def declined_outright(sentence: Sentence, trigger: Trigger, start: int, end: int
     if not trigger.is_noun or trigger.event_type not in CONTACT_TYPES or trigger.determiner == "der" \
             or sentence.governing_preposition(trigger.token) is not None or definite_genitive(sentence, trigger):
         return False
-    words = [w for w in sentence.words(start, end) if w.isalpha()]
+    words = without_the_next_conjunct([w for w in sentence.words(start, end) if w.isalpha()])
     if any(in_list("negation", w) for w in words) or "es" in words:
         return False
     return any(any(lemma(w) == particle + stem for w in words) or words[-1:] == [particle]
                and any(lemma(w) == stem for w in words)
                for particle, stem in (verb.split("+") for verb in word_list("declining_verb")))
+
+
+def without_the_next_conjunct(words: list[str]) -> list[str]:
+    """'lehnt Verhandlungen ab und hofft auf ...': the clause finder leaves the 'und' that opens the next clause at
+    the end of this one; the separable particle is the last word before it."""
+    while words and in_list("clause_conjunction", words[-1]):
+        words = words[:-1]
+    return words
 
 
 def invitation_accepted(sentence: Sentence, start: int, end: int) -> bool:

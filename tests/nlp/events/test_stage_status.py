@@ -684,3 +684,67 @@ def test_the_summit_named_with_the_definite_article_is_the_one_given_not_the_one
     summits = [m for m in extraction.event_mentions if m.event_type == "MEETING"]
     assert [m.status for m in summits] == ["planned", "speculative", "planned"]
     assert summits[2].local_event_key == summits[0].local_event_key
+
+
+@pytest.mark.parametrize("text", [
+    "Sunak will am Freitag beim EU-Gipfel in Brüssel mit von der Leyen über den Handelspakt sprechen. Die Gespräche "
+    "kommen seit Monaten kaum voran.",
+    "Die Staats- und Regierungschefs der EU kommen am Freitag in Brüssel zu einem Gipfel zusammen. Sunak werde den "
+    "Gipfel abwarten, hieß es aus London. Auch wenn die Gespräche zwischen London und Brüssel schleppend verlaufen, "
+    "sind beide Seiten an einem Abkommen interessiert.",
+    "Die Staats- und Regierungschefs der EU kommen am Freitag in Brüssel zu einem Gipfel zusammen. Sunak werde den "
+    "Gipfel abwarten, hieß es aus London. Sunak hatte gedroht, die Gespräche mit Brüssel abzubrechen.",
+])
+def test_talks_told_as_a_process_are_the_negotiations_not_the_summit_or_call_before(text):
+    """Talks that drag on for months, go slowly or may be broken off are the negotiations under way, not the
+    summit or the call planned for Friday: their own event, of their own type and status."""
+    mentions = extract_text("Bericht aus Brüssel\n" + text, "2024-03-14").event_mentions
+    talks = [m for m in mentions if m.trigger_text == "Gespräche"]
+    others = {m.local_event_key for m in mentions if m.trigger_text != "Gespräche"}
+    assert talks and {(m.event_type, m.status) for m in talks} == {("NEGOTIATION", "happened")}
+    assert not {m.local_event_key for m in talks} & others
+
+
+def test_talks_whose_mood_is_told_are_the_meeting_before():
+    """Unchanged: 'die Gespräche verliefen in freundlicher Atmosphäre' tell how the meeting went."""
+    mentions = extract_text("Bericht aus Paris\nScholz traf Macron am Montag in Paris. Die Gespräche verliefen in "
+                            "freundlicher Atmosphäre.", "2024-03-14").event_mentions
+    assert [(m.event_type, m.status) for m in mentions] == [("MEETING", "happened")] * 2
+    assert len({m.local_event_key for m in mentions}) == 1
+
+
+@pytest.mark.parametrize("sentence, status", [
+    ("Scholz überlegt, nach Kiew zu reisen.", "speculative"),
+    ("Scholz denkt darüber nach, nach Kiew zu reisen.", "speculative"),
+    ("Scholz denke darüber nach, Macron in Camp David zu treffen, schrieb er.", "speculative"),
+    ("Scholz spielt mit dem Gedanken, nach Kiew zu reisen.", "speculative"),
+    # unchanged: an announcement plans; thinking after a meeting leaves the meeting held
+    ("Scholz hat angekündigt, nach Kiew zu reisen.", "planned"),
+    ("Scholz dachte nach dem Treffen mit Macron über die Zukunft nach.", "happened"),
+])
+def test_a_contact_thought_over_is_undecided(sentence, status):
+    assert first_contact(sentence).status == status
+
+
+
+@pytest.mark.parametrize("sentence, status", [
+    ("Teheran lehnt Verhandlungen mit der US-Regierung ab und hofft auf einen Machtwechsel in Washington.", "denied"),
+    ("Scholz lehnte ein Treffen mit Putin ab und reiste stattdessen nach Kiew.", "denied"),
+    # unchanged: what is turned down at a meeting leaves the meeting held
+    ("Scholz lehnte beim Treffen mit Putin die Forderung ab und reiste ab.", "happened"),
+])
+def test_a_contact_turned_down_before_the_next_clause_is_denied(sentence, status):
+    contacts = [m for m in extract_text("Bericht aus Berlin\n" + sentence, "2024-03-14").event_mentions
+                if m.trigger_text in ("Verhandlungen", "Treffen")]
+    assert contacts and contacts[0].status == status
+
+
+@pytest.mark.parametrize("sentence, status", [
+    # a separable verb of going on stands joined in a subordinate clause: talks that go on today have begun
+    ("Während die Verhandlungen zwischen der EU und Großbritannien auch am Donnerstag in Brüssel weitergehen, "
+     "berichtet die Zeitung von einem Ultimatum.", "happened"),
+    # unchanged: going on at a later day is the next round, planned
+    ("Weil die Gespräche zwischen Berlin und Paris am Montag weitergehen, bleibt Scholz in Paris.", "planned"),
+])
+def test_talks_going_on_in_a_subordinate_clause(sentence, status):
+    assert first_contact(sentence).status == status
