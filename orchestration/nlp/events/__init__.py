@@ -507,6 +507,7 @@ class ArticleEvents:
         same_contact.call_it_a_call(self.frames, self._words_of, *agree, self._after_a_comma)
         same_contact.met_on_the_visit(self.frames, self._words_of, self._people_of, self._polity)
         same_contact.host_met_on_the_visit(self.frames, self._words_of, self._people_of, self._polity)
+        same_contact.counterpart_in_office(self.frames, self._people_of, self._polity, self._role_of, self._people())
         references.take_the_type_of_the_root(self.frames)
         self._calls_of_an_impostor()
 
@@ -553,6 +554,9 @@ class ArticleEvents:
         """Whether b's trigger follows a's behind a comma ('sprach mit Putin, hieß es nach dem Telefonat')."""
         first, then = a.triggers[0].token, b.triggers[0].token
         return first < then and "," in self.texts[first:then]
+
+    def _role_of(self, entity_id: str) -> str | None:
+        return getattr(self.actors.entities.get(entity_id), "role", None)
 
     def _people_of(self, frame: Frame) -> set[str]:
         return {s for s in frame.sides if getattr(self.actors.entities.get(s), "entity_type", None) == "PERSON"}

@@ -23,7 +23,7 @@ from orchestration.nlp.events.dating import NEWS_MONTH, dates_agree, negotiation
 from orchestration.nlp.events.references import DEFINITE, Frame, is_earlier_event, starts_new_event
 from orchestration.nlp.events.status import more_to_come
 from orchestration.nlp.events.triggers import verb_lemma
-from orchestration.nlp.events.words import in_list, linking_phrases
+from orchestration.nlp.events.words import in_list, linking_phrases, word_list
 
 SAME_CONTACT_DAY = "same_contact_day"  # the rule of a day another report of the same contact in the article states
 
@@ -274,3 +274,34 @@ def host_met_on_the_visit(frames: list[Frame], words_of: Callable[[Frame], list[
                     met[person] = met.get(person, False) or meeting.status == visit.status
         if len(met) == 1 and all(met.values()):
             visit.sides = list(dict.fromkeys(visit.sides + list(met)))
+
+
+def counterpart_in_office(frames: list[Frame], people: Callable[[Frame], set[str]],
+                          polity: Callable[[str], str | None], role: Callable[[str], str | None],
+                          named: set[str]) -> None:
+    """'Außenminister Maas reist nach Moskau' or 'Seehofer berät mit seinem französischen Kollegen', in an article
+    that names 'den russischen Außenminister Sergej Lawrow' or 'Frankreichs Innenminister Castaner': a contact of
+    one minister with a state of which it names no person is with his counterpart there, that state's holder of
+    the same office, where the article names exactly one (counterpart_office: ministers only; a head of state's or
+    government's counterpart depends on the other state's constitution). Not where the article has him meet another
+    person of that state ('Dort traf er Netanjahu. Pompeo sprach auch mit Außenminister Aschkenasi'): a programme of
+    meetings names no one counterpart. Never two people in its place."""
+    offices = word_list("counterpart_office")
+    for frame in frames:
+        if not frame.is_contact or not frame.reportable or frame.collective:
+            continue
+        persons = people(frame)
+        if len(persons) != 1:
+            continue
+        (person,) = persons
+        office, own = role(person), polity(person)
+        if office not in offices or own is None:
+            continue
+        states = {polity(s) for s in frame.sides if s not in persons} - {own, None}
+        if len(states) != 1:
+            continue
+        holders = [p for p in named if p != person and role(p) == office and polity(p) in states]
+        met = {p for f in frames if f.is_contact and person in people(f)
+               for p in people(f) - {person} if polity(p) in states}
+        if len(holders) == 1 and not met - set(holders):  # others of that state met: a programme, no one counterpart
+            frame.sides = list(dict.fromkeys(frame.sides + holders))

@@ -164,3 +164,33 @@ def test_several_people_met_on_a_visit_are_no_one_host():
 ])
 def test_a_call_told_as_an_earlier_one_lends_no_day(text, expected):
     assert reports("Nachrichten aus Europa\n" + text)[0][2] == expected
+
+
+def contact_sides(text: str, published: str = "2020-08-11") -> list[frozenset[str]]:
+    extraction = extract_text("Titel\n" + text, published)
+    return [frozenset(sides(extraction, m.participant_ids)) for m in extraction.event_mentions]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a minister's visit to a state, or talk with its 'Kollege', is with the one holder of his office there named
+    ("Außenminister Heiko Maas ist am Dienstag zu einem Besuch nach Moskau gereist. Der russische Außenminister "
+     "Sergej Lawrow lobte die Bedeutung der Beziehungen.", {"Heiko Maas", "Sergej Lawrow"}),
+    ("Innenminister Horst Seehofer hat am Dienstag mit seinem französischen Kollegen beraten. Frankreichs "
+     "Innenminister Christophe Castaner sprach von einer schrittweisen Öffnung.", {"Horst Seehofer", "Christophe Castaner"}),
+])
+def test_a_ministers_counterpart_named_in_the_article_is_its_side(text, expected):
+    found = contact_sides(text, "2020-05-12")
+    assert any(expected <= s for s in found), found
+
+
+@pytest.mark.parametrize("text, missing", [
+    # unchanged: a person of that state in another office is no counterpart ...
+    ("Außenminister Heiko Maas ist am Dienstag zu einem Besuch nach Moskau gereist. Kremlchef Wladimir Putin "
+     "lobte die Bedeutung der Beziehungen.", "Wladimir Putin"),
+    # ... nor a head of government's, whose counterpart depends on the other state
+    ("Kanzlerin Angela Merkel ist am Dienstag zu einem Besuch nach Frankreich gereist. Premierminister Édouard "
+     "Philippe sprach von guten Beziehungen.", "Édouard Philippe"),
+])
+def test_no_counterpart_in_another_office(text, missing):
+    found = contact_sides(text, "2020-05-12")
+    assert found and all(missing not in s for s in found), found

@@ -895,8 +895,8 @@ def test_a_capitalised_preposition_opening_the_sentence_places(text, found):
       {"Olaf Scholz", "Emmanuel Macron", "Giorgia Meloni"}]),
     ("Am Sonntag traf Mike Pompeo nach seinen Kurzbesuchen in Argentinien und Ecuador in Mexiko-Stadt bei seinem "
      "Amtskollegen Marcelo Ebrard ein.", "2019-07-22",
-     [{"Mike Pompeo", "Argentinien"}, {"Mike Pompeo", "Ecuador"}, {"Mike Pompeo", "Mexiko"},
-      {"Mike Pompeo", "Marcelo Ebrard"}]),
+     # the stop in Mexico is with his counterpart there, its host (same_contact.counterpart_in_office)
+     [{"Mike Pompeo", "Argentinien"}, {"Mike Pompeo", "Ecuador"}, {"Mike Pompeo", "Marcelo Ebrard"}]),
 ])
 def test_named_office_holders_and_the_people_of_each_stop(text, published, found):
     assert set(sides_of(text, published)) == {frozenset(f) for f in found}
