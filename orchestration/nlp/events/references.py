@@ -362,6 +362,8 @@ def lends_its_date(frame: Frame, root: Frame) -> bool:
     am Freitag statt') only a few sentences after the event's first report."""
     if frame.sentence - root.sentence <= LENDING_REACH:
         return True
+    if root.collective:
+        return False  # a body's summit runs over days: 'Man brauche mehr Zeit auf dem EU-Gipfel' tells one of them
     return bool(frame.triggers) and not any(is_generic(t) for t in frame.triggers) and set(root.sides) <= set(frame.sides) \
         and in_reach(root, frame.sentence)
 
