@@ -35,6 +35,7 @@ EARLIER_EVENT_WORDS = ("letzte", "frühere", "vorige", "vorherige", "damalige", 
 # Nouns for talk of any kind: they take the type of the event they refer to ("das Gespräch" after a call).
 GENERIC_LEMMAS = frozenset({"gespräch", "kontakt", "beratung", "konsultation", "gesprächsrunde"})
 REACH = 10  # sentences a reference back may reach, and five more for every time the article came back to it
+LENDING_REACH = 3  # sentences after the event's first report a bare reference back may still date it
 
 
 def in_reach(root: "Frame", sentence: int) -> bool:
@@ -335,11 +336,12 @@ def attach(frame: Frame, root: Frame) -> None:
     """A reference back takes the sides, date and place of the event it refers to."""
     root = root.root
     frame.antecedent = root
+    restates = lends_its_date(frame, root)  # by its own sides, before it takes the event's
     frame.sides = list(dict.fromkeys(root.sides + frame.sides))
     frame.collective = root.collective
     if root.date is not None:
         frame.date = root.date  # its own clause may date something else: "fand nach dem Treffen im Februar statt"
-    elif frame.date is not None and frame.sentence - root.sentence <= 3 and not negotiations_as_a_whole(frame.triggers):
+    elif frame.date is not None and restates and not negotiations_as_a_whole(frame.triggers):
         root.date = frame.date  # "Trump und Putin begegnen sich. ... Das Treffen findet am Freitag statt."
         # not "die Verhandlungen am Dienstag ausgesetzt" after "ein Treffen": the day of a process's turn
     frame.location = frame.location or root.location
@@ -352,6 +354,18 @@ def attach(frame: Frame, root: Frame) -> None:
         root.event_type = frame.event_type  # "sprach mit Macron ... Das Telefonat dauerte eine Stunde": a call
     root.mentions += 1
     root.last_sentence = frame.sentence
+
+
+def lends_its_date(frame: Frame, root: Frame) -> bool:
+    """'Macron reist nach Beirut. ... Deswegen reist Macron am heutigen Montagabend nach Beirut': a report that names
+    all the event's sides again restates it and dates it anywhere within reach; a bare reference ('Das Treffen findet
+    am Freitag statt') only a few sentences after the event's first report."""
+    if frame.sentence - root.sentence <= LENDING_REACH:
+        return True
+    if root.collective:
+        return False  # a body's summit runs over days: 'Man brauche mehr Zeit auf dem EU-Gipfel' tells one of them
+    return bool(frame.triggers) and not any(is_generic(t) for t in frame.triggers) and set(root.sides) <= set(frame.sides) \
+        and in_reach(root, frame.sentence)
 
 
 def both_sides(frames: list[Frame], sentence: int, named: set[str] = frozenset()) -> list[str]:

@@ -455,3 +455,17 @@ def test_a_summit_told_as_the_occasion_in_the_present_is_of_the_month_of_publica
     extraction = extract_text(text, published)
     summits = [m for m in extraction.event_mentions if m.trigger_text.startswith(("Nato-Gipfel", "Treffen"))]
     assert summits and summits[0].event_date == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a report naming all the journey's sides again, further on, restates it: its day dates the journey
+    ("Besuch in Madrid\nScholz reist erneut nach Madrid, um Sánchez zu Reformen zu drängen. Die Regierung zögert. "
+     "Die Opposition schweigt. Die Lage ist angespannt. Deshalb reist Scholz am heutigen Donnerstagabend nach "
+     "Madrid.\n", "2024-03-14"),
+    # unchanged: a bare reference as far on lends no day ("Der Besuch" names no side of its own)
+    ("Besuch in Madrid\nScholz reist erneut nach Madrid, um Sánchez zu Reformen zu drängen. Die Regierung zögert. "
+     "Die Opposition schweigt. Die Lage ist angespannt. Der Besuch war am Donnerstag.\n", None),
+])
+def test_a_restated_journey_lends_its_day_further_on(text, expected):
+    visits = [m for m in extract_text(text, "2024-03-14").event_mentions if m.event_type == "VISIT"]
+    assert visits and visits[0].event_date == expected
